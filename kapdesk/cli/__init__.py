@@ -1,0 +1,1 @@
+"""Command-line commands; each module registers itself with the argument parser."""

@@ -1,0 +1,1 @@
+"""The built-in gateway simulator: ASGI app on loopback, state machine, HPP, fault injection."""

@@ -1,0 +1,1 @@
+"""The encrypted profile store: paths, key handling (keyring, passphrase KDF), atomic writes."""

@@ -1,0 +1,91 @@
+"""The dependency direction of design.md, checked by walking every import in kapdesk/."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent / "kapdesk"
+
+# Which kapdesk parts each part may import (besides itself and the Qt-free i18n helper).
+ALLOWED: dict[str, set[str]] = {
+    "domain": set(),
+    "gateway": {"domain"},
+    "sandbox": {"domain"},
+    "vault": {"domain"},
+    "journal": {"domain"},
+    "operations": {"domain", "gateway", "journal", "vault"},
+    "gui": {"domain", "operations", "journal", "vault"},
+    "cli": {"domain", "gateway", "operations", "journal", "vault", "sandbox"},
+    "app": {"domain", "gateway", "operations", "journal", "vault", "sandbox", "gui", "cli"},
+    "__main__": {"app", "cli"},
+    "__init__": set(),
+    "i18n": set(),
+}
+QT_ALLOWED = {"gui", "app"}
+# Libraries the GUI must reach only through the layers below it.
+GUI_FORBIDDEN = {"httpx", "keyring", "sqlite3", "cryptography", "uvicorn", "starlette"}
+
+
+def _part(path: Path) -> str:
+    rel = path.relative_to(ROOT)
+    return rel.parts[0] if len(rel.parts) > 1 else rel.stem
+
+
+def _imports(path: Path) -> list[tuple[int, str]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, alias.name) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.append((node.lineno, node.module))
+        elif isinstance(node, ast.ImportFrom) and node.level:
+            raise AssertionError(f"{path}:{node.lineno}: use absolute imports")
+    return found
+
+
+def violations() -> list[str]:
+    problems = []
+    for path in sorted(ROOT.rglob("*.py")):
+        part = _part(path)
+        allowed = ALLOWED.get(part)
+        if allowed is None:
+            problems.append(f"{path}: part {part!r} is not in design.md's layers")
+            continue
+        for line, module in _imports(path):
+            top, _, rest = module.partition(".")
+            if top == "kapdesk":
+                target = rest.split(".")[0] if rest else "__init__"
+                if target not in allowed | {part, "i18n", "__init__"}:
+                    problems.append(f"{path}:{line}: {part} must not import kapdesk.{target}")
+            elif top in {"PySide6", "qasync", "shiboken6"} and part not in QT_ALLOWED:
+                problems.append(f"{path}:{line}: only gui/ and app.py may import {top}")
+            elif part == "gui" and top in GUI_FORBIDDEN:
+                problems.append(f"{path}:{line}: gui/ must not import {top}")
+    return problems
+
+
+def test_imports_follow_the_design() -> None:
+    assert violations() == []
+
+
+@pytest.mark.parametrize(
+    ("part", "source", "expected"),
+    [
+        ("domain", "import httpx\nimport kapdesk.gateway\n", "domain must not import"),
+        ("sandbox", "from kapdesk.gateway import client\n", "sandbox must not import"),
+        ("operations", "from PySide6 import QtCore\n", "only gui/ and app.py"),
+        ("gui", "import sqlite3\n", "gui/ must not import sqlite3"),
+    ],
+)
+def test_the_checker_catches_a_wrong_import(
+    part: str, source: str, expected: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    fake_root = tmp_path / "kapdesk"
+    (fake_root / part).mkdir(parents=True)
+    (fake_root / part / "bad.py").write_text(source, encoding="utf-8")
+    monkeypatch.setattr(__import__(__name__, fromlist=["ROOT"]), "ROOT", fake_root)
+    assert any(expected in problem for problem in violations())
