@@ -141,11 +141,20 @@ def _status_words(order: Order) -> dict[str, object]:
 def _clear(order: Order, t: Totals) -> Allowance:
     op = Operation.CLEAR
     if order.type not in PREAUTH_TYPES:
-        return _no(op, N_("Order {order} is not a preauthorization: it has no hold to clear."),
-                   order=order.id)  # fmt: skip
+        return _no(
+            op,
+            N_("Order {order} is not a preauthorization: it has no hold to clear."),
+            order=order.id,
+        )
     if order.status not in (OrderStatus.AUTHORIZED, OrderStatus.PARTIALLY_PAID):
-        return _no(op, N_("Order {order} is {status}: only a hold that is Authorized or "
-                          "PartiallyPaid can be cleared."), **_status_words(order))  # fmt: skip
+        return _no(
+            op,
+            N_(
+                "Order {order} is {status}: only a hold that is Authorized or "
+                "PartiallyPaid can be cleared."
+            ),
+            **_status_words(order),
+        )
     if t.still_clearable <= 0:
         return _no(op, N_("Order {order} has nothing left to clear."), order=order.id)
     return Allowance(op, True, t.still_clearable, partial=True)
@@ -154,36 +163,59 @@ def _clear(order: Order, t: Totals) -> Allowance:
 def _release(order: Order, t: Totals) -> Allowance:
     op = Operation.RELEASE
     if order.type not in PREAUTH_TYPES:
-        return _no(op, N_("Order {order} is not a preauthorization: it has no hold to release."),
-                   order=order.id)  # fmt: skip
+        return _no(
+            op,
+            N_("Order {order} is not a preauthorization: it has no hold to release."),
+            order=order.id,
+        )
     if order.status != OrderStatus.AUTHORIZED:
-        return _no(op, N_("Order {order} is {status}: only a hold with nothing cleared yet "
-                          "(Authorized) can be released."), **_status_words(order))  # fmt: skip
+        return _no(
+            op,
+            N_(
+                "Order {order} is {status}: only a hold with nothing cleared yet "
+                "(Authorized) can be released."
+            ),
+            **_status_words(order),
+        )
     return Allowance(op, True, t.still_clearable)
 
 
 def _reverse_clearing(order: Order, t: Totals) -> Allowance:
     op = Operation.REVERSE_CLEARING
     if order.type not in PREAUTH_TYPES:
-        return _no(op, N_("Order {order} is not a preauthorization: it has no clearing to "
-                          "reverse."), order=order.id)  # fmt: skip
+        return _no(
+            op,
+            N_("Order {order} is not a preauthorization: it has no clearing to reverse."),
+            order=order.id,
+        )
     if order.status not in (OrderStatus.PARTIALLY_PAID, OrderStatus.FULLY_PAID) or t.cleared <= 0:
-        return _no(op, N_("Order {order} is {status}: there is no clearing to reverse."),
-                   **_status_words(order))  # fmt: skip
+        return _no(
+            op,
+            N_("Order {order} is {status}: there is no clearing to reverse."),
+            **_status_words(order),
+        )
     if t.refunded > 0:
-        return _no(op, N_("Order {order} already has refunds: refund the rest instead of "
-                          "reversing the clearing."), order=order.id)  # fmt: skip
+        return _no(
+            op,
+            N_(
+                "Order {order} already has refunds: refund the rest instead of "
+                "reversing the clearing."
+            ),
+            order=order.id,
+        )
     return Allowance(op, True, t.cleared - t.clearing_reversed)
 
 
 def _refund(order: Order, t: Totals) -> Allowance:
     op = Operation.REFUND
     if order.type not in PURCHASE_TYPES | PREAUTH_TYPES:
-        return _no(op, N_("Order {order} is a payout: payouts cannot be refunded."),
-                   order=order.id)  # fmt: skip
+        return _no(op, N_("Order {order} is a payout: payouts cannot be refunded."), order=order.id)
     if order.status not in (OrderStatus.FULLY_PAID, OrderStatus.PARTIALLY_PAID):
-        return _no(op, N_("Order {order} is {status}: only paid orders can be refunded."),
-                   **_status_words(order))  # fmt: skip
+        return _no(
+            op,
+            N_("Order {order} is {status}: only paid orders can be refunded."),
+            **_status_words(order),
+        )
     if t.still_refundable <= 0:
         return _no(op, N_("Order {order} has been refunded in full."), order=order.id)
     return Allowance(op, True, t.still_refundable, partial=True)
@@ -192,24 +224,40 @@ def _refund(order: Order, t: Totals) -> Allowance:
 def _reverse(order: Order, t: Totals, now: datetime) -> Allowance:
     op = Operation.REVERSE
     if order.type not in PURCHASE_TYPES:
-        return _no(op, N_("Order {order} is not a purchase: only purchases can be reversed the "
-                          "same day (a preauthorization is released instead)."),
-                   order=order.id)  # fmt: skip
+        return _no(
+            op,
+            N_(
+                "Order {order} is not a purchase: only purchases can be reversed the "
+                "same day (a preauthorization is released instead)."
+            ),
+            order=order.id,
+        )
     if order.status != OrderStatus.FULLY_PAID:
-        return _no(op, N_("Order {order} is {status}: only a purchase that is FullyPaid can be "
-                          "reversed."), **_status_words(order))  # fmt: skip
+        return _no(
+            op,
+            N_("Order {order} is {status}: only a purchase that is FullyPaid can be reversed."),
+            **_status_words(order),
+        )
     if t.refunded > 0:
-        return _no(op, N_("Order {order} already has refunds: it can only be refunded now."),
-                   order=order.id)  # fmt: skip
+        return _no(
+            op,
+            N_("Order {order} already has refunds: it can only be refunded now."),
+            order=order.id,
+        )
     payment = order.first_approved()
     paid_on = payment.time if payment and payment.time else order.created
     if (
         paid_on is None
         or paid_on.astimezone(GATEWAY_TZ).date() != now.astimezone(GATEWAY_TZ).date()
     ):
-        return _no(op, N_("Order {order} was not paid today (Baku time): a reversal is only "
-                          "possible on the day of payment; refund it instead."),
-                   order=order.id)  # fmt: skip
+        return _no(
+            op,
+            N_(
+                "Order {order} was not paid today (Baku time): a reversal is only "
+                "possible on the day of payment; refund it instead."
+            ),
+            order=order.id,
+        )
     return Allowance(op, True, t.captured, partial=not t.partial_reversal_used)
 
 
@@ -218,8 +266,11 @@ def _pay_out(order: Order) -> Allowance:
     if order.type != OrderType.PAYOUT:
         return _no(op, N_("Order {order} is not a payout order."), order=order.id)
     if order.status != OrderStatus.PREPARING:
-        return _no(op, N_("Payout order {order} is {status}: only a new payout order can be "
-                          "paid out."), **_status_words(order))  # fmt: skip
+        return _no(
+            op,
+            N_("Payout order {order} is {status}: only a new payout order can be paid out."),
+            **_status_words(order),
+        )
     return Allowance(op, True, order.amount)
 
 
@@ -228,8 +279,11 @@ def _charge_saved_card(order: Order) -> Allowance:
     if order.type not in SAVED_CARD_TYPES:
         return _no(op, N_("Order {order} is not a saved-card order."), order=order.id)
     if order.status != OrderStatus.PREPARING:
-        return _no(op, N_("Saved-card order {order} is {status}: only a new order can be "
-                          "charged."), **_status_words(order))  # fmt: skip
+        return _no(
+            op,
+            N_("Saved-card order {order} is {status}: only a new order can be charged."),
+            **_status_words(order),
+        )
     return Allowance(op, True, order.amount)
 
 
@@ -282,11 +336,13 @@ def check(
     if not allowance.partial:
         if operation == Operation.REVERSE:
             raise OperationRefused(
-                N_("Order {order} has already been partly reversed once: only the full "
-                   "remaining {remaining} can be reversed now."),
+                N_(
+                    "Order {order} has already been partly reversed once: only the full "
+                    "remaining {remaining} can be reversed now."
+                ),
                 order=order.id,
                 remaining=format_amount(allowance.max_amount, order.currency),
-            )  # fmt: skip
+            )
         raise OperationRefused(
             N_("This operation takes the full amount only: {remaining}."),
             remaining=format_amount(allowance.max_amount, order.currency),

@@ -1,0 +1,162 @@
+"""What each order allows, computed from its transactions: the money-safety table."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+import pytest
+
+from kapdesk.domain.allowances import (
+    GATEWAY_TZ,
+    Operation,
+    OperationRefused,
+    allowances,
+    check,
+    totals,
+)
+from kapdesk.domain.orders import Order, OrderStatus, OrderType, Transaction
+
+NOW = datetime(2026, 11, 27, 15, 0, tzinfo=GATEWAY_TZ)
+D = Decimal
+
+
+def tran(
+    phase: str,
+    amount: str,
+    *,
+    kind: str = "Purchase",
+    reversal: bool = False,
+    code: str = "1",
+    when: datetime = NOW,
+) -> Transaction:
+    return Transaction(
+        phase=phase,
+        type=kind,
+        amount=D(amount),
+        currency="AZN",
+        is_reversal=reversal,
+        pmo_result_code=code,
+        time=when,
+    )
+
+
+def order(
+    kind: OrderType, status: OrderStatus, amount: str, *trans: Transaction, created: datetime = NOW
+) -> Order:
+    return Order(
+        id=7,
+        type=kind,
+        status=status,
+        amount=D(amount),
+        currency="AZN",
+        created=created,
+        transactions=trans,
+        detailed=True,
+    )
+
+
+def test_partly_cleared_hold_can_be_cleared_for_the_rest_only() -> None:
+    o = order(
+        OrderType.PREAUTH,
+        OrderStatus.PARTIALLY_PAID,
+        "100.00",
+        tran("Auth", "100.00"),
+        tran("Clearing", "30.00"),
+    )
+    allowed = allowances(o, NOW)
+    assert allowed[Operation.CLEAR].allowed
+    assert allowed[Operation.CLEAR].max_amount == D("70.00")
+    assert not allowed[Operation.RELEASE].allowed
+    assert allowed[Operation.REVERSE_CLEARING].max_amount == D("30.00")
+    assert allowed[Operation.REFUND].max_amount == D("30.00")
+    assert check(o, Operation.CLEAR, D("20.00"), "AZN", NOW) == D("20.00")
+    assert check(o, Operation.CLEAR, None, None, NOW) == D("70.00")
+    with pytest.raises(OperationRefused, match=r"more than the 70.00 AZN"):
+        check(o, Operation.CLEAR, D("70.01"), "AZN", NOW)
+
+
+def test_fresh_hold_can_be_released_but_not_refunded() -> None:
+    o = order(OrderType.PREAUTH, OrderStatus.AUTHORIZED, "50.00", tran("Auth", "50.00"))
+    allowed = allowances(o, NOW)
+    assert allowed[Operation.RELEASE].allowed
+    assert allowed[Operation.RELEASE].max_amount == D("50.00")
+    with pytest.raises(OperationRefused, match="only paid orders can be refunded"):
+        check(o, Operation.REFUND, D("1.00"), "AZN", NOW)
+    with pytest.raises(OperationRefused, match="full amount only"):
+        check(o, Operation.RELEASE, D("10.00"), "AZN", NOW)
+
+
+def test_refunds_add_up_and_declined_attempts_do_not_count() -> None:
+    o = order(
+        OrderType.PURCHASE,
+        OrderStatus.FULLY_PAID,
+        "40.00",
+        tran("Single", "40.00", code="59"),
+        tran("Single", "40.00"),
+        tran("Single", "15.00", kind="Refund"),
+        tran("Single", "5.00", kind="Refund"),
+    )
+    t = totals(o)
+    assert (t.paid, t.refunded, t.still_refundable) == (D("40.00"), D("20.00"), D("20.00"))
+    assert not allowances(o, NOW)[Operation.REVERSE].allowed  # refunds exist: no reversal
+    with pytest.raises(OperationRefused, match=r"more than the 20.00 AZN"):
+        check(o, Operation.REFUND, D("25.00"), "AZN", NOW)
+
+
+def test_same_day_reversal_partial_only_once_and_not_tomorrow() -> None:
+    paid = tran("Single", "40.00")
+    o = order(OrderType.PURCHASE, OrderStatus.FULLY_PAID, "40.00", paid)
+    assert check(o, Operation.REVERSE, D("10.00"), "AZN", NOW) == D("10.00")
+    once = order(
+        OrderType.PURCHASE,
+        OrderStatus.FULLY_PAID,
+        "30.00",
+        paid,
+        tran("Single", "10.00", reversal=True),
+    )
+    with pytest.raises(OperationRefused, match="partly reversed once"):
+        check(once, Operation.REVERSE, D("5.00"), "AZN", NOW)
+    assert check(once, Operation.REVERSE, None, None, NOW) == D("30.00")
+    tomorrow = NOW + timedelta(days=1)
+    with pytest.raises(OperationRefused, match="not paid today"):
+        check(o, Operation.REVERSE, None, None, tomorrow)
+
+
+def test_wrong_type_wrong_currency_and_payouts() -> None:
+    payout = order(OrderType.PAYOUT, OrderStatus.PREPARING, "25.00")
+    assert allowances(payout, NOW)[Operation.PAY_OUT].max_amount == D("25.00")
+    with pytest.raises(OperationRefused, match="payouts cannot be refunded"):
+        check(payout, Operation.REFUND, None, None, NOW)
+    purchase = order(OrderType.PURCHASE, OrderStatus.FULLY_PAID, "9.00", tran("Single", "9.00"))
+    with pytest.raises(OperationRefused, match="not a preauthorization"):
+        check(purchase, Operation.CLEAR, None, None, NOW)
+    with pytest.raises(OperationRefused, match="in AZN, not USD"):
+        check(purchase, Operation.REFUND, D("1.00"), "usd", NOW)
+
+
+def test_reversed_clearing_leaves_nothing_to_clear() -> None:
+    o = order(
+        OrderType.PREAUTH,
+        OrderStatus.VOIDED,
+        "10.00",
+        tran("Auth", "10.00"),
+        tran("Clearing", "10.00"),
+        tran("Clearing", "10.00", reversal=True),
+    )
+    assert totals(o).captured == 0
+    assert not any(a.allowed for a in allowances(o, NOW).values())
+
+
+def test_needs_full_detail() -> None:
+    o = Order(
+        id=1, type=OrderType.PURCHASE, status=OrderStatus.FULLY_PAID, amount=D(1), currency="AZN"
+    )
+    with pytest.raises(ValueError, match="full transaction detail"):
+        allowances(o, NOW)
+
+
+def test_unknown_statuses_are_kept_not_crashed_on() -> None:
+    status = OrderStatus("OnReview")
+    assert status == "OnReview" and not status.known
+    assert OrderStatus("Voided").known
