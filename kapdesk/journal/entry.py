@@ -1,0 +1,189 @@
+"""A journal entry (one money operation) as the fold of its events, and the errors about them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from kapdesk.domain.allowances import OPERATION_TITLE, Operation
+from kapdesk.i18n import N_, UserError
+
+
+class EntryState(StrEnum):
+    INTENDED = "intended"
+    SENT = "sent"
+    DONE = "done"
+    REFUSED = "refused"
+    UNKNOWN = "unknown"
+    NOT_DONE = "not_done"
+
+
+# States in which the order is still taken: the outcome is not known yet.
+OPEN_STATES = frozenset({EntryState.INTENDED, EntryState.SENT, EntryState.UNKNOWN})
+OUTCOME_STATES = frozenset({EntryState.DONE, EntryState.REFUSED, EntryState.UNKNOWN})
+SETTLED_STATES = frozenset({EntryState.DONE, EntryState.NOT_DONE})
+
+# Columns that later events may fill in; the last non-empty value wins.
+OUTCOME_FIELDS = (
+    "approval_code",
+    "rrn",
+    "action_id",
+    "error_code",
+    "error_description",
+    "note",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One money operation: what was intended, what happened, how it was settled."""
+
+    id: int
+    time: datetime
+    os_user: str
+    profile: str
+    environment: str
+    order_id: int | None
+    operation: str
+    amount: Decimal | None
+    currency: str
+    masked_card: str | None
+    reason: str | None
+    state: EntryState
+    approval_code: str | None = None
+    rrn: str | None = None
+    action_id: str | None = None
+    error_code: str | None = None
+    error_description: str | None = None
+    order_before: dict[str, Any] | None = None
+    order_after: dict[str, Any] | None = None
+    settled_at: datetime | None = None
+    note: str | None = None
+    updated_at: datetime | None = None
+    owner_pid: int = 0
+    owner_host: str = ""
+    owner_token: str = ""
+
+    @property
+    def open(self) -> bool:
+        """The outcome is not known yet: the order takes no other money operation."""
+        return self.state in OPEN_STATES
+
+
+def parse_time(text: str) -> datetime:
+    value = datetime.fromisoformat(text)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _snapshot(text: str | None) -> dict[str, Any] | None:
+    if text is None:
+        return None
+    loaded = json.loads(text, parse_float=Decimal)
+    return loaded if isinstance(loaded, dict) else {"value": loaded}
+
+
+def fold(events: Iterable[Mapping[str, Any]]) -> Entry:
+    """The entry that a sequence of events (its intent first, in order) adds up to."""
+    rows = list(events)
+    intent = rows[0]
+    values: dict[str, Any] = {name: None for name in OUTCOME_FIELDS}
+    order_id, order_after, settled_at = intent["order_id"], None, None
+    for row in rows[1:]:
+        values.update({name: row[name] for name in OUTCOME_FIELDS if row[name] is not None})
+        order_id = row["order_id"] if row["order_id"] is not None else order_id
+        order_after = row["order_after"] if row["order_after"] is not None else order_after
+        if row["event"] == "settle":
+            settled_at = parse_time(row["time"])
+    last = rows[-1]
+    return Entry(
+        id=intent["entry_id"],
+        time=parse_time(intent["time"]),
+        os_user=intent["os_user"],
+        profile=intent["profile"],
+        environment=intent["environment"],
+        order_id=order_id,
+        operation=intent["operation"],
+        amount=Decimal(intent["amount"]) if intent["amount"] is not None else None,
+        currency=intent["currency"],
+        masked_card=intent["masked_card"],
+        reason=intent["reason"],
+        state=EntryState(last["state"]),
+        order_before=_snapshot(intent["order_before"]),
+        order_after=_snapshot(order_after),
+        settled_at=settled_at,
+        updated_at=parse_time(last["time"]),
+        owner_pid=intent["owner_pid"] or 0,
+        owner_host=intent["owner_host"] or "",
+        owner_token=intent["owner_token"] or "",
+        **values,
+    )
+
+
+def operation_title(operation: str) -> str:
+    """The clerk's name of an operation ("Refund"), or the stored word when it is not known."""
+    try:
+        return OPERATION_TITLE[Operation(operation)]
+    except ValueError:
+        return operation
+
+
+def _since(entry: Entry) -> str:
+    return entry.time.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
+class OrderBusy(UserError):
+    """The order already has a money operation whose outcome is not settled."""
+
+    def __init__(self, entry: Entry, *, in_progress: bool) -> None:
+        if in_progress:
+            template = N_(
+                "Order {order_id} is busy: {operation} started by {user} at {since} "
+                "(journal entry {entry_id}) is still in progress. Wait for it to finish."
+            )
+        else:
+            template = N_(
+                "Order {order_id} has an unsettled {operation} started by {user} at {since} "
+                "(journal entry {entry_id}, {state}). It must be settled (reconciled) "
+                "before another money operation on this order."
+            )
+        super().__init__(
+            template,
+            order_id=entry.order_id,
+            operation=operation_title(entry.operation),
+            user=entry.os_user,
+            since=_since(entry),
+            entry_id=entry.id,
+            state=entry.state.value,
+        )
+        self.entry = entry
+        self.in_progress = in_progress
+
+
+class EntryStateError(UserError):
+    """A state change the entry's current state does not allow (another process got there)."""
+
+    def __init__(self, entry: Entry, new_state: str) -> None:
+        super().__init__(
+            N_("Journal entry {entry_id} is already {state}; it cannot become {new_state}."),
+            entry_id=entry.id,
+            state=entry.state.value,
+            new_state=new_state,
+        )
+        self.entry = entry
+
+
+class JournalDamaged(UserError):
+    """The journal cannot take a new row safely; `kapdesk journal verify` says why."""
+
+
+class EntryNotFound(UserError):
+    """No journal entry has this id."""
+
+    def __init__(self, entry_id: int) -> None:
+        super().__init__(N_("There is no journal entry {entry_id}."), entry_id=entry_id)
+        self.entry_id = entry_id

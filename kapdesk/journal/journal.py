@@ -1,0 +1,379 @@
+"""The write-ahead, hash-chained journal of every money operation, shared by all processes."""
+
+from __future__ import annotations
+
+import getpass
+import sqlite3
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import closing, contextmanager
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from itertools import groupby
+from pathlib import Path
+from typing import Any, TextIO
+
+from kapdesk.i18n import N_
+from kapdesk.journal import export
+from kapdesk.journal.chain import GENESIS, VerifyReport, row_hash, verify_rows
+from kapdesk.journal.db import connect
+from kapdesk.journal.entry import (
+    OPEN_STATES,
+    OUTCOME_STATES,
+    SETTLED_STATES,
+    Entry,
+    EntryNotFound,
+    EntryState,
+    EntryStateError,
+    JournalDamaged,
+    OrderBusy,
+    fold,
+)
+from kapdesk.journal.owner import Owner, current_owner, is_running
+from kapdesk.journal.schema import COLUMNS, ensure_schema
+from kapdesk.journal.scrub import check_masked_card, scrub_snapshot, scrub_text
+from kapdesk.journal.serialize import canonical_json, to_jsonable
+
+__all__ = [
+    "Entry",
+    "EntryNotFound",
+    "EntryState",
+    "EntryStateError",
+    "Journal",
+    "JournalDamaged",
+    "OrderBusy",
+    "VerifyReport",
+]
+
+# An owner on another host cannot be asked whether it runs; no money call lasts this long.
+STALE_AFTER = timedelta(minutes=10)
+
+Row = dict[str, Any]
+
+_INSERT = (
+    f"INSERT INTO journal_events ({', '.join((*COLUMNS, 'hash'))}) "  # noqa: S608 - constants
+    f"VALUES ({', '.join('?' * (len(COLUMNS) + 1))})"
+)
+
+
+def _utc_text(moment: datetime) -> str:
+    if moment.tzinfo is None:
+        raise ValueError("journal times must be timezone-aware")
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name (a service account without a passwd entry)
+        return "unknown"
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _snapshot(value: Mapping[str, Any] | None) -> str | None:
+    return None if value is None else canonical_json(scrub_snapshot(to_jsonable(value)))
+
+
+def _amount(amount: Decimal | None) -> str | None:
+    if amount is None:
+        return None
+    if not isinstance(amount, Decimal) or not amount.is_finite():
+        raise TypeError("a journal amount is a finite Decimal")
+    return format(amount, "f")
+
+
+class Journal:
+    """The journal in the SQLite file ``path`` (WAL, synchronous=FULL); safe across processes."""
+
+    def __init__(self, path: Path | str, *, now: Callable[[], datetime] | None = None) -> None:
+        self.path = Path(path)
+        self._now = now or (lambda: datetime.now(UTC))
+        with closing(connect(self.path)) as conn:
+            ensure_schema(conn, GENESIS)
+
+    # -- writing -------------------------------------------------------------------------
+
+    def record_intent(
+        self,
+        *,
+        profile: str,
+        environment: str,
+        order_id: int | None,
+        operation: str,
+        amount: Decimal | None,
+        currency: str,
+        masked_card: str | None = None,
+        reason: str | None = None,
+        order_before: Mapping[str, Any] | None = None,
+        os_user: str | None = None,
+    ) -> int:
+        """Write the intent before the request leaves; the new entry's id.
+
+        Raises :class:`OrderBusy` when the order has an entry whose outcome is not settled
+        (in this or any other process): that is the per-order lock.
+        """
+        owner = current_owner()
+        fields: Row = {
+            "event": "intent",
+            "state": EntryState.INTENDED.value,
+            "os_user": os_user or _os_user(),
+            "profile": str(profile),
+            "environment": str(environment),
+            "order_id": None if order_id is None else int(order_id),
+            "operation": str(operation),
+            "amount": _amount(amount),
+            "currency": str(currency).upper(),
+            "masked_card": check_masked_card(masked_card),
+            "reason": None if reason is None else scrub_text(reason),
+            "order_before": _snapshot(order_before),
+            "owner_pid": owner.pid,
+            "owner_host": owner.host,
+            "owner_token": owner.token,
+        }
+        with self._writing() as conn:
+            if order_id is not None:
+                self._refuse_if_busy(conn, int(order_id), None)
+            return self._append(conn, None, fields)
+
+    def set_order(self, entry_id: int, order_id: int) -> None:
+        """A payout learns its order id after creating the order."""
+        with self._writing() as conn:
+            entry = self._load(conn, entry_id)
+            if not entry.open or entry.order_id not in (None, order_id):
+                raise EntryStateError(entry, f"order {order_id}")
+            self._refuse_if_busy(conn, int(order_id), entry_id)
+            self._append(
+                conn, entry_id, {"event": "order", "state": entry.state, "order_id": int(order_id)}
+            )
+
+    def mark_sent(self, entry_id: int) -> None:
+        self._change(entry_id, "sent", EntryState.SENT, {EntryState.INTENDED}, {})
+
+    def record_outcome(
+        self,
+        entry_id: int,
+        state: str,
+        *,
+        approval_code: str | None = None,
+        rrn: str | None = None,
+        action_id: str | None = None,
+        error_code: str | None = None,
+        error_description: str | None = None,
+        order_after: Mapping[str, Any] | None = None,
+    ) -> None:
+        """What the gateway answered: done, refused (nothing happened) or unknown."""
+        new = EntryState(state)
+        if new not in OUTCOME_STATES:
+            raise ValueError(f"an outcome is done, refused or unknown, not {state}")
+        fields = {
+            "approval_code": _text(approval_code),
+            "rrn": _text(rrn),
+            "action_id": _text(action_id),
+            "error_code": _text(error_code),
+            "error_description": None
+            if error_description is None
+            else scrub_text(str(error_description)),
+            "order_after": _snapshot(order_after),
+        }
+        allowed = {EntryState.INTENDED, EntryState.SENT}
+        self._change(entry_id, "outcome", new, allowed, fields)
+
+    def settle(
+        self,
+        entry_id: int,
+        state: str,
+        *,
+        approval_code: str | None = None,
+        rrn: str | None = None,
+        action_id: str | None = None,
+        order_after: Mapping[str, Any] | None = None,
+        note: str | None = None,
+    ) -> None:
+        """Settle an unknown (or abandoned) entry as done or not_done after reconciliation."""
+        new = EntryState(state)
+        if new not in SETTLED_STATES:
+            raise ValueError(f"an entry is settled as done or not_done, not {state}")
+        fields = {
+            "approval_code": _text(approval_code),
+            "rrn": _text(rrn),
+            "action_id": _text(action_id),
+            "order_after": _snapshot(order_after),
+            "note": None if note is None else scrub_text(str(note)),
+        }
+        self._change(entry_id, "settle", new, set(OPEN_STATES), fields)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def get(self, entry_id: int) -> Entry:
+        with self._reading() as conn:
+            return self._load(conn, entry_id)
+
+    def entries(
+        self,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        operator: str | None = None,
+        operation: str | None = None,
+        state: str | None = None,
+        order_id: int | None = None,
+    ) -> list[Entry]:
+        """Entries, oldest first; ``since``/``until`` bound the intent time (until excluded)."""
+        where, params = ["event = 'intent'"], []
+        for clause, value in (
+            ("time >= ?", None if since is None else _utc_text(since)),
+            ("time < ?", None if until is None else _utc_text(until)),
+            ("os_user = ?", operator),
+            ("operation = ?", operation),
+            ("entry_id IN (SELECT entry_id FROM journal_events WHERE order_id = ?)", order_id),
+        ):
+            if value is not None:
+                where.append(clause)
+                params.append(value)
+        # Only the fixed clauses above are joined in; every value is a bound parameter.
+        query = (
+            "SELECT * FROM journal_events WHERE entry_id IN "  # noqa: S608
+            f"(SELECT entry_id FROM journal_events WHERE {' AND '.join(where)}) "
+            "ORDER BY entry_id, seq"
+        )
+        with self._reading() as conn:
+            found = self._fold_rows(conn.execute(query, params).fetchall())
+        if state is not None:
+            found = [entry for entry in found if entry.state == EntryState(state)]
+        if order_id is not None:  # set_order may have moved an entry to another order
+            found = [entry for entry in found if entry.order_id == order_id]
+        return found
+
+    def unsettled(self, *, include_live: bool = False) -> list[Entry]:
+        """Entries with no settled outcome whose owner process is gone (all when include_live)."""
+        query = (
+            "SELECT * FROM journal_events WHERE entry_id IN ("
+            " SELECT e.entry_id FROM journal_events e JOIN"
+            " (SELECT entry_id, MAX(seq) AS last FROM journal_events GROUP BY entry_id) m"
+            " ON e.seq = m.last WHERE e.state IN ('intended', 'sent', 'unknown'))"
+            " ORDER BY entry_id, seq"
+        )
+        with self._reading() as conn:
+            found = self._fold_rows(conn.execute(query).fetchall())
+        return [entry for entry in found if include_live or not self.owner_alive(entry)]
+
+    def owner_alive(self, entry: Entry) -> bool:
+        """Whether the process that wrote ``entry`` may still be working on it."""
+        running = is_running(Owner(entry.owner_pid, entry.owner_host, entry.owner_token))
+        if running is None:
+            last = entry.updated_at or entry.time
+            return self._now() - last < STALE_AFTER
+        return running
+
+    def is_mine(self, entry: Entry) -> bool:
+        """Whether ``entry`` was written by this very process."""
+        return Owner(entry.owner_pid, entry.owner_host, entry.owner_token) == current_owner()
+
+    def verify(self) -> VerifyReport:
+        """Walk the chain; a consistent snapshot even while another process writes."""
+        with self._reading() as conn:
+            rows = [dict(row) for row in conn.execute("SELECT * FROM journal_events ORDER BY seq")]
+            try:
+                head = conn.execute("SELECT count, last_hash FROM journal_head").fetchone()
+            except sqlite3.OperationalError:  # the head table itself was dropped
+                head = None
+        return verify_rows(rows, None if head is None else dict(head))
+
+    def export_csv(self, stream: TextIO, *, bom: bool = True, **filters: Any) -> int:
+        """Write the entries as CSV (UTF-8 with a BOM for Excel); the number written."""
+        return export.write_csv(self.entries(**filters), stream, bom=bom)
+
+    def export_json(self, stream: TextIO, **filters: Any) -> int:
+        """Write the entries as a JSON array; the number written."""
+        return export.write_json(self.entries(**filters), stream)
+
+    # -- internals -----------------------------------------------------------------------
+
+    @contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        # One read transaction: a consistent snapshot while other processes append (WAL).
+        with closing(connect(self.path)) as conn:
+            conn.execute("BEGIN")
+            try:
+                yield conn
+            finally:
+                conn.execute("COMMIT")
+
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        # BEGIN IMMEDIATE takes the write lock first, so check-then-append is atomic across
+        # processes: that is what makes the per-order lock hold.
+        with closing(connect(self.path)) as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    def _change(
+        self, entry_id: int, event: str, new: EntryState, allowed: set[EntryState], fields: Row
+    ) -> None:
+        with self._writing() as conn:
+            entry = self._load(conn, entry_id)
+            if entry.state not in allowed:
+                raise EntryStateError(entry, new.value)
+            self._append(conn, entry_id, {"event": event, "state": new.value, **fields})
+
+    def _append(self, conn: sqlite3.Connection, entry_id: int | None, fields: Row) -> int:
+        head = conn.execute("SELECT count, last_hash FROM journal_head WHERE id = 1").fetchone()
+        if head is None:
+            raise JournalDamaged(
+                N_("The journal's head record is missing; run 'kapdesk journal verify'.")
+            )
+        seq = int(head["count"]) + 1
+        row: Row = dict.fromkeys(COLUMNS)
+        row.update(fields)
+        row.update(
+            seq=seq,
+            entry_id=seq if entry_id is None else entry_id,
+            time=_utc_text(self._now()),
+            prev_hash=head["last_hash"],
+        )
+        digest = row_hash(row)
+        try:
+            conn.execute(_INSERT, [*(row[name] for name in COLUMNS), digest])
+        except sqlite3.IntegrityError:  # a row was slipped in after the head: do not build on it
+            raise JournalDamaged(
+                N_("The journal has rows kapdesk did not write; run 'kapdesk journal verify'.")
+            ) from None
+        conn.execute("UPDATE journal_head SET count = ?, last_hash = ? WHERE id = 1", (seq, digest))
+        return seq
+
+    def _load(self, conn: sqlite3.Connection, entry_id: int) -> Entry:
+        rows = conn.execute(
+            "SELECT * FROM journal_events WHERE entry_id = ? ORDER BY seq", (entry_id,)
+        ).fetchall()
+        if not rows or rows[0]["event"] != "intent":
+            raise EntryNotFound(entry_id)
+        return fold([dict(row) for row in rows])
+
+    def _fold_rows(self, rows: list[sqlite3.Row]) -> list[Entry]:
+        entries = []
+        for _, group in groupby(rows, key=lambda row: row["entry_id"]):
+            events = [dict(row) for row in group]
+            if events[0]["event"] == "intent":  # an orphan is verify()'s business, not a read's
+                entries.append(fold(events))
+        return entries
+
+    def _refuse_if_busy(self, conn: sqlite3.Connection, order_id: int, own: int | None) -> None:
+        ids = conn.execute(
+            "SELECT DISTINCT entry_id FROM journal_events WHERE order_id = ?", (order_id,)
+        ).fetchall()
+        for (entry_id,) in ids:
+            if entry_id == own:
+                continue
+            try:
+                entry = self._load(conn, entry_id)
+            except EntryNotFound:  # an orphan row: verify() reports it; it locks nothing
+                continue
+            if entry.open and entry.order_id == order_id:
+                in_progress = entry.state != EntryState.UNKNOWN and self.owner_alive(entry)
+                raise OrderBusy(entry, in_progress=in_progress)

@@ -1,0 +1,54 @@
+"""Keeping secrets out of the journal: full card numbers, passwords and secrets never get in."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kapdesk.domain.cards import MAX_PAN_LENGTH, MIN_PAN_LENGTH, luhn_valid, mask_pan
+
+# Keys whose values are secrets wherever they appear in a snapshot (compared in lower case).
+SECRET_KEYS = frozenset({"password", "secret", "panblock"})
+
+# 13-19 digits, possibly typed in groups ("4169 7413 3015 1778"), not part of a longer number.
+_CARD_LIKE = re.compile(r"(?<!\d)\d(?:[ -]?\d){12,18}(?!\d)")
+_LONG_DIGITS = re.compile(r"\d{7,}")
+
+
+def _mask_match(match: re.Match[str]) -> str:
+    digits = re.sub(r"\D", "", match.group(0))
+    if MIN_PAN_LENGTH <= len(digits) <= MAX_PAN_LENGTH and luhn_valid(digits):
+        return mask_pan(digits)
+    return match.group(0)
+
+
+def scrub_text(text: str) -> str:
+    """``text`` with every card-like number (13-19 digits, Luhn-valid) masked first 6 / last 4."""
+    return _CARD_LIKE.sub(_mask_match, text)
+
+
+def scrub_snapshot(value: Any) -> Any:
+    """A JSON-able value without secret keys and with every full card number masked."""
+    if isinstance(value, dict):
+        return {
+            key: scrub_snapshot(item)
+            for key, item in value.items()
+            if str(key).lower() not in SECRET_KEYS
+        }
+    if isinstance(value, list):
+        return [scrub_snapshot(item) for item in value]
+    if isinstance(value, str):
+        return scrub_text(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        text = str(value)
+        masked = scrub_text(text)
+        return value if masked == text else masked
+    return value
+
+
+def check_masked_card(masked_card: str | None) -> str | None:
+    """Refuse a card that is not masked (seven digits in a row can only come from a full PAN)."""
+    if masked_card is not None and _LONG_DIGITS.search(masked_card):
+        # The value itself must not appear in the message: it may be a full card number.
+        raise ValueError("masked_card must be masked (first 6 / last 4) before journaling")
+    return masked_card

@@ -1,0 +1,100 @@
+"""Exports: CSV for Excel (BOM, time zone column) and a JSON array, both read back exactly."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from decimal import Decimal
+
+from kapdesk.journal.journal import Journal
+
+JSON_FIELDS = {
+    "id",
+    "time",
+    "order_id",
+    "operation",
+    "amount",
+    "currency",
+    "state",
+    "approval_code",
+    "rrn",
+    "error_code",
+    "reason",
+}
+
+
+def _fill(journal: Journal, make_intent: Callable[..., int]) -> tuple[int, int]:
+    done = make_intent(1001, amount=Decimal("0.10"), reason="Geri qaytarma — müştəri")
+    journal.mark_sent(done)
+    journal.record_outcome(done, "done", approval_code="123456", rrn="412345678901")
+    refused = make_intent(
+        1002, amount=Decimal("1234.567"), currency="KWD", reason='=HYPERLINK("x")'
+    )
+    journal.record_outcome(
+        refused, "refused", error_code="InvalidAmt", error_description="Amount too large"
+    )
+    return done, refused
+
+
+def test_json_export_reads_back(journal: Journal, make_intent: Callable[..., int]) -> None:
+    done, refused = _fill(journal, make_intent)
+    stream = io.StringIO()
+    assert journal.export_json(stream) == 2
+    data = json.loads(stream.getvalue())
+    assert isinstance(data, list) and len(data) == 2
+    first, second = data
+    assert set(first) >= JSON_FIELDS
+    assert first["id"] == done and first["order_id"] == 1001
+    assert first["amount"] == "0.10" and isinstance(first["amount"], str)
+    assert (first["state"], first["approval_code"], first["rrn"]) == (
+        "done",
+        "123456",
+        "412345678901",
+    )
+    assert first["reason"] == "Geri qaytarma — müştəri"
+    assert first["time"].endswith("+00:00") and first["time_zone"] == "UTC"
+    assert first["order_before"] == {"id": 1001, "status": "FullyPaid", "amount": "12.50"}
+    assert second["id"] == refused
+    assert (second["amount"], second["currency"]) == ("1234.567", "KWD")
+    assert (second["state"], second["error_code"]) == ("refused", "InvalidAmt")
+    assert second["approval_code"] is None
+    assert second["reason"] == '=HYPERLINK("x")'  # JSON keeps text as it was
+
+
+def test_csv_export_reads_back(journal: Journal, make_intent: Callable[..., int]) -> None:
+    done, refused = _fill(journal, make_intent)
+    stream = io.StringIO()
+    assert journal.export_csv(stream) == 2
+    text = stream.getvalue()
+    assert text.startswith("\ufeff")  # Excel needs the mark to read UTF-8
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"))))
+    assert len(rows) == 2
+    assert {"id", "time", "time_zone", "order_id", "amount", "currency", "state"} <= set(rows[0])
+    assert [row["id"] for row in rows] == [str(done), str(refused)]
+    assert (rows[0]["amount"], rows[0]["currency"], rows[0]["time_zone"]) == ("0.10", "AZN", "UTC")
+    assert Decimal(rows[1]["amount"]) == Decimal("1234.567")
+    assert rows[0]["reason"] == "Geri qaytarma — müştəri"
+    assert rows[1]["error_code"] == "InvalidAmt"
+    assert rows[1]["approval_code"] == ""
+    # A reason that looks like a formula is defused for spreadsheets.
+    assert rows[1]["reason"] == '\'=HYPERLINK("x")'
+
+
+def test_export_filters(journal: Journal, make_intent: Callable[..., int]) -> None:
+    _fill(journal, make_intent)
+    stream = io.StringIO()
+    assert journal.export_json(stream, state="refused") == 1
+    assert [row["order_id"] for row in json.loads(stream.getvalue())] == [1002]
+
+
+def test_an_empty_export_is_valid(journal: Journal) -> None:
+    stream = io.StringIO()
+    journal.export_json(stream)
+    assert json.loads(stream.getvalue()) == []
+    stream = io.StringIO()
+    journal.export_csv(stream, bom=False)
+    header, *rest = csv.reader(io.StringIO(stream.getvalue()))
+    assert header[:2] == ["id", "time"]
+    assert rest == []
