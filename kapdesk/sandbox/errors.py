@@ -1,0 +1,49 @@
+"""The gateway's error answers as one exception: HTTP status, errorCode, description, details."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class GatewayError(Exception):
+    """Refuse a request the way the bank does: ``{"errorCode", "errorDescription", ...}``."""
+
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        description: str,
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(f"{code}: {description}")
+        self.status = status
+        self.code = code
+        self.description = description
+        self.details: dict[str, Any] = details or {}
+
+    def body(self) -> dict[str, Any]:
+        return {
+            "errorCode": self.code,
+            "errorDescription": self.description,
+            "errorDetails": self.details,
+        }
+
+
+def not_found(order_id: int) -> GatewayError:
+    return GatewayError(404, "ServiceError", f"Order {order_id} not found")
+
+
+def invalid_request(description: str) -> GatewayError:
+    return GatewayError(400, "InvalidRequest", description)
+
+
+def invalid_amount(description: str) -> GatewayError:
+    return GatewayError(400, "InvalidAmt", description)
+
+
+def invalid_state(description: str) -> GatewayError:
+    return GatewayError(400, "InvalidOrderState", description)
+
+
+def prohibited(description: str) -> GatewayError:
+    return GatewayError(400, "TranProhibited", description)

@@ -1,0 +1,60 @@
+"""Shared fixtures: a headless Qt platform, a private KAPDESK_HOME, and the real sandbox."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kapdesk.sandbox.server import (
+    DEFAULT_PASSWORD,
+    DEFAULT_USER,
+    SandboxConfig,
+    SandboxServer,
+)
+
+
+@pytest.fixture(autouse=True)
+def kapdesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data directory: nothing is written to the real home."""
+    home = tmp_path / "kapdesk-home"
+    monkeypatch.setenv("KAPDESK_HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def sandbox() -> Iterator[SandboxServer]:
+    """One seeded sandbox (seed 1, no faults) for the whole run: do not change seeded orders."""
+    with SandboxServer(SandboxConfig(seed=1)) as server:
+        yield server
+
+
+@pytest.fixture
+def sandbox_url(sandbox: SandboxServer) -> str:
+    return sandbox.base_url
+
+
+@pytest.fixture
+def credentials() -> tuple[str, str]:
+    return (DEFAULT_USER, DEFAULT_PASSWORD)
+
+
+@pytest.fixture
+def make_sandbox() -> Iterator[Callable[..., SandboxServer]]:
+    """A factory for private sandboxes (``make_sandbox(seed=None, faults=...)``), stopped after."""
+    started: list[SandboxServer] = []
+
+    def make(**config: Any) -> SandboxServer:
+        server = SandboxServer(SandboxConfig(**config)).start()
+        started.append(server)
+        return server
+
+    yield make
+    for server in reversed(started):
+        server.stop()
