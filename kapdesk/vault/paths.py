@@ -32,3 +32,8 @@ def log_dir() -> Path:
     path = data_dir() / "logs"
     path.mkdir(mode=0o700, exist_ok=True)
     return path
+
+
+def profile_store_path() -> Path:
+    """The encrypted profile store (kapdesk.vault.store.ProfileStore's default)."""
+    return data_dir() / "profiles.kapdesk"

@@ -1,0 +1,68 @@
+"""The 'Test connection' button's worker: runs the injected coroutine and reports a sentence."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from kapdesk.gui.vault_widgets import error_text, message_text
+from kapdesk.i18n import UserMessage
+from kapdesk.vault.profiles import Profile
+
+TestConnection = Callable[[Profile], Awaitable[UserMessage | None]]
+log = logging.getLogger(__name__)
+
+
+class ConnectionCheck(QObject):
+    """Runs ``test_connection(profile)`` on the running (qasync) loop, one at a time.
+
+    ``finished(ok, text)``: ok is True when the coroutine returned None (the gateway
+    answered and accepted the credentials); otherwise text is the reason.
+    """
+
+    started = Signal()
+    finished = Signal(bool, str)
+
+    def __init__(self, test_connection: TestConnection, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._test_connection = test_connection
+        self._task: asyncio.Task[None] | None = None  # a strong reference: see engineering notes
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    def start(self, profile: Profile) -> None:
+        if self.busy:
+            return
+        self._task = asyncio.get_running_loop().create_task(self._check(profile))
+        self.started.emit()
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    async def _check(self, profile: Profile) -> None:
+        try:
+            problem = await self._test_connection(profile)
+        except asyncio.CancelledError:
+            self.finished.emit(
+                False,
+                QCoreApplication.translate("ConnectionCheck", "The connection test was cancelled."),
+            )
+            raise
+        except Exception as exc:  # shown as a sentence; the type goes to the log
+            self.finished.emit(False, error_text(exc))
+            return
+        if problem is None:
+            self.finished.emit(
+                True,
+                QCoreApplication.translate(
+                    "ConnectionCheck", "Connected: the gateway answered and took the login."
+                ),
+            )
+        else:
+            self.finished.emit(False, message_text(problem))
