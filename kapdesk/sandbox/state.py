@@ -215,6 +215,9 @@ class Gateway:
                 raise GatewayError(400, "InvalidToken", "Destination card number is not valid")
             order.dst_token = self.new_card(digits, "", save=False)
             order.dst_token.entry_mode = "ECommerce"
+            # Our choice: a destination card ending 0002 declines the credit (59), so a clerk
+            # can see what a refused payout looks like.
+            order.dst_token.decline_code = testcards.payout_result_code(digits)
             order.cvv2_auth_status = "IneligibleOrder"
             self.save(order)
             return order

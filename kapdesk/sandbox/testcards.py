@@ -40,6 +40,11 @@ def result_code(pan: str, cvv: str | None) -> str:
     return INVALID_CARD
 
 
+def payout_result_code(pan: str) -> str:
+    """What crediting ``pan`` answers: any valid card approves, except the declining one."""
+    return INSUFFICIENT_FUNDS if pan.endswith("0002") else APPROVED
+
+
 def brand(pan: str) -> str:
     if pan.startswith("4"):
         return "VISA"

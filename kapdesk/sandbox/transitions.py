@@ -145,8 +145,15 @@ def credit(gw: Gateway, order: Order, request: TranRequest, password: str | None
     if order.dst_token is None:
         raise invalid_state("No destination card: call set-dst-token first")
     _order_amount(request, order)
-    tran = gw.add_tran(order, "Single", "Credit", order.amount, order.amount,
+    code = order.dst_token.decline_code or testcards.APPROVED
+    approved = code == testcards.APPROVED
+    tran = gw.add_tran(order, "Single", "Credit", order.amount,
+                       order.amount if approved else Decimal(0), code=code,
                        description="Credit")  # fmt: skip
+    if not approved:
+        gw.set_status(order, "Declined")
+        gw.save(order)  # the declined attempt stays on record, as at the bank
+        raise decline(tran)
     gw.set_status(order, "FullyPaid")
     return tran
 

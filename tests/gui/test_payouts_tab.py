@@ -1,0 +1,87 @@
+"""The Payouts tab against the real sandbox: card feedback and masking, approval, a decline."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kapdesk.gui.payouts_tab import PayoutsTab
+from kapdesk.sandbox.server import SandboxServer
+from tests.gui.money_support import Desk, confirm_dialog, run
+
+GOOD = "4169741330151778"
+DECLINING = "4169741330150002"
+
+
+@pytest.fixture
+def desk(
+    qtbot: Any, qloop: asyncio.AbstractEventLoop, gui_sandbox: SandboxServer, tmp_path: Path
+) -> Iterator[Desk]:
+    made = Desk(gui_sandbox, tmp_path)
+    yield made
+    run(qtbot, made.client.aclose())
+
+
+def _tab(qtbot: Any, desk: Desk, environment: str = "sandbox") -> PayoutsTab:
+    tab = PayoutsTab(desk.desk, environment=environment)
+    qtbot.addWidget(tab)
+    tab.show()
+    return tab
+
+
+def _fill(qtbot: Any, tab: PayoutsTab, card: str, amount: str = "15.00") -> None:
+    tab.amount_edit.setText(amount)
+    qtbot.keyClicks(tab.card_edit, card)
+    tab.card_edit.editingFinished.emit()
+    tab.reason_edit.setText("winner of the raffle")
+
+
+def test_card_is_checked_as_typed_and_masked(qtbot: Any, desk: Desk) -> None:
+    tab = _tab(qtbot, desk)
+    qtbot.keyClicks(tab.card_edit, "4169741330151779")
+    assert "check digit" in tab.card_feedback.text()
+    tab.card_edit.clear()
+    qtbot.keyClicks(tab.card_edit, GOOD)
+    assert "right" in tab.card_feedback.text()
+    tab.card_edit.editingFinished.emit()
+    assert tab.card_edit.text() == "416974******1778"
+
+
+def test_payout_done_with_approval_code_and_rrn(qtbot: Any, desk: Desk) -> None:
+    tab = _tab(qtbot, desk)
+    _fill(qtbot, tab, GOOD)
+    tab.pay_out()
+    dialog = confirm_dialog(qtbot, tab)
+    assert dialog.details.masked_card == "416974******1778"
+    qtbot.waitUntil(lambda: not tab.action.busy, timeout=20_000)
+    assert tab.panel.state == "done", tab.panel.text()
+    (entry,) = desk.journal.entries()
+    assert entry.approval_code and entry.rrn
+    assert entry.approval_code in tab.panel.text() and entry.rrn in tab.panel.text()
+    assert any("card" in t.lower() for t in tab.panel.history)  # the steps were shown
+    assert tab.card_edit.text() == ""  # the number is gone after use
+    assert GOOD not in repr(entry)
+
+
+def test_declined_payout_shows_the_banks_reason(qtbot: Any, desk: Desk) -> None:
+    tab = _tab(qtbot, desk)
+    _fill(qtbot, tab, DECLINING)
+    tab.pay_out()
+    confirm_dialog(qtbot, tab)
+    qtbot.waitUntil(lambda: not tab.action.busy, timeout=20_000)
+    assert tab.panel.state == "refused", tab.panel.text()
+    assert "insufficient funds" in tab.panel.text().lower()
+
+
+def test_production_wants_the_amount_typed_again(qtbot: Any, desk: Desk) -> None:
+    tab = _tab(qtbot, desk, environment="production")
+    _fill(qtbot, tab, GOOD, amount="2.50")
+    tab.pay_out()
+    dialog = confirm_dialog(qtbot, tab, amount="2,50")
+    assert dialog.details.production
+    qtbot.waitUntil(lambda: not tab.action.busy, timeout=20_000)
+    assert tab.panel.state == "done", tab.panel.text()
