@@ -1,0 +1,91 @@
+"""``kapdesk lookup ID [ID ...]``: read orders from the gateway and print them.
+
+Exit codes: 0 every order was read, 1 some could not be, 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from kapdesk.cli.connection import UsageError, add_connection_options
+from kapdesk.i18n import N_, UserError
+
+DEFAULT_CONCURRENCY = 8
+MAX_CONCURRENCY = 64
+
+
+def _concurrency(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 1 <= value <= MAX_CONCURRENCY:
+        raise argparse.ArgumentTypeError(f"choose between 1 and {MAX_CONCURRENCY}")
+    return value
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "lookup",
+        help="look up orders by id",
+        description="Look up orders by id. Ids come as arguments or on standard input, one per "
+        "line ('-' or no ids reads standard input); each id is looked up once.",
+    )
+    parser.add_argument("ids", nargs="*", metavar="ID", help="order ids")
+    add_connection_options(parser)
+    parser.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    parser.add_argument(
+        "--concurrency",
+        type=_concurrency,
+        default=DEFAULT_CONCURRENCY,
+        metavar="N",
+        help=f"orders read at the same time (default {DEFAULT_CONCURRENCY})",
+    )
+    parser.set_defaults(handler=run)
+
+
+def _order_ids(args: argparse.Namespace) -> list[int]:
+    from kapdesk.operations.lookup import parse_order_ids
+
+    words = [w for w in args.ids if w != "-"]
+    if not words or "-" in args.ids:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise UsageError(N_("Give order ids as arguments or on standard input."))
+        words.append(sys.stdin.read())
+    try:
+        ids = parse_order_ids("\n".join(words))
+    except UserError as exc:  # a mistyped id is a usage problem
+        raise UsageError(exc.message.template, **exc.message.params) from None
+    if not ids:
+        raise UsageError(N_("No order ids were given."))
+    return ids
+
+
+async def _look_up(args: argparse.Namespace, ids: list[int]) -> int:
+    from kapdesk.cli.connection import open_client
+    from kapdesk.cli.lookup_output import WRITERS
+    from kapdesk.operations.lookup import look_up_many
+
+    options = {"max_connections": args.concurrency}
+    async with open_client(args, **options) as (client, _environment, _profile):
+        results = await look_up_many(client, ids, concurrency=args.concurrency)
+    WRITERS[args.format](results, sys.stdout)
+    return 0 if all(r.ok for r in results) else 1
+
+
+def run(args: argparse.Namespace) -> int:
+    import asyncio
+
+    try:
+        ids = _order_ids(args)
+        return asyncio.run(_look_up(args, ids))
+    except UsageError as exc:
+        print(f"kapdesk lookup: {exc}", file=sys.stderr)
+        return 2
+    except UserError as exc:
+        print(f"kapdesk lookup: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("kapdesk lookup: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,165 @@
+"""One HTTP exchange with the gateway, mapped to an answer or to the typed error hierarchy.
+
+This is where "was it sent?" is decided: a failure to connect means nothing left this
+machine (NotSent); anything after that (timeouts, dropped connections, 5xx, garbage) leaves
+the outcome unknown. Money calls are made once; only reads go round :func:`read_with_retries`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import logging
+import re
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import httpx
+
+from kapdesk.gateway.errors import (
+    AuthenticationFailed,
+    GatewayRefused,
+    NotSent,
+    OrderNotFound,
+    OutcomeUnknown,
+)
+from kapdesk.gateway.parse import loads
+from kapdesk.i18n import N_, UserError
+
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+_QUERY_SECRET = re.compile(r"(password=)[^&\s\"']*", re.IGNORECASE)
+
+
+class _RedactQuery(logging.Filter):
+    """httpx logs every request URL at INFO; saved-card and payout URLs carry order passwords."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.args:
+            args = record.args if isinstance(record.args, tuple) else (record.args,)
+            record.args = tuple(
+                _QUERY_SECRET.sub(r"\1********", str(a)) if isinstance(a, httpx.URL | str) else a
+                for a in args
+            )
+        record.msg = _QUERY_SECRET.sub(r"\1********", str(record.msg))
+        return True
+
+
+def install_log_redaction() -> None:
+    """Attach the redacting filter to httpx's logger (once)."""
+    logger = logging.getLogger("httpx")
+    if not any(isinstance(f, _RedactQuery) for f in logger.filters):
+        logger.addFilter(_RedactQuery())
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() in {"localhost", "localhost."}:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def checked_base_url(base_url: str) -> httpx.URL:
+    """The base URL if it is https (or http to this machine); a UserError otherwise."""
+    try:
+        url = httpx.URL(base_url.strip().rstrip("/"))
+    except (httpx.InvalidURL, TypeError):
+        raise UserError(N_("{url} is not a web address."), url=base_url) from None
+    if url.scheme not in {"http", "https"} or not url.host:
+        raise UserError(N_("{url} is not an http(s) address of a gateway."), url=base_url)
+    if url.userinfo:
+        raise UserError(N_("Put the user and password in the profile, not in the address."))
+    if url.scheme == "http" and not is_loopback(url.host):
+        raise UserError(
+            N_(
+                "Refusing plain http:// to {host}: credentials would travel unencrypted. Use https."
+            ),
+            host=url.host,
+        )
+    return url
+
+
+async def send_once(
+    http: httpx.AsyncClient,
+    request: httpx.Request,
+    *,
+    deadline: float,
+    moves_money: bool,
+) -> httpx.Response:
+    """Send ``request`` once within ``deadline`` seconds; map transport failures to errors."""
+    host = request.url.host
+    try:
+        async with asyncio.timeout(deadline):
+            return await http.send(request)
+    # `from None`: httpx exceptions carry the request, whose URL may hold an order password.
+    except _NOT_SENT as exc:
+        raise NotSent(host, type(exc).__name__) from None
+    except (httpx.TimeoutException, TimeoutError) as exc:
+        raise OutcomeUnknown("timeout", moves_money=moves_money, cause=type(exc).__name__) from None
+    except httpx.HTTPError as exc:  # RemoteProtocolError, ReadError, WriteError, ...
+        raise OutcomeUnknown("dropped", moves_money=moves_money, cause=type(exc).__name__) from None
+
+
+def _json_object(response: httpx.Response) -> dict[str, Any] | None:
+    try:
+        body = loads(response.content)  # bytes: json detects UTF-8/16/32 itself
+    except ValueError:  # also UnicodeDecodeError and JSONDecodeError
+        return None
+    return body if isinstance(body, dict) else None
+
+
+def _refusal(body: dict[str, Any], status: int, order_id: int | None) -> GatewayRefused:
+    code = str(body["errorCode"])
+    description = body.get("errorDescription")
+    details = body.get("errorDetails")
+    details = details if isinstance(details, dict) else {}
+    if code == "ServiceError" and status == 404 and order_id is not None:
+        return OrderNotFound(order_id, str(description or ""))
+    pmo = details.get("pmoResultCode")
+    return GatewayRefused(
+        code,
+        str(description or ""),
+        details,
+        http_status=status,
+        pmo_result_code=str(pmo) if pmo is not None else None,
+    )
+
+
+def interpret(
+    response: httpx.Response, *, moves_money: bool, order_id: int | None = None
+) -> dict[str, Any]:
+    """The JSON body of a successful answer, or the error this answer means."""
+    status = response.status_code
+    if status == 401:
+        raise AuthenticationFailed()
+    body = _json_object(response)
+    error_body = body is not None and isinstance(body.get("errorCode"), str)
+    if body is not None and error_body and body["errorCode"] == "InvalidLogin":
+        raise AuthenticationFailed()
+    if status >= 500 and (moves_money or not error_body):
+        # A 5xx may come from a proxy after the gateway acted: for money, never a refusal.
+        raise OutcomeUnknown("server_error", moves_money=moves_money, status=status)
+    if body is not None and error_body:
+        raise _refusal(body, status, order_id)
+    if body is None or not 200 <= status < 300:
+        raise OutcomeUnknown("unreadable", moves_money=moves_money, status=status)
+    return body
+
+
+async def read_with_retries(
+    attempt: Callable[[], Awaitable[dict[str, Any]]],
+    *,
+    retries: int,
+    backoff: float,
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+) -> dict[str, Any]:
+    """Run a read, retrying what cannot have changed anything: failures to connect, 5xx, drops."""
+    for number in range(retries + 1):
+        try:
+            return await attempt()
+        except (NotSent, OutcomeUnknown):
+            if number == retries:
+                raise
+        await sleep(backoff * 2**number)
+    raise AssertionError("unreachable")  # pragma: no cover

@@ -1,0 +1,87 @@
+"""Look up many orders at once: bounded concurrency, results as they come, in input order."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from kapdesk.domain.orders import Order
+from kapdesk.gateway.client import GatewayClient
+from kapdesk.i18n import N_, UserError, UserMessage
+
+log = logging.getLogger(__name__)
+
+_SEPARATORS = re.compile(r"[\s,;]+")
+MAX_ORDER_ID = 2**63 - 1
+
+
+@dataclass(frozen=True, slots=True)
+class LookupResult:
+    """One order id and either the order as read now or why it could not be read."""
+
+    order_id: int
+    order: Order | None
+    error: UserMessage | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.order is not None
+
+
+def parse_order_ids(text: str) -> list[int]:
+    """Order ids from pasted text (newlines, commas, semicolons, spaces); duplicates dropped."""
+    ids: dict[int, None] = {}
+    for token in _SEPARATORS.split(text):
+        if not token:
+            continue
+        digits = token.lstrip("#")
+        if not (digits.isdigit() and digits.isascii()) or not 0 < int(digits) <= MAX_ORDER_ID:
+            raise UserError(
+                N_("{token} is not an order id (a positive whole number)."), token=token
+            )
+        ids.setdefault(int(digits), None)
+    return list(ids)
+
+
+async def _read(client: GatewayClient, order_id: int) -> LookupResult:
+    try:
+        return LookupResult(order_id, await client.get_order(order_id, detailed=True))
+    except UserError as exc:
+        return LookupResult(order_id, None, exc.message)
+    except Exception:
+        # One broken answer must not lose the other 299; the details go to the log.
+        log.exception("unexpected failure reading order %s", order_id)
+        return LookupResult(order_id, None, UserMessage(N_("Unexpected error reading this order.")))
+
+
+async def look_up_many(
+    client: GatewayClient,
+    ids: Sequence[int],
+    *,
+    concurrency: int = 8,
+    on_result: Callable[[LookupResult], None] | None = None,
+) -> list[LookupResult]:
+    """Read every order (each id once), at most ``concurrency`` at a time.
+
+    ``on_result`` is called as each order finishes; the returned list follows ``ids``.
+    Cancelling the calling task stops every read in flight.
+    """
+    unique = list(dict.fromkeys(ids))
+    results: list[LookupResult | None] = [None] * len(unique)
+    queue = iter(enumerate(unique))
+
+    async def worker() -> None:
+        # Workers share one iterator: no task per id, so 10,000 ids stay cheap.
+        for index, order_id in queue:
+            result = await _read(client, order_id)
+            results[index] = result
+            if on_result is not None:
+                on_result(result)
+
+    async with asyncio.TaskGroup() as group:
+        for _ in range(max(1, min(concurrency, len(unique)))):
+            group.create_task(worker())
+    return [r for r in results if r is not None]

@@ -1,0 +1,118 @@
+"""The lookup use case: many orders at once, bounded, in input order, cancellable."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import time
+from collections.abc import Callable
+
+import httpx
+import pytest
+
+from kapdesk.gateway.client import GatewayClient
+from kapdesk.i18n import UserError
+from kapdesk.operations.lookup import LookupResult, look_up_many, parse_order_ids
+from kapdesk.sandbox.server import SandboxServer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5001\n5002\r\n5003\n", [5001, 5002, 5003]),
+        ("5003, 5001;5003 5002\t#5001", [5003, 5001, 5002]),
+        ("  \n\n", []),
+    ],
+)
+def test_parse_order_ids(text: str, expected: list[int]) -> None:
+    assert parse_order_ids(text) == expected
+
+
+@pytest.mark.parametrize("bad", ["12a", "-5", "0", "1.5", "٣٤"])
+def test_parse_order_ids_names_what_is_wrong(bad: str) -> None:
+    with pytest.raises(UserError, match="is not an order id"):
+        parse_order_ids(f"5001\n{bad}")
+
+
+@pytest.mark.asyncio
+async def test_many_orders_in_input_order_each_once(
+    sandbox: SandboxServer, credentials: tuple[str, str]
+) -> None:
+    seeded = sandbox.seeded_order_ids()
+    ids = [seeded[5], 987654321, seeded[0], seeded[5], seeded[3]]
+    seen: list[LookupResult] = []
+    async with GatewayClient(sandbox.base_url, *credentials) as client:
+        results = await look_up_many(client, ids, concurrency=3, on_result=seen.append)
+    assert [r.order_id for r in results] == [seeded[5], 987654321, seeded[0], seeded[3]]
+    assert sorted(r.order_id for r in seen) == sorted(r.order_id for r in results)
+    missing = results[1]
+    assert missing.order is None and not missing.ok
+    assert str(missing.error) == "Order 987654321 was not found."
+    for result in results[::2]:
+        assert result.ok and result.order is not None and result.order.id == result.order_id
+        assert result.order.detailed and result.error is None
+
+
+@pytest.mark.asyncio
+async def test_refused_credentials_are_said_per_order(sandbox: SandboxServer) -> None:
+    async with GatewayClient(sandbox.base_url, "TerminalSys/kapital", "wrong") as client:
+        results = await look_up_many(client, sandbox.seeded_order_ids()[:2])
+    assert all("credentials" in str(r.error) for r in results)
+
+
+@pytest.mark.asyncio
+async def test_unreachable_gateway_is_said_per_order() -> None:
+    with socket.socket() as spare:
+        spare.bind(("127.0.0.1", 0))
+        port = spare.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/api"
+    async with GatewayClient(url, "u", "p", read_retries=0) as client:
+        results = await look_up_many(client, [1, 2])
+    assert all("could not be reached" in str(r.error) for r in results)
+
+
+def _counting_transport(delay: float) -> tuple[httpx.MockTransport, Callable[[], int]]:
+    in_flight = 0
+    peak = 0
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal in_flight, peak
+        in_flight += 1
+        peak = max(peak, in_flight)
+        await asyncio.sleep(delay)
+        in_flight -= 1
+        order_id = int(request.url.path.rsplit("/", 1)[1])
+        order = {"id": order_id, "typeRid": "Order_SMS", "status": "FullyPaid", "amount": 1,
+                 "currency": "AZN"}  # fmt: skip
+        return httpx.Response(200, json={"order": order})
+
+    return httpx.MockTransport(handler), lambda: peak
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("concurrency", [1, 4])
+async def test_concurrency_is_bounded(concurrency: int) -> None:
+    transport, peak = _counting_transport(0.01)
+    async with GatewayClient("https://gw.test/api", "u", "p", transport=transport) as client:
+        results = await look_up_many(client, range(1, 21), concurrency=concurrency)
+    assert [r.order_id for r in results] == list(range(1, 21))
+    assert peak() == concurrency
+
+
+@pytest.mark.asyncio
+async def test_cancelling_stops_promptly(
+    make_sandbox: Callable[..., SandboxServer], credentials: tuple[str, str]
+) -> None:
+    server = make_sandbox(seed=1, latency_ms=3000)
+    seen: list[LookupResult] = []
+    async with GatewayClient(server.base_url, *credentials) as client:
+        task = asyncio.create_task(
+            look_up_many(client, server.seeded_order_ids(), on_result=seen.append)
+        )
+        await asyncio.sleep(0.2)
+        started = time.monotonic()
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        assert time.monotonic() - started < 0.5
+    assert seen == []
