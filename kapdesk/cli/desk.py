@@ -1,0 +1,66 @@
+"""What the money commands share: a MoneyDesk on the chosen gateway, and failures as exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kapdesk.operations.money import MoneyDesk
+
+EXIT_DONE = 0
+EXIT_READ_FAILED = 1
+EXIT_USAGE = 2
+EXIT_REFUSED = 3
+EXIT_UNKNOWN = 4
+
+
+@asynccontextmanager
+async def open_desk(args: argparse.Namespace) -> AsyncIterator[MoneyDesk]:
+    """A MoneyDesk on the journal in KAPDESK_HOME; what dead processes left is settled first."""
+    from kapdesk.cli.connection import open_client
+    from kapdesk.journal.journal import Journal
+    from kapdesk.operations.money import MoneyDesk
+    from kapdesk.vault.paths import database_path
+
+    journal = Journal(database_path())
+    async with open_client(args) as (client, environment, profile):
+        desk = MoneyDesk(client, journal, profile=profile, environment=environment)
+        for outcome in await desk.reconcile():  # design.md rule 7, before acting
+            print(f"Journal entry {outcome.entry_id}: {outcome.message}", file=sys.stderr)
+        yield desk
+
+
+def run_safely(main: Callable[[], Awaitable[int]]) -> int:
+    """Run a command's coroutine; every failure is one sentence and an exit code."""
+    from kapdesk.cli.connection import UsageError
+    from kapdesk.domain.money import AmountError, UnknownCurrency
+    from kapdesk.gateway.errors import NotSent, OutcomeUnknown
+    from kapdesk.i18n import UserError
+
+    async def guarded() -> int:
+        return await main()
+
+    try:
+        return asyncio.run(guarded())
+    except (UsageError, AmountError, UnknownCurrency) as err:
+        print(str(err), file=sys.stderr)
+        return EXIT_USAGE
+    except (NotSent, OutcomeUnknown) as err:
+        # Money calls settle these themselves; one escaping here failed a read before sending.
+        print(f"{err} Nothing was sent.", file=sys.stderr)
+        return EXIT_READ_FAILED
+    except UserError as err:
+        print(str(err), file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        print(
+            "Interrupted. If the operation had been sent, its journal entry is settled by "
+            "'kapdesk journal reconcile'.",
+            file=sys.stderr,
+        )
+        return EXIT_READ_FAILED

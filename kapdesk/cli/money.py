@@ -1,0 +1,187 @@
+"""`kapdesk clear|release|reverse-clearing|refund|reverse|payout|charge-saved-card`.
+
+Each shows what it is about to do and asks on a terminal; without a terminal ``--yes`` is
+required. Exit codes: 0 done, 3 refused (by kapdesk's checks or the gateway) or not done,
+4 outcome unknown and unsettled, 2 bad usage, 1 the order could not be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from kapdesk.cli.desk import EXIT_READ_FAILED, EXIT_REFUSED, EXIT_USAGE, open_desk, run_safely
+
+# command → (operation value, help, takes --amount)
+ORDER_COMMANDS: dict[str, tuple[str, str, bool]] = {
+    "clear": ("clear", "clear (capture) a preauthorization hold, fully or partly", True),
+    "release": ("release", "release a preauthorization hold", False),
+    "reverse-clearing": ("reverse_clearing", "reverse the clearing of a preauthorization", False),
+    "refund": ("refund", "refund a paid order, fully or partly", True),
+    "reverse": ("reverse", "reverse a purchase on the day of payment, fully or partly once", True),
+}
+NEEDS_REASON = {"release", "reverse_clearing", "refund", "reverse"}
+
+
+def register(subparsers: Any) -> None:
+    from kapdesk.cli.connection import add_connection_options
+
+    for name, (operation, help_text, takes_amount) in ORDER_COMMANDS.items():
+        parser = subparsers.add_parser(name, help=help_text, description=help_text + ".")
+        parser.add_argument("order_id", type=int, metavar="ORDER_ID")
+        if takes_amount:
+            parser.add_argument("--amount", help="amount (absent = the full amount allowed)")
+        parser.add_argument("--currency", help="refuse unless the order is in this currency")
+        _common(parser, reason_required=operation in NEEDS_REASON)
+        add_connection_options(parser)
+        parser.set_defaults(handler=_order_handler, operation=operation)
+    payout = subparsers.add_parser(
+        "payout",
+        help="pay money out to a card (the card number is asked for, never an argument)",
+        description="Pay out to a card. The card number is read from a prompt without echo, "
+        "or from standard input with --card-stdin; never from the command line.",
+    )
+    payout.add_argument("--amount", required=True)
+    payout.add_argument("--currency", required=True)
+    payout.add_argument("--card-stdin", action="store_true", help="read the card number from stdin")
+    _common(payout, reason_required=True)
+    add_connection_options(payout)
+    payout.set_defaults(handler=_payout_handler)
+    charge = subparsers.add_parser("charge-saved-card", help="charge a card saved earlier")
+    charge.add_argument("--stored-id", type=int, required=True, metavar="ID")
+    charge.add_argument("--amount", required=True)
+    charge.add_argument("--currency", required=True)
+    charge.add_argument("--preauth", action="store_true", help="hold the amount instead")
+    _common(charge, reason_required=False)
+    add_connection_options(charge)
+    charge.set_defaults(handler=_charge_handler)
+
+
+def _common(parser: argparse.ArgumentParser, *, reason_required: bool) -> None:
+    parser.add_argument("--reason", required=reason_required, help="why (goes into the journal)")
+    parser.add_argument(
+        "--yes", action="store_true", help="do not ask (required when there is no terminal)"
+    )
+
+
+def _needs_yes(args: argparse.Namespace) -> int | None:
+    """Exit code 2 when nobody can confirm: no terminal and no --yes."""
+    if args.yes or sys.stdin.isatty():
+        return None
+    print("There is no terminal to confirm on: add --yes to proceed.", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def confirm(summary: str) -> bool:
+    """Show the summary and ask; only "y" or "yes" proceeds."""
+    print(summary)
+    try:
+        answer = input("Proceed? [y/N] ")
+    except EOFError:
+        return False
+    return answer.strip().lower() in ("y", "yes")
+
+
+def _progress(message: object) -> None:
+    print(str(message), file=sys.stderr)
+
+
+def _order_handler(args: argparse.Namespace) -> int:
+    return _needs_yes(args) or run_safely(lambda: _order(args))
+
+
+async def _order(args: argparse.Namespace) -> int:
+    from kapdesk.domain.allowances import Operation
+
+    async with open_desk(args) as desk:
+        plan = await desk.prepare_typed(
+            args.order_id,
+            Operation(args.operation),
+            getattr(args, "amount", None),
+            args.currency,
+            args.reason,
+        )
+        if not args.yes and not confirm(str(plan.summary())):
+            print("Cancelled; nothing was sent.", file=sys.stderr)
+            return EXIT_REFUSED
+        outcome = await desk.execute(plan, _progress)
+    print(outcome.message)
+    return outcome.exit_code
+
+
+def _read_card(args: argparse.Namespace) -> str | None:
+    """The card number from stdin (--card-stdin) or a no-echo prompt; None if neither can be."""
+    if args.card_stdin:
+        return sys.stdin.readline().strip()
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
+    return getpass.getpass("Card number (not shown): ")
+
+
+def _payout_handler(args: argparse.Namespace) -> int:
+    from kapdesk.domain.cards import mask_pan, validate_pan
+    from kapdesk.domain.money import parse_amount
+    from kapdesk.domain.secret import Secret
+    from kapdesk.i18n import UserError
+
+    if not args.card_stdin and (code := _needs_yes(args)) is not None:
+        return code
+    if args.card_stdin and not args.yes:
+        print("With --card-stdin there is nothing to confirm on: add --yes.", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        amount = parse_amount(args.amount, args.currency)
+    except UserError as err:
+        print(str(err), file=sys.stderr)
+        return EXIT_USAGE
+    typed = _read_card(args)
+    if typed is None:
+        print("Type the card number on a terminal, or pipe it with --card-stdin.", file=sys.stderr)
+        return EXIT_USAGE
+    pan = Secret(typed)
+    del typed
+    try:
+        masked = mask_pan(validate_pan(pan.reveal()))  # checked before anything is sent
+    except UserError as err:
+        print(str(err), file=sys.stderr)
+        return EXIT_REFUSED
+    summary = f"Pay out {amount} {args.currency.upper()} to card {masked}. Reason: {args.reason}."
+    if not args.yes and not confirm(summary):
+        print("Cancelled; nothing was sent.", file=sys.stderr)
+        return EXIT_REFUSED
+    return run_safely(lambda: _with_desk(args, lambda desk: desk.pay_out(
+        amount, args.currency, pan, args.reason, _progress)))  # fmt: skip
+
+
+def _charge_handler(args: argparse.Namespace) -> int:
+    from kapdesk.domain.money import parse_amount
+    from kapdesk.i18n import UserError
+
+    if (code := _needs_yes(args)) is not None:
+        return code
+    try:
+        amount = parse_amount(args.amount, args.currency)
+    except UserError as err:
+        print(str(err), file=sys.stderr)
+        return EXIT_USAGE
+    kind = "Hold" if args.preauth else "Charge"
+    summary = f"{kind} {amount} {args.currency.upper()} on saved card {args.stored_id}."
+    if not args.yes and not confirm(summary):
+        print("Cancelled; nothing was sent.", file=sys.stderr)
+        return EXIT_REFUSED
+    return run_safely(lambda: _with_desk(args, lambda desk: desk.charge_saved_card(
+        args.stored_id, amount, args.currency, args.reason, args.preauth, _progress)))  # fmt: skip
+
+
+async def _with_desk(args: argparse.Namespace, action: Callable[[Any], Awaitable[Any]]) -> int:
+    async with open_desk(args) as desk:
+        outcome = await action(desk)
+    print(outcome.message)
+    return int(outcome.exit_code)
+
+
+__all__ = ["EXIT_READ_FAILED", "confirm", "register"]

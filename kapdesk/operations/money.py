@@ -1,0 +1,376 @@
+"""Money operations: check against the re-read order, journal the intent, send once, settle.
+
+design.md's money-safety rules, in order: re-read with full detail and check what is still
+allowed (in ``prepare`` and again in ``execute``), journal the intent before the request
+leaves, send exactly once (never retried), record the outcome; an unknown outcome is settled
+at once by re-reading the order, or stays unknown and keeps the order locked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from kapdesk.domain.allowances import (
+    Allowance,
+    Operation,
+    OperationRefused,
+    Totals,
+    allowances,
+    check,
+    totals,
+)
+from kapdesk.domain.money import format_amount, parse_amount, quantize
+from kapdesk.domain.orders import Order
+from kapdesk.domain.secret import Secret
+from kapdesk.gateway.client import GatewayClient, TranResult
+from kapdesk.gateway.errors import (
+    AuthenticationFailed,
+    GatewayError,
+    GatewayRefused,
+    NotSent,
+    OutcomeUnknown,
+)
+from kapdesk.i18n import N_, UserError, UserMessage
+from kapdesk.journal.journal import Entry, Journal, OrderBusy
+from kapdesk.journal.serialize import order_snapshot
+from kapdesk.operations import payout, reconcile
+from kapdesk.operations.checks import Progress, require_reason, silent
+from kapdesk.operations.outcome import Outcome, title
+
+MoneyCall = Callable[[], Awaitable[TranResult]]
+
+# Operations on an order that exists already (payouts and saved-card charges create theirs).
+ORDER_OPERATIONS = frozenset(
+    {
+        Operation.CLEAR,
+        Operation.RELEASE,
+        Operation.REVERSE_CLEARING,
+        Operation.REFUND,
+        Operation.REVERSE,
+    }
+)
+# Pauses between re-reads when an outcome is unknown (the client retries each read too).
+SETTLE_DELAYS: tuple[float, ...] = (0.5, 1.0, 2.0)
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """What the operator is asked to confirm: order, operation, amount, card, environment."""
+
+    order: Order
+    operation: Operation
+    amount: Decimal
+    currency: str
+    masked_card: str | None
+    environment: str
+    totals: Totals
+    allowance: Allowance
+    reason: str | None = None
+
+    def summary(self) -> UserMessage:
+        return UserMessage(
+            N_("{operation} of {amount} on order {order} ({status}, card {card}) in the "
+               "{environment} environment. Reason: {reason}."),
+            operation=title(self.operation),
+            amount=format_amount(self.amount, self.currency),
+            order=self.order.id,
+            status=str(self.order.status),
+            card=self.masked_card or "-",
+            environment=self.environment,
+            reason=self.reason or "-",
+        )  # fmt: skip
+
+
+class MoneyDesk:
+    """The one place money operations go through: CLI, batch and GUI alike."""
+
+    def __init__(
+        self,
+        client: GatewayClient,
+        journal: Journal,
+        *,
+        profile: str,
+        environment: str,
+        now: Callable[[], datetime] = _utc_now,
+        os_user: str | None = None,
+        settle_delays: Sequence[float] = SETTLE_DELAYS,
+    ) -> None:
+        self.client = client
+        self.journal = journal
+        self.profile = profile
+        self.environment = environment
+        self.os_user = os_user  # the journal records the OS user itself; kept for display
+        self._now = now
+        self.settle_delays = tuple(settle_delays)
+
+    # --- check ----------------------------------------------------------------------------
+
+    async def prepare(
+        self,
+        order_id: int,
+        operation: Operation,
+        amount: Decimal | None,
+        currency: str | None,
+        reason: str | None,
+    ) -> Plan:
+        """Re-read the order and check the operation; raises UserError saying why not."""
+        reason, order = await self._read_for(order_id, operation, reason)
+        to_send = check(order, operation, amount, currency, self._now())
+        return self._plan(order, operation, to_send, reason)
+
+    async def prepare_typed(
+        self,
+        order_id: int,
+        operation: Operation,
+        amount_text: str | None,
+        currency: str | None,
+        reason: str | None,
+    ) -> Plan:
+        """``prepare`` with the amount as typed (blank = full), parsed in the order's currency."""
+        reason, order = await self._read_for(order_id, operation, reason)
+        amount = None
+        if amount_text is not None and amount_text.strip():
+            amount = parse_amount(amount_text, currency or order.currency)
+        to_send = check(order, operation, amount, currency, self._now())
+        return self._plan(order, operation, to_send, reason)
+
+    async def _read_for(
+        self, order_id: int, operation: Operation, reason: str | None
+    ) -> tuple[str | None, Order]:
+        reason = require_reason(operation, reason)
+        if operation not in ORDER_OPERATIONS:
+            raise OperationRefused(
+                N_("{operation} creates its own order; it cannot be run on order {order}."),
+                operation=title(operation),
+                order=order_id,
+            )
+        await self._refuse_if_busy(order_id)
+        return reason, await self.client.get_order(order_id, detailed=True)
+
+    def _plan(self, order: Order, op: Operation, amount: Decimal, reason: str | None) -> Plan:
+        return Plan(
+            order=order,
+            operation=op,
+            amount=quantize(amount, order.currency),
+            currency=order.currency,
+            masked_card=order.masked_pan,
+            environment=self.environment,
+            totals=totals(order),
+            allowance=allowances(order, self._now())[op],
+            reason=reason,
+        )
+
+    async def _refuse_if_busy(self, order_id: int) -> None:
+        """Settle the order's entries left by dead processes; refuse if one stays open."""
+        dead = {e.id for e in self.journal.unsettled()}
+        for entry in self.journal.unsettled(include_live=True):
+            if entry.order_id != order_id:
+                continue
+            if (entry.id in dead or entry.state == "unknown") and self._same_gateway(entry):
+                outcome = await self._settle(entry.id)
+                if outcome.state != "unknown":
+                    continue
+            raise OrderBusy(entry, in_progress=entry.id not in dead and entry.state != "unknown")
+
+    # --- send -----------------------------------------------------------------------------
+
+    async def execute(
+        self,
+        plan: Plan,
+        on_progress: Progress | None = None,
+        *,
+        on_intent: Callable[[int], None] | None = None,
+    ) -> Outcome:
+        """Re-read and re-check, journal the intent, send once, record; settle if unknown.
+
+        ``on_intent`` hears the journal entry id before the request leaves (batch uses it).
+        """
+        say = on_progress or silent
+        say(UserMessage(N_("Re-reading order {order} before sending…"), order=plan.order.id))
+        order = await self.client.get_order(plan.order.id, detailed=True)
+        # What was confirmed must still be allowed now: the exact amount, same currency.
+        check(order, plan.operation, plan.amount, plan.currency, self._now())
+        entry_id = self.journal.record_intent(
+            profile=self.profile,
+            environment=self.environment,
+            order_id=order.id,
+            operation=plan.operation.value,
+            amount=plan.amount,
+            currency=order.currency,
+            masked_card=order.masked_pan,
+            reason=plan.reason,
+            order_before=order_snapshot(order),
+        )
+        if on_intent is not None:
+            on_intent(entry_id)
+        return await self.send_once(entry_id, self._money_call(plan, order), say)
+
+    def _money_call(self, plan: Plan, order: Order) -> MoneyCall:
+        client, op, amount, ccy = self.client, plan.operation, plan.amount, order.currency
+        if op == Operation.CLEAR:
+            return lambda: client.clear(order.id, amount, ccy)
+        if op == Operation.RELEASE:
+            return lambda: client.release(order.id)
+        if op == Operation.REVERSE_CLEARING:
+            return lambda: client.reverse_clearing(order.id)
+        if op == Operation.REFUND:
+            return lambda: client.refund(order.id, amount, ccy)
+        if op == Operation.REVERSE:
+            if amount == plan.allowance.max_amount:
+                return lambda: client.reverse(order.id)
+            return lambda: client.reverse(order.id, amount, ccy)
+        raise ValueError(f"{op} is not an operation on an existing order")
+
+    async def send_once(
+        self, entry_id: int, call: MoneyCall, say: Progress = silent, *, mark_sent: bool = True
+    ) -> Outcome:
+        """Send the money call exactly once and journal what came of it."""
+        if mark_sent:
+            self.journal.mark_sent(entry_id)
+        say(UserMessage(N_("Sending to the gateway…")))
+        try:
+            result = await call()
+        except (GatewayRefused, AuthenticationFailed) as exc:
+            return self.record_refused(entry_id, exc)
+        except NotSent:
+            return self.record_not_sent(entry_id)
+        except OutcomeUnknown:
+            self.journal.record_outcome(entry_id, "unknown")
+            say(UserMessage(N_("No clear answer: checking the order with the gateway…")))
+            return await self._settle(entry_id)
+        except BaseException:
+            # Cancelled, or a bug, after the request may have left: reconcile it later.
+            self.journal.record_outcome(entry_id, "unknown")
+            raise
+        self.journal.record_outcome(
+            entry_id,
+            "done",
+            approval_code=result.approval_code,
+            rrn=result.rrn,
+            action_id=result.action_id,
+        )
+        return reconcile.outcome_of(self.journal.get(entry_id), await self._read_after(entry_id))
+
+    def record_refused(self, entry_id: int, exc: GatewayError) -> Outcome:
+        """The gateway answered no: nothing happened."""
+        code = getattr(exc, "code", type(exc).__name__)
+        self.journal.record_outcome(
+            entry_id, "refused", error_code=code, error_description=str(exc)
+        )
+        return reconcile.outcome_of(self.journal.get(entry_id))
+
+    def record_not_sent(self, entry_id: int, note: str | None = None) -> Outcome:
+        """The request never left this computer (or no money call was made): not done."""
+        self.journal.record_outcome(entry_id, "unknown")
+        self.journal.settle(
+            entry_id,
+            "not_done",
+            note=note or "The gateway could not be reached; the request never left.",
+        )
+        return reconcile.outcome_of(self.journal.get(entry_id))
+
+    async def _read_after(self, entry_id: int) -> Order | None:
+        order_id = self.journal.get(entry_id).order_id
+        if order_id is None:
+            return None
+        try:
+            return await self.client.get_order(order_id, detailed=True)
+        except GatewayError:
+            return None  # the outcome is known; the fresh picture is only a courtesy
+
+    # --- settle ---------------------------------------------------------------------------
+
+    async def _settle(self, entry_id: int) -> Outcome:
+        entry = self.journal.get(entry_id)
+        return await reconcile.settle_entry(self.client, self.journal, entry, self.settle_delays)
+
+    def _same_gateway(self, entry: Entry) -> bool:
+        """Entries made on another gateway must be settled by re-reading that gateway."""
+        return (entry.environment, entry.profile) == (self.environment, self.profile)
+
+    async def reconcile(self, entry_id: int | None = None) -> list[Outcome]:
+        """Settle one entry, or every entry left open by a dead process and every unknown one.
+
+        Only entries made on this desk's gateway (environment and profile) are touched: an
+        order id means nothing on another gateway.
+        """
+        if entry_id is not None:
+            entry = self.journal.get(entry_id)
+            if not self._same_gateway(entry):
+                raise UserError(
+                    N_("Journal entry {entry} was made on {environment} ({profile}); connect "
+                       "to that gateway to reconcile it."),
+                    entry=entry.id, environment=entry.environment, profile=entry.profile,
+                )  # fmt: skip
+            live = {e.id for e in self.journal.unsettled(include_live=True)}
+            dead = {e.id for e in self.journal.unsettled()}
+            if entry.id in live and entry.id not in dead and entry.state != "unknown":
+                return [reconcile.outcome_of(entry)]  # another process is sending it now
+            return [await self._settle(entry_id)]
+        todo = {e.id: e for e in self.journal.unsettled() if self._same_gateway(e)}
+        for entry in self.journal.unsettled(include_live=True):
+            if entry.state == "unknown" and self._same_gateway(entry):
+                todo.setdefault(entry.id, entry)
+        return [await self._settle(i) for i in sorted(todo)]
+
+    # --- one call per clerk's operation (CLI, batch, tests) --------------------------------
+
+    async def run(
+        self,
+        order_id: int,
+        operation: Operation,
+        amount: Decimal | None = None,
+        reason: str | None = None,
+        *,
+        currency: str | None = None,
+        on_progress: Progress | None = None,
+    ) -> Outcome:
+        plan = await self.prepare(order_id, operation, amount, currency, reason)
+        return await self.execute(plan, on_progress)
+
+    async def clear_hold(
+        self, order_id: int, amount: Decimal | None = None, reason: str | None = None
+    ) -> Outcome:
+        return await self.run(order_id, Operation.CLEAR, amount, reason)
+
+    async def release_hold(self, order_id: int, reason: str | None) -> Outcome:
+        return await self.run(order_id, Operation.RELEASE, None, reason)
+
+    async def reverse_clearing(self, order_id: int, reason: str | None) -> Outcome:
+        return await self.run(order_id, Operation.REVERSE_CLEARING, None, reason)
+
+    async def refund(self, order_id: int, amount: Decimal | None, reason: str | None) -> Outcome:
+        return await self.run(order_id, Operation.REFUND, amount, reason)
+
+    async def reverse(self, order_id: int, amount: Decimal | None, reason: str | None) -> Outcome:
+        return await self.run(order_id, Operation.REVERSE, amount, reason)
+
+    async def pay_out(
+        self,
+        amount: Decimal,
+        currency: str,
+        pan: Secret,
+        reason: str | None,
+        on_progress: Progress | None = None,
+    ) -> Outcome:
+        return await payout.pay_out(self, amount, currency, pan, reason, on_progress or silent)
+
+    async def charge_saved_card(
+        self,
+        stored_id: int,
+        amount: Decimal,
+        currency: str,
+        reason: str | None = None,
+        preauth: bool = False,
+        on_progress: Progress | None = None,
+    ) -> Outcome:
+        return await payout.charge_saved_card(
+            self, stored_id, amount, currency, reason, preauth, on_progress or silent
+        )

@@ -1,0 +1,91 @@
+"""The outcome of a money operation, and the sentences that tell the clerk about it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+from kapdesk.domain.allowances import OPERATION_TITLE, Operation
+from kapdesk.domain.money import format_amount
+from kapdesk.domain.orders import Order
+from kapdesk.i18n import N_, UserMessage
+
+State = Literal["done", "refused", "unknown", "not_done"]
+
+# How an outcome state maps to the CLI's exit code (HACKING.md): not_done is "nothing moved",
+# which a script treats like a refusal.
+EXIT_CODES: dict[str, int] = {"done": 0, "refused": 3, "not_done": 3, "unknown": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What became of one journal entry: done, refused, not done, or still unknown."""
+
+    entry_id: int
+    state: State
+    message: UserMessage
+    approval_code: str | None = None
+    rrn: str | None = None
+    order_id: int | None = None
+    order_after: Order | None = None
+    action_id: str | None = None
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_CODES[self.state]
+
+
+def title(operation: str) -> str:
+    """The clerk's name of an operation (English; the GUI translates the same template)."""
+    try:
+        return OPERATION_TITLE[Operation(operation)]
+    except ValueError:
+        return operation
+
+
+def amount_text(amount: Decimal | None, currency: str) -> str:
+    return format_amount(amount, currency) if amount is not None else "-"
+
+
+def done_message(
+    operation: str, order_id: int | None, amount: Decimal | None, currency: str,
+    approval_code: str | None, rrn: str | None,
+) -> UserMessage:  # fmt: skip
+    return UserMessage(
+        N_("Done: {operation} of {amount} on order {order}. Approval code {approval}, RRN {rrn}."),
+        operation=title(operation),
+        amount=amount_text(amount, currency),
+        order=order_id if order_id is not None else "-",
+        approval=approval_code or "-",
+        rrn=rrn or "-",
+    )
+
+
+def refused_message(operation: str, order_id: int | None, reason: str) -> UserMessage:
+    return UserMessage(
+        N_("Refused by the gateway: {operation} on order {order}. {reason} Nothing was moved."),
+        operation=title(operation),
+        order=order_id if order_id is not None else "-",
+        reason=reason.rstrip(".") + ".",
+    )
+
+
+def not_done_message(operation: str, order_id: int | None, note: str | None) -> UserMessage:
+    return UserMessage(
+        N_("Not done: {operation} on order {order} did not happen (checked with the gateway). "
+           "{note}"),
+        operation=title(operation),
+        order=order_id if order_id is not None else "-",
+        note=note or "",
+    )  # fmt: skip
+
+
+def unknown_message(operation: str, order_id: int | None) -> UserMessage:
+    return UserMessage(
+        N_("Outcome unknown: {operation} on order {order} was sent, but the gateway could not "
+           "be read to check whether it happened. Order {order} is locked for money operations "
+           "until it is reconciled (kapdesk journal reconcile). Do not repeat the operation."),
+        operation=title(operation),
+        order=order_id if order_id is not None else "-",
+    )  # fmt: skip

@@ -1,0 +1,256 @@
+"""Money operations against the real sandbox: happy paths, refusals, and unknown outcomes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kapdesk.domain.allowances import Operation, OperationRefused
+from kapdesk.domain.cards import CardNumberError
+from kapdesk.domain.orders import OrderStatus, OrderType
+from kapdesk.domain.secret import Secret
+from kapdesk.journal.journal import OrderBusy
+from kapdesk.sandbox.server import SandboxServer
+from tests.operations.money_helpers import FaultsFrom, client_for, desk_for, paid_order
+
+pytestmark = pytest.mark.asyncio
+D = Decimal
+PREAUTH, PURCHASE = OrderType.PREAUTH, OrderType.PURCHASE
+MakeSandbox = Callable[..., SandboxServer]
+
+
+@pytest.mark.parametrize(
+    ("kind", "before", "operation", "amount", "status", "tran"),
+    [
+        (PREAUTH, [], Operation.CLEAR, None, "FullyPaid", ("Clearing", "Purchase", False)),
+        (PREAUTH, [], Operation.CLEAR, "4", "PartiallyPaid", ("Clearing", "Purchase", False)),
+        (PREAUTH, [], Operation.RELEASE, None, "Voided", ("Auth", "Purchase", True)),
+        (PREAUTH, [(Operation.CLEAR, "10")], Operation.REVERSE_CLEARING, None, "Voided",
+         ("Clearing", "Purchase", True)),
+        (PURCHASE, [], Operation.REFUND, None, "Refunded", ("Single", "Refund", False)),
+        (PURCHASE, [], Operation.REFUND, "3", "FullyPaid", ("Single", "Refund", False)),
+        (PURCHASE, [], Operation.REVERSE, None, "Voided", ("Single", "Purchase", True)),
+        (PURCHASE, [], Operation.REVERSE, "4", "FullyPaid", ("Single", "Purchase", True)),
+        (PURCHASE, [(Operation.REVERSE, "4")], Operation.REVERSE, None, "Voided",
+         ("Single", "Purchase", True)),
+    ],
+)  # fmt: skip
+async def test_each_operation_is_done_with_the_sandboxs_status(
+    make_sandbox: MakeSandbox, tmp_path: Path, kind: OrderType, before: list[tuple[Operation, str]],
+    operation: Operation, amount: str | None, status: str, tran: tuple[str, str, bool],
+) -> None:  # fmt: skip
+    server = make_sandbox(seed=None)
+    async with client_for(server) as client:
+        desk = desk_for(client, tmp_path / "k.db")
+        order_id = await paid_order(client, server, kind, "10.00")
+        for op, value in before:
+            assert (await desk.run(order_id, op, D(value), "setup")).state == "done"
+        outcome = await desk.run(order_id, operation, D(amount) if amount else None, "customer")
+        order = await client.get_order(order_id)
+    assert outcome.state == "done", outcome.message
+    assert outcome.approval_code and outcome.rrn
+    assert str(outcome.approval_code) in str(outcome.message) and str(outcome.rrn) in str(
+        outcome.message
+    )
+    assert outcome.order_after is not None and outcome.order_after.status == status
+    assert order.status == status
+    made = order.transactions[-1]
+    assert (made.phase, made.type, made.is_reversal) == tran
+    assert made.approval_code == outcome.approval_code
+    entry = desk.journal.get(outcome.entry_id)
+    assert entry.state == "done" and entry.approval_code == outcome.approval_code
+    assert entry.order_before is not None and entry.reason == "customer"
+
+
+async def test_pay_out_credits_the_card_and_journals_it_masked(
+    make_sandbox: MakeSandbox, tmp_path: Path
+) -> None:
+    server = make_sandbox(seed=None)
+    async with client_for(server) as client:
+        desk = desk_for(client, tmp_path / "k.db")
+        outcome = await desk.pay_out(D("25.50"), "AZN", Secret("4169 7413 3015 1778"), "prize")
+        assert outcome.state == "done", outcome.message
+        assert outcome.order_id is not None
+        order = await client.get_order(outcome.order_id)
+    assert order.type == OrderType.PAYOUT and order.status == OrderStatus.FULLY_PAID
+    assert [(t.type, t.amount) for t in order.transactions] == [("Credit", D("25.50"))]
+    entry = desk.journal.get(outcome.entry_id)
+    assert entry.masked_card == "416974******1778" and entry.order_id == order.id
+    assert "4169741330151778" not in (tmp_path / "k.db").read_bytes().decode("latin-1")
+
+
+async def test_pay_out_checks_the_card_before_anything_is_sent(
+    make_sandbox: MakeSandbox, tmp_path: Path
+) -> None:
+    server = make_sandbox(seed=None)
+    async with client_for(server) as client:
+        desk = desk_for(client, tmp_path / "k.db")
+        with pytest.raises(CardNumberError):
+            await desk.pay_out(D("5"), "AZN", Secret("4169741330151779"), "prize")
+        with pytest.raises(OperationRefused, match="needs a reason"):
+            await desk.pay_out(D("5"), "AZN", Secret("4169741330151778"), " ")
+    assert desk.journal.entries() == []
+
+
+async def test_charge_saved_card_creates_and_charges_a_rec_order(
+    make_sandbox: MakeSandbox, tmp_path: Path
+) -> None:
+    server = make_sandbox(seed=None)
+    async with client_for(server) as client:
+        desk = desk_for(client, tmp_path / "k.db")
+        first = await paid_order(client, server, PURCHASE, "1.00", save_card=True)
+        card = (await client.get_order(first)).card
+        assert card is not None and card.stored_id is not None
+        outcome = await desk.charge_saved_card(card.stored_id, D("7.00"), "AZN", "monthly")
+        assert outcome.state == "done", outcome.message
+        assert outcome.order_id is not None
+        order = await client.get_order(outcome.order_id)
+    assert order.type == OrderType.SAVED_CARD_PURCHASE and order.status == "FullyPaid"
+
+
+async def test_a_refusal_by_the_gateway_is_journaled_with_its_reason(
+    make_sandbox: MakeSandbox, tmp_path: Path
+) -> None:
+    server = make_sandbox(seed=None)
+    async with client_for(server) as client:
+        desk = desk_for(client, tmp_path / "k.db")
+        outcome = await desk.charge_saved_card(987654, D("5"), "AZN", "no such card")
+    assert outcome.state == "refused", outcome.message
+    assert "Nothing was moved" in str(outcome.message)
+    entry = desk.journal.get(outcome.entry_id)
+    assert entry.state == "refused" and entry.error_code
+
+
+# --- refusals by kapdesk's own checks: nothing journaled, nothing sent ----------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "setup", "operation", "amount", "currency", "reason", "words"),
+    [
+        (PURCHASE, [(Operation.REFUND, None)], Operation.REFUND, "1", None, "r",
+         "is Refunded"),
+        (PREAUTH, [(Operation.CLEAR, "2")], Operation.RELEASE, None, None, "r",
+         "is PartiallyPaid"),
+        (PREAUTH, [], Operation.CLEAR, "10.01", None, None, "more than the 10.00 AZN"),
+        (PURCHASE, [(Operation.REFUND, "4")], Operation.REFUND, "6.01", None, "r",
+         "more than the 6.00 AZN"),
+        (PURCHASE, [(Operation.REVERSE, "2")], Operation.REVERSE, "1", None, "r",
+         "already been partly reversed once"),
+        (PURCHASE, [], Operation.CLEAR, None, None, None, "not a preauthorization"),
+        (PREAUTH, [], Operation.REVERSE, None, None, "r", "not a purchase"),
+        (PURCHASE, [], Operation.REFUND, "1", "USD", "r", "is in AZN, not USD"),
+        (PURCHASE, [], Operation.REFUND, "1", None, None, "needs a reason"),
+        (PURCHASE, [], Operation.REVERSE, None, None, "  ", "needs a reason"),
+        (PREAUTH, [], Operation.RELEASE, None, None, "", "needs a reason"),
+    ],
+)  # fmt: skip
+async def test_refusals_say_why_and_send_nothing(
+    make_sandbox: MakeSandbox, tmp_path: Path, kind: OrderType, setup: list[tuple[Operation, str]],
+    operation: Operation, amount: str | None, currency: str | None, reason: str | None,
+    words: str,
+) -> None:  # fmt: skip
+    server = make_sandbox(seed=None)
+    async with client_for(server) as client:
+        desk = desk_for(client, tmp_path / "k.db")
+        order_id = await paid_order(client, server, kind, "10.00")
+        for op, value in setup:
+            assert (await desk.run(order_id, op, D(value) if value else None, "s")).state == "done"
+        before = await client.get_order(order_id)
+        entries = len(desk.journal.entries())
+        with pytest.raises(OperationRefused, match=words):
+            await desk.run(order_id, operation, D(amount) if amount else None, reason,
+                           currency=currency)  # fmt: skip
+        after = await client.get_order(order_id)
+    assert after.transactions == before.transactions
+    assert len(desk.journal.entries()) == entries
+
+
+async def test_an_unpaid_order_cannot_be_refunded(
+    make_sandbox: MakeSandbox, tmp_path: Path
+) -> None:
+    from kapdesk.gateway.client import NewOrder
+
+    server = make_sandbox(seed=None)
+    async with client_for(server) as client:
+        desk = desk_for(client, tmp_path / "k.db")
+        made = await client.create_order(NewOrder(PURCHASE, D("5"), "AZN"))
+        with pytest.raises(OperationRefused, match="is Preparing: only paid orders"):
+            await desk.refund(made.id, None, "r")
+
+
+async def test_execute_rechecks_what_was_confirmed(
+    make_sandbox: MakeSandbox, tmp_path: Path
+) -> None:
+    """A plan confirmed earlier is refused when the order changed meanwhile."""
+    server = make_sandbox(seed=None)
+    async with client_for(server) as client:
+        desk = desk_for(client, tmp_path / "k.db")
+        order_id = await paid_order(client, server, PURCHASE, "10.00")
+        plan = await desk.prepare(order_id, Operation.REFUND, D("8"), None, "r")
+        assert (await desk.refund(order_id, D("5"), "someone else")).state == "done"
+        with pytest.raises(OperationRefused, match=r"more than the 5\.00 AZN"):
+            await desk.execute(plan)
+    assert [e.amount for e in desk.journal.entries()] == [D("5.00")]
+
+
+# --- unknown outcomes, one fault kind at a time ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fault", "state"),
+    [
+        ("drop_after_commit", "done"),
+        ("timeout", "not_done"),
+        ("error500", "not_done"),
+        ("malformed", "not_done"),
+    ],
+)
+async def test_an_unknown_outcome_is_settled_by_re_reading_the_order(
+    make_sandbox: MakeSandbox, tmp_path: Path, fault: str, state: str
+) -> None:
+    server = make_sandbox(seed=None)
+    async with client_for(server, timeout=0.5) as client:
+        desk = desk_for(client, tmp_path / "k.db")
+        order_id = await paid_order(client, server, PURCHASE, "10.00")
+        server.set_faults({fault: 1.0})  # money calls only: reads are not faulted
+        outcome = await desk.refund(order_id, D("3"), "r")
+        server.set_faults({})
+        order = await client.get_order(order_id)
+    refunds = [t for t in order.transactions if t.type == "Refund"]
+    entry = desk.journal.get(outcome.entry_id)
+    assert outcome.state == state == entry.state, outcome.message
+    assert entry.settled_at is not None
+    if state == "done":
+        assert len(refunds) == 1 and refunds[0].amount == D("3")
+        assert entry.action_id == refunds[0].action_id
+        assert entry.approval_code == refunds[0].approval_code == outcome.approval_code
+    else:
+        assert refunds == []
+        assert "did not happen" in str(outcome.message)
+
+
+async def test_unreadable_gateway_leaves_it_unknown_and_locks_the_order(
+    make_sandbox: MakeSandbox, tmp_path: Path
+) -> None:
+    server = make_sandbox(seed=None, fault_reads=True)
+    # From the refund on, every request is dropped: the refund commits, no read answers.
+    faults = {"drop_after_commit": 1.0}
+    options = {"timeout": 0.5, "read_retries": 1, "retry_backoff": 0.01}
+    async with FaultsFrom(server, "refund", faults, **options) as client:
+        desk = desk_for(client, tmp_path / "k.db")
+        order_id = await paid_order(client, server, PURCHASE, "10.00")
+        outcome = await desk.refund(order_id, D("3"), "r")
+        assert outcome.state == "unknown" and "locked" in str(outcome.message)
+        assert desk.journal.get(outcome.entry_id).state == "unknown"
+        assert [o.state for o in await desk.reconcile()] == ["unknown"]  # still unreadable
+        with pytest.raises(OrderBusy, match=f"Order {order_id} has an unsettled Refund"):
+            await desk.refund(order_id, D("1"), "again")
+        server.set_faults({})
+        [settled] = await desk.reconcile()
+        assert settled.state == "done" and settled.entry_id == outcome.entry_id
+        again = await desk.refund(order_id, D("2"), "r")  # unlocked now
+    assert again.state == "done"
+    assert desk.journal.get(outcome.entry_id).approval_code is not None

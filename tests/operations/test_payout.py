@@ -1,0 +1,54 @@
+"""Payouts left half-done: each step that can fail, settled by what the gateway shows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kapdesk.domain.secret import Secret
+from kapdesk.sandbox.server import SandboxServer
+from tests.operations.money_helpers import FaultsFrom, desk_for
+
+pytestmark = pytest.mark.asyncio
+PAN = Secret("4169741330151778")
+
+
+@pytest.mark.parametrize(
+    ("call", "fault", "state", "credits", "words"),
+    [
+        ("credit", "drop_after_commit", "done", 1, "Approval code"),
+        ("credit", "error500", "not_done", 0, "no such transaction"),
+        ("credit", "timeout", "not_done", 0, "no such transaction"),
+        ("set_destination_card", "drop_after_commit", "not_done", 0, "card could not be attached"),
+        ("create_order", "malformed", "not_done", None, "could not be created"),
+    ],
+)
+async def test_a_payout_with_no_clear_answer_is_settled(
+    make_sandbox: Callable[..., SandboxServer],
+    tmp_path: Path,
+    call: str,
+    fault: str,
+    state: str,
+    credits: int | None,
+    words: str,
+) -> None:
+    server = make_sandbox(seed=None)
+    async with FaultsFrom(server, call, {fault: 1.0}, timeout=0.5) as client:
+        desk = desk_for(client, tmp_path / "k.db")
+        outcome = await desk.pay_out(Decimal("12.00"), "AZN", PAN, "refund by transfer")
+        server.set_faults({})
+        entry = desk.journal.get(outcome.entry_id)
+        assert outcome.state == entry.state == state, outcome.message
+        assert words in str(outcome.message)
+        if credits is None:
+            assert entry.order_id is None
+            return
+        order = await client.get_order(entry.order_id or 0)
+    made = [t for t in order.transactions if t.type == "Credit" and t.approved]
+    assert len(made) == credits
+    assert order.status == ("FullyPaid" if credits else "Preparing")
+    if credits:
+        assert entry.action_id == made[0].action_id
