@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -58,6 +59,49 @@ def make_sandbox() -> Iterator[Callable[..., SandboxServer]]:
 
     yield make
     for server in reversed(started):
+        server.stop()
+
+
+class StandaloneSandbox:
+    """``kapdesk sandbox`` in its own process: its work never competes with the test's GIL."""
+
+    def __init__(self, *args: str) -> None:
+        self.config = SandboxConfig()
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "kapdesk", "sandbox", "--port", "0", *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        assert self.process.stdout is not None
+        self.base_url = self.process.stdout.readline().strip()
+        if not self.base_url.startswith("http://127.0.0.1:"):
+            self.stop()
+            raise RuntimeError(f"the sandbox did not start: {self.base_url!r}")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        if self.process.stdout is not None:
+            self.process.stdout.close()
+
+
+@pytest.fixture
+def standalone_sandbox() -> Iterator[Callable[..., StandaloneSandbox]]:
+    """A factory: ``standalone_sandbox("--no-seed", "--latency", "20")``, stopped after."""
+    started: list[StandaloneSandbox] = []
+
+    def make(*args: str) -> StandaloneSandbox:
+        server = StandaloneSandbox(*args)
+        started.append(server)
+        return server
+
+    yield make
+    for server in started:
         server.stop()
 
 

@@ -1,0 +1,170 @@
+"""Measurements of the console that need their own process (Qt app, memory): prints JSON.
+
+python -m bench.console_probe stall|table|rss|bare
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import itertools
+import json
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+from tempfile import TemporaryDirectory
+from typing import Any
+
+
+def _orders(count: int) -> list[Any]:
+    from kapdesk.domain.orders import Card, Order, OrderStatus, OrderType, Transaction
+
+    statuses = list(OrderStatus)
+    now = datetime.now(UTC)
+    return [
+        Order(
+            id=100_000 + n,
+            type=OrderType.PURCHASE,
+            status=statuses[n % len(statuses)],
+            amount=Decimal(n % 5000) + Decimal("0.25"),
+            currency="AZN",
+            created=now - timedelta(minutes=n),
+            card=Card(masked_pan=f"416974******{n % 10000:04d}"),
+            transactions=(
+                Transaction(
+                    "Single",
+                    "Purchase",
+                    Decimal(n % 5000),
+                    "AZN",
+                    approval_code=f"A{n:05d}",
+                    rrn=f"5{n:011d}",
+                    pmo_result_code="1",
+                ),
+            ),
+            detailed=True,
+        )
+        for n in range(count)
+    ]
+
+
+def bare() -> dict[str, float]:
+    started = time.perf_counter()
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.show()
+    app.processEvents()
+    print(f"ready in {(time.perf_counter() - started) * 1000:.0f} ms", flush=True)
+    return {}
+
+
+def table() -> dict[str, float]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from kapdesk.gui.model import OrdersModel
+    from kapdesk.gui.rows import AMOUNT, row_for_order
+
+    app = QApplication(sys.argv[:1])
+    now = datetime.now(UTC)
+    rows = [row_for_order(o, now, now) for o in _orders(100_000)]
+    model = OrdersModel()
+    model.replace_all(rows)
+    started = time.perf_counter()
+    model.sort(AMOUNT, Qt.SortOrder.DescendingOrder)
+    sort_ms = (time.perf_counter() - started) * 1000
+    started = time.perf_counter()
+    model.set_filter("partiallypaid")
+    filter_ms = (time.perf_counter() - started) * 1000
+    del app
+    return {"sort_ms": sort_ms, "filter_ms": filter_ms, "shown": model.rowCount()}
+
+
+def rss() -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication
+
+    from kapdesk.gui.lookup_tab import LookupTab
+    from kapdesk.gui.messages import MessageBridge
+    from kapdesk.gui.rows import row_for_order
+    from kapdesk.gui.tasks import TaskRunner
+
+    app = QApplication(sys.argv[:1])
+    tab = LookupTab(None, TaskRunner(), MessageBridge())  # type: ignore[arg-type]
+    now = datetime.now(UTC)
+    tab.model.add_rows([row_for_order(o, now, now) for o in _orders(10_000)])
+    tab.resize(1280, 760)
+    tab.show()
+    app.processEvents()
+    tab.table.selectRow(5000)
+    app.processEvents()
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return {"rss_mb": int(line.split()[1]) / 1024}
+    return {}
+
+
+def stall() -> dict[str, float]:
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+        return runner.run(_stall())
+
+
+async def _stall() -> dict[str, float]:
+    from PySide6.QtCore import QTimer
+
+    from kapdesk.domain.orders import OrderType
+    from kapdesk.gateway.client import GatewayClient, NewOrder
+    from kapdesk.gui.lookup_tab import LookupTab
+    from kapdesk.gui.messages import MessageBridge
+    from kapdesk.gui.tasks import TaskRunner
+    from kapdesk.journal.orders import OrderIndex
+    from kapdesk.operations.orders_service import OrderLookupService
+    from kapdesk.sandbox.server import SandboxConfig, SandboxServer
+
+    with TemporaryDirectory() as tmp, SandboxServer(SandboxConfig(seed=None)) as server:
+        client = GatewayClient(server.base_url, server.config.user, server.config.password)
+        ids = []
+        for n in range(1000):
+            made = await client.create_order(
+                NewOrder(type=OrderType.PURCHASE, amount=Decimal(n + 1), currency="AZN")
+            )
+            ids.append(made.id)
+        server.set_latency(20)
+        index = OrderIndex(Path(tmp) / "kapdesk.db", environment="sandbox", profile="bench")
+        tab = LookupTab(OrderLookupService(client, index), TaskRunner(), MessageBridge())
+        tab.show()
+        gc.freeze()  # as app.py does once the window is up: startup objects leave the GC's scans
+        beats: list[float] = []
+        heartbeat = QTimer()
+        heartbeat.setInterval(5)
+        heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
+        heartbeat.start()
+        done = asyncio.Event()
+        tab.lookup_finished.connect(done.set)
+        started = time.perf_counter()
+        tab.look_up(ids)
+        await done.wait()
+        elapsed = time.perf_counter() - started
+        heartbeat.stop()
+        await client.aclose()
+    gaps = [(b - a) * 1000 for a, b in itertools.pairwise(beats)]
+    worst = max(range(len(gaps)), key=gaps.__getitem__)
+    return {
+        "max_stall_ms": gaps[worst],
+        "at_s": beats[worst] - started,
+        "p99_ms": sorted(gaps)[int(len(gaps) * 0.99)],
+        "batch_s": elapsed,
+        "rows": tab.model.rowCount(),
+    }
+
+
+if __name__ == "__main__":
+    result = {"bare": bare, "table": table, "rss": rss, "stall": stall}[sys.argv[1]]()
+    if result:
+        print(json.dumps(result))

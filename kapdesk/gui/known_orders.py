@@ -1,0 +1,103 @@
+"""The offline search of known orders (the order index): id, RRN, approval code, card, amount,
+dates, status. The gateway cannot search; this searches what the console has read before."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from kapdesk.domain.allowances import GATEWAY_TZ
+from kapdesk.gui.rows import STATUS_NAMES, status_text
+
+
+class KnownOrdersSearch(QWidget):
+    """Emits ``search_requested`` with keyword arguments for ``OrderLookupService.search_known``."""
+
+    search_requested = Signal(dict)
+    invalid = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = QLineEdit(self)
+        self.amount = QLineEdit(self)
+        self.amount.setMaximumWidth(110)
+        self.use_dates = QCheckBox(self)
+        self.since = QDateEdit(QDate.currentDate().addDays(-30), self)
+        self.until = QDateEdit(QDate.currentDate(), self)
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.status = QComboBox(self)
+        self.button = QPushButton(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (
+            self.text,
+            self.amount,
+            self.use_dates,
+            self.since,
+            self.until,
+            self.status,
+            self.button,
+        ):
+            layout.addWidget(widget)
+        self.text.returnPressed.connect(self.request)
+        self.amount.returnPressed.connect(self.request)
+        self.button.clicked.connect(self.request)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.text.setPlaceholderText(self.tr("Known orders: ID, RRN, approval code or card last 4"))
+        self.amount.setPlaceholderText(self.tr("Amount"))
+        self.use_dates.setText(self.tr("Created from"))
+        self.button.setText(self.tr("Search known orders"))
+        current = self.status.currentData()
+        self.status.clear()
+        self.status.addItem(self.tr("Any status"), None)
+        for name in STATUS_NAMES:
+            self.status.addItem(status_text(name), name)
+        at = self.status.findData(current)
+        self.status.setCurrentIndex(max(at, 0))
+
+    def criteria(self) -> dict[str, Any] | None:
+        amount_text = self.amount.text().strip().replace(",", ".").replace(" ", "")
+        amount: Decimal | None = None
+        if amount_text:
+            try:
+                amount = Decimal(amount_text)
+            except InvalidOperation:
+                self.invalid.emit(self.tr("{text} is not an amount.").format(text=amount_text))
+                return None
+        found: dict[str, Any] = {"text": self.text.text().strip() or None, "amount": amount}
+        if self.use_dates.isChecked():
+            found["since"] = _start_of(self.since.date())
+            found["until"] = _start_of(self.until.date().addDays(1))
+        found["status"] = self.status.currentData()
+        return found
+
+    def request(self) -> None:
+        found = self.criteria()
+        if found is not None:
+            self.search_requested.emit(found)
+
+
+def _start_of(day: QDate) -> datetime:
+    # Dates are the gateway's (Baku) calendar days, as the table shows them.
+    return datetime(day.year(), day.month(), day.day(), tzinfo=GATEWAY_TZ)

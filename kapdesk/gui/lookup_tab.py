@@ -1,0 +1,362 @@
+"""The Lookup tab: one id or many, a sortable results table, a detail pane, export and search."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kapdesk.gui.column_picker import ColumnPicker
+from kapdesk.gui.known_orders import KnownOrdersSearch
+from kapdesk.gui.messages import MessageBridge, render
+from kapdesk.gui.model import OrdersModel
+from kapdesk.gui.order_detail import OrderDetail
+from kapdesk.gui.rows import Row, row_for_error, row_for_known, row_for_order
+from kapdesk.gui.table_io import column_values, read_table, write_csv, write_xlsx
+from kapdesk.gui.tasks import TaskRunner
+from kapdesk.i18n import UserError
+from kapdesk.journal.orders import IndexedOrder
+from kapdesk.operations.lookup import LookupResult, parse_order_ids
+
+log = logging.getLogger(__name__)
+_FLUSH_MS = 50  # results reach the table in batches: one insert per 50 ms, not per order
+_ROW_HEIGHT = 22
+
+
+class LookupService(Protocol):
+    async def look_up(self, ids: Sequence[int], *, on_result: Any = None) -> list[LookupResult]: ...
+
+    async def search_known(
+        self,
+        text: str | None = None,
+        *,
+        amount: Decimal | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        status: str | None = None,
+    ) -> list[IndexedOrder]: ...
+
+
+class LookupTab(QWidget):
+    """Emits ``lookup_finished`` after every batch (done, failed or cancelled)."""
+
+    lookup_finished = Signal()
+    search_finished = Signal()
+
+    def __init__(
+        self,
+        service: LookupService,
+        runner: TaskRunner,
+        messages: MessageBridge,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.runner = runner
+        self.messages = messages
+        self.model = OrdersModel(self)
+        self._pending: list[Row] = []
+        self._done = 0
+        self._failed = 0
+        self._total = 0
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setInterval(_FLUSH_MS)
+        self._flush_timer.timeout.connect(self._flush)
+        self._build()
+        self.retranslate()
+
+    # Layout ---------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.id_field = QLineEdit(self)
+        self.id_field.returnPressed.connect(self.look_up_typed)
+        self.look_up_button = QPushButton(self)
+        self.look_up_button.clicked.connect(self.look_up_typed)
+        self.paste_button = QPushButton(self)
+        self.paste_button.clicked.connect(self.look_up_clipboard)
+        self.import_button = QPushButton(self)
+        self.import_button.clicked.connect(self.choose_import_file)
+        self.export_button = QPushButton(self)
+        self.export_button.clicked.connect(self.choose_export_file)
+        top = QHBoxLayout()
+        for widget in (
+            self.id_field,
+            self.look_up_button,
+            self.paste_button,
+            self.import_button,
+            self.export_button,
+        ):
+            top.addWidget(widget)
+        top.setStretch(0, 1)
+        self.known = KnownOrdersSearch(self)
+        self.known.search_requested.connect(self.search_known)
+        self.known.invalid.connect(self.messages.show_error)
+        self.filter_field = QLineEdit(self)
+        self.filter_field.setClearButtonEnabled(True)
+        self.filter_field.textChanged.connect(self.model.set_filter)
+        self.progress = QProgressBar(self)
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.summary = QLabel(self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_field, 1)
+        bar.addWidget(self.summary)
+        bar.addWidget(self.progress)
+        bar.addWidget(self.cancel_button)
+        self._set_busy(False)
+        self.table = self._table()
+        self.detail = OrderDetail(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.known)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        self.setFocusProxy(self.id_field)
+
+    def _table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSortingEnabled(True)
+        table.setWordWrap(False)
+        # Fixed row heights and no ResizeToContents: both would measure every row.
+        vertical = table.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(_ROW_HEIGHT)
+        vertical.setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.selectionModel().currentRowChanged.connect(self._current_changed)
+        return table
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.model.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.id_field.setPlaceholderText(
+            self.tr("Order ID (or many, separated by spaces, commas or new lines)")
+        )
+        self.look_up_button.setText(self.tr("Look up"))
+        self.paste_button.setText(self.tr("Paste a list"))
+        self.import_button.setText(self.tr("Import a file…"))
+        self.export_button.setText(self.tr("Export…"))
+        self.filter_field.setPlaceholderText(self.tr("Filter the table (Ctrl+F)"))
+        self.cancel_button.setText(self.tr("Cancel"))
+
+    # Looking up -----------------------------------------------------------------------------
+
+    def look_up_typed(self) -> None:
+        self.look_up_text(self.id_field.text())
+
+    def look_up_clipboard(self) -> None:
+        self.look_up_text(QGuiApplication.clipboard().text())
+
+    def look_up_text(self, text: str) -> None:
+        try:
+            ids = parse_order_ids(text)
+        except UserError as exc:
+            self.messages.show_error(exc)
+            return
+        if not ids:
+            self.messages.show_error(self.tr("Enter an order ID."))
+            return
+        self.look_up(ids)
+
+    def look_up(self, ids: Sequence[int]) -> None:
+        """Start reading ``ids``; a batch still running is cancelled first."""
+        # Synchronous part first: the state changes before any coroutine runs.
+        self.runner.cancel("lookup")
+        self._total, self._done, self._failed = len(ids), 0, 0
+        self.progress.setRange(0, len(ids))
+        self.progress.setValue(0)
+        self._set_busy(True)
+        self._flush_timer.start()
+        self.runner.start("lookup", self._run(list(ids)))
+
+    def refresh_selection(self) -> None:
+        rows = {
+            self.model.row(i.row()).order_id for i in self.table.selectionModel().selectedRows()
+        }
+        current = self.table.currentIndex()
+        if not rows and current.isValid():
+            rows = {self.model.row(current.row()).order_id}
+        if rows:
+            self.look_up(sorted(rows))
+
+    def cancel(self) -> None:
+        self.runner.cancel("lookup")
+
+    @property
+    def busy(self) -> bool:
+        return self.runner.running("lookup")
+
+    async def _run(self, ids: list[int]) -> None:
+        single = len(ids) == 1
+        try:
+            await self.service.look_up(ids, on_result=self._on_result)
+        except asyncio.CancelledError:
+            self._finish(
+                self.tr("Cancelled after {done} of {total}.").format(
+                    done=self._done, total=self._total
+                )
+            )
+            raise
+        except UserError as exc:
+            self._finish(render(exc))
+            return
+        self._finish(None)
+        if single:
+            self._select(ids[0])
+
+    def _on_result(self, result: LookupResult) -> None:
+        now = datetime.now(UTC)
+        if result.order is not None:
+            self._pending.append(row_for_order(result.order, now, now))
+        else:
+            self._failed += 1
+            self._pending.append(row_for_error(result.order_id, result.error or ""))
+        self._done += 1
+
+    def _flush(self) -> None:
+        if self._pending:
+            rows, self._pending = self._pending, []
+            self.model.add_rows(rows)
+            if self._current_row_id() in {r.order_id for r in rows}:
+                self._current_changed(self.table.currentIndex())
+        self.progress.setValue(self._done)
+        self.summary.setText(self._counts())
+
+    def _counts(self) -> str:
+        text = self.tr("{done} of {total} read").format(done=self._done, total=self._total)
+        if self._failed:
+            text += self.tr("; {failed} failed").format(failed=self._failed)
+        return text
+
+    def _finish(self, problem: str | None) -> None:
+        self._flush_timer.stop()
+        self._flush()
+        self._set_busy(False)
+        if problem is not None:
+            self.summary.setText(problem)
+        self.lookup_finished.emit()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+
+    # Selection and detail -----------------------------------------------------------------
+
+    def _select(self, order_id: int) -> None:
+        at = self.model.position(order_id)
+        if at is not None:
+            self.table.selectRow(at)
+            self.table.setCurrentIndex(self.model.index(at, 0))
+
+    def _current_row_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.row(index.row()).order_id if index.isValid() else None
+
+    def _current_changed(self, current: QModelIndex, *_: Any) -> None:
+        self.detail.show_row(self.model.row(current.row()) if current.isValid() else None)
+
+    def selected_row(self) -> Row | None:
+        index = self.table.currentIndex()
+        return self.model.row(index.row()) if index.isValid() else None
+
+    # Known orders (offline) -----------------------------------------------------------------
+
+    def search_known(self, criteria: dict[str, Any]) -> None:
+        self.runner.start("search", self._search(criteria))
+
+    async def _search(self, criteria: dict[str, Any]) -> None:
+        try:
+            found = await self.service.search_known(**criteria)
+        except UserError as exc:
+            self.messages.show_error(exc)
+            return
+        self.model.replace_all(row_for_known(k) for k in found)
+        self.summary.setText(
+            self.tr("{n} known orders (saved on this computer)").format(n=len(found))
+        )
+        self.search_finished.emit()
+
+    # Files ----------------------------------------------------------------------------------
+
+    def choose_import_file(self) -> None:
+        dialog = QFileDialog(self, self.tr("Import order ids"))
+        dialog.setNameFilters([self.tr("Spreadsheets (*.csv *.xlsx *.txt)")])
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda name: self.import_file(Path(name)))
+        dialog.open()
+
+    def import_file(self, path: Path) -> None:
+        try:
+            table = read_table(path)
+        except (OSError, ValueError, KeyError) as exc:
+            log.warning("cannot read %s: %s", path.name, type(exc).__name__)
+            self.messages.show_error(self.tr("Cannot read {name}.").format(name=path.name))
+            return
+        picker = ColumnPicker(table, self)
+        picker.accepted.connect(
+            lambda: self.look_up_text(
+                column_values(
+                    table, picker.column.currentIndex(), skip_header=picker.header.isChecked()
+                )
+            )
+        )
+        picker.open()
+        self.column_picker = picker  # a reference for tests and so it is not collected
+
+    def choose_export_file(self) -> None:
+        dialog = QFileDialog(self, self.tr("Export the table"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters(
+            [self.tr("CSV for Excel (*.csv)"), self.tr("Excel workbook (*.xlsx)")]
+        )
+        dialog.setDefaultSuffix("csv")
+        dialog.fileSelected.connect(lambda name: self.export(Path(name)))
+        dialog.open()
+
+    def export(self, path: Path) -> None:
+        rows = list(self.model.rows())
+        try:
+            if path.suffix.lower() == ".xlsx":
+                write_xlsx(path, rows)
+            else:
+                write_csv(path, rows)
+        except OSError as exc:
+            log.warning("export to %s failed: %s", path.name, exc.strerror)
+            self.messages.show_error(self.tr("Cannot write {name}.").format(name=path.name))
+            return
+        self.messages.show_info(
+            self.tr("{n} rows exported to {name}.").format(n=len(rows), name=path.name)
+        )

@@ -1,0 +1,63 @@
+"""Logging for every part: one redaction filter so no secret reaches a log line."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+from pathlib import Path
+
+# Why each pattern: card numbers (13-19 digits, maybe grouped), passwords in query strings,
+# form bodies or JSON, and HTTP Authorization headers.
+_PAN = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")
+_PASSWORD = re.compile(
+    r"""(?ix)
+    (["']?\b(?:password|passwd|pwd|secret|cvv2?)\b["']?\s*[:=]\s*["']?)
+    ([^"'&\s,;}]+)
+    """
+)
+_AUTHORIZATION = re.compile(r"(?i)(authorization\s*[:=]\s*)(\"?)(basic|bearer)?\s*[^\s\"',}]+")
+MASK = "********"
+
+
+def redact(text: str) -> str:
+    """``text`` with card numbers, passwords and Authorization values masked."""
+    text = _AUTHORIZATION.sub(lambda m: f"{m.group(1)}{m.group(2)}{MASK}", text)
+    text = _PASSWORD.sub(lambda m: f"{m.group(1)}{MASK}", text)
+    return _PAN.sub(_mask_digits, text)
+
+
+def _mask_digits(match: re.Match[str]) -> str:
+    digits = re.sub(r"\D", "", match.group(0))
+    return digits[:6] + "*" * (len(digits) - 10) + digits[-4:]
+
+
+class RedactingFilter(logging.Filter):
+    """Rewrites each record's final text (message, arguments and traceback) redacted."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        record.msg = redact(message)
+        record.args = None
+        return True
+
+
+def install(log_file: Path | None = None, *, level: int = logging.INFO) -> logging.Handler | None:
+    """Attach the filter to the root logger's handlers, and a rotating file when asked."""
+    root = logging.getLogger()
+    handler: logging.Handler | None = None
+    if log_file is not None:
+        handler = logging.handlers.RotatingFileHandler(
+            log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8", delay=True
+        )
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+    root.setLevel(min(root.level or level, level))
+    for each in root.handlers:
+        if not any(isinstance(f, RedactingFilter) for f in each.filters):
+            each.addFilter(RedactingFilter())
+    return handler

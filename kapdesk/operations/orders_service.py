@@ -1,0 +1,110 @@
+"""Looking orders up for the console: the gateway read plus the order index, behind one object.
+
+The GUI holds this service, never the HTTP client or the database.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from kapdesk.domain.orders import Order
+from kapdesk.gateway.client import GatewayClient
+from kapdesk.gateway.errors import OrderNotFound
+from kapdesk.journal.orders import IndexedOrder, OrderIndex
+from kapdesk.operations.lookup import LookupResult, look_up_many
+
+log = logging.getLogger(__name__)
+
+# Orders are written to the index in chunks, off the event loop, so a 1,000-order batch
+# costs a handful of transactions instead of a thousand fsyncs.
+_FLUSH_EVERY = 100
+
+
+class OrderLookupService:
+    """Reads orders (one or many), remembers each in the index, and searches what is known."""
+
+    def __init__(
+        self,
+        client: GatewayClient,
+        index: OrderIndex | None,
+        *,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        concurrency: int = 8,
+    ) -> None:
+        self._client = client
+        self._index = index
+        self._now = now
+        self._concurrency = concurrency
+
+    async def look_up(
+        self,
+        ids: Sequence[int],
+        *,
+        on_result: Callable[[LookupResult], None] | None = None,
+    ) -> list[LookupResult]:
+        """Read every id (cancellable); each order read is saved in the index."""
+        buffer: list[Order] = []
+        flushes: list[asyncio.Task[int]] = []
+
+        def flush() -> None:
+            if buffer and self._index is not None:
+                chunk = list(buffer)
+                flushes.append(
+                    asyncio.ensure_future(
+                        asyncio.to_thread(self._index.save_many, chunk, self._now())
+                    )
+                )
+            buffer.clear()
+
+        def each(result: LookupResult) -> None:
+            if result.order is not None:
+                buffer.append(result.order)
+                if len(buffer) >= _FLUSH_EVERY:
+                    flush()
+            if on_result is not None:
+                on_result(result)
+
+        try:
+            return await look_up_many(
+                self._client, ids, concurrency=self._concurrency, on_result=each
+            )
+        finally:
+            # Even a cancelled batch keeps what it has read.
+            flush()
+            await self._wait(flushes)
+
+    @staticmethod
+    async def _wait(flushes: list[asyncio.Task[int]]) -> None:
+        for task in flushes:
+            try:
+                await asyncio.shield(task)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("could not save orders in the index")
+
+    async def probe(self) -> None:
+        """One cheap request; returns once the gateway has answered (even 'no such order')."""
+        with contextlib.suppress(OrderNotFound):
+            await self._client.get_order(1, detailed=False)
+
+    async def search_known(
+        self,
+        text: str | None = None,
+        *,
+        amount: Decimal | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        status: str | None = None,
+    ) -> list[IndexedOrder]:
+        """Known orders matching the criteria (see :meth:`OrderIndex.search`)."""
+        if self._index is None:
+            return []
+        return await asyncio.to_thread(
+            self._index.search, text, amount=amount, since=since, until=until, status=status
+        )

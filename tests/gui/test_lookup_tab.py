@@ -1,0 +1,132 @@
+"""The Lookup tab driven like a clerk would, against the real sandbox over loopback."""
+
+from __future__ import annotations
+
+import csv
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+
+from kapdesk.domain.orders import Order
+from kapdesk.gui.rows import ID, RRN, STATUS
+from kapdesk.sandbox.server import SandboxConfig, SandboxServer
+
+MISSING_ID = 987_654_321
+
+
+def _read(console: Any, qrun: Any, order_id: int) -> Order:
+    return qrun(console.client.get_order(order_id))
+
+
+def test_one_lookup_by_typing_an_id_and_enter(console: Any, qtbot: Any, qrun: Any) -> None:
+    order_id = console.server.seeded_order_ids()[0]
+    expected = _read(console, qrun, order_id)
+    tab = console.tab
+    qtbot.keyClicks(tab.id_field, str(order_id))
+    with qtbot.waitSignal(tab.lookup_finished, timeout=10_000):
+        qtbot.keyClick(tab.id_field, Qt.Key.Key_Return)
+    assert tab.model.rowCount() == 1
+    row = tab.model.row(0)
+    assert row.order == expected
+    assert tab.model.data(tab.model.index(0, ID)) == str(order_id)
+    # The single result is selected and its detail shown.
+    assert tab.detail._values["id"].text() == str(order_id)
+    assert console.index.get(order_id) is not None
+
+
+def test_a_missing_order_says_why_in_its_row(console: Any, qtbot: Any) -> None:
+    with qtbot.waitSignal(console.tab.lookup_finished, timeout=10_000):
+        console.tab.look_up_text(f"{MISSING_ID}")
+    row = console.tab.model.row(0)
+    assert row.order is None
+    assert row.error
+    assert str(MISSING_ID) not in row.error or "not" in row.error.lower()
+    assert console.tab.model.data(console.tab.model.index(0, STATUS)) == row.error
+    foreground = console.tab.model.data(
+        console.tab.model.index(0, 0), Qt.ItemDataRole.ForegroundRole
+    )
+    assert foreground is not None
+    assert console.index.get(MISSING_ID) is None
+
+
+def test_garbage_in_the_id_field_is_a_sentence_not_a_lookup(console: Any, qtbot: Any) -> None:
+    console.tab.look_up_text("12 abc")
+    assert console.errors and "abc" in console.errors[0]
+    assert console.tab.model.rowCount() == 0
+
+
+def test_refunds_show_in_the_detail_pane(console: Any, qtbot: Any, qrun: Any) -> None:
+    orders = [_read(console, qrun, i) for i in console.server.seeded_order_ids()]
+    refunded = next(o for o in orders if any(t.is_refund for t in o.transactions))
+    refunds = [t for t in refunded.transactions if t.is_refund]
+    with qtbot.waitSignal(console.tab.lookup_finished, timeout=10_000):
+        console.tab.look_up([refunded.id])
+    detail = console.tab.detail
+    table = detail.transactions
+    assert table.rowCount() == len(refunded.transactions)
+    types = [table.item(r, 2).text() for r in range(table.rowCount())]
+    assert types.count("Refund") == len(refunds)
+    total = sum((t.amount for t in refunds), Decimal(0))
+    assert detail._values["refunded"].text() == f"{total} {refunded.currency}"
+    assert "password" not in detail.raw.toPlainText().lower() or "********" in (
+        detail.raw.toPlainText()
+    )
+
+
+def test_export_to_csv_and_xlsx_reads_back(console: Any, qtbot: Any, tmp_path: Path) -> None:
+    ids = console.server.seeded_order_ids()[:5]
+    with qtbot.waitSignal(console.tab.lookup_finished, timeout=10_000):
+        console.tab.look_up([*ids, MISSING_ID])
+    target = tmp_path / "orders.csv"
+    console.tab.export(target)
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")  # the BOM Excel needs
+    with target.open(encoding="utf-8-sig", newline="") as stream:
+        table = list(csv.reader(stream))
+    header, body = table[0], table[1:]
+    assert "Time zone" in header
+    assert {int(r[0]) for r in body} == {*ids, MISSING_ID}
+    by_id = {int(r[0]): dict(zip(header, r, strict=True)) for r in body}
+    first = console.tab.model.row(console.tab.model.position(ids[0]) or 0).order
+    assert first is not None
+    assert by_id[first.id]["Amount"] == str(first.amount)
+    assert by_id[first.id]["Time zone"] == "Asia/Baku"
+    assert by_id[MISSING_ID]["Error"]
+    workbook = tmp_path / "orders.xlsx"
+    console.tab.export(workbook)
+    book = load_workbook(workbook, read_only=True)
+    rows = list(book.worksheets[0].iter_rows(values_only=True))
+    book.close()
+    assert rows[0][: len(header)] == tuple(header)
+    assert {int(str(r[0])) for r in rows[1:]} == {*ids, MISSING_ID}
+
+
+def test_a_batch_cancelled_half_way_keeps_what_it_read(qtbot: Any, make_console: Any) -> None:
+    with SandboxServer(SandboxConfig(seed=1, latency_ms=30)) as slow:
+        ids = slow.seeded_order_ids()
+        slow_console = make_console(slow)
+        tab = slow_console.tab
+        tab.look_up(ids)
+        qtbot.waitUntil(lambda: tab._done >= len(ids) // 3, timeout=20_000)
+        with qtbot.waitSignal(tab.lookup_finished, timeout=10_000):
+            tab.cancel_button.click()
+        shown = tab.model.rowCount()
+        assert 0 < shown < len(ids)
+        assert "Cancelled" in tab.summary.text()
+        assert not tab.progress.isVisible()
+        saved = slow_console.index.search()
+        assert 0 < len(saved) <= shown
+
+
+def test_rrn_column_and_filter(console: Any, qtbot: Any) -> None:
+    ids = console.server.seeded_order_ids()
+    with qtbot.waitSignal(console.tab.lookup_finished, timeout=20_000):
+        console.tab.look_up(ids)
+    model = console.tab.model
+    with_rrn = next(r for r in model.rows() if r.cells[RRN])
+    console.tab.filter_field.setText(with_rrn.cells[RRN])
+    assert [r.order_id for r in model.rows()] == [with_rrn.order_id]
+    console.tab.filter_field.clear()
+    assert model.rowCount() == len(ids)
