@@ -1,0 +1,250 @@
+"""The Journal tab: every money operation, filtered; detail with the order before and after."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kapdesk.domain.allowances import GATEWAY_TZ, Operation
+from kapdesk.gui.messages import render
+from kapdesk.gui.money_action import desk_source
+from kapdesk.gui.money_dialogs import ProgressPanel, operation_title
+from kapdesk.gui.money_models import JOURNAL_STATES, JournalModel
+from kapdesk.i18n import UserError
+from kapdesk.journal.journal import Entry, Journal
+
+if TYPE_CHECKING:
+    from kapdesk.operations.money import MoneyDesk
+
+
+def _title(operation: str) -> str:
+    try:
+        return operation_title(Operation(operation))
+    except ValueError:
+        return operation
+
+
+class JournalTab(QWidget):
+    """The journal as a table; ``status_message`` tells the window how many are unsettled."""
+
+    status_message = Signal(str)
+
+    def __init__(
+        self,
+        journal: Journal,
+        desk: MoneyDesk | Callable[[], MoneyDesk],
+        *,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("journalTab")
+        self.journal = journal
+        self._desk = desk_source(desk)
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self.model = JournalModel()
+        self._build()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        filters = QHBoxLayout()
+        today = QDate.currentDate()
+        self.since_edit = QDateEdit(today.addDays(-30))
+        self.until_edit = QDateEdit(today)
+        for edit in (self.since_edit, self.until_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.operator_edit = QLineEdit()
+        self.operator_edit.setPlaceholderText(self.tr("Operator"))
+        self.operation_box = QComboBox()
+        self.operation_box.addItem(self.tr("Any operation"), None)
+        for op in Operation:
+            self.operation_box.addItem(operation_title(op), op.value)
+        self.state_box = QComboBox()
+        self.state_box.addItem(self.tr("Any state"), None)
+        for state in JOURNAL_STATES:
+            self.state_box.addItem(_state_text(state), state)
+        self.order_edit = QLineEdit()
+        self.order_edit.setObjectName("journalOrderId")
+        self.order_edit.setPlaceholderText(self.tr("Order ID"))
+        self.apply_button = QPushButton(self.tr("Show"))
+        self.apply_button.clicked.connect(self.reload)
+        for widget in (self.since_edit, self.until_edit, self.operator_edit, self.operation_box,
+                       self.state_box, self.order_edit, self.apply_button):  # fmt: skip
+            filters.addWidget(widget)
+        layout.addLayout(filters)
+        actions = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.export_button.clicked.connect(self.export)
+        self.verify_button = QPushButton(self.tr("Verify chain"))
+        self.verify_button.clicked.connect(self.verify)
+        self.reconcile_button = QPushButton(self.tr("Reconcile now"))
+        self.reconcile_button.clicked.connect(self.reconcile)
+        for button in (self.export_button, self.verify_button, self.reconcile_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        split = QSplitter()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda cur, _: self.show_detail(cur.row())
+        )
+        self.detail = QPlainTextEdit()
+        self.detail.setReadOnly(True)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        layout.addWidget(split, 1)
+        self.panel = ProgressPanel()
+        layout.addWidget(self.panel)
+
+    # -- loading ------------------------------------------------------------------------
+
+    def filters(self) -> dict[str, Any]:
+        since = _day_start(self.since_edit.date())
+        until = _day_start(self.until_edit.date())
+        order = self.order_edit.text().strip()
+        return {
+            "since": since,
+            "until": until + timedelta(days=1),
+            "operator": self.operator_edit.text().strip() or None,
+            "operation": self.operation_box.currentData(),
+            "state": self.state_box.currentData(),
+            "order_id": int(order) if order.isdigit() else None,
+        }
+
+    def reload(self) -> None:
+        self.model.set_entries(self.journal.entries(**self.filters()), _title)
+        self.detail.clear()
+
+    def start(self) -> int:
+        """Load the table and announce how many entries are unsettled (call once at start-up)."""
+        self.reload()
+        count = self.unsettled_count()
+        if count:
+            text = self.tr("%n journal entries are unsettled; see the Journal tab.", "", count)
+        else:
+            text = self.tr("No unsettled journal entries.")
+        self.status_message.emit(text)
+        return count
+
+    def unsettled_count(self) -> int:
+        return len(self.journal.unsettled(include_live=True))
+
+    def show_detail(self, row: int) -> None:
+        if not 0 <= row < len(self.model.entries):
+            self.detail.clear()
+            return
+        self.detail.setPlainText(describe_entry(self.model.entries[row]))
+
+    # -- actions ------------------------------------------------------------------------
+
+    def export(self) -> None:
+        dialog = QFileDialog(self, self.tr("Export the journal"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("csv")
+        dialog.setNameFilter(self.tr("CSV files (*.csv)"))
+        dialog.fileSelected.connect(self.export_to)
+        dialog.open()  # never exec(): no nested event loop while coroutines run
+
+    def export_to(self, path: str) -> int:
+        try:
+            with Path(path).open("w", encoding="utf-8", newline="") as stream:
+                count = self.journal.export_csv(stream, **self.filters())
+        except OSError as error:
+            self.panel.show_result(self.tr("Cannot write %1: %2").replace("%1", path).replace(
+                "%2", error.strerror or ""), "refused")  # fmt: skip
+            return 0
+        self.panel.show_result(self.tr("%n entries written.", "", count), "done")
+        return count
+
+    def verify(self) -> bool:
+        report = self.journal.verify()
+        if report.ok:
+            self.panel.show_result(self.tr("The journal's chain is intact."), "done")
+        else:
+            problems = "\n".join(report.problems[:20])
+            self.panel.show_result(
+                self.tr("The journal has been altered:") + "\n" + problems, "refused"
+            )
+        return report.ok
+
+    def reconcile(self) -> None:
+        if not self.reconcile_button.isEnabled():
+            return
+        self.reconcile_button.setEnabled(False)
+        self.panel.busy(self.tr("Checking with the bank…"))
+        task = asyncio.get_running_loop().create_task(self._reconcile())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _reconcile(self) -> None:
+        try:
+            outcomes = await self._desk().reconcile()
+            left = sum(1 for o in outcomes if o.state == "unknown")
+            text = self.tr("%1 entries checked; %2 still unknown.")
+            text = text.replace("%1", str(len(outcomes))).replace("%2", str(left))
+            self.panel.show_result(text, "unknown" if left else "done")
+        except UserError as error:
+            self.panel.show_result(render(error), "refused")
+        finally:
+            self.reconcile_button.setEnabled(True)
+            self.reload()
+            self.status_message.emit(
+                self.tr(
+                    "%n journal entries are unsettled; see the Journal tab.",
+                    "",
+                    self.unsettled_count(),
+                )
+            )
+
+
+def _day_start(day: QDate) -> datetime:
+    """Filters are days in Baku time, like the gateway's own times."""
+    return datetime(day.year(), day.month(), day.day(), tzinfo=GATEWAY_TZ)
+
+
+def _state_text(state: str) -> str:
+    return QCoreApplication.translate("JournalState", state)
+
+
+def describe_entry(entry: Entry) -> str:
+    """The detail pane: every field, then the order before and after (already masked)."""
+    lines = [f"{name}: {value}" for name, value in _fields(entry) if value not in (None, "")]
+    before = QCoreApplication.translate("JournalTab", "Order before")
+    after = QCoreApplication.translate("JournalTab", "Order after")
+    for label, snapshot in ((before, entry.order_before), (after, entry.order_after)):
+        lines += [
+            "",
+            f"— {label} —",
+            json.dumps(snapshot, indent=2, default=str, ensure_ascii=False),
+        ]
+    return "\n".join(lines)
+
+
+def _fields(entry: Entry) -> list[tuple[str, object]]:
+    names = ("id", "time", "os_user", "profile", "environment", "order_id", "operation", "amount",
+             "currency", "masked_card", "reason", "state", "approval_code", "rrn", "action_id",
+             "error_code", "error_description", "settled_at", "note")  # fmt: skip
+    return [(n, getattr(entry, n)) for n in names]

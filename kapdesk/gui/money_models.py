@@ -1,0 +1,225 @@
+"""Table models of the money tabs: open holds (with a result per row) and journal entries."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from kapdesk.domain.allowances import GATEWAY_TZ
+from kapdesk.domain.money import format_amount
+from kapdesk.i18n import QT_TRANSLATE_NOOP
+from kapdesk.journal.journal import Entry
+from kapdesk.operations.holds import Hold
+
+WARNING = QColor("#ffe0b2")  # under 48 hours left on a hold
+LATE = QColor("#ffcdd2")  # past its deadline
+UNSETTLED = QColor("#fff59d")  # a journal entry nobody knows the outcome of yet
+TIME_FORMAT = "%Y-%m-%d %H:%M"
+UNSETTLED_STATES = frozenset({"intended", "sent", "unknown"})
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _money(amount: Decimal | None, currency: str) -> str:
+    if amount is None:
+        return ""
+    try:
+        return format_amount(amount, currency)
+    except Exception:  # an unknown currency still shows its number
+        return f"{amount} {currency}"
+
+
+def baku_time(moment: datetime | None) -> str:
+    if moment is None:
+        return ""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=GATEWAY_TZ)
+    return moment.astimezone(GATEWAY_TZ).strftime(TIME_FORMAT)
+
+
+def time_left_text(left: timedelta | None) -> str:
+    if left is None:
+        return ""
+    tr = QCoreApplication.translate
+    if left.total_seconds() <= 0:
+        return tr("HoldsModel", "expired")
+    hours = int(left.total_seconds() // 3600)
+    days, hours = divmod(hours, 24)
+    if days:
+        return tr("HoldsModel", "%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+    minutes = int(left.total_seconds() // 60) % 60
+    return tr("HoldsModel", "%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
+
+
+class _Table(QAbstractTableModel):
+    """Rows of precomputed strings (cheap data()), with a background colour per row."""
+
+    HEADERS: tuple[str, ...] = ()
+    CONTEXT = ""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._cells: list[list[str]] = []
+        self._colours: list[QColor | None] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._cells)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cells[index.row()][index.column()]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            colour = self._colours[index.row()]
+            return QBrush(colour) if colour is not None else None
+        return None
+
+    def cell(self, row: int, column: int) -> str:
+        return self._cells[row][column]
+
+    def colour(self, row: int) -> QColor | None:
+        return self._colours[row]
+
+
+class HoldsModel(_Table):
+    """Open holds by deadline; the last column tells what a batch did to each row."""
+
+    CONTEXT = "HoldsModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("HoldsModel", "Order ID"),
+        QT_TRANSLATE_NOOP("HoldsModel", "Status"),
+        QT_TRANSLATE_NOOP("HoldsModel", "Authorized"),
+        QT_TRANSLATE_NOOP("HoldsModel", "Cleared"),
+        QT_TRANSLATE_NOOP("HoldsModel", "Remaining"),
+        QT_TRANSLATE_NOOP("HoldsModel", "Card"),
+        QT_TRANSLATE_NOOP("HoldsModel", "Deadline"),
+        QT_TRANSLATE_NOOP("HoldsModel", "Time left"),
+        QT_TRANSLATE_NOOP("HoldsModel", "Result"),
+    )
+    RESULT = 8
+
+    def __init__(self, now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+        super().__init__()
+        self._now = now
+        self.holds: list[Hold] = []
+
+    def set_holds(self, holds: Sequence[Hold]) -> None:
+        results = {
+            h.order_id: row[self.RESULT] for h, row in zip(self.holds, self._cells, strict=True)
+        }
+        self.beginResetModel()
+        now = self._now()
+        self.holds = list(holds)
+        self._cells = [self._row(h, now, results.get(h.order_id, "")) for h in self.holds]
+        self._colours = [self._colour(h, now) for h in self.holds]
+        self.endResetModel()
+
+    @staticmethod
+    def _row(hold: Hold, now: datetime, result: str) -> list[str]:
+        ccy = hold.currency
+        return [
+            str(hold.order_id),
+            QCoreApplication.translate("OrderStatus", str(hold.status)),
+            _money(hold.authorized, ccy),
+            _money(hold.cleared, ccy),
+            _money(hold.remaining, ccy),
+            hold.masked_card or "",
+            baku_time(hold.deadline),
+            time_left_text(hold.time_left(now)),
+            result,
+        ]
+
+    @staticmethod
+    def _colour(hold: Hold, now: datetime) -> QColor | None:
+        left = hold.time_left(now)
+        if left is not None and left.total_seconds() <= 0:
+            return LATE
+        return WARNING if hold.urgent(now) else None
+
+    def row_of(self, order_id: int) -> int | None:
+        return next((i for i, h in enumerate(self.holds) if h.order_id == order_id), None)
+
+    def set_result(self, order_id: int, text: str) -> None:
+        row = self.row_of(order_id)
+        if row is None:
+            return
+        self._cells[row][self.RESULT] = text
+        changed = self.index(row, self.RESULT)
+        self.dataChanged.emit(changed, changed, [Qt.ItemDataRole.DisplayRole])
+
+
+class JournalModel(_Table):
+    """Journal entries, newest first; unsettled ones highlighted."""
+
+    CONTEXT = "JournalModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("JournalModel", "#"),
+        QT_TRANSLATE_NOOP("JournalModel", "Time"),
+        QT_TRANSLATE_NOOP("JournalModel", "Operator"),
+        QT_TRANSLATE_NOOP("JournalModel", "Order ID"),
+        QT_TRANSLATE_NOOP("JournalModel", "Operation"),
+        QT_TRANSLATE_NOOP("JournalModel", "Amount"),
+        QT_TRANSLATE_NOOP("JournalModel", "Card"),
+        QT_TRANSLATE_NOOP("JournalModel", "State"),
+        QT_TRANSLATE_NOOP("JournalModel", "Approval code"),
+        QT_TRANSLATE_NOOP("JournalModel", "RRN"),
+        QT_TRANSLATE_NOOP("JournalModel", "Reason"),
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: list[Entry] = []
+
+    def set_entries(self, entries: Sequence[Entry], operation_title: Callable[[str], str]) -> None:
+        self.beginResetModel()
+        self.entries = sorted(entries, key=lambda e: e.id, reverse=True)
+        self._cells = [self._row(e, operation_title) for e in self.entries]
+        self._colours = [UNSETTLED if e.state in UNSETTLED_STATES else None for e in self.entries]
+        self.endResetModel()
+
+    @staticmethod
+    def _row(entry: Entry, operation_title: Callable[[str], str]) -> list[str]:
+        return [
+            str(entry.id),
+            baku_time(entry.time),
+            entry.os_user or "",
+            "" if entry.order_id is None else str(entry.order_id),
+            operation_title(entry.operation),
+            _money(entry.amount, entry.currency),
+            entry.masked_card or "",
+            QCoreApplication.translate("JournalState", entry.state),
+            entry.approval_code or "",
+            entry.rrn or "",
+            entry.reason or "",
+        ]
+
+
+JOURNAL_STATES = (
+    QT_TRANSLATE_NOOP("JournalState", "intended"),
+    QT_TRANSLATE_NOOP("JournalState", "sent"),
+    QT_TRANSLATE_NOOP("JournalState", "done"),
+    QT_TRANSLATE_NOOP("JournalState", "refused"),
+    QT_TRANSLATE_NOOP("JournalState", "unknown"),
+    QT_TRANSLATE_NOOP("JournalState", "not_done"),
+)

@@ -1,0 +1,154 @@
+"""The Payouts tab: send money to a card (amount, currency, card checked as typed, reason)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kapdesk.domain.allowances import Operation
+from kapdesk.domain.cards import mask_pan, validate_pan
+from kapdesk.domain.money import MINOR_UNITS, parse_amount
+from kapdesk.domain.secret import Secret
+from kapdesk.gui.messages import render
+from kapdesk.gui.money_action import ActionContext, MoneyAction, desk_source
+from kapdesk.gui.money_dialogs import Confirm, Confirmation, ProgressPanel, confirm_with_dialog
+from kapdesk.i18n import UserError
+
+if TYPE_CHECKING:
+    from kapdesk.operations.money import MoneyDesk
+    from kapdesk.operations.outcome import Outcome
+
+
+class PayoutsTab(QWidget):
+    """A payout form; the full card number lives only in a Secret, and only until it is sent."""
+
+    def __init__(
+        self,
+        desk: MoneyDesk | Callable[[], MoneyDesk],
+        *,
+        environment: str,
+        currency: str = "AZN",
+        confirm: Confirm = confirm_with_dialog,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("payoutsTab")
+        self._desk = desk_source(desk)
+        self.environment = environment
+        self._pan: Secret | None = None
+        self._build(currency)
+        self.action = MoneyAction(self, self._desk, confirm, self.panel, [self.pay_button])
+        self.action.finished.connect(self._after_action)
+
+    def _build(self, currency: str) -> None:
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.amount_edit = QLineEdit()
+        self.amount_edit.setObjectName("amount")
+        self.currency_box = QComboBox()
+        self.currency_box.addItems(sorted(MINOR_UNITS))
+        self.currency_box.setCurrentText(currency.upper())
+        self.card_edit = QLineEdit()
+        self.card_edit.setObjectName("card")
+        self.card_edit.setPlaceholderText(self.tr("Card number"))
+        self.card_edit.textEdited.connect(self._card_typed)
+        self.card_edit.editingFinished.connect(self._card_entered)
+        self.card_feedback = QLabel()
+        self.card_feedback.setObjectName("cardFeedback")
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setObjectName("reason")
+        self.reason_edit.setPlaceholderText(self.tr("Required: why this payout"))
+        form.addRow(self.tr("Amount"), self.amount_edit)
+        form.addRow(self.tr("Currency"), self.currency_box)
+        form.addRow(self.tr("Card"), self.card_edit)
+        form.addRow("", self.card_feedback)
+        form.addRow(self.tr("Reason"), self.reason_edit)
+        layout.addLayout(form)
+        self.pay_button = QPushButton(self.tr("Pay out"))
+        self.pay_button.setObjectName("payOutButton")
+        self.pay_button.clicked.connect(self.pay_out)
+        layout.addWidget(self.pay_button)
+        self.panel = ProgressPanel()
+        layout.addWidget(self.panel)
+        layout.addStretch(1)
+
+    # -- the card field -----------------------------------------------------------------
+
+    def _card_typed(self, text: str) -> None:
+        if self._pan is not None:
+            # Typing into a masked number starts over: the old digits are not editable.
+            self._pan = None
+            self.card_edit.setText("".join(ch for ch in text if ch.isdigit())[-1:])
+            text = self.card_edit.text()
+        try:
+            validate_pan(text)
+        except UserError as error:
+            self.card_feedback.setText(render(error) if text.strip() else "")
+            self.card_feedback.setStyleSheet("color: #b00020")
+            return
+        self.card_feedback.setText(self.tr("Card number looks right."))
+        self.card_feedback.setStyleSheet("color: #2e7d32")
+
+    def _card_entered(self) -> None:
+        if self._pan is not None:
+            return
+        try:
+            digits = validate_pan(self.card_edit.text())
+        except UserError:
+            return
+        self._pan = Secret(digits)
+        self.card_edit.setText(mask_pan(digits))
+
+    def masked_card(self) -> str | None:
+        return mask_pan(self._pan.reveal()) if self._pan is not None else None
+
+    def clear_card(self) -> None:
+        self._pan = None
+        self.card_edit.clear()
+        self.card_feedback.clear()
+
+    # -- the action: a plain slot, so the guard is synchronous ---------------------------
+
+    def pay_out(self) -> None:
+        if self.action.busy:
+            return
+        self._card_entered()
+        currency = self.currency_box.currentText()
+        try:
+            amount = parse_amount(self.amount_edit.text(), currency)
+        except UserError as error:
+            self.panel.show_result(render(error), "refused")
+            return
+        reason = self.reason_edit.text().strip()
+        if self._pan is None:
+            self.panel.show_result(self.tr("Enter a valid card number."), "refused")
+            return
+        if not reason:
+            self.panel.show_result(self.tr("Enter a reason: it is kept in the journal."), "refused")
+            return
+        pan, masked = self._pan, self.masked_card()
+        details = Confirmation(Operation.PAY_OUT, amount, currency, self.environment, None, masked)
+
+        async def job(ctx: ActionContext) -> Outcome | None:
+            if not await ctx.confirm(details):
+                return None
+            ctx.progress(self.tr("Step 1 of 3: creating the payout order…"))
+            return await self._desk().pay_out(
+                amount, currency, pan, reason, on_progress=ctx.on_progress
+            )
+
+        self.action.start(job)
+
+    def _after_action(self, outcome: Outcome | None) -> None:
+        if outcome is not None:
+            self.clear_card()  # the full number is not kept once it has been used

@@ -1,0 +1,84 @@
+"""Helpers for the money-tab tests: a desk on a sandbox, orders paid like a customer."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Coroutine
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import httpx
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from kapdesk.domain.orders import OrderType
+from kapdesk.gateway.client import GatewayClient
+from kapdesk.gateway.models import NewOrder
+from kapdesk.gui.money_dialogs import ConfirmDialog
+from kapdesk.journal.journal import Journal
+from kapdesk.journal.orders import OrderIndex
+from kapdesk.operations.money import MoneyDesk
+from kapdesk.sandbox.server import SandboxServer
+
+GOOD_CARD = ("4169741330151778", "11/26", "119")
+
+
+def run(qtbot: Any, coro: Coroutine[Any, Any, Any], timeout: int = 30_000) -> Any:
+    task = asyncio.ensure_future(coro)
+    qtbot.waitUntil(task.done, timeout=timeout)
+    return task.result()
+
+
+class Desk:
+    """A MoneyDesk, journal and order index on a sandbox, in tmp_path."""
+
+    def __init__(self, server: SandboxServer, tmp: Path, environment: str = "sandbox") -> None:
+        self.server = server
+        self.client = GatewayClient(server.base_url, server.config.user, server.config.password)
+        self.journal = Journal(tmp / "kapdesk.db")
+        self.index = OrderIndex(tmp / "kapdesk.db", environment=environment, profile="test")
+        self.desk = MoneyDesk(
+            self.client, self.journal, profile="test", environment=environment,
+            settle_delays=(0.1, 0.2, 0.5),
+        )  # fmt: skip
+
+    async def paid_order(
+        self, amount: str, *, preauth: bool = False, card: str = GOOD_CARD[0]
+    ) -> int:
+        kind = OrderType.PREAUTH if preauth else OrderType.PURCHASE
+        made = await self.client.create_order(
+            NewOrder(type=kind, amount=Decimal(amount), currency="AZN")
+        )
+        root = self.server.base_url.removesuffix("/api")
+        form = {"id": str(made.id), "password": made.password.reveal(), "pan": card,
+                "expiry": GOOD_CARD[1], "cvv": GOOD_CARD[2]}  # fmt: skip
+        async with httpx.AsyncClient() as http:
+            await http.post(f"{root}/flex", data=form)
+        return made.id
+
+
+def confirm_dialog(
+    qtbot: Any, parent: Any, amount: str | None = None, timeout: int = 10_000
+) -> ConfirmDialog:
+    """Wait for the confirmation dialog, type the amount (production), press OK."""
+    found: list[ConfirmDialog] = []
+
+    def shown() -> bool:
+        found[:] = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, ConfirmDialog) and w.isVisible()
+        ]
+        found.extend(
+            d for d in parent.findChildren(ConfirmDialog) if d.isVisible() and d not in found
+        )
+        return bool(found)
+
+    qtbot.waitUntil(shown, timeout=timeout)
+    dialog = found[0]
+    if amount is not None:
+        qtbot.keyClicks(dialog.amount_again, amount)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    return dialog
