@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from sandbox_helpers import Caller
 
 from kapdesk.sandbox.server import SandboxServer
+from tests.sandbox.sandbox_helpers import Caller
 
 
 @pytest.fixture

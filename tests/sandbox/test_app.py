@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import httpx
 import pytest
-from sandbox_helpers import Caller
+
+from tests.sandbox.sandbox_helpers import Caller
 
 TIME = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$")
 

@@ -6,9 +6,9 @@ import time
 
 import httpx
 import pytest
-from sandbox_helpers import Caller
 
 from kapdesk.sandbox.faults import Faults
+from tests.sandbox.sandbox_helpers import Caller
 
 CLEAR = {"phase": "Clearing", "amount": "4"}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlsplit
 
-from sandbox_helpers import DECLINING, UNKNOWN, VISA, Caller
+from tests.sandbox.sandbox_helpers import DECLINING, UNKNOWN, VISA, Caller
 
 
 def test_form_shows_the_order(call: Caller) -> None:

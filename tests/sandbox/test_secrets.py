@@ -7,7 +7,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from sandbox_helpers import Caller
+
+from tests.sandbox.sandbox_helpers import Caller
 
 PAN = "5239151747183468"
 

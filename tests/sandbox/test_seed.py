@@ -6,9 +6,8 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sandbox_helpers import Caller
-
 from kapdesk.sandbox.server import SandboxServer
+from tests.sandbox.sandbox_helpers import Caller
 
 STATUSES = set(
     [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sandbox_helpers import Caller
+from tests.sandbox.sandbox_helpers import Caller
 
 
 def test_state_survives_a_restart(make_sandbox, caller_for, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

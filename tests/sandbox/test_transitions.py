@@ -6,7 +6,8 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from sandbox_helpers import DECLINING, Caller
+
+from tests.sandbox.sandbox_helpers import DECLINING, Caller
 
 VISA_PAN = "4169741330151778"
 

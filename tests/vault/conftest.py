@@ -8,10 +8,10 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backends import fail
-from vault_helpers import FakeSleep, MemoryKeyring
 
 from kapdesk.vault.crypto import KdfParams
 from kapdesk.vault.store import ProfileStore
+from tests.vault.vault_helpers import FakeSleep, MemoryKeyring
 
 
 @pytest.fixture

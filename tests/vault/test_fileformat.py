@@ -8,7 +8,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from vault_helpers import PASSPHRASE
 
 from kapdesk.vault.errors import (
     StoreChangedOnDisk,
@@ -19,6 +18,7 @@ from kapdesk.vault.errors import (
 from kapdesk.vault.fileformat import FORMAT_VERSION
 from kapdesk.vault.profiles import Profile
 from kapdesk.vault.store import ProfileStore
+from tests.vault.vault_helpers import PASSPHRASE
 
 MakeStore = Callable[[], ProfileStore]
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from vault_helpers import PASSPHRASE, MemoryKeyring
 
 from kapdesk.vault.errors import KeyringUnavailable
 from kapdesk.vault.profiles import Profile
 from kapdesk.vault.store import ProfileStore
+from tests.vault.vault_helpers import PASSPHRASE, MemoryKeyring
 
 MakeStore = Callable[[], ProfileStore]
 

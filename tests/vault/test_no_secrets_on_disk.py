@@ -7,11 +7,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from vault_helpers import MemoryKeyring
 
 from kapdesk.vault.errors import WrongPassphrase
 from kapdesk.vault.profiles import Profile
 from kapdesk.vault.store import ProfileStore
+from tests.vault.vault_helpers import MemoryKeyring
 
 PASSPHRASE = "Leak-Check passphrase"
 NEW_PASSPHRASE = "Leak-Check second passphrase"

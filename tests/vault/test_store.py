@@ -8,7 +8,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from vault_helpers import PASSPHRASE, FakeSleep
 
 from kapdesk.vault.errors import (
     NoStore,
@@ -22,6 +21,7 @@ from kapdesk.vault.errors import (
 )
 from kapdesk.vault.profiles import Profile
 from kapdesk.vault.store import ProfileStore
+from tests.vault.vault_helpers import PASSPHRASE, FakeSleep
 
 MakeStore = Callable[[], ProfileStore]
 TEST_PROFILE = Profile("kapital test", "kapital-test", user="TerminalSys/kapital", password="pw-1")
