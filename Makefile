@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest bench clean
+.PHONY: run test lint typecheck pytest bench clean translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,5 +30,20 @@ lint: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m bench
 
+# lupdate over kapdesk/ -> resources/i18n/*.ts (translations kept), then lrelease -> .qm
+translations: $(STAMP)
+	$(BIN)/python tools/translations.py
+
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+
+# Issue 7: the one-folder application (packaging/README.md) and the README's screenshot.
+.PHONY: package screenshot
+
+package: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	$(BIN)/pyinstaller --noconfirm --distpath build/dist --workpath build/work packaging/kapdesk.spec
+	packaging/smoke.sh build/dist/kapdesk/kapdesk
+
+screenshot: $(STAMP)
+	packaging/screenshot.sh
