@@ -8,7 +8,6 @@ it comes from the stored profile or from the ``KAPDESK_PASSWORD`` environment va
 from __future__ import annotations
 
 import argparse
-import asyncio
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -77,6 +76,8 @@ def _client(base_url: str, user: str, password: Any, options: dict[str, Any]) ->
 async def _sandbox_client(
     seed: int | None, options: dict[str, Any]
 ) -> AsyncIterator[GatewayClient]:
+    import asyncio
+
     from kapdesk.sandbox.server import SandboxConfig, SandboxServer
 
     config = SandboxConfig(seed=SANDBOX_SEED if seed is None else seed)
@@ -114,6 +115,8 @@ async def _direct_client(
 async def _profile_client(
     name: str, options: dict[str, Any]
 ) -> AsyncIterator[tuple[GatewayClient, str]]:
+    import asyncio
+
     from kapdesk.cli.common import load_profile_for_cli
 
     # Unlocking may run a KDF or prompt for a passphrase: keep it off the event loop.

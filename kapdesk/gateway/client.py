@@ -32,6 +32,7 @@ from kapdesk.gateway.transport import (
     checked_base_url,
     install_log_redaction,
     interpret,
+    is_loopback,
     read_with_retries,
     send_once,
 )
@@ -79,6 +80,8 @@ class GatewayClient:
             limits=limits,
             verify=verify,
             follow_redirects=False,
+            # Proxy variables serve the bank's address; the sandbox on this machine never needs one.
+            trust_env=not is_loopback(self._base.host),
             headers={"Accept": "application/json"},
         )
         install_log_redaction()

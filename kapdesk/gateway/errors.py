@@ -22,6 +22,15 @@ def scrub(text: str) -> str:
     return _PAN_LIKE.sub(lambda m: mask_pan(m.group(0)), text)
 
 
+def scrub_details(value: Any) -> Any:
+    """``errorDetails`` with card-number-like text masked in every string, at any depth."""
+    if isinstance(value, dict):
+        return {k: scrub_details(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [scrub_details(v) for v in value]
+    return scrub(value) if isinstance(value, str) else value
+
+
 class GatewayError(UserError):
     """Anything that went wrong talking to the gateway."""
 
@@ -40,7 +49,7 @@ class GatewayRefused(GatewayError):
     ) -> None:
         self.code = code
         self.description = scrub(description)
-        self.details = details or {}
+        self.details = scrub_details(details or {})
         self.http_status = http_status
         self.pmo_result_code = pmo_result_code
         self.pmo_text = pmo_text(pmo_result_code)

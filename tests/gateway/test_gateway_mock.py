@@ -319,7 +319,14 @@ async def test_set_source_token_body() -> None:
         raise_(httpx.RemoteProtocolError),
         raise_(httpx.ConnectError),
         answer(500, "<html/>"),
-        answer(400, {"errorCode": "InvalidRequest", "errorDescription": f"bad pan {PAN.reveal()}"}),
+        answer(
+            400,
+            {
+                "errorCode": "InvalidToken",
+                "errorDescription": f"bad pan {PAN.reveal()}",
+                "errorDetails": {"card": [f"number {PAN.reveal()}", "4169 7413 3015 1778"]},
+            },
+        ),
     ],
 )
 async def test_no_secret_in_errors_or_logs(
@@ -335,7 +342,9 @@ async def test_no_secret_in_errors_or_logs(
             with pytest.raises(GatewayError) as caught:
                 await call
             error = caught.value
-            assert_no_secret(str(error), repr(error), repr(error.args), repr(error.__cause__))
+            everything = repr(vars(error))
+            assert_no_secret(str(error), repr(error), repr(error.args), everything)
+            assert "7413 3015" not in everything
         assert_no_secret(repr(client))
     assert recorder.requests[1].url.params["password"] == ORDER_PASSWORD.reveal()  # it was sent
     assert_no_secret(caplog.text, *(str(r.__dict__) for r in caplog.records))

@@ -1,0 +1,143 @@
+"""Lookup: 1,000 orders at concurrency 16 against a 50 ms sandbox, and one lookup vs raw httpx.
+
+Both sandboxes run as ``kapdesk sandbox`` subprocesses, so the server does not share the
+client's interpreter (and GIL) and the figures measure the client and the CLI, not a
+crowded process.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from decimal import Decimal
+
+import httpx
+
+from bench.figures import Figure
+from kapdesk.domain.orders import OrderType
+from kapdesk.gateway.client import DETAIL_LEVELS, GatewayClient, NewOrder
+from kapdesk.operations.lookup import look_up_many
+
+USER, PASSWORD = "TerminalSys/kapital", "kapital123"
+ORDERS, CONCURRENCY, LATENCY_MS = 1000, 16, 50
+SINGLE_SAMPLES = 400
+IDEAL_S = ORDERS / CONCURRENCY * LATENCY_MS / 1000
+
+
+@contextlib.contextmanager
+def sandbox(latency_ms: int, home: str) -> Iterator[str]:
+    """``kapdesk sandbox --latency N`` in a subprocess; yields its base URL."""
+    argv = [sys.executable, "-m", "kapdesk", "sandbox", "--latency", str(latency_ms)]
+    env = os.environ | {"KAPDESK_HOME": home}
+    process = subprocess.Popen(argv, stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        assert process.stdout is not None
+        url = process.stdout.readline().strip()
+        if not url.startswith("http://"):
+            raise RuntimeError("the sandbox did not start")
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+async def _create_orders(url: str, count: int) -> list[int]:
+    async with GatewayClient(url, USER, PASSWORD, max_connections=CONCURRENCY) as client:
+        gate = asyncio.Semaphore(CONCURRENCY)
+
+        async def one(index: int) -> int:
+            async with gate:
+                amount = Decimal(10 + index % 90) + Decimal("0.25")
+                created = await client.create_order(NewOrder(OrderType.PURCHASE, amount, "AZN"))
+                return created.id
+
+        return list(await asyncio.gather(*(one(i) for i in range(count))))
+
+
+async def _use_case_seconds(url: str, ids: list[int]) -> float:
+    async with GatewayClient(url, USER, PASSWORD, max_connections=CONCURRENCY) as client:
+        started = time.perf_counter()
+        results = await look_up_many(client, ids, concurrency=CONCURRENCY)
+        elapsed = time.perf_counter() - started
+    if len(results) != len(ids) or not all(r.ok for r in results):
+        raise RuntimeError("some orders could not be read")
+    return elapsed
+
+
+def _cli_seconds(url: str, ids: list[int], home: str) -> float:
+    argv = [sys.executable, "-m", "kapdesk", "lookup", "--base-url", url, "--user", USER,
+            "--concurrency", str(CONCURRENCY), "--format", "json"]  # fmt: skip
+    env = os.environ | {"KAPDESK_HOME": home, "KAPDESK_PASSWORD": PASSWORD}
+    started = time.perf_counter()
+    done = subprocess.run(
+        argv, input="\n".join(map(str, ids)), env=env, capture_output=True, text=True,
+        timeout=300, check=False,
+    )  # fmt: skip
+    elapsed = time.perf_counter() - started
+    if done.returncode != 0 or done.stdout.count('"id":') != len(ids):
+        raise RuntimeError(f"kapdesk lookup failed: {done.stderr[-500:]}")
+    return elapsed
+
+
+async def _single_lookup_ratio(url: str, order_id: int) -> tuple[float, float, float]:
+    """Median seconds of one detailed lookup through kapdesk's client and through raw httpx."""
+    async with (
+        GatewayClient(url, USER, PASSWORD) as client,
+        httpx.AsyncClient(auth=(USER, PASSWORD)) as raw,
+    ):
+        target = f"{url}/order/{order_id}"
+        ours: list[float] = []
+        plain: list[float] = []
+        for index in range(SINGLE_SAMPLES + 20):
+            # Alternate who goes first so drift in the server hits both equally.
+            for side in ("ours", "raw") if index % 2 else ("raw", "ours"):
+                started = time.perf_counter()
+                if side == "ours":
+                    await client.get_order(order_id)
+                else:
+                    (await raw.get(target, params=DETAIL_LEVELS)).raise_for_status()
+                if index >= 20:  # the first rounds warm up both connections
+                    (ours if side == "ours" else plain).append(time.perf_counter() - started)
+    mine, theirs = statistics.median(ours), statistics.median(plain)
+    return mine / theirs, mine, theirs
+
+
+def run() -> list[Figure]:
+    with tempfile.TemporaryDirectory() as home:
+        with sandbox(LATENCY_MS, home) as url:
+            ids = asyncio.run(_create_orders(url, ORDERS))
+            in_process = asyncio.run(_use_case_seconds(url, ids))
+            cli = _cli_seconds(url, ids, home)
+        with sandbox(0, home) as url:
+            ratio, mine, theirs = asyncio.run(_single_lookup_ratio(url, 5001))
+    ideal = f"ideal {IDEAL_S:.3f} s"
+    return [
+        Figure(
+            f"lookup {ORDERS} @{CONCURRENCY}, latency {LATENCY_MS} ms: ratio to ideal",
+            cli / IDEAL_S,
+            "x",
+            goal=1.3,
+            detail=f"`kapdesk lookup` end to end (process start included): {cli:.3f} s, {ideal}",
+        ),
+        Figure(
+            f"lookup {ORDERS} @{CONCURRENCY}, latency {LATENCY_MS} ms: use case ratio to ideal",
+            in_process / IDEAL_S,
+            "x",
+            goal=1.3,
+            detail=f"look_up_many in process: {in_process:.3f} s, {ideal}",
+        ),
+        Figure(
+            "one lookup: kapdesk client / raw httpx GET (median)",
+            ratio,
+            "x",
+            goal=1.2,
+            detail=f"{mine * 1000:.2f} ms vs {theirs * 1000:.2f} ms, {SINGLE_SAMPLES} samples",
+        ),
+    ]
