@@ -8,10 +8,12 @@ at once by re-reading the order, or stays unknown and keeps the order locked.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import Any, TypeVar
 
 from kapdesk.domain.allowances import (
     Allowance,
@@ -41,6 +43,7 @@ from kapdesk.operations.checks import Progress, require_reason, silent
 from kapdesk.operations.outcome import Outcome, title
 
 MoneyCall = Callable[[], Awaitable[TranResult]]
+T = TypeVar("T")
 
 # Operations on an order that exists already (payouts and saved-card charges create theirs).
 ORDER_OPERATIONS = frozenset(
@@ -110,6 +113,21 @@ class MoneyDesk:
         self._now = now
         self.settle_delays = tuple(settle_delays)
 
+    async def record(self, method: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run a journal call off the event loop's thread (under the GUI, the window's): each
+        write fsyncs. The journal opens a connection per call, so any thread may run it.
+
+        A write once started always finishes, even if the task is cancelled meanwhile, so an
+        entry is never left half-recorded. The writes before the request leaves (intent,
+        sent) stay synchronous: a cancellation must not fall between them and the send.
+        """
+        job = asyncio.ensure_future(asyncio.to_thread(method, *args, **kwargs))
+        try:
+            return await asyncio.shield(job)
+        except asyncio.CancelledError:
+            await job
+            raise
+
     # --- check ----------------------------------------------------------------------------
 
     async def prepare(
@@ -169,8 +187,8 @@ class MoneyDesk:
 
     async def _refuse_if_busy(self, order_id: int) -> None:
         """Settle the order's entries left by dead processes; refuse if one stays open."""
-        dead = {e.id for e in self.journal.unsettled()}
-        for entry in self.journal.unsettled(include_live=True):
+        dead = {e.id for e in await self.record(self.journal.unsettled)}
+        for entry in await self.record(self.journal.unsettled, include_live=True):
             if entry.order_id != order_id:
                 continue
             if (entry.id in dead or entry.state == "unknown") and self._same_gateway(entry):
@@ -238,46 +256,54 @@ class MoneyDesk:
         try:
             result = await call()
         except (GatewayRefused, AuthenticationFailed) as exc:
-            return self.record_refused(entry_id, exc)
+            return await self.record_refused(entry_id, exc)
         except NotSent:
-            return self.record_not_sent(entry_id)
+            return await self.record_not_sent(entry_id)
         except OutcomeUnknown:
-            self.journal.record_outcome(entry_id, "unknown")
+            await self.record(self.journal.record_outcome, entry_id, "unknown")
             say(UserMessage(N_("No clear answer: checking the order with the gateway…")))
             return await self._settle(entry_id)
         except BaseException:
             # Cancelled, or a bug, after the request may have left: reconcile it later.
+            # Synchronously: a cancelled task must not await before recording it.
             self.journal.record_outcome(entry_id, "unknown")
             raise
-        self.journal.record_outcome(
+        await self.record(
+            self.journal.record_outcome,
             entry_id,
             "done",
             approval_code=result.approval_code,
             rrn=result.rrn,
             action_id=result.action_id,
         )
-        return reconcile.outcome_of(self.journal.get(entry_id), await self._read_after(entry_id))
+        after = await self._read_after(entry_id)
+        return reconcile.outcome_of(await self.record(self.journal.get, entry_id), after)
 
-    def record_refused(self, entry_id: int, exc: GatewayError) -> Outcome:
+    async def record_refused(self, entry_id: int, exc: GatewayError) -> Outcome:
         """The gateway answered no: nothing happened."""
         code = getattr(exc, "code", type(exc).__name__)
-        self.journal.record_outcome(
-            entry_id, "refused", error_code=code, error_description=str(exc)
+        await self.record(
+            self.journal.record_outcome,
+            entry_id,
+            "refused",
+            error_code=code,
+            error_description=str(exc),
         )
-        return reconcile.outcome_of(self.journal.get(entry_id))
+        return reconcile.outcome_of(await self.record(self.journal.get, entry_id))
 
-    def record_not_sent(self, entry_id: int, note: str | None = None) -> Outcome:
+    async def record_not_sent(self, entry_id: int, note: str | None = None) -> Outcome:
         """The request never left this computer (or no money call was made): not done."""
-        self.journal.record_outcome(entry_id, "unknown")
-        self.journal.settle(
+        await self.record(self.journal.record_outcome, entry_id, "unknown")
+        await self.record(
+            self.journal.settle,
             entry_id,
             "not_done",
             note=note or "The gateway could not be reached; the request never left.",
         )
-        return reconcile.outcome_of(self.journal.get(entry_id))
+        return reconcile.outcome_of(await self.record(self.journal.get, entry_id))
 
     async def _read_after(self, entry_id: int) -> Order | None:
-        order_id = self.journal.get(entry_id).order_id
+        order_id = (await self.record(self.journal.get, entry_id)).order_id
         if order_id is None:
             return None
         try:
@@ -288,7 +314,7 @@ class MoneyDesk:
     # --- settle ---------------------------------------------------------------------------
 
     async def _settle(self, entry_id: int) -> Outcome:
-        entry = self.journal.get(entry_id)
+        entry = await self.record(self.journal.get, entry_id)
         return await reconcile.settle_entry(self.client, self.journal, entry, self.settle_delays)
 
     def _same_gateway(self, entry: Entry) -> bool:
@@ -302,20 +328,20 @@ class MoneyDesk:
         order id means nothing on another gateway.
         """
         if entry_id is not None:
-            entry = self.journal.get(entry_id)
+            entry = await self.record(self.journal.get, entry_id)
             if not self._same_gateway(entry):
                 raise UserError(
                     N_("Journal entry {entry} was made on {environment} ({profile}); connect "
                        "to that gateway to reconcile it."),
                     entry=entry.id, environment=entry.environment, profile=entry.profile,
                 )  # fmt: skip
-            live = {e.id for e in self.journal.unsettled(include_live=True)}
-            dead = {e.id for e in self.journal.unsettled()}
+            live = {e.id for e in await self.record(self.journal.unsettled, include_live=True)}
+            dead = {e.id for e in await self.record(self.journal.unsettled)}
             if entry.id in live and entry.id not in dead and entry.state != "unknown":
                 return [reconcile.outcome_of(entry)]  # another process is sending it now
             return [await self._settle(entry_id)]
-        todo = {e.id: e for e in self.journal.unsettled() if self._same_gateway(e)}
-        for entry in self.journal.unsettled(include_live=True):
+        todo = {e.id: e for e in await self.record(self.journal.unsettled) if self._same_gateway(e)}
+        for entry in await self.record(self.journal.unsettled, include_live=True):
             if entry.state == "unknown" and self._same_gateway(entry):
                 todo.setdefault(entry.id, entry)
         return [await self._settle(i) for i in sorted(todo)]

@@ -7,6 +7,7 @@ or no answer) settles the entry without doubt: only the final money call can be 
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 Attach = Callable[[CreatedOrder], Awaitable[TokenResult]]
 Charge = Callable[[CreatedOrder], Awaitable[TranResult]]
 
+CANCELLED_BEFORE_CHARGE = "Cancelled before the money call was sent; no money moved."
 NOT_CREATED = "The order could not be created (no clear answer), so no money call was sent."
 NOT_ATTACHED = "The card could not be attached to order {order} (no clear answer), so no money "
 NOT_ATTACHED += "call was sent."
@@ -114,15 +116,27 @@ async def _create_attach_charge(
     try:
         made = await desk.client.create_order(new)
     except (GatewayRefused, AuthenticationFailed) as exc:
-        return desk.record_refused(entry_id, exc)
+        return await desk.record_refused(entry_id, exc)
     except (NotSent, OutcomeUnknown):
-        return desk.record_not_sent(entry_id, NOT_CREATED)
-    desk.journal.set_order(entry_id, made.id)
-    say(UserMessage(N_("Attaching the card to order {order}…"), order=made.id))
+        return await desk.record_not_sent(entry_id, NOT_CREATED)
+    except asyncio.CancelledError:
+        _cancelled_before_money_call(desk, entry_id)
+        raise
     try:
+        await desk.record(desk.journal.set_order, entry_id, made.id)
+        say(UserMessage(N_("Attaching the card to order {order}…"), order=made.id))
         await attach(made)
     except (GatewayRefused, AuthenticationFailed) as exc:
-        return desk.record_refused(entry_id, exc)
+        return await desk.record_refused(entry_id, exc)
     except (NotSent, OutcomeUnknown):
-        return desk.record_not_sent(entry_id, NOT_ATTACHED.format(order=made.id))
+        return await desk.record_not_sent(entry_id, NOT_ATTACHED.format(order=made.id))
+    except asyncio.CancelledError:
+        _cancelled_before_money_call(desk, entry_id)
+        raise
     return await desk.send_once(entry_id, lambda: charge(made), say)
+
+
+def _cancelled_before_money_call(desk: MoneyDesk, entry_id: int) -> None:
+    # Synchronously: a cancelled task must not wait, and the entry must not stay open.
+    desk.journal.record_outcome(entry_id, "unknown")
+    desk.journal.settle(entry_id, "not_done", note=CANCELLED_BEFORE_CHARGE)

@@ -176,17 +176,27 @@ async def settle_entry(
         return outcome_of(entry)
     if entry.order_id is None:
         # Only a payout or saved-card charge lacks an order id, and its money call needs one.
-        journal.settle(entry.id, "not_done", note=NO_ORDER_NOTE)
-        return outcome_of(journal.get(entry.id))
+        await asyncio.to_thread(journal.settle, entry.id, "not_done", note=NO_ORDER_NOTE)
+        return outcome_of(await asyncio.to_thread(journal.get, entry.id))
     order = await read_with_backoff(client, entry.order_id, delays)
     if order is None:
         return outcome_of(entry)
     match = find_made(entry, order)
     snapshot = order_snapshot(order)
+    # Journal calls fsync: off the event loop's thread (the window's, under the GUI).
     if match.tran is None:
-        journal.settle(entry.id, "not_done", order_after=snapshot, note=match.note)
+        await asyncio.to_thread(
+            journal.settle, entry.id, "not_done", order_after=snapshot, note=match.note
+        )
     else:
-        journal.settle(entry.id, "done", approval_code=match.tran.approval_code,
-                       rrn=match.tran.rrn, action_id=match.tran.action_id,
-                       order_after=snapshot, note=match.note)  # fmt: skip
-    return outcome_of(journal.get(entry.id), order)
+        await asyncio.to_thread(
+            journal.settle,
+            entry.id,
+            "done",
+            approval_code=match.tran.approval_code,
+            rrn=match.tran.rrn,
+            action_id=match.tran.action_id,
+            order_after=snapshot,
+            note=match.note,
+        )
+    return outcome_of(await asyncio.to_thread(journal.get, entry.id), order)

@@ -52,3 +52,29 @@ async def test_a_payout_with_no_clear_answer_is_settled(
     assert order.status == ("FullyPaid" if credits else "Preparing")
     if credits:
         assert entry.action_id == made[0].action_id
+
+
+@pytest.mark.parametrize("latency_ms", [400])
+async def test_a_payout_cancelled_before_the_credit_is_settled_not_done(
+    make_sandbox: Callable[..., SandboxServer], tmp_path: Path, latency_ms: int
+) -> None:
+    # Closing the window or switching profiles cancels work in flight: an entry whose money
+    # call never left must not stay open and lock anything.
+    import asyncio
+
+    from kapdesk.gateway.client import GatewayClient
+
+    server = make_sandbox(seed=None, latency_ms=latency_ms)
+    async with GatewayClient(server.base_url, server.config.user, server.config.password) as client:
+        desk = desk_for(client, tmp_path / "k.db")
+        task = asyncio.ensure_future(desk.pay_out(Decimal("5.00"), "AZN", PAN, "test"))
+        await asyncio.sleep(latency_ms / 1000 * 1.5)  # the order is created; attaching now
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        (entry,) = desk.journal.entries()
+        assert entry.state == "not_done"
+        assert desk.journal.unsettled(include_live=True) == []
+        if entry.order_id is not None:
+            order = await client.get_order(entry.order_id)
+            assert not [t for t in order.transactions if t.type == "Credit"]
