@@ -69,18 +69,19 @@ class GatewayClient:
         limits = httpx.Limits(
             max_connections=max_connections, max_keepalive_connections=max_connections
         )
-        # retries=0: the transport must never resend anything on its own; reads retry here.
+        # httpx's own transport (retries=0: it never resends anything; reads retry here). It is
+        # not built here on purpose: httpx honours HTTPS_PROXY only for a transport it builds.
         self._http = httpx.AsyncClient(
             base_url=str(self._base) + "/",
             auth=httpx.BasicAuth(user, secret.reveal()),
             timeout=httpx.Timeout(
                 connect=min(timeout, 10.0), read=timeout, write=timeout, pool=timeout
             ),
-            transport=transport or httpx.AsyncHTTPTransport(verify=verify, limits=limits),
+            transport=transport,
             limits=limits,
             verify=verify,
             follow_redirects=False,
-            # Proxy variables serve the bank's address; the sandbox on this machine never needs one.
+            # Corporate proxy variables serve the bank's address; the loopback sandbox never.
             trust_env=not is_loopback(self._base.host),
             headers={"Accept": "application/json"},
         )

@@ -394,3 +394,17 @@ def test_unsafe_or_broken_addresses_are_refused(url: str) -> None:
 )
 def test_https_and_loopback_are_accepted(url: str) -> None:
     assert GatewayClient(url, "u", "p").base_url == url
+
+
+def test_a_corporate_proxy_is_used_for_the_bank_never_for_loopback(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Reads httpx's routing table (private): the only way to see the choice without a proxy.
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example:3128")
+    monkeypatch.setenv("HTTP_PROXY", "http://proxy.example:3128")
+    bank = GatewayClient("https://txpgtst.kapitalbank.az/api", "u", "p")
+    local = GatewayClient("http://127.0.0.1:9/api", "u", "p")
+    routed = bank._http._transport_for_url(httpx.URL("https://txpgtst.kapitalbank.az/api/order/1"))
+    direct = local._http._transport_for_url(httpx.URL("http://127.0.0.1:9/api/order/1"))
+    assert "proxy" in type(routed._pool).__name__.lower()
+    assert "proxy" not in type(direct._pool).__name__.lower()
