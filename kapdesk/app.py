@@ -12,6 +12,7 @@ import logging
 import sys
 import threading
 import time
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
@@ -32,6 +33,35 @@ class Connection:
     password: Secret
     language: str | None = None
     verify_tls: bool = True
+    hold_days: int = 7
+    currency: str = "AZN"
+    idle_lock_minutes: int = 10
+
+
+def connection_of(profile: Any) -> Connection:
+    """The connection a stored profile describes (its password wrapped in a Secret)."""
+    return Connection(
+        profile=profile.name,
+        environment=profile.environment,
+        base_url=profile.base_url,
+        user=profile.user,
+        password=Secret(profile.password),
+        language=profile.language,
+        verify_tls=profile.verify_tls,
+        hold_days=profile.hold_days,
+        currency=profile.currency,
+        idle_lock_minutes=profile.idle_lock_minutes,
+    )
+
+
+def open_database(environment: str, profile: str) -> tuple[Any, Any]:
+    """The journal and the order index (one SQLite file); slow disks: call it on a thread."""
+    from kapdesk.journal.journal import Journal
+    from kapdesk.journal.orders import OrderIndex
+    from kapdesk.vault.paths import database_path
+
+    path = database_path()
+    return Journal(path), OrderIndex(path, environment=environment, profile=profile)
 
 
 async def test_connection(profile: Any) -> Any:
@@ -111,7 +141,12 @@ def _install_logging() -> None:
 
 
 class Console:
-    """Owns the services and the window for one run of the console."""
+    """Owns the services and the window for one run of the console.
+
+    The window lives for the whole run; the connection's services and tabs (``self.tabs``,
+    ``self.client``, ``self.connection``) are rebuilt on a profile switch and dropped while
+    the console is locked.
+    """
 
     def __init__(self, app: Any, args: argparse.Namespace, sandbox: Any, started: float) -> None:
         from kapdesk.gui.i18n import Translators, saved_language, system_language
@@ -123,12 +158,24 @@ class Console:
         self.sandbox = sandbox
         self.started = started
         self.messages = MessageBridge()
+        # Work of one connection (probe, lookups, start-up reconcile): cancelled on a switch.
         self.runner = TaskRunner(on_error=self.messages.show_error)
+        # Switching, locking and unlocking themselves, one after the other.
+        self.lifecycle = TaskRunner(on_error=self.messages.show_error)
+        self._last_change: asyncio.Task[Any] | None = None
+        self._changes = 0
         self.translators = Translators(app)
         self.translators.use(saved_language() or system_language())
+        self.connection: Connection | None = None
         self.client: Any = None
+        self.tabs: Any = None
         self.store: Any = None
         self.window: Any = None
+        self.idle: Any = None
+        self.cover: Any = None
+        self.profiles_dialog: Any = None
+        self.profile_name = ""
+        self._early_database: asyncio.Future[tuple[Any, Any]] | None = None
         self.closed = asyncio.Event()
         self.shown = asyncio.Event()
 
@@ -139,9 +186,10 @@ class Console:
             if connection is None:
                 return 1
             await self._open(connection)
+            del connection  # this frame lives all run: it must not keep the password
             if self.args.exit_after_ready:
                 return await self._exit_when_ready()
-            self.runner.start("probe", self._probe())
+            self._start_background_work()
             await self.closed.wait()
             return 0
         finally:
@@ -160,21 +208,17 @@ class Console:
             if opened is None:
                 return None
             if opened.profile is not None:
-                profile = opened.profile
                 self.store = opened.store
-                return Connection(
-                    profile=profile.name,
-                    environment=profile.environment,
-                    base_url=profile.base_url,
-                    user=profile.user,
-                    password=Secret(profile.password),
-                    language=profile.language,
-                    verify_tls=profile.verify_tls,
-                )
+                return connection_of(opened.profile)
             self.sandbox = SandboxStarter(getattr(self.args, "seed", None))
+        profile = self.args.profile or "sandbox"
+        # The database opens while the sandbox starts: both are on the way to the window.
+        self._early_database = asyncio.ensure_future(
+            asyncio.to_thread(open_database, "sandbox", profile)
+        )
         server = await asyncio.to_thread(self.sandbox.wait)
         return Connection(
-            profile=self.args.profile or "sandbox",
+            profile=profile,
             environment="sandbox",
             base_url=server.base_url,
             user=server.config.user,
@@ -182,64 +226,71 @@ class Console:
         )
 
     async def _open(self, connection: Connection) -> None:
-        from kapdesk.gateway.client import GatewayClient
-        from kapdesk.gui.lookup_tab import LookupTab
         from kapdesk.gui.main_window import MainWindow
-        from kapdesk.journal.orders import OrderIndex
-        from kapdesk.operations.orders_service import OrderLookupService
-        from kapdesk.vault.paths import database_path
 
-        self.connection = connection
-        self.client = GatewayClient(
-            connection.base_url, connection.user, connection.password, verify=connection.verify_tls
-        )
-        index_task = asyncio.ensure_future(
-            asyncio.to_thread(
-                OrderIndex,
-                database_path(),
-                environment=connection.environment,
-                profile=connection.profile,
-            )
-        )
-        service = OrderLookupService(self.client, None)
-        lookup = LookupTab(service, self.runner, self.messages)
+        tabs = await self._build_session(connection)
         self.window = MainWindow(
-            lookup,
+            tabs.lookup,
             self.messages,
             profile=connection.profile,
             environment=connection.environment,
             language=self.translators.language,
-            other_tabs=self._other_tabs(),
+            other_tabs=tabs.others(),
         )
         self.window.language_chosen.connect(self.switch_language)
         self.window.shown.connect(self.shown.set)
+        if self.store is not None:
+            self._install_profiles(connection)
         self.window.show()
-        try:
-            service._index = await index_task  # the database opens while the window paints
-        except Exception:
-            log.exception("the order index is not available")
-            from PySide6.QtCore import QCoreApplication
-
-            self.messages.show_error(
-                QCoreApplication.translate(
-                    "kapdesk", "Orders read now will not be saved for offline search."
-                )
-            )
-        self.service = service
         # Start-up objects (Qt wrappers, modules) never die: keep them out of the GC's full
         # scans, which otherwise stall the event loop for tens of ms during big batches.
         gc.freeze()
 
-    def _other_tabs(self) -> dict[str, Any]:
-        # Money tabs are wired here as their issues land; until then the window shows
-        # a plain "not available yet" page.
-        return {}
+    async def _build_session(self, connection: Connection) -> Any:
+        """The client, the desk and the five tabs for ``connection``."""
+        from kapdesk.gateway.client import GatewayClient
+        from kapdesk.gui.console_tabs import ConsoleTabs, TabSettings
+
+        journal, index = await self._database(connection)
+        self.connection = connection
+        self.profile_name = connection.profile
+        self.client = GatewayClient(
+            connection.base_url, connection.user, connection.password, verify=connection.verify_tls
+        )
+        settings = TabSettings(
+            connection.profile, connection.environment, connection.hold_days, connection.currency
+        )
+        self.tabs = ConsoleTabs(self.client, journal, index, settings, self.runner, self.messages)
+        self.tabs.journal.status_message.connect(self.messages.show_info)
+        return self.tabs
+
+    async def _database(self, connection: Connection) -> tuple[Any, Any]:
+        early, self._early_database = self._early_database, None
+        if early is not None:
+            journal, index = await early
+            if (index.environment, index.profile) == (connection.environment, connection.profile):
+                return journal, index
+        return await asyncio.to_thread(open_database, connection.environment, connection.profile)
+
+    def _start_background_work(self) -> None:
+        """After the window is up: probe, settle what a dead process left, prime the sandbox."""
+        tabs = self.tabs
+        if tabs is None:
+            return
+        self.runner.start("probe", self._probe())
+        self.runner.start("reconcile", tabs.reconcile_at_start())
+        server = self.sandbox.server if self.sandbox is not None else None
+        connection = self.connection
+        if server is not None and connection is not None and connection.base_url == server.base_url:
+            self.runner.start("prime", tabs.prime(server.seeded_order_ids()))
 
     async def _probe(self) -> None:
         from kapdesk.i18n import UserError
 
+        if self.tabs is None:
+            return
         try:
-            await self.service.probe()
+            await self.tabs.service.probe()
         except UserError as exc:
             self.window.status.set_connection("unreachable")
             self.messages.show_error(exc)
@@ -266,8 +317,131 @@ class Console:
         except OSError:
             log.exception("could not remember the language")
 
-    async def _shut_down(self) -> None:
+    # Profiles and the idle lock ---------------------------------------------------------
+
+    def _install_profiles(self, connection: Connection) -> None:
+        """Store-backed profiles: the Profile menu, the idle lock and its cover (Ctrl+L)."""
+        from kapdesk.gui.blocking import ThreadRunner
+        from kapdesk.gui.idle_lock import IdleLock, LockCover, connect_cover
+
+        self.idle = IdleLock(self.store, self.app, connection.idle_lock_minutes, ThreadRunner())
+        self.cover = LockCover(self.window)
+        connect_cover(self.idle, self.cover, self.window.centralWidget(), self.window)
+        self.idle.locked.connect(self._locked)
+        self.idle.unlocked.connect(self._unlocked)
+        self.window.lock_requested.connect(self.idle.lock)
+        self.window.manage_profiles_requested.connect(self.manage_profiles)
+        self.window.set_profiles_available(True)
+
+    def manage_profiles(self) -> None:
+        from kapdesk.gui.blocking import ThreadRunner
+        from kapdesk.gui.profile_manager import ProfileManagerDialog
+
+        if self.store is None or not self.store.is_unlocked:
+            return
+        if self.profiles_dialog is not None:
+            self.profiles_dialog.show()
+            self.profiles_dialog.raise_()
+            return
+        dialog = ProfileManagerDialog(self.store, test_connection, ThreadRunner(), self.window)
+        dialog.active_profile_changed.connect(self.switch_profile)
+        dialog.profiles_changed.connect(self._profiles_changed)
+        dialog.finished.connect(self._close_profiles_dialog)
+        self.profiles_dialog = dialog
+        dialog.open()  # never exec(): no nested event loop under qasync
+
+    def _close_profiles_dialog(self, *_: object) -> None:
+        dialog, self.profiles_dialog = self.profiles_dialog, None
+        if dialog is not None:
+            dialog.close()
+            dialog.deleteLater()  # its form may hold a typed password
+
+    def switch_profile(self, name: str) -> None:
+        """Connect to profile ``name`` without a restart: the window stays, the rest is new."""
+        self._in_turn(self._reconnect(lambda: self.store.get(name)))
+
+    def _profiles_changed(self) -> None:
+        """The profile in use was edited (new URL, password, hold days…): reconnect to it."""
+        if self.connection is None or self.profile_name not in self.store.names():
+            return
+        if connection_of(self.store.get(self.profile_name)) != self.connection:
+            self.switch_profile(self.profile_name)
+
+    def _locked(self) -> None:
+        """The store forgot its key: every credential the console holds goes too."""
+        self._close_profiles_dialog()
+        self.window.manage_profiles_action.setEnabled(False)
+        self._in_turn(self._drop_session())
+
+    def _unlocked(self) -> None:
+        self.window.manage_profiles_action.setEnabled(True)
+        self._in_turn(self._reconnect(self._active_profile))
+
+    def _active_profile(self) -> Any:
+        return self.store.active_profile() or self.store.get(self.profile_name)
+
+    def _in_turn(self, change: Coroutine[Any, Any, None]) -> asyncio.Task[Any]:
+        """Run session changes one after another (a lock during a switch waits for it)."""
+        previous = self._last_change
+
+        async def after_previous() -> None:
+            try:
+                if previous is not None and not previous.done():
+                    await asyncio.gather(previous, return_exceptions=True)
+            except asyncio.CancelledError:
+                change.close()  # never started: say so, rather than "never awaited"
+                raise
+            await change
+
+        self._changes += 1
+        task = self.lifecycle.start(f"session-change-{self._changes}", after_previous())
+        self._last_change = task
+        return task
+
+    async def _reconnect(self, read_profile: Callable[[], Any]) -> None:
+        from kapdesk.i18n import UserError
+
+        await self._drop_session()
+        try:
+            connection = connection_of(read_profile())
+        except UserError as exc:
+            self.messages.show_error(exc)
+            return
+        tabs = await self._build_session(connection)
+        self.window.set_tabs(
+            tabs.lookup,
+            tabs.others(),
+            profile=connection.profile,
+            environment=connection.environment,
+        )
+        if self.idle is not None:
+            self.idle.set_minutes(connection.idle_lock_minutes)
+        self._start_background_work()
+
+    async def _drop_session(self) -> None:
+        """Cancel the connection's work, close its client, forget it (password included)."""
         await self.runner.cancel_all()
+        tabs, client = self.tabs, self.client
+        self.tabs = self.client = self.connection = None
+        if tabs is not None:
+            await tabs.stop()
+        if self.window is not None:
+            self.window.clear_tabs()
+        if client is not None:
+            await client.aclose()
+        del tabs, client
+        # gc.freeze() at start-up made old objects immortal; let this session's be collected.
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
+
+    async def _shut_down(self) -> None:
+        if self.idle is not None:
+            self.idle.stop()
+        await self.lifecycle.cancel_all()
+        await self.runner.cancel_all()
+        if self.tabs is not None:
+            await self.tabs.stop()
         if self.client is not None:
             await self.client.aclose()
         if self.sandbox is not None and self.sandbox.server is not None:
@@ -300,7 +474,8 @@ class Console:
         self.messages.show_error(
             QCoreApplication.translate(
                 "kapdesk",
-                "Something went wrong. Nothing was sent for this action. "
-                "The details are in {path}.",
+                "Something unexpected went wrong. The details are in {path}. If a money "
+                "operation was in progress, its outcome will be checked with the bank: see "
+                "the Journal tab (Reconcile now).",
             ).format(path=str(log_dir() / "kapdesk.log"))
         )

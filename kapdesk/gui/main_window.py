@@ -8,10 +8,10 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
+from kapdesk.gui.help import HelpMenu
 from kapdesk.gui.i18n import LANGUAGES
 from kapdesk.gui.lookup_tab import LookupTab
 from kapdesk.gui.messages import MessageBridge
-from kapdesk.gui.pending_tab import PendingTab
 from kapdesk.gui.status import PRODUCTION_STYLE, ConsoleStatusBar, environment_words
 from kapdesk.i18n import QT_TRANSLATE_NOOP
 
@@ -22,13 +22,6 @@ TAB_TITLES = (
     QT_TRANSLATE_NOOP("MainWindow", "Payouts"),
     QT_TRANSLATE_NOOP("MainWindow", "Journal"),
 )
-# The same names in PendingTab's context, for its sentence.
-_PENDING_TITLES = (
-    QT_TRANSLATE_NOOP("PendingTab", "Holds"),
-    QT_TRANSLATE_NOOP("PendingTab", "Refunds"),
-    QT_TRANSLATE_NOOP("PendingTab", "Payouts"),
-    QT_TRANSLATE_NOOP("PendingTab", "Journal"),
-)
 
 
 class MainWindow(QMainWindow):
@@ -36,6 +29,8 @@ class MainWindow(QMainWindow):
 
     language_chosen = Signal(str)
     shown = Signal()
+    manage_profiles_requested = Signal()
+    lock_requested = Signal()
 
     def __init__(
         self,
@@ -45,20 +40,16 @@ class MainWindow(QMainWindow):
         profile: str,
         environment: str,
         language: str,
-        other_tabs: Mapping[str, QWidget] | None = None,
+        other_tabs: Mapping[str, QWidget],
     ) -> None:
         super().__init__()
-        self.lookup = lookup
+        self.lookup: LookupTab | None = lookup  # None while locked (no tabs)
         self.messages = messages
         self.environment = environment
+        self.language = language
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(lookup, "")
-        others = dict(other_tabs or {})
-        for title in TAB_TITLES[1:]:
-            self.tabs.addTab(others.get(title) or PendingTab(title, self), "")
         self.banner = QLabel(self)
         self.banner.setStyleSheet(PRODUCTION_STYLE + "padding:4px;")
-        self.banner.setVisible(environment == "production")
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 0)
@@ -72,13 +63,50 @@ class MainWindow(QMainWindow):
         messages.error.connect(self.show_error)
         messages.info.connect(self.show_info)
         self.resize(1280, 760)
+        self.set_tabs(lookup, other_tabs, profile=profile, environment=environment)
+
+    def set_tabs(
+        self, lookup: LookupTab, others: Mapping[str, QWidget], *, profile: str, environment: str
+    ) -> None:
+        """Show a new connection's tabs (start, profile switch, unlock); the window stays."""
+        current = self.tabs.currentIndex()
+        self.clear_tabs()
+        self.lookup = lookup
+        self.import_action.setEnabled(True)
+        self.export_action.setEnabled(True)
+        self.tabs.addTab(lookup, "")
+        for title in TAB_TITLES[1:]:
+            self.tabs.addTab(others[title], "")
+        self.environment = environment
+        self.banner.setVisible(environment == "production")
+        self.status.set_profile(profile, environment)
         self.retranslate()
+        self.tabs.setCurrentIndex(max(current, 0))
         lookup.id_field.setFocus()
+
+    def clear_tabs(self) -> None:
+        """Remove and delete every tab (lock, profile switch): nothing of the old connection
+        stays reachable from the window."""
+        self.lookup = None
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+        self.import_action.setEnabled(False)
+        self.export_action.setEnabled(False)
 
     def _build_menus(self, language: str) -> None:
         self.file_menu = self.menuBar().addMenu("")
-        self.import_action = self._action(self.file_menu, self.lookup.choose_import_file)
-        self.export_action = self._action(self.file_menu, self.lookup.choose_export_file)
+        # Through self.lookup at click time: the Lookup tab is replaced on a profile switch.
+        self.import_action = self._action(
+            self.file_menu, lambda: self._on_lookup(LookupTab.choose_import_file)
+        )
+        self.export_action = self._action(
+            self.file_menu, lambda: self._on_lookup(LookupTab.choose_export_file)
+        )
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, self.close)
@@ -89,10 +117,35 @@ class MainWindow(QMainWindow):
         for code, name in LANGUAGES.items():
             action = QAction(name, self, checkable=True)
             action.setChecked(code == language)
-            action.triggered.connect(lambda *_, c=code: self.language_chosen.emit(c))
+            action.triggered.connect(lambda *_, c=code: self._choose_language(c))
             group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[code] = action
+        self._build_profile_menu()
+        self.help_menu = HelpMenu(self, lambda: self.language)
+        self.menuBar().addMenu(self.help_menu)
+
+    def _build_profile_menu(self) -> None:
+        self.profile_menu = self.menuBar().addMenu("")
+        self.profile_menu.setToolTipsVisible(True)
+        self.manage_profiles_action = self._action(
+            self.profile_menu, self.manage_profiles_requested.emit
+        )
+        self.lock_action = self._action(self.profile_menu, self.lock_requested.emit)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.addAction(self.lock_action)  # Ctrl+L works while the menu is closed
+        self.set_profiles_available(False)
+
+    def set_profiles_available(self, available: bool) -> None:
+        """Plain --sandbox has no profile store: nothing to manage and no secret to lock away."""
+        self.profiles_available = available
+        self.manage_profiles_action.setEnabled(available)
+        self.lock_action.setEnabled(available)
+        self._retranslate_profile_menu()
+
+    def _choose_language(self, code: str) -> None:
+        self.language = code
+        self.language_chosen.emit(code)
 
     def _action(self, menu: object, slot: Callable[[], object]) -> QAction:
         action = QAction(self)
@@ -105,13 +158,24 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda n=number: self.show_tab(n - 1))
         QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_filter)
-        QShortcut(QKeySequence("F5"), self).activated.connect(self.lookup.refresh_selection)
+        QShortcut(QKeySequence("F5"), self).activated.connect(
+            lambda: self._on_lookup(LookupTab.refresh_selection)
+        )
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
-        self.tabs.currentWidget().setFocus()
+        current = self.tabs.currentWidget()
+        if current is not None:
+            current.setFocus()
+
+    def _on_lookup(self, call: Callable[[LookupTab], object]) -> None:
+        """Menu items and keys that act on the Lookup tab do nothing while it is gone."""
+        if self.lookup is not None:
+            call(self.lookup)
 
     def focus_filter(self) -> None:
+        if self.lookup is None:
+            return
         self.show_tab(0)
         self.lookup.filter_field.setFocus()
         self.lookup.filter_field.selectAll()
@@ -139,6 +203,22 @@ class MainWindow(QMainWindow):
         self.export_action.setText(self.tr("&Export the table…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self._retranslate_profile_menu()
+
+    def _retranslate_profile_menu(self) -> None:
+        self.profile_menu.setTitle(self.tr("&Profile"))
+        self.manage_profiles_action.setText(self.tr("&Manage profiles…"))
+        self.lock_action.setText(self.tr("&Lock now"))
+        if self.profiles_available:
+            self.manage_profiles_action.setToolTip(self.tr("Add, change or switch profiles."))
+            self.lock_action.setToolTip(self.tr("Put the credentials away and cover the window."))
+            return
+        self.manage_profiles_action.setToolTip(
+            self.tr("Profiles need kapdesk started without --sandbox.")
+        )
+        self.lock_action.setToolTip(
+            self.tr("The sandbox holds no secrets: there is nothing to lock away.")
+        )
 
     def show_error(self, text: str) -> None:
         self.statusBar().showMessage(text, 10_000)

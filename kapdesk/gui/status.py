@@ -34,6 +34,12 @@ class ConsoleStatusBar(QStatusBar):
             self.retranslate()
         super().changeEvent(event)
 
+    def set_profile(self, profile: str, environment: str) -> None:
+        """After a profile switch: new name, environment (and its colour); connecting again."""
+        self.profile_name = profile
+        self.environment = environment
+        self.set_connection("connecting")
+
     def set_connection(self, state: str) -> None:
         self.state = state
         self.retranslate()

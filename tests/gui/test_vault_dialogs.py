@@ -22,7 +22,6 @@ from kapdesk.gui.idle_lock import IdleLock, LockCover, connect_cover, lock_actio
 from kapdesk.gui.profile_form import ProfileForm
 from kapdesk.gui.profile_manager import ProfileManagerDialog
 from kapdesk.gui.unlock import UnlockDialog
-from kapdesk.gui.vault_start import StartGate
 from kapdesk.i18n import UserMessage
 from kapdesk.sandbox.server import SandboxServer
 from kapdesk.vault.crypto import KdfParams
@@ -315,42 +314,3 @@ def test_remembered_store_unlocks_from_the_cover_without_typing(
         qtbot.mouseClick(made.cover.unlock_button, OK)
     assert made.idle.dialog is None and store.is_unlocked
     made.idle.stop()
-
-
-def test_start_gate_without_store_offers_first_run(qtbot: QtBot, tmp_path: Path) -> None:
-    gate = StartGate(_store(tmp_path), gateway_check)
-    gate.begin()
-    assert isinstance(gate.dialog, FirstRunDialog)
-    qtbot.addWidget(gate.dialog)
-    with qtbot.waitSignal(gate.sandbox_chosen, timeout=1000):
-        qtbot.mouseClick(gate.dialog.sandbox_button, OK)
-
-
-def test_start_gate_asks_for_the_passphrase_or_is_cancelled(
-    qtbot: QtBot, store: ProfileStore
-) -> None:
-    gate = StartGate(store, gateway_check)
-    gate.begin()
-    dialog = gate.dialog
-    assert isinstance(dialog, UnlockDialog)
-    qtbot.addWidget(dialog)
-    with qtbot.waitSignal(gate.cancelled, timeout=1000):
-        dialog.reject()
-    gate.begin()
-    assert isinstance(gate.dialog, UnlockDialog) and gate.dialog is not dialog
-    qtbot.addWidget(gate.dialog)
-    with qtbot.waitSignal(gate.unlocked, timeout=5000):
-        _unlock_with(gate.dialog, PASSPHRASE)
-    assert store.active_profile() == store.get("test")
-
-
-def test_start_gate_uses_the_remembered_key(
-    qtbot: QtBot, store: ProfileStore, memory_keyring: MemoryKeyring, tmp_path: Path
-) -> None:
-    store.unlock(PASSPHRASE)
-    store.remember()
-    store.lock()
-    gate = StartGate(_store(tmp_path), gateway_check, ThreadRunner())
-    with qtbot.waitSignal(gate.unlocked, timeout=5000):
-        gate.begin()
-    assert gate.dialog is None
