@@ -9,6 +9,7 @@ import argparse
 import asyncio
 import gc
 import logging
+import sqlite3
 import sys
 import threading
 import time
@@ -18,6 +19,7 @@ from types import TracebackType
 from typing import Any
 
 from kapdesk.domain.secret import Secret
+from kapdesk.i18n import N_, UserError
 
 log = logging.getLogger("kapdesk")
 
@@ -61,7 +63,15 @@ def open_database(environment: str, profile: str) -> tuple[Any, Any]:
     from kapdesk.vault.paths import database_path
 
     path = database_path()
-    return Journal(path), OrderIndex(path, environment=environment, profile=profile)
+    try:
+        return Journal(path), OrderIndex(path, environment=environment, profile=profile)
+    except (sqlite3.Error, OSError) as exc:
+        raise UserError(
+            N_("The local database {path} cannot be opened ({reason}). Check that the folder "
+               "is writable and the disk is not full, then start kapdesk again."),
+            path=str(path),
+            reason=str(exc),
+        ) from exc  # fmt: skip
 
 
 async def test_connection(profile: Any) -> Any:
@@ -182,10 +192,14 @@ class Console:
     async def main(self) -> int:
         self.app.lastWindowClosed.connect(self.closed.set)
         try:
-            connection = await self._connection()
-            if connection is None:
+            try:
+                connection = await self._connection()
+                if connection is None:
+                    return 1
+                await self._open(connection)
+            except UserError as exc:
+                await self._cannot_start(exc)
                 return 1
-            await self._open(connection)
             del connection  # this frame lives all run: it must not keep the password
             if self.args.exit_after_ready:
                 return await self._exit_when_ready()
@@ -198,13 +212,8 @@ class Console:
     async def _connection(self) -> Connection | None:
         if self.sandbox is None and not self.args.sandbox:
             from kapdesk.gui.profile_flow import open_profile
-            from kapdesk.i18n import UserError
 
-            try:
-                opened = await open_profile(self.args.profile, test_connection)
-            except UserError as exc:
-                print(exc, file=sys.stderr)  # noqa: T201 - no window yet to show it in
-                return None
+            opened = await open_profile(self.args.profile, test_connection)
             if opened is None:
                 return None
             if opened.profile is not None:
@@ -246,6 +255,24 @@ class Console:
         # scans, which otherwise stall the event loop for tens of ms during big batches.
         gc.freeze()
 
+    async def _cannot_start(self, error: UserError) -> None:
+        """No window yet: say why in a message box (and on stderr for a terminal), then stop."""
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        from kapdesk.gui.messages import render
+
+        text = render(error)
+        print(text, file=sys.stderr)  # noqa: T201 - also for whoever started it from a shell
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, QCoreApplication.translate("kapdesk", "kapdesk"), text
+        )
+        closed = asyncio.Event()
+        box.finished.connect(lambda *_: closed.set())
+        box.open()  # never exec(): no nested event loop under qasync
+        if not self.args.exit_after_ready:
+            await closed.wait()
+
     async def _build_session(self, connection: Connection) -> Any:
         """The client, the desk and the five tabs for ``connection``."""
         from kapdesk.gateway.client import GatewayClient
@@ -285,7 +312,6 @@ class Console:
             self.runner.start("prime", tabs.prime(server.seeded_order_ids()))
 
     async def _probe(self) -> None:
-        from kapdesk.i18n import UserError
 
         if self.tabs is None:
             return
@@ -399,7 +425,6 @@ class Console:
         return task
 
     async def _reconnect(self, read_profile: Callable[[], Any]) -> None:
-        from kapdesk.i18n import UserError
 
         await self._drop_session()
         try:
@@ -462,7 +487,6 @@ class Console:
             self._tell_user(error)
 
     def _tell_user(self, error: BaseException) -> None:
-        from kapdesk.i18n import UserError
 
         if isinstance(error, UserError):
             self.messages.show_error(error)

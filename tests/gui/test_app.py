@@ -23,3 +23,20 @@ def test_exit_after_ready_prints_ready_and_exits_zero(tmp_path: Path) -> None:
     assert int(done.stdout.split()[2]) > 0
     assert "Traceback" not in done.stderr
     assert (tmp_path / "kapdesk.db").exists()  # the order index opened in KAPDESK_HOME
+
+
+def test_a_database_that_cannot_open_is_a_sentence_not_a_traceback(tmp_path: Path) -> None:
+    (tmp_path / "kapdesk.db").mkdir()  # a folder where the database file should be
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "KAPDESK_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-m", "kapdesk", "--sandbox", "--exit-after-ready"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert "cannot be opened" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert "ready" not in done.stdout
