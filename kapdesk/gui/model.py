@@ -111,11 +111,32 @@ class OrdersModel(QAbstractTableModel):
             else:
                 self._replace(old, row)
         shown = [r for r in fresh if self._matches(r)]
-        if shown:
+        if shown and self._sort is not None:
+            for row in shown:  # each where the chosen sort puts it: the arrow stays true
+                at = self._sorted_position(row)
+                self.beginInsertRows(QModelIndex(), at, at)
+                self._visible.insert(at, row)
+                self.endInsertRows()
+        elif shown:
             start = len(self._visible)
             self.beginInsertRows(QModelIndex(), start, start + len(shown) - 1)
             self._visible.extend(shown)
             self.endInsertRows()
+
+    def _sorted_position(self, row: Row) -> int:
+        """After its equals, as a stable sort of the whole table would place it."""
+        assert self._sort is not None
+        column, order = self._sort
+        key, descending = row.keys[column], order == Qt.SortOrder.DescendingOrder
+        low, high = 0, len(self._visible)
+        while low < high:
+            middle = (low + high) // 2
+            other = self._visible[middle].keys[column]
+            if (key > other) if descending else (key < other):
+                high = middle
+            else:
+                low = middle + 1
+        return low
 
     def retranslate(self) -> None:
         self._all = [rebuild(r) for r in self._all]

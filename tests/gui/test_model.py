@@ -69,3 +69,19 @@ def test_a_refreshed_order_replaces_its_row(qapp: Any) -> None:
     assert model.rowCount() == 4
     assert model.data(model.index(1, STATUS)) == "PartiallyPaid"
     assert model.data(model.index(0, 0), Qt.ItemDataRole.DecorationRole) is None
+
+
+def test_rows_arriving_in_a_sorted_table_land_where_the_sort_puts_them(qapp: Any) -> None:
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        model = _model(qapp)
+        model.sort(AMOUNT, order)
+        model.add_rows(
+            [
+                row_for_order(_order(5, "15.00"), NOW, NOW),
+                row_for_order(_order(6, "9.50"), NOW, NOW),
+                row_for_order(_order(7, "500.00"), NOW, NOW),
+            ]
+        )
+        arrived = _ids(model)
+        model.sort(AMOUNT, order)  # a full re-sort must not move anything
+        assert arrived == _ids(model), order
