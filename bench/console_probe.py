@@ -1,24 +1,22 @@
 """Measurements of the console that need their own process (Qt app, memory): prints JSON.
 
 python -m bench.console_probe stall|table|rss|bare
+
+Module-level imports stay minimal: ``bare`` is the start-up baseline and must not pay for
+modules a bare window does not need (asyncio alone is ~25 ms); each probe imports its own.
 """
 
 from __future__ import annotations
 
-import asyncio
-import gc
-import itertools
-import json
 import sys
 import time
-from datetime import UTC, datetime, timedelta
-from decimal import Decimal
-from pathlib import Path
-from tempfile import TemporaryDirectory
 from typing import Any
 
 
 def _orders(count: int) -> list[Any]:
+    from datetime import UTC, datetime, timedelta
+    from decimal import Decimal
+
     from kapdesk.domain.orders import Card, Order, OrderStatus, OrderType, Transaction
 
     statuses = list(OrderStatus)
@@ -62,6 +60,8 @@ def bare() -> dict[str, float]:
 
 
 def table() -> dict[str, float]:
+    from datetime import UTC, datetime
+
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
@@ -84,6 +84,9 @@ def table() -> dict[str, float]:
 
 
 def rss() -> dict[str, float]:
+    from datetime import UTC, datetime
+    from pathlib import Path
+
     from PySide6.QtWidgets import QApplication
 
     from kapdesk.gui.lookup_tab import LookupTab
@@ -107,6 +110,8 @@ def rss() -> dict[str, float]:
 
 
 def stall() -> dict[str, float]:
+    import asyncio
+
     import qasync
     from PySide6.QtWidgets import QApplication
 
@@ -116,6 +121,13 @@ def stall() -> dict[str, float]:
 
 
 async def _stall() -> dict[str, float]:
+    import asyncio
+    import gc
+    import itertools
+    from decimal import Decimal
+    from pathlib import Path
+    from tempfile import TemporaryDirectory
+
     from PySide6.QtCore import QTimer
 
     from kapdesk.domain.orders import OrderType
@@ -167,4 +179,6 @@ async def _stall() -> dict[str, float]:
 if __name__ == "__main__":
     result = {"bare": bare, "table": table, "rss": rss, "stall": stall}[sys.argv[1]]()
     if result:
+        import json
+
         print(json.dumps(result))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -37,6 +36,8 @@ async def open_desk(args: argparse.Namespace) -> AsyncIterator[MoneyDesk]:
 
 def run_safely(main: Callable[[], Awaitable[int]]) -> int:
     """Run a command's coroutine; every failure is one sentence and an exit code."""
+    import asyncio  # here, not at module level: registration stays cheap (HACKING.md)
+
     from kapdesk.cli.connection import UsageError
     from kapdesk.domain.money import AmountError, UnknownCurrency
     from kapdesk.gateway.errors import NotSent, OutcomeUnknown

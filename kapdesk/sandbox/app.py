@@ -22,7 +22,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from kapdesk.sandbox import hpp, jsonout, parse, wire
+from kapdesk.sandbox import jsonout, parse, wire
 from kapdesk.sandbox.errors import GatewayError, invalid_request
 from kapdesk.sandbox.faults import Faults
 from kapdesk.sandbox.state import Gateway
@@ -175,10 +175,15 @@ class Api:
 
         return await self._serve(request, action, read=False)
 
+    # The payment page is loaded on its first visit: the console never shows it at start-up.
     async def hpp_form(self, request: Request) -> Response:
+        from kapdesk.sandbox import hpp
+
         return await hpp.show_form(request, self.gw)
 
     async def hpp_pay(self, request: Request) -> Response:
+        from kapdesk.sandbox import hpp
+
         return await hpp.pay(request, self.gw)
 
 
