@@ -27,6 +27,9 @@ def kapdesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own data directory: nothing is written to the real home."""
     home = tmp_path / "kapdesk-home"
     monkeypatch.setenv("KAPDESK_HOME", str(home))
+    # Tests read the English texts: start in English whatever this machine's locale says.
+    home.mkdir()
+    (home / "settings.json").write_text('{"language": "en"}', encoding="utf-8")
     return home
 
 

@@ -2,15 +2,16 @@
 
 pyside6-lupdate is told that ``N_`` works like ``QT_TR_NOOP``; at module level that puts the
 strings in an unnamed context, while ``UserMessage.render`` translates them in "kapdesk". So
-each .ts is extracted fresh, the unnamed context is renamed "kapdesk", and the translations
-already made are carried over by (context, source).
+each .ts is extracted fresh (vanished strings are dropped), the unnamed context is merged into
+"kapdesk", and the translations already made are carried over by (context, source).
+English is the source language: its .ts repeats the source, and only the plural forms of
+``%n`` messages are written by hand.
 """
 
 from __future__ import annotations
 
 import subprocess
 import sys
-import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -24,6 +25,16 @@ def _sources() -> list[str]:
     return sorted(str(p) for p in (ROOT / "kapdesk").rglob("*.py"))
 
 
+def is_finished(translation: ET.Element | None) -> bool:
+    """True when a <translation> has text (or every plural form has) and is not unfinished."""
+    if translation is None or translation.get("type") in {"unfinished", "obsolete", "vanished"}:
+        return False
+    forms = translation.findall("numerusform")
+    if forms:
+        return all((form.text or "").strip() for form in forms)
+    return bool((translation.text or "").strip())
+
+
 def _known(ts: Path) -> dict[tuple[str, str], ET.Element]:
     if not ts.exists():
         return {}
@@ -33,7 +44,7 @@ def _known(ts: Path) -> dict[tuple[str, str], ET.Element]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is not None and ((translation.text or "").strip() or len(translation)):
+            if translation is not None and is_finished(translation):
                 found[(name, message.findtext("source") or "")] = translation
     return found
 
@@ -54,26 +65,23 @@ def _merge_unnamed(root: ET.Element) -> None:
     root.remove(unnamed)
 
 
-def _english(message: ET.Element, translation: ET.Element, source: str) -> None:
-    translation.attrib.pop("type", None)
-    if message.get("numerus") == "yes":
-        for _ in range(2):  # English: one, other
-            ET.SubElement(translation, "numerusform").text = source
-    else:
-        translation.text = source
+def extract(language: str, directory: Path = I18N) -> ET.ElementTree[ET.Element]:
+    """What the sources ask to translate now, with the unnamed context merged into "kapdesk".
 
-
-def update(language: str) -> tuple[int, int]:
-    ts = I18N / f"kapdesk_{language}.ts"
-    known = _known(ts)
-    with tempfile.TemporaryDirectory() as tmp:
-        fresh = Path(tmp) / ts.name
+    The fresh file is made in ``directory``, so in resources/i18n its locations are right.
+    """
+    fresh = directory / f".fresh_kapdesk_{language}.ts"
+    fresh.unlink(missing_ok=True)
+    try:
         subprocess.run(
             [
                 str(BIN / "pyside6-lupdate"),
                 *_sources(),
                 "-tr-function-alias",
                 "QT_TR_NOOP+=N_",
+                "-no-obsolete",
+                "-locations",
+                "absolute",
                 "-source-language",
                 "en",
                 "-target-language",
@@ -85,8 +93,35 @@ def update(language: str) -> tuple[int, int]:
             capture_output=True,
         )
         tree = ET.parse(fresh)  # noqa: S314
+    finally:
+        fresh.unlink(missing_ok=True)
+    _merge_unnamed(tree.getroot())
+    return tree
+
+
+def _carry_over(translation: ET.Element, old: ET.Element) -> None:
+    translation.text = old.text
+    for form in list(translation):
+        translation.remove(form)
+    for form in old:
+        translation.append(form)
+    translation.attrib.pop("type", None)
+
+
+def release(ts: Path, qm: Path) -> None:
+    """Build ``qm`` from ``ts`` with pyside6-lrelease."""
+    subprocess.run(
+        [str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(qm)],
+        check=True,
+        capture_output=True,
+    )
+
+
+def update(language: str) -> tuple[int, int]:
+    ts = I18N / f"kapdesk_{language}.ts"
+    known = _known(ts)
+    tree = extract(language)
     root = tree.getroot()
-    _merge_unnamed(root)
     total = done = 0
     for context in root.iter("context"):
         name = context.findtext("name") or ""
@@ -96,22 +131,18 @@ def update(language: str) -> tuple[int, int]:
             translation = message.find("translation")
             assert translation is not None
             old = known.get((name, source))
-            if language == "en":
-                _english(message, translation, source)
+            if language == "en" and message.get("numerus") != "yes":
+                # The source text is English: the English file repeats it, so that every
+                # message is finished there too; only plurals need words of their own.
+                translation.text = source
+                translation.attrib.pop("type", None)
                 done += 1
             elif old is not None:
-                translation.text = old.text
-                for form in old:
-                    translation.append(form)
-                translation.attrib.pop("type", None)
+                _carry_over(translation, old)
                 done += 1
     ET.indent(tree)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
-    subprocess.run(
-        [str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
-        check=True,
-        capture_output=True,
-    )
+    release(ts, ts.with_suffix(".qm"))
     return done, total
 
 

@@ -72,9 +72,8 @@ class Translators:
             self._app.removeTranslator(translator)
         self._installed.clear()
         self.language = language if language in LANGUAGES else DEFAULT_LANGUAGE
-        if self.language == "en":
-            # English is the source text; removing translators already told every widget.
-            return
+        # English too: the source text is English, but its plurals ("1 entry", "2 entries")
+        # live in kapdesk_en.qm.
         ours = QTranslator(self._app)
         if ours.load(f"kapdesk_{self.language}", str(i18n_dir())):
             self._install(ours)
@@ -82,7 +81,7 @@ class Translators:
             log.warning("no translation file for %s in %s", self.language, i18n_dir())
         qt = QTranslator(self._app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt.load(f"qtbase_{self.language}", qt_dir):
+        if self.language != "en" and qt.load(f"qtbase_{self.language}", qt_dir):
             self._install(qt)
 
     def _install(self, translator: QTranslator) -> None:

@@ -225,11 +225,13 @@ def describe(outcome: Outcome) -> str:
     text = render(outcome.message)
     details = []
     if outcome.approval_code and outcome.approval_code not in text:
-        details.append(_tr("Approval code %1").replace("%1", outcome.approval_code))
+        details.append(
+            QCoreApplication.translate("MoneyAction", "Approval code %1").replace(
+                "%1", outcome.approval_code
+            )
+        )
     if outcome.rrn and outcome.rrn not in text:
-        details.append(_tr("RRN %1").replace("%1", outcome.rrn))
+        details.append(
+            QCoreApplication.translate("MoneyAction", "RRN %1").replace("%1", outcome.rrn)
+        )
     return text + ("\n" + ", ".join(details) if details else "")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MoneyAction", text)

@@ -50,15 +50,24 @@ def baku_time(moment: datetime | None) -> str:
 def time_left_text(left: timedelta | None) -> str:
     if left is None:
         return ""
-    tr = QCoreApplication.translate
+    # Literal QCoreApplication.translate calls: lupdate reads a local alias's first
+    # argument as the source text, which would lose the context.
     if left.total_seconds() <= 0:
-        return tr("HoldsModel", "expired")
+        return QCoreApplication.translate("HoldsModel", "expired")
     hours = int(left.total_seconds() // 3600)
     days, hours = divmod(hours, 24)
     if days:
-        return tr("HoldsModel", "%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+        return (
+            QCoreApplication.translate("HoldsModel", "%1 d %2 h")
+            .replace("%1", str(days))
+            .replace("%2", str(hours))
+        )
     minutes = int(left.total_seconds() // 60) % 60
-    return tr("HoldsModel", "%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
+    return (
+        QCoreApplication.translate("HoldsModel", "%1 h %2 min")
+        .replace("%1", str(hours))
+        .replace("%2", str(minutes))
+    )
 
 
 class _Table(QAbstractTableModel):

@@ -59,13 +59,13 @@ class ConsoleStatusBar(QStatusBar):
 
 
 def environment_words(widget: QWidget, environment: str) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ConsoleStatusBar", text)
-
+    # Full calls with a literal context: lupdate gives a local tr() helper no context.
     words = {
-        "sandbox": tr("SANDBOX (simulated, no real money)"),
-        "kapital-test": tr("Kapital test environment"),
-        "production": tr("PRODUCTION: real money"),
-        "custom": tr("Custom gateway"),
+        "sandbox": QCoreApplication.translate(
+            "ConsoleStatusBar", "SANDBOX (simulated, no real money)"
+        ),
+        "kapital-test": QCoreApplication.translate("ConsoleStatusBar", "Kapital test environment"),
+        "production": QCoreApplication.translate("ConsoleStatusBar", "PRODUCTION: real money"),
+        "custom": QCoreApplication.translate("ConsoleStatusBar", "Custom gateway"),
     }
     return words.get(environment, environment)

@@ -3,50 +3,50 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/about.py" line="62" />
+      <location filename="../../kapdesk/gui/about.py" line="62" />
       <source>About kapdesk</source>
-      <translation type="unfinished" />
+      <translation>kapdesk haqqında</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/about.py" line="64" />
+      <location filename="../../kapdesk/gui/about.py" line="64" />
       <source>Version {version}</source>
-      <translation type="unfinished" />
+      <translation>Versiya {version}</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/about.py" line="68" />
+      <location filename="../../kapdesk/gui/about.py" line="68" />
       <source>A back-office console for merchants on Kapital Bank's e-commerce gateway: look up orders, clear or release holds, refund and pay out to cards.</source>
-      <translation type="unfinished" />
+      <translation>Kapital Bankın elektron ticarət şlüzündəki tacirlər üçün bek-ofis konsolu: sifarişləri tapın, blokları silin (klirinq) və ya azad edin, geri qaytarın və kartlara ödəniş edin.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/about.py" line="71" />
+      <location filename="../../kapdesk/gui/about.py" line="71" />
       <source>Licence: {licence}.</source>
-      <translation type="unfinished" />
+      <translation>Lisenziya: {licence}.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/about.py" line="72" />
+      <location filename="../../kapdesk/gui/about.py" line="72" />
       <source>Built with Qt {qt} and PySide6 {pyside} (LGPLv3).</source>
-      <translation type="unfinished" />
+      <translation>Qt {qt} və PySide6 {pyside} (LGPLv3) ilə hazırlanıb.</translation>
     </message>
   </context>
   <context>
     <name>ColumnPicker</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/column_picker.py" line="40" />
+      <location filename="../../kapdesk/gui/column_picker.py" line="40" />
       <source>Choose the column with order ids</source>
       <translation>Sifariş ID-ləri olan sütunu seçin</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/column_picker.py" line="48" />
+      <location filename="../../kapdesk/gui/column_picker.py" line="48" />
       <source>The first row is a header</source>
       <translation>Birinci sətir başlıqdır</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/column_picker.py" line="56" />
+      <location filename="../../kapdesk/gui/column_picker.py" line="56" />
       <source>{n} rows in the file.</source>
       <translation>Faylda {n} sətir var.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/column_picker.py" line="57" />
+      <location filename="../../kapdesk/gui/column_picker.py" line="57" />
       <source>Column:</source>
       <translation>Sütun:</translation>
     </message>
@@ -54,611 +54,626 @@
   <context>
     <name>ConfirmDialog</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_dialogs.py" line="62" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="62" />
       <source>Confirm: %1</source>
-      <translation type="unfinished" />
+      <translation>Təsdiq edin: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_dialogs.py" line="68" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="68" />
       <source>Operation</source>
-      <translation type="unfinished" />
+      <translation>Əməliyyat</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_dialogs.py" line="70" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="70" />
       <source>Orders</source>
-      <translation type="unfinished" />
+      <translation>Sifarişlər</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_dialogs.py" line="73" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="73" />
       <source>Total</source>
-      <translation type="unfinished" />
+      <translation>Cəmi</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_dialogs.py" line="76" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="76" />
       <source>new order</source>
-      <translation type="unfinished" />
+      <translation>yeni sifariş</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_dialogs.py" line="77" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="77" />
       <source>Order</source>
-      <translation type="unfinished" />
+      <translation>Sifariş</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_dialogs.py" line="78" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="78" />
       <source>Amount</source>
-      <translation type="unfinished" />
+      <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_dialogs.py" line="79" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="79" />
       <source>Currency</source>
-      <translation type="unfinished" />
+      <translation>Valyuta</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_dialogs.py" line="80" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="80" />
       <source>Card</source>
-      <translation type="unfinished" />
+      <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_dialogs.py" line="80" />
-      <location filename="../../work/main/kapdesk/gui/money_dialogs.py" line="125" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="80" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="125" />
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>naməlum</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_dialogs.py" line="81" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="81" />
       <source>Environment</source>
-      <translation type="unfinished" />
+      <translation>Mühit</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_dialogs.py" line="88" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="88" />
       <source>Type the amount again</source>
-      <translation type="unfinished" />
+      <translation>Məbləği yenidən yazın</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_dialogs.py" line="109" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="109" />
       <source>PRODUCTION: this moves real money.</source>
-      <translation type="unfinished" />
+      <translation>REAL MÜHİT: bu əməliyyat real pul köçürür.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_dialogs.py" line="115" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="115" />
       <source>Environment %1: no real money moves.</source>
-      <translation type="unfinished" />
+      <translation>%1 mühiti: real pul hərəkət etmir.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_dialogs.py" line="135" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="135" />
       <source>The amounts differ.</source>
-      <translation type="unfinished" />
+      <translation>Məbləğlər fərqlidir.</translation>
     </message>
   </context>
   <context>
     <name>ConnectionCheck</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/connection_check.py" line="54" />
+      <location filename="../../kapdesk/gui/connection_check.py" line="54" />
       <source>The connection test was cancelled.</source>
-      <translation type="unfinished" />
+      <translation>Qoşulma yoxlaması ləğv edildi.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/connection_check.py" line="63" />
+      <location filename="../../kapdesk/gui/connection_check.py" line="63" />
       <source>Connected: the gateway answered and took the login.</source>
-      <translation type="unfinished" />
+      <translation>Qoşuldu: şlüz cavab verdi və giriş məlumatlarını qəbul etdi.</translation>
     </message>
   </context>
   <context>
     <name>ConsoleStatusBar</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/status.py" line="42" />
+      <location filename="../../kapdesk/gui/status.py" line="48" />
       <source>Profile: {name}</source>
       <translation>Profil: {name}</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/status.py" line="47" />
+      <location filename="../../kapdesk/gui/status.py" line="53" />
       <source>Connected</source>
       <translation>Qoşulub</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/status.py" line="48" />
+      <location filename="../../kapdesk/gui/status.py" line="54" />
       <source>Connecting…</source>
       <translation>Qoşulur…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/status.py" line="49" />
+      <location filename="../../kapdesk/gui/status.py" line="55" />
       <source>Gateway not reachable</source>
       <translation>Şlüzə çatmaq mümkün deyil</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/status.py" line="64" />
+      <source>SANDBOX (simulated, no real money)</source>
+      <translation>SANDBOX (simulyasiya, real pul yoxdur)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/status.py" line="67" />
+      <source>Kapital test environment</source>
+      <translation>Kapital test mühiti</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/status.py" line="68" />
+      <source>PRODUCTION: real money</source>
+      <translation>REAL MÜHİT: real pul</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/status.py" line="69" />
+      <source>Custom gateway</source>
+      <translation>Xüsusi şlüz</translation>
     </message>
   </context>
   <context>
     <name>FirstRunDialog</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/first_run.py" line="42" />
+      <location filename="../../kapdesk/gui/first_run.py" line="42" />
       <source>Welcome to kapdesk</source>
-      <translation type="unfinished" />
+      <translation>kapdesk-ə xoş gəlmisiniz</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/first_run.py" line="56" />
+      <location filename="../../kapdesk/gui/first_run.py" line="56" />
       <source>There is no profile store on this computer yet. Try kapdesk on its built-in sandbox (no real money), or protect your terminal credentials with a passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Bu kompüterdə hələ profil anbarı yoxdur. kapdesk-i daxili sandbox-da (real pul olmadan) sınayın və ya terminalın giriş məlumatlarını parol ifadəsi ilə qoruyun.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/first_run.py" line="62" />
+      <location filename="../../kapdesk/gui/first_run.py" line="62" />
       <source>Open the sandbox now</source>
-      <translation type="unfinished" />
+      <translation>Sandbox-u indi aç</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/first_run.py" line="63" />
+      <location filename="../../kapdesk/gui/first_run.py" line="63" />
       <source>Set a passphrase and add a profile</source>
-      <translation type="unfinished" />
+      <translation>Parol ifadəsi təyin et və profil əlavə et</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/first_run.py" line="75" />
+      <location filename="../../kapdesk/gui/first_run.py" line="75" />
       <source>New passphrase</source>
-      <translation type="unfinished" />
+      <translation>Yeni parol ifadəsi</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/first_run.py" line="76" />
+      <location filename="../../kapdesk/gui/first_run.py" line="76" />
       <source>Type it again</source>
-      <translation type="unfinished" />
+      <translation>Yenidən yazın</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/first_run.py" line="78" />
+      <location filename="../../kapdesk/gui/first_run.py" line="78" />
       <source>Remember on this computer</source>
-      <translation type="unfinished" />
+      <translation>Bu kompüterdə yadda saxla</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/first_run.py" line="92" />
+      <location filename="../../kapdesk/gui/first_run.py" line="92" />
       <source>Test connection</source>
-      <translation type="unfinished" />
+      <translation>Qoşulmanı yoxla</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/first_run.py" line="93" />
+      <location filename="../../kapdesk/gui/first_run.py" line="93" />
       <source>Create</source>
-      <translation type="unfinished" />
+      <translation>Yarat</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/first_run.py" line="94" />
+      <location filename="../../kapdesk/gui/first_run.py" line="94" />
       <source>Back</source>
-      <translation type="unfinished" />
+      <translation>Geri</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/first_run.py" line="114" />
+      <location filename="../../kapdesk/gui/first_run.py" line="114" />
       <source>Testing the connection…</source>
-      <translation type="unfinished" />
+      <translation>Qoşulma yoxlanılır…</translation>
     </message>
   </context>
   <context>
     <name>HelpMenu</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/help.py" line="114" />
+      <location filename="../../kapdesk/gui/help.py" line="114" />
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>&amp;Kömək</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/help.py" line="115" />
+      <location filename="../../kapdesk/gui/help.py" line="115" />
       <source>kapdesk &amp;help</source>
-      <translation type="unfinished" />
+      <translation>kapdesk &amp;arayışı</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/help.py" line="116" />
+      <location filename="../../kapdesk/gui/help.py" line="116" />
       <source>&amp;About kapdesk</source>
-      <translation type="unfinished" />
+      <translation>kapdesk &amp;haqqında</translation>
     </message>
   </context>
   <context>
     <name>HelpWindow</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/help.py" line="62" />
+      <location filename="../../kapdesk/gui/help.py" line="62" />
       <source>kapdesk help</source>
-      <translation type="unfinished" />
+      <translation>kapdesk arayışı</translation>
     </message>
   </context>
   <context>
     <name>HoldsModel</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="110" />
+      <location filename="../../kapdesk/gui/money_models.py" line="56" />
+      <source>expired</source>
+      <translation>vaxtı keçib</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/money_models.py" line="61" />
+      <source>%1 d %2 h</source>
+      <translation>%1 g %2 s</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/money_models.py" line="67" />
+      <source>%1 h %2 min</source>
+      <translation>%1 s %2 dəq</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/money_models.py" line="119" />
       <source>Order ID</source>
-      <translation type="unfinished" />
+      <translation>Sifariş ID</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="111" />
+      <location filename="../../kapdesk/gui/money_models.py" line="120" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="112" />
+      <location filename="../../kapdesk/gui/money_models.py" line="121" />
       <source>Authorized</source>
-      <translation type="unfinished" />
+      <translation>Bloklanıb</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="113" />
+      <location filename="../../kapdesk/gui/money_models.py" line="122" />
       <source>Cleared</source>
-      <translation type="unfinished" />
+      <translation>Silinib</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="114" />
+      <location filename="../../kapdesk/gui/money_models.py" line="123" />
       <source>Remaining</source>
-      <translation type="unfinished" />
+      <translation>Qalıq</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="115" />
+      <location filename="../../kapdesk/gui/money_models.py" line="124" />
       <source>Card</source>
-      <translation type="unfinished" />
+      <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="116" />
+      <location filename="../../kapdesk/gui/money_models.py" line="125" />
       <source>Deadline</source>
-      <translation type="unfinished" />
+      <translation>Son tarix</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="117" />
+      <location filename="../../kapdesk/gui/money_models.py" line="126" />
       <source>Time left</source>
-      <translation type="unfinished" />
+      <translation>Qalan vaxt</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="118" />
+      <location filename="../../kapdesk/gui/money_models.py" line="127" />
       <source>Result</source>
-      <translation type="unfinished" />
+      <translation>Nəticə</translation>
     </message>
   </context>
   <context>
     <name>HoldsTab</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="79" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="79" />
       <source>Refresh all</source>
-      <translation type="unfinished" />
+      <translation>Hamısını yenilə</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="83" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="83" />
       <source>Paste order IDs to check</source>
-      <translation type="unfinished" />
+      <translation>Yoxlamaq üçün sifariş ID-lərini yapışdırın</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="85" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="85" />
       <source>Check these IDs</source>
-      <translation type="unfinished" />
+      <translation>Bu ID-ləri yoxla</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="87" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="87" />
       <source>Import IDs from file…</source>
-      <translation type="unfinished" />
+      <translation>ID-ləri fayldan idxal et…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="123" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="121" />
       <source>Why (required to release or reverse)</source>
-      <translation type="unfinished" />
+      <translation>Səbəb (azad etmək və ya ləğv etmək üçün mütləqdir)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="125" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="123" />
       <source>Order</source>
-      <translation type="unfinished" />
+      <translation>Sifariş</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="126" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="124" />
       <source>Authorized</source>
-      <translation type="unfinished" />
+      <translation>Bloklanıb</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="127" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="125" />
       <source>Already cleared</source>
-      <translation type="unfinished" />
+      <translation>Artıq silinib</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="128" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="126" />
       <source>Remaining</source>
-      <translation type="unfinished" />
+      <translation>Qalıq</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="129" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="127" />
       <source>Amount to clear</source>
-      <translation type="unfinished" />
+      <translation>Silinəcək məbləğ</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="130" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="128" />
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Səbəb</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="133" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="131" />
       <source>Clear</source>
-      <translation type="unfinished" />
+      <translation>Sil (klirinq)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="136" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="134" />
       <source>Release hold</source>
-      <translation type="unfinished" />
+      <translation>Bloku azad et</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="139" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="137" />
       <source>Reverse clearing</source>
-      <translation type="unfinished" />
+      <translation>Silinməni ləğv et</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="142" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="140" />
       <source>Clear selected in full</source>
-      <translation type="unfinished" />
+      <translation>Seçilənləri tam sil</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="167" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="165" />
       <source>Import order IDs</source>
-      <translation type="unfinished" />
+      <translation>Sifariş ID-lərini idxal et</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="168" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="166" />
       <source>Text or CSV (*.txt *.csv);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Mətn və ya CSV (*.txt *.csv);;Bütün fayllar (*)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="176" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="174" />
       <source>Cannot read %1: %2</source>
-      <translation type="unfinished" />
+      <translation>%1 oxunmur: %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="187" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="185" />
       <source>Reading %1 orders…</source>
-      <translation type="unfinished" />
+      <translation>%1 sifariş oxunur…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="196" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="194" />
       <source>%1 open holds; %2 of %3 orders could not be read.</source>
-      <translation type="unfinished" />
+      <translation>Açıq bloklar: %1; %3 sifarişdən %2 oxunmadı.</translation>
     </message>
   </context>
   <context>
     <name>IdleLock</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/idle_lock.py" line="160" />
+      <location filename="../../kapdesk/gui/idle_lock.py" line="160" />
       <source>Lock now</source>
-      <translation type="unfinished" />
+      <translation>İndi kilidlə</translation>
     </message>
   </context>
   <context>
     <name>JournalModel</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="177" />
+      <location filename="../../kapdesk/gui/money_models.py" line="186" />
       <source>#</source>
-      <translation type="unfinished" />
+      <translation>#</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="178" />
+      <location filename="../../kapdesk/gui/money_models.py" line="187" />
       <source>Time</source>
-      <translation type="unfinished" />
+      <translation>Vaxt</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="179" />
+      <location filename="../../kapdesk/gui/money_models.py" line="188" />
       <source>Operator</source>
-      <translation type="unfinished" />
+      <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="180" />
+      <location filename="../../kapdesk/gui/money_models.py" line="189" />
       <source>Order ID</source>
-      <translation type="unfinished" />
+      <translation>Sifariş ID</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="181" />
+      <location filename="../../kapdesk/gui/money_models.py" line="190" />
       <source>Operation</source>
-      <translation type="unfinished" />
+      <translation>Əməliyyat</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="182" />
+      <location filename="../../kapdesk/gui/money_models.py" line="191" />
       <source>Amount</source>
-      <translation type="unfinished" />
+      <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="183" />
+      <location filename="../../kapdesk/gui/money_models.py" line="192" />
       <source>Card</source>
-      <translation type="unfinished" />
+      <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="184" />
+      <location filename="../../kapdesk/gui/money_models.py" line="193" />
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>Vəziyyət</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="185" />
+      <location filename="../../kapdesk/gui/money_models.py" line="194" />
       <source>Approval code</source>
-      <translation type="unfinished" />
+      <translation>Təsdiq kodu</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="186" />
+      <location filename="../../kapdesk/gui/money_models.py" line="195" />
       <source>RRN</source>
-      <translation type="unfinished" />
+      <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="187" />
+      <location filename="../../kapdesk/gui/money_models.py" line="196" />
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Səbəb</translation>
     </message>
   </context>
   <context>
     <name>JournalState</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="219" />
+      <location filename="../../kapdesk/gui/money_models.py" line="228" />
       <source>intended</source>
-      <translation type="unfinished" />
+      <translation>nəzərdə tutulub</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="220" />
+      <location filename="../../kapdesk/gui/money_models.py" line="229" />
       <source>sent</source>
-      <translation type="unfinished" />
+      <translation>göndərildi</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="221" />
+      <location filename="../../kapdesk/gui/money_models.py" line="230" />
       <source>done</source>
-      <translation type="unfinished" />
+      <translation>icra olundu</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="222" />
+      <location filename="../../kapdesk/gui/money_models.py" line="231" />
       <source>refused</source>
-      <translation type="unfinished" />
+      <translation>rədd edildi</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="223" />
+      <location filename="../../kapdesk/gui/money_models.py" line="232" />
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>nəticə məlum deyil</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="224" />
+      <location filename="../../kapdesk/gui/money_models.py" line="233" />
       <source>not_done</source>
-      <translation type="unfinished" />
+      <translation>icra olunmadı</translation>
     </message>
   </context>
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="77" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="76" />
       <source>Operator</source>
-      <translation type="unfinished" />
+      <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="79" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="78" />
       <source>Any operation</source>
-      <translation type="unfinished" />
+      <translation>İstənilən əməliyyat</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="83" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="82" />
       <source>Any state</source>
-      <translation type="unfinished" />
+      <translation>İstənilən vəziyyət</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="88" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="87" />
       <source>Order ID</source>
-      <translation type="unfinished" />
+      <translation>Sifariş ID</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="89" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="88" />
       <source>Show</source>
-      <translation type="unfinished" />
+      <translation>Göstər</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="96" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="95" />
       <source>Export CSV…</source>
-      <translation type="unfinished" />
+      <translation>CSV-yə ixrac et…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="98" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="97" />
       <source>Verify chain</source>
-      <translation type="unfinished" />
+      <translation>Zənciri yoxla</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="100" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="99" />
       <source>Reconcile now</source>
-      <translation type="unfinished" />
+      <translation>İndi uzlaşdır</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="146" />
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="216" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="142" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="212" />
       <source>%n journal entries are unsettled; see the Journal tab.</source>
       <translation>
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+        <numerusform>Jurnalda %n bağlanmamış qeyd var; Jurnal bölməsinə baxın.</numerusform>
+        <numerusform>Jurnalda %n bağlanmamış qeyd var; Jurnal bölməsinə baxın.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="148" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="144" />
       <source>No unsettled journal entries.</source>
-      <translation type="unfinished" />
+      <translation>Jurnalda bağlanmamış qeyd yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="164" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="160" />
       <source>Export the journal</source>
-      <translation type="unfinished" />
+      <translation>Jurnalı ixrac et</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="167" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="163" />
       <source>CSV files (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV faylları (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="176" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="172" />
       <source>Cannot write %1: %2</source>
-      <translation type="unfinished" />
+      <translation>%1 yazılmır: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="179" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="175" />
       <source>%n entries written.</source>
       <translation>
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+        <numerusform>%n qeyd yazıldı.</numerusform>
+        <numerusform>%n qeyd yazıldı.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="185" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="181" />
       <source>The journal's chain is intact.</source>
-      <translation type="unfinished" />
+      <translation>Jurnalın zənciri toxunulmazdır.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="189" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="185" />
       <source>The journal has been altered:</source>
-      <translation type="unfinished" />
+      <translation>Jurnal dəyişdirilib:</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="197" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="193" />
       <source>Checking with the bank…</source>
-      <translation type="unfinished" />
+      <translation>Bankla uzlaşdırılır…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="206" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="202" />
       <source>%1 entries checked; %2 still unknown.</source>
-      <translation type="unfinished" />
+      <translation>Yoxlanılan qeydlər: %1; nəticəsi hələ məlum olmayan: %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="235" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="231" />
       <source>Order before</source>
-      <translation type="unfinished" />
+      <translation>Əvvəlki sifariş</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="236" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="232" />
       <source>Order after</source>
-      <translation type="unfinished" />
+      <translation>Sonrakı sifariş</translation>
     </message>
   </context>
   <context>
     <name>KnownOrdersSearch</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/known_orders.py" line="67" />
+      <location filename="../../kapdesk/gui/known_orders.py" line="67" />
       <source>Known orders: ID, RRN, approval code or card last 4</source>
       <translation>Məlum sifarişlər: ID, RRN, təsdiq kodu və ya kartın son 4 rəqəmi</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/known_orders.py" line="68" />
+      <location filename="../../kapdesk/gui/known_orders.py" line="68" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/known_orders.py" line="69" />
+      <location filename="../../kapdesk/gui/known_orders.py" line="69" />
       <source>Created from</source>
       <translation>Yaradılıb (tarixdən)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/known_orders.py" line="70" />
+      <location filename="../../kapdesk/gui/known_orders.py" line="70" />
       <source>Search known orders</source>
       <translation>Məlum sifarişlərdə axtar</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/known_orders.py" line="73" />
+      <location filename="../../kapdesk/gui/known_orders.py" line="73" />
       <source>Any status</source>
       <translation>İstənilən status</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/known_orders.py" line="86" />
+      <location filename="../../kapdesk/gui/known_orders.py" line="86" />
       <source>{text} is not an amount.</source>
       <translation>{text} məbləğ deyil.</translation>
     </message>
@@ -666,115 +681,115 @@
   <context>
     <name>LockCover</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/idle_lock.py" line="115" />
+      <location filename="../../kapdesk/gui/idle_lock.py" line="115" />
       <source>kapdesk is locked. The credentials were put away.</source>
-      <translation type="unfinished" />
+      <translation>kapdesk kilidlənib. Giriş məlumatları yaddaşdan silinib.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/idle_lock.py" line="116" />
+      <location filename="../../kapdesk/gui/idle_lock.py" line="116" />
       <source>Unlock…</source>
-      <translation type="unfinished" />
+      <translation>Kilidi aç…</translation>
     </message>
   </context>
   <context>
     <name>LookupTab</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="166" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="154" />
       <source>Order ID (or many, separated by spaces, commas or new lines)</source>
       <translation>Sifariş ID-si (və ya bir neçəsi: boşluq, vergül və ya yeni sətirlə ayrılmış)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="168" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="156" />
       <source>Look up</source>
       <translation>Axtar</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="169" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="157" />
       <source>Paste a list</source>
       <translation>Siyahını yapışdır</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="170" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="158" />
       <source>Import a file…</source>
       <translation>Fayl idxal et…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="171" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="159" />
       <source>Export…</source>
       <translation>İxrac…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="172" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="160" />
       <source>Filter the table (Ctrl+F)</source>
       <translation>Cədvəli süzgəclə (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="173" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="161" />
       <source>Cancel</source>
       <translation>Ləğv et</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="190" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="178" />
       <source>Enter an order ID.</source>
       <translation>Sifariş ID-sini daxil edin.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="228" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="216" />
       <source>Cancelled after {done} of {total}.</source>
       <translation>{total} sifarişdən {done}-dən sonra ləğv edildi.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="259" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="247" />
       <source>{done} of {total} read</source>
       <translation>{total} sifarişdən {done} oxundu</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="261" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="249" />
       <source>; {failed} failed</source>
       <translation>; {failed} uğursuz</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="308" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="296" />
       <source>{n} known orders (saved on this computer)</source>
       <translation>{n} məlum sifariş (bu kompüterdə saxlanılıb)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="315" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="303" />
       <source>Import order ids</source>
       <translation>Sifariş ID-lərini idxal et</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="316" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="304" />
       <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
       <translation>Cədvəllər (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="326" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="314" />
       <source>Cannot read {name}.</source>
       <translation>{name} oxunmur.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="340" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="328" />
       <source>Export the table</source>
       <translation>Cədvəli ixrac et</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="343" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="331" />
       <source>CSV for Excel (*.csv)</source>
       <translation>Excel üçün CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="343" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="331" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel kitabı (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="358" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="346" />
       <source>Cannot write {name}.</source>
       <translation>{name} yazılmır.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="361" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="349" />
       <source>{n} rows exported to {name}.</source>
       <translation>{n} sətir {name} faylına ixrac edildi.</translation>
     </message>
@@ -782,67 +797,102 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/main_window.py" line="19" />
+      <location filename="../../kapdesk/gui/main_window.py" line="19" />
       <source>Lookup</source>
       <translation>Axtarış</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/main_window.py" line="20" />
+      <location filename="../../kapdesk/gui/main_window.py" line="20" />
       <source>Holds</source>
       <translation>Bloklamalar</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/main_window.py" line="21" />
+      <location filename="../../kapdesk/gui/main_window.py" line="21" />
       <source>Refunds</source>
       <translation>Geri qaytarmalar</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/main_window.py" line="22" />
+      <location filename="../../kapdesk/gui/main_window.py" line="22" />
       <source>Payouts</source>
       <translation>Ödənişlər kartlara</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/main_window.py" line="23" />
+      <location filename="../../kapdesk/gui/main_window.py" line="23" />
       <source>Journal</source>
       <translation>Jurnal</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/main_window.py" line="130" />
+      <location filename="../../kapdesk/gui/main_window.py" line="194" />
       <source>kapdesk: {environment}</source>
       <translation>kapdesk: {environment}</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/main_window.py" line="136" />
+      <location filename="../../kapdesk/gui/main_window.py" line="200" />
       <source>PRODUCTION: every operation here moves real money.</source>
-      <translation>İSTEHSALAT: burada hər əməliyyat real pul köçürür.</translation>
+      <translation>REAL MÜHİT: burada hər əməliyyat real pul köçürür.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/main_window.py" line="137" />
+      <location filename="../../kapdesk/gui/main_window.py" line="201" />
       <source>&amp;File</source>
       <translation>&amp;Fayl</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/main_window.py" line="138" />
+      <location filename="../../kapdesk/gui/main_window.py" line="202" />
       <source>&amp;Import order ids…</source>
       <translation>Sifariş ID-lərini &amp;idxal et…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/main_window.py" line="139" />
+      <location filename="../../kapdesk/gui/main_window.py" line="203" />
       <source>&amp;Export the table…</source>
       <translation>Cədvəli i&amp;xrac et…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/main_window.py" line="140" />
+      <location filename="../../kapdesk/gui/main_window.py" line="204" />
       <source>&amp;Quit</source>
       <translation>Çı&amp;xış</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/main_window.py" line="141" />
+      <location filename="../../kapdesk/gui/main_window.py" line="205" />
       <source>&amp;Language</source>
       <translation>&amp;Dil</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/main_window.py" line="145" />
+      <location filename="../../kapdesk/gui/main_window.py" line="209" />
+      <source>&amp;Profile</source>
+      <translation>&amp;Profil</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/main_window.py" line="210" />
+      <source>&amp;Manage profiles…</source>
+      <translation>Profilləri &amp;idarə et…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/main_window.py" line="211" />
+      <source>&amp;Lock now</source>
+      <translation>İndi &amp;kilidlə</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/main_window.py" line="213" />
+      <source>Add, change or switch profiles.</source>
+      <translation>Profil əlavə edin, dəyişdirin və ya başqasına keçin.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/main_window.py" line="214" />
+      <source>Put the credentials away and cover the window.</source>
+      <translation>Giriş məlumatlarını yaddaşdan sil və pəncərəni örtür.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/main_window.py" line="217" />
+      <source>Profiles need kapdesk started without --sandbox.</source>
+      <translation>Profillər üçün kapdesk --sandbox olmadan başladılmalıdır.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/main_window.py" line="220" />
+      <source>The sandbox holds no secrets: there is nothing to lock away.</source>
+      <translation>Sandbox-da gizli məlumat yoxdur: kilidləməyə bir şey yoxdur.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/main_window.py" line="225" />
       <source>kapdesk</source>
       <translation>kapdesk</translation>
     </message>
@@ -850,216 +900,226 @@
   <context>
     <name>MoneyAction</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_action.py" line="90" />
+      <location filename="../../kapdesk/gui/money_action.py" line="90" />
       <source>Working…</source>
-      <translation type="unfinished" />
+      <translation>İcra olunur…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_action.py" line="106" />
-      <location filename="../../work/main/kapdesk/gui/money_action.py" line="130" />
+      <location filename="../../kapdesk/gui/money_action.py" line="106" />
+      <location filename="../../kapdesk/gui/money_action.py" line="130" />
       <source>Reading order %1 with full detail…</source>
-      <translation type="unfinished" />
+      <translation>%1 sifarişi bütün təfərrüatları ilə oxunur…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_action.py" line="111" />
+      <location filename="../../kapdesk/gui/money_action.py" line="111" />
       <source>Sending to the bank…</source>
-      <translation type="unfinished" />
+      <translation>Banka göndərilir…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_action.py" line="137" />
+      <location filename="../../kapdesk/gui/money_action.py" line="137" />
       <source>Nothing was sent: no selected order allows this.</source>
-      <translation type="unfinished" />
+      <translation>Heç nə göndərilmədi: seçilmiş sifarişlərin heç biri buna imkan vermir.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_action.py" line="142" />
+      <location filename="../../kapdesk/gui/money_action.py" line="142" />
       <source>Sending order %1…</source>
-      <translation type="unfinished" />
+      <translation>%1 sifarişi göndərilir…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_action.py" line="147" />
+      <location filename="../../kapdesk/gui/money_action.py" line="147" />
       <source>%1 of %2 done; see each row.</source>
-      <translation type="unfinished" />
+      <translation>%2 əməliyyatdan %1 icra olundu; hər sətrə baxın.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_action.py" line="159" />
+      <location filename="../../kapdesk/gui/money_action.py" line="159" />
       <source>Cancelled: nothing was sent.</source>
-      <translation type="unfinished" />
+      <translation>Ləğv edildi: heç nə göndərilmədi.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_action.py" line="168" />
+      <location filename="../../kapdesk/gui/money_action.py" line="168" />
       <source>Stopped.</source>
-      <translation type="unfinished" />
+      <translation>Dayandırıldı.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_action.py" line="173" />
+      <location filename="../../kapdesk/gui/money_action.py" line="173" />
       <source>Something went wrong; see the Journal tab for what was sent.</source>
-      <translation type="unfinished" />
+      <translation>Xəta baş verdi; nəyin göndərildiyinə Jurnal bölməsində baxın.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_action.py" line="186" />
+      <location filename="../../kapdesk/gui/money_action.py" line="186" />
       <source>Checking with the bank…</source>
-      <translation type="unfinished" />
+      <translation>Bankla uzlaşdırılır…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/money_action.py" line="229" />
+      <source>Approval code %1</source>
+      <translation>Təsdiq kodu %1</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/money_action.py" line="235" />
+      <source>RRN %1</source>
+      <translation>RRN %1</translation>
     </message>
   </context>
   <context>
     <name>OrderDetail</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="93" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="93" />
       <source>Order ID</source>
       <translation>Sifariş ID</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="94" />
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="113" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="94" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="113" />
       <source>Type</source>
       <translation>Növ</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="95" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="95" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="96" />
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="114" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="96" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="114" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="97" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="97" />
       <source>Created</source>
       <translation>Yaradılıb</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="98" />
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="196" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="98" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="196" />
       <source>Card</source>
       <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="99" />
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="118" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="99" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="118" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="100" />
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="117" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="100" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="117" />
       <source>Approval code</source>
       <translation>Təsdiq kodu</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="101" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="101" />
       <source>Refunded</source>
       <translation>Geri qaytarılıb</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="106" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="106" />
       <source>Summary</source>
       <translation>Xülasə</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="106" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="106" />
       <source>Transactions</source>
       <translation>Əməliyyatlar</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="106" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="106" />
       <source>Card and 3-D Secure</source>
       <translation>Kart və 3-D Secure</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="111" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="111" />
       <source>Time</source>
       <translation>Vaxt</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="112" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="112" />
       <source>Phase</source>
       <translation>Mərhələ</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="115" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="115" />
       <source>Currency</source>
       <translation>Valyuta</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="116" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="116" />
       <source>Reversal</source>
       <translation>Ləğv</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="119" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="119" />
       <source>Result</source>
       <translation>Nəticə</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="122" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="122" />
       <source>Copy ID</source>
       <translation>ID-ni kopyala</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="123" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="123" />
       <source>Copy RRN</source>
       <translation>RRN-i kopyala</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="124" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="124" />
       <source>Copy approval code</source>
       <translation>Təsdiq kodunu kopyala</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="145" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="145" />
       <source>Not read yet.</source>
       <translation>Hələ oxunmayıb.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="182" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="182" />
       <source>yes</source>
       <translation>bəli</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="185" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="185" />
       <source>approved</source>
       <translation>təsdiqləndi</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="187" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="187" />
       <source>declined ({code})</source>
       <translation>rədd edildi ({code})</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="197" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="197" />
       <source>Brand</source>
       <translation>Brend</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="198" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="198" />
       <source>Expiry (MMYY)</source>
       <translation>Bitmə tarixi (AAİİ)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="199" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="199" />
       <source>CVV2 check</source>
       <translation>CVV2 yoxlaması</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="200" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="200" />
       <source>3-D Secure 1 result</source>
       <translation>3-D Secure 1 nəticəsi</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="201" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="201" />
       <source>3-D Secure 2 result</source>
       <translation>3-D Secure 2 nəticəsi</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="202" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="202" />
       <source>3-D Secure protocol</source>
       <translation>3-D Secure protokolu</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="203" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="203" />
       <source>ECI</source>
       <translation>ECI</translation>
     </message>
@@ -1067,67 +1127,67 @@
   <context>
     <name>OrderStatus</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="229" />
+      <location filename="../../kapdesk/gui/rows.py" line="229" />
       <source>Preparing</source>
       <translation>Hazırlanır</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="230" />
+      <location filename="../../kapdesk/gui/rows.py" line="230" />
       <source>Cancelled</source>
       <translation>Ləğv edilib</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="231" />
+      <location filename="../../kapdesk/gui/rows.py" line="231" />
       <source>Rejected</source>
       <translation>İmtina edilib</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="232" />
+      <location filename="../../kapdesk/gui/rows.py" line="232" />
       <source>Refused</source>
       <translation>Uğursuz</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="233" />
+      <location filename="../../kapdesk/gui/rows.py" line="233" />
       <source>Expired</source>
       <translation>Vaxtı bitib</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="234" />
+      <location filename="../../kapdesk/gui/rows.py" line="234" />
       <source>Authorized</source>
       <translation>Bloklanıb</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="235" />
+      <location filename="../../kapdesk/gui/rows.py" line="235" />
       <source>PartiallyPaid</source>
       <translation>Qismən ödənilib</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="236" />
+      <location filename="../../kapdesk/gui/rows.py" line="236" />
       <source>FullyPaid</source>
       <translation>Tam ödənilib</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="237" />
+      <location filename="../../kapdesk/gui/rows.py" line="237" />
       <source>Funded</source>
       <translation>Debet edilib</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="238" />
+      <location filename="../../kapdesk/gui/rows.py" line="238" />
       <source>Declined</source>
       <translation>Rədd edilib</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="239" />
+      <location filename="../../kapdesk/gui/rows.py" line="239" />
       <source>Voided</source>
       <translation>Ləğv olunub</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="240" />
+      <location filename="../../kapdesk/gui/rows.py" line="240" />
       <source>Refunded</source>
       <translation>Geri qaytarılıb</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="241" />
+      <location filename="../../kapdesk/gui/rows.py" line="241" />
       <source>Closed</source>
       <translation>Bağlanıb</translation>
     </message>
@@ -1135,87 +1195,87 @@
   <context>
     <name>OrdersModel</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="23" />
+      <location filename="../../kapdesk/gui/rows.py" line="23" />
       <source>Order ID</source>
       <translation>Sifariş ID</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="24" />
+      <location filename="../../kapdesk/gui/rows.py" line="24" />
       <source>Type</source>
       <translation>Növ</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="25" />
+      <location filename="../../kapdesk/gui/rows.py" line="25" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="26" />
+      <location filename="../../kapdesk/gui/rows.py" line="26" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="27" />
+      <location filename="../../kapdesk/gui/rows.py" line="27" />
       <source>Currency</source>
       <translation>Valyuta</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="28" />
+      <location filename="../../kapdesk/gui/rows.py" line="28" />
       <source>Created</source>
       <translation>Yaradılıb</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="29" />
+      <location filename="../../kapdesk/gui/rows.py" line="29" />
       <source>Card</source>
       <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="30" />
+      <location filename="../../kapdesk/gui/rows.py" line="30" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="31" />
+      <location filename="../../kapdesk/gui/rows.py" line="31" />
       <source>Approval code</source>
       <translation>Təsdiq kodu</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="32" />
+      <location filename="../../kapdesk/gui/rows.py" line="32" />
       <source>Refunded</source>
       <translation>Geri qaytarılıb</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="33" />
+      <location filename="../../kapdesk/gui/rows.py" line="33" />
       <source>Age</source>
       <translation>Yaş</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="34" />
+      <location filename="../../kapdesk/gui/rows.py" line="34" />
       <source>Refreshed</source>
       <translation>Yenilənib</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="76" />
+      <location filename="../../kapdesk/gui/rows.py" line="76" />
       <source>{d} d {h} h</source>
       <translation>{d} g {h} s</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="78" />
+      <location filename="../../kapdesk/gui/rows.py" line="78" />
       <source>{h} h {m} min</source>
       <translation>{h} s {m} dəq</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="81" />
+      <location filename="../../kapdesk/gui/rows.py" line="81" />
       <source>{m} min</source>
       <translation>{m} dəq</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/table_io.py" line="32" />
+      <location filename="../../kapdesk/gui/table_io.py" line="32" />
       <source>Time zone</source>
       <translation>Saat qurşağı</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/table_io.py" line="33" />
+      <location filename="../../kapdesk/gui/table_io.py" line="33" />
       <source>Error</source>
       <translation>Xəta</translation>
     </message>
@@ -1223,1421 +1283,1360 @@
   <context>
     <name>PayoutsTab</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/payouts_tab.py" line="63" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="63" />
       <source>Card number</source>
-      <translation type="unfinished" />
+      <translation>Kart nömrəsi</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/payouts_tab.py" line="70" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="70" />
       <source>Required: why this payout</source>
-      <translation type="unfinished" />
+      <translation>Mütləqdir: bu ödənişin səbəbi</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/payouts_tab.py" line="71" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="71" />
       <source>Amount</source>
-      <translation type="unfinished" />
+      <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/payouts_tab.py" line="72" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="72" />
       <source>Currency</source>
-      <translation type="unfinished" />
+      <translation>Valyuta</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/payouts_tab.py" line="73" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="73" />
       <source>Card</source>
-      <translation type="unfinished" />
+      <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/payouts_tab.py" line="75" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="75" />
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Səbəb</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/payouts_tab.py" line="77" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="77" />
       <source>Pay out</source>
-      <translation type="unfinished" />
+      <translation>Karta ödə</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/payouts_tab.py" line="99" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="99" />
       <source>Card number looks right.</source>
-      <translation type="unfinished" />
+      <translation>Kart nömrəsi düzgün görünür.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/payouts_tab.py" line="134" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="134" />
       <source>Enter a valid card number.</source>
-      <translation type="unfinished" />
+      <translation>Düzgün kart nömrəsi daxil edin.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/payouts_tab.py" line="137" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="137" />
       <source>Enter a reason: it is kept in the journal.</source>
-      <translation type="unfinished" />
+      <translation>Səbəbi daxil edin: o, jurnalda saxlanılır.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/payouts_tab.py" line="145" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="145" />
       <source>Step 1 of 3: creating the payout order…</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>PendingTab</name>
-    <message>
-      <location filename="../../work/main/kapdesk/gui/main_window.py" line="27" />
-      <source>Holds</source>
-      <translation>Bloklamalar</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/kapdesk/gui/main_window.py" line="28" />
-      <source>Refunds</source>
-      <translation>Geri qaytarmalar</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/kapdesk/gui/main_window.py" line="29" />
-      <source>Payouts</source>
-      <translation>Ödənişlər kartlara</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/kapdesk/gui/main_window.py" line="30" />
-      <source>Journal</source>
-      <translation>Jurnal</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/kapdesk/gui/pending_tab.py" line="27" />
-      <source>{tab} is not available in this version yet. Nothing here is live: use the Lookup tab to read orders.</source>
-      <translation>{tab} bu versiyada hələ mövcud deyil. Burada heç nə işləmir: sifarişləri oxumaq üçün Axtarış bölməsindən istifadə edin.</translation>
+      <translation>Addım 1/3: karta ödəniş sifarişi yaradılır…</translation>
     </message>
   </context>
   <context>
     <name>ProfileForm</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_form.py" line="46" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="46" />
       <source>Sandbox (built in, no real money)</source>
-      <translation type="unfinished" />
+      <translation>Sandbox (daxili, real pul olmadan)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_form.py" line="47" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="47" />
       <source>Kapital Bank test</source>
-      <translation type="unfinished" />
+      <translation>Kapital Bank test mühiti</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_form.py" line="48" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="48" />
       <source>Production (real money)</source>
-      <translation type="unfinished" />
+      <translation>Real mühit (real pul)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_form.py" line="49" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="49" />
       <source>Custom address</source>
-      <translation type="unfinished" />
+      <translation>Xüsusi ünvan</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_form.py" line="63" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="63" />
       <source>Verify the gateway's TLS certificate</source>
-      <translation type="unfinished" />
+      <translation>Şlüzün TLS sertifikatını yoxla</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_form.py" line="66" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="66" />
       <source>Production: every operation moves real money. TLS verification stays on.</source>
-      <translation type="unfinished" />
+      <translation>Real mühit: hər əməliyyat real pul köçürür. TLS yoxlaması həmişə aktivdir.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_form.py" line="75" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="75" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_form.py" line="76" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="76" />
       <source>Environment</source>
-      <translation type="unfinished" />
+      <translation>Mühit</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_form.py" line="78" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="78" />
       <source>Base URL</source>
-      <translation type="unfinished" />
+      <translation>Əsas URL</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_form.py" line="79" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="79" />
       <source>Terminal user</source>
-      <translation type="unfinished" />
+      <translation>Terminal istifadəçisi</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_form.py" line="80" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="80" />
       <source>Terminal password</source>
-      <translation type="unfinished" />
+      <translation>Terminal parolu</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_form.py" line="81" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="81" />
       <source>Default currency</source>
-      <translation type="unfinished" />
+      <translation>Susmaya görə valyuta</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_form.py" line="82" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="82" />
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Dil</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_form.py" line="83" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="83" />
       <source>Hold validity (days)</source>
-      <translation type="unfinished" />
+      <translation>Blokun müddəti (gün)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_form.py" line="84" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="84" />
       <source>Lock after idle (minutes)</source>
-      <translation type="unfinished" />
+      <translation>Fəaliyyətsizlikdən sonra kilidlə (dəqiqə)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_form.py" line="96" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="96" />
       <source>filled in when the sandbox starts</source>
-      <translation type="unfinished" />
+      <translation>sandbox başlayanda doldurulur</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_form.py" line="115" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="115" />
       <source>unchanged</source>
-      <translation type="unfinished" />
+      <translation>dəyişməyib</translation>
     </message>
   </context>
   <context>
     <name>ProfileManagerDialog</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_manager.py" line="43" />
+      <location filename="../../kapdesk/gui/profile_manager.py" line="43" />
       <source>Profiles</source>
-      <translation type="unfinished" />
+      <translation>Profillər</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_manager.py" line="50" />
+      <location filename="../../kapdesk/gui/profile_manager.py" line="50" />
       <source>Add</source>
-      <translation type="unfinished" />
+      <translation>Əlavə et</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_manager.py" line="51" />
+      <location filename="../../kapdesk/gui/profile_manager.py" line="51" />
       <source>Remove…</source>
-      <translation type="unfinished" />
+      <translation>Sil…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_manager.py" line="52" />
+      <location filename="../../kapdesk/gui/profile_manager.py" line="52" />
       <source>Use this profile</source>
-      <translation type="unfinished" />
+      <translation>Bu profili istifadə et</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_manager.py" line="53" />
+      <location filename="../../kapdesk/gui/profile_manager.py" line="53" />
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Yadda saxla</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_manager.py" line="54" />
+      <location filename="../../kapdesk/gui/profile_manager.py" line="54" />
       <source>Test connection</source>
-      <translation type="unfinished" />
+      <translation>Qoşulmanı yoxla</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_manager.py" line="91" />
+      <location filename="../../kapdesk/gui/profile_manager.py" line="91" />
       <source>{name} (active)</source>
-      <translation type="unfinished" />
+      <translation>{name} (aktiv)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_manager.py" line="130" />
+      <location filename="../../kapdesk/gui/profile_manager.py" line="130" />
       <source>Saved.</source>
-      <translation type="unfinished" />
+      <translation>Yadda saxlanıldı.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_manager.py" line="145" />
+      <location filename="../../kapdesk/gui/profile_manager.py" line="145" />
       <source>Remove profile</source>
-      <translation type="unfinished" />
+      <translation>Profili sil</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_manager.py" line="146" />
+      <location filename="../../kapdesk/gui/profile_manager.py" line="146" />
       <source>Remove the profile “{name}” and its stored password?</source>
-      <translation type="unfinished" />
+      <translation>“{name}” profili və onun saxlanılan parolu silinsin?</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_manager.py" line="180" />
+      <location filename="../../kapdesk/gui/profile_manager.py" line="180" />
       <source>Testing the connection…</source>
-      <translation type="unfinished" />
+      <translation>Qoşulma yoxlanılır…</translation>
     </message>
   </context>
   <context>
     <name>RefundsTab</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/refunds_tab.py" line="74" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="74" />
       <source>Read order</source>
-      <translation type="unfinished" />
+      <translation>Sifarişi oxu</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/refunds_tab.py" line="78" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="78" />
       <source>Order ID</source>
-      <translation type="unfinished" />
+      <translation>Sifariş ID</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/refunds_tab.py" line="80" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="80" />
       <source>Order</source>
-      <translation type="unfinished" />
+      <translation>Sifariş</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/refunds_tab.py" line="96" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="96" />
       <source>Required: why the money goes back</source>
-      <translation type="unfinished" />
+      <translation>Mütləqdir: pulun niyə qaytarıldığı</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/refunds_tab.py" line="97" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="97" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/refunds_tab.py" line="98" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="98" />
       <source>Paid</source>
-      <translation type="unfinished" />
+      <translation>Ödənilib</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/refunds_tab.py" line="99" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="99" />
       <source>Refunded so far</source>
-      <translation type="unfinished" />
+      <translation>İndiyədək qaytarılıb</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/refunds_tab.py" line="100" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="100" />
       <source>Still refundable</source>
-      <translation type="unfinished" />
+      <translation>Hələ qaytarıla bilər</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/refunds_tab.py" line="101" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="101" />
       <source>Amount</source>
-      <translation type="unfinished" />
+      <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/refunds_tab.py" line="102" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="102" />
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Səbəb</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/refunds_tab.py" line="105" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="105" />
       <source>Refund</source>
-      <translation type="unfinished" />
+      <translation>Geri qaytar</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/refunds_tab.py" line="108" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="108" />
       <source>Reverse (same day)</source>
-      <translation type="unfinished" />
+      <translation>Ləğv et (həmin gün)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/refunds_tab.py" line="152" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="152" />
       <source>Enter an order ID (digits only).</source>
-      <translation type="unfinished" />
+      <translation>Sifariş ID-sini daxil edin (yalnız rəqəmlər).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/refunds_tab.py" line="154" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="154" />
       <source>Reading order %1…</source>
-      <translation type="unfinished" />
+      <translation>%1 sifarişi oxunur…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/refunds_tab.py" line="210" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="210" />
       <source>Same-day reversal possible: fully, or partly once (up to %1).</source>
-      <translation type="unfinished" />
+      <translation>Həmin gün ləğv mümkündür: tam və ya bir dəfə qismən (%1-dək).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/refunds_tab.py" line="213" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="213" />
       <source>Same-day reversal possible: only the full %1.</source>
-      <translation type="unfinished" />
+      <translation>Həmin gün ləğv mümkündür: yalnız tam məbləğ, %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/refunds_tab.py" line="229" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="229" />
       <source>Enter a reason: it is kept in the journal.</source>
-      <translation type="unfinished" />
+      <translation>Səbəbi daxil edin: o, jurnalda saxlanılır.</translation>
     </message>
   </context>
   <context>
     <name>UnlockDialog</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/unlock.py" line="40" />
+      <location filename="../../kapdesk/gui/unlock.py" line="40" />
       <source>Unlock kapdesk</source>
-      <translation type="unfinished" />
+      <translation>kapdesk-in kilidini aç</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/unlock.py" line="45" />
+      <location filename="../../kapdesk/gui/unlock.py" line="45" />
       <source>Remember on this computer</source>
-      <translation type="unfinished" />
+      <translation>Bu kompüterdə yadda saxla</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/unlock.py" line="51" />
+      <location filename="../../kapdesk/gui/unlock.py" line="51" />
       <source>Unlock</source>
-      <translation type="unfinished" />
+      <translation>Kilidi aç</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/unlock.py" line="59" />
+      <location filename="../../kapdesk/gui/unlock.py" line="59" />
       <source>Type the passphrase of the profile store.</source>
-      <translation type="unfinished" />
+      <translation>Profil anbarının parol ifadəsini yazın.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/unlock.py" line="80" />
+      <location filename="../../kapdesk/gui/unlock.py" line="80" />
       <source>After several wrong tries, this try waits {seconds} s.</source>
-      <translation type="unfinished" />
+      <translation>Bir neçə yanlış cəhddən sonra bu cəhd {seconds} san gözləyir.</translation>
     </message>
   </context>
   <context>
     <name>kapdesk</name>
     <message>
-      <location filename="../../work/main/kapdesk/app.py" line="224" />
-      <source>Orders read now will not be saved for offline search.</source>
-      <translation>İndi oxunan sifarişlər oflayn axtarış üçün saxlanılmayacaq.</translation>
+      <location filename="../../kapdesk/app.py" line="283" />
+      <source>kapdesk</source>
+      <translation>kapdesk</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/app.py" line="301" />
-      <source>Something went wrong. Nothing was sent for this action. The details are in {path}.</source>
-      <translation>Nəsə səhv getdi. Bu əməliyyat üçün heç nə göndərilmədi. Təfərrüatlar {path} faylındadır.</translation>
+      <location filename="../../kapdesk/app.py" line="514" />
+      <source>Something unexpected went wrong. The details are in {path}. If a money operation was in progress, its outcome will be checked with the bank: see the Journal tab (Reconcile now).</source>
+      <translation>Gözlənilməz xəta baş verdi. Təfərrüatlar {path} faylındadır. Pul əməliyyatı gedirdisə, onun nəticəsi bankla uzlaşdırılacaq: Jurnal bölməsinə baxın (İndi uzlaşdır).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="41" />
+      <location filename="../../kapdesk/domain/allowances.py" line="41" />
       <source>Clear hold</source>
-      <translation>Bloku təsdiqlə (clearing)</translation>
+      <translation>Bloku sil (klirinq)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="42" />
+      <location filename="../../kapdesk/domain/allowances.py" line="42" />
       <source>Release hold</source>
-      <translation>Bloku burax</translation>
+      <translation>Bloku azad et</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="43" />
+      <location filename="../../kapdesk/domain/allowances.py" line="43" />
       <source>Reverse clearing</source>
-      <translation>Clearing-i ləğv et</translation>
+      <translation>Silinməni ləğv et</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="44" />
+      <location filename="../../kapdesk/domain/allowances.py" line="44" />
       <source>Refund</source>
-      <translation>Geri qaytar</translation>
+      <translation>Geri qaytarma</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="45" />
+      <location filename="../../kapdesk/domain/allowances.py" line="45" />
       <source>Reverse purchase</source>
       <translation>Alışı ləğv et</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="46" />
+      <location filename="../../kapdesk/domain/allowances.py" line="46" />
       <source>Pay out to card</source>
       <translation>Karta ödəniş</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="47" />
+      <location filename="../../kapdesk/domain/allowances.py" line="47" />
       <source>Charge saved card</source>
       <translation>Saxlanmış kartdan ödəniş</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="48" />
+      <location filename="../../kapdesk/domain/orders.py" line="48" />
       <source>Created; nothing executed yet</source>
       <translation>Yaradılıb; hələ heç nə icra olunmayıb</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="49" />
+      <location filename="../../kapdesk/domain/orders.py" line="49" />
       <source>Cancelled before payment</source>
       <translation>Ödənişdən əvvəl ləğv edilib</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="50" />
+      <location filename="../../kapdesk/domain/orders.py" line="50" />
       <source>Rejected by the processing centre</source>
       <translation>Prosessinq mərkəzi tərəfindən rədd edilib</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="51" />
+      <location filename="../../kapdesk/domain/orders.py" line="51" />
       <source>The customer refused, or payment failed</source>
       <translation>Müştəri imtina etdi və ya ödəniş alınmadı</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="52" />
+      <location filename="../../kapdesk/domain/orders.py" line="52" />
       <source>Timed out before payment</source>
       <translation>Ödənişdən əvvəl vaxtı bitdi</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="53" />
+      <location filename="../../kapdesk/domain/orders.py" line="53" />
       <source>Amount on hold, awaiting clearing</source>
-      <translation>Məbləğ bloklanıb, clearing gözləyir</translation>
+      <translation>Məbləğ bloklanıb, silinməni (klirinq) gözləyir</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="54" />
+      <location filename="../../kapdesk/domain/orders.py" line="54" />
       <source>Part of the hold cleared</source>
       <translation>Blokun bir hissəsi silinib</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="55" />
+      <location filename="../../kapdesk/domain/orders.py" line="55" />
       <source>Paid in full</source>
       <translation>Tam ödənilib</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="56" />
+      <location filename="../../kapdesk/domain/orders.py" line="56" />
       <source>Debit done (transfer orders)</source>
       <translation>Debet icra olunub (köçürmə sifarişləri)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="57" />
+      <location filename="../../kapdesk/domain/orders.py" line="57" />
       <source>Declined (3-D Secure or the bank)</source>
       <translation>Rədd edilib (3-D Secure və ya bank)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="58" />
+      <location filename="../../kapdesk/domain/orders.py" line="58" />
       <source>Reversed; nothing is held or paid</source>
       <translation>Ləğv edilib; heç nə bloklanmayıb və ödənilməyib</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="59" />
+      <location filename="../../kapdesk/domain/orders.py" line="59" />
       <source>Refunded in full</source>
       <translation>Tam geri qaytarılıb</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="60" />
+      <location filename="../../kapdesk/domain/orders.py" line="60" />
       <source>Closed after payment</source>
       <translation>Ödənişdən sonra bağlanıb</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="75" />
+      <location filename="../../kapdesk/domain/orders.py" line="75" />
       <source>Purchase</source>
       <translation>Alış</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="76" />
+      <location filename="../../kapdesk/domain/orders.py" line="76" />
       <source>Preauthorization</source>
-      <translation>Ön avtorizasiya</translation>
+      <translation>Preavtorizasiya</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="77" />
+      <location filename="../../kapdesk/domain/orders.py" line="77" />
       <source>Saved-card purchase</source>
       <translation>Saxlanmış kartla alış</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="78" />
+      <location filename="../../kapdesk/domain/orders.py" line="78" />
       <source>Saved-card preauthorization</source>
-      <translation>Saxlanmış kartla ön avtorizasiya</translation>
+      <translation>Saxlanmış kartla preavtorizasiya</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="79" />
+      <location filename="../../kapdesk/domain/orders.py" line="79" />
       <source>Payout to a card</source>
       <translation>Karta ödəniş</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="80" />
+      <location filename="../../kapdesk/domain/orders.py" line="80" />
       <source>Google Pay (3-D Secure)</source>
       <translation>Google Pay (3-D Secure)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="81" />
+      <location filename="../../kapdesk/domain/orders.py" line="81" />
       <source>Google Pay</source>
       <translation>Google Pay</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="9" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="9" />
       <source>Approved</source>
       <translation>Təsdiqləndi</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="10" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="10" />
       <source>Approved partially</source>
-      <translation type="unfinished" />
+      <translation>Qismən təsdiqləndi</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="11" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="11" />
       <source>Approved for the purchase only</source>
-      <translation type="unfinished" />
+      <translation>Yalnız alış üçün təsdiqləndi</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="12" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="12" />
       <source>Postponed</source>
-      <translation type="unfinished" />
+      <translation>Təxirə salındı</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="13" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="13" />
       <source>Strong customer authentication required</source>
-      <translation type="unfinished" />
+      <translation>Müştərinin gücləndirilmiş autentifikasiyası tələb olunur</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="14" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="14" />
       <source>Original transaction not found</source>
-      <translation type="unfinished" />
+      <translation>İlkin əməliyyat tapılmadı</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="15" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="15" />
       <source>Acquirer limit exceeded</source>
-      <translation type="unfinished" />
+      <translation>Ekvayerin limiti aşılıb</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="16" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="16" />
       <source>Closed account</source>
-      <translation type="unfinished" />
+      <translation>Hesab bağlanıb</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="17" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="17" />
       <source>Blocked card</source>
       <translation>Kart bloklanıb</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="18" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="18" />
       <source>Lost card</source>
       <translation>İtirilmiş kart</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="19" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="19" />
       <source>Stolen card</source>
       <translation>Oğurlanmış kart</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="20" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="20" />
       <source>Unauthorized usage</source>
-      <translation type="unfinished" />
+      <translation>İcazəsiz istifadə</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="21" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="21" />
       <source>Expired card</source>
       <translation>Kartın müddəti bitib</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="22" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="22" />
       <source>Invalid card</source>
       <translation>Etibarsız kart</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="23" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="23" />
       <source>System error</source>
       <translation>Sistem xətası</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="24" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="24" />
       <source>Ineligible transaction</source>
-      <translation type="unfinished" />
+      <translation>Bu əməliyyata icazə verilmir</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="25" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="25" />
       <source>Ineligible account</source>
-      <translation type="unfinished" />
+      <translation>Bu hesab üçün icazə verilmir</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="26" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="26" />
       <source>Transaction not supported</source>
-      <translation type="unfinished" />
+      <translation>Əməliyyat dəstəklənmir</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="27" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="27" />
       <source>Restricted card</source>
-      <translation type="unfinished" />
+      <translation>Məhdudlaşdırılmış kart</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="28" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="28" />
       <source>Insufficient funds</source>
       <translation>Vəsait kifayət deyil</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="29" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="29" />
       <source>Usage limit exceeded</source>
-      <translation type="unfinished" />
+      <translation>İstifadə limiti aşılıb</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="30" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="30" />
       <source>Withdrawal limit would be exceeded</source>
-      <translation type="unfinished" />
+      <translation>Məxaric limiti aşılardı</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="31" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="31" />
       <source>Credit amount limit</source>
-      <translation type="unfinished" />
+      <translation>Kredit məbləği limiti</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="32" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="32" />
       <source>Invalid amount</source>
       <translation>Yanlış məbləğ</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="33" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="33" />
       <source>External decline</source>
-      <translation type="unfinished" />
+      <translation>Xarici imtina</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="34" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="34" />
       <source>Contact the card issuer</source>
       <translation>Kartı buraxan bankla əlaqə saxlayın</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="35" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="35" />
       <source>Destination not available</source>
-      <translation type="unfinished" />
+      <translation>Təyinat əlçatan deyil</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="36" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="36" />
       <source>Routing error</source>
-      <translation type="unfinished" />
+      <translation>Marşrutlaşdırma xətası</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="37" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="37" />
       <source>Format error</source>
-      <translation type="unfinished" />
+      <translation>Format xətası</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="38" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="38" />
       <source>Wrong CVV2</source>
       <translation>Yanlış CVV2</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="39" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="39" />
       <source>Invalid transaction</source>
-      <translation type="unfinished" />
+      <translation>Etibarsız əməliyyat</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="40" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="40" />
       <source>Wrong CAVV</source>
-      <translation type="unfinished" />
+      <translation>Yanlış CAVV</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="41" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="41" />
       <source>Approved without a challenge</source>
-      <translation type="unfinished" />
+      <translation>Əlavə yoxlama olmadan təsdiqləndi</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="42" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="42" />
       <source>Invalid merchant</source>
-      <translation type="unfinished" />
+      <translation>Etibarsız tacir</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/messages.py" line="32" />
+      <location filename="../../kapdesk/gui/messages.py" line="32" />
       <source>Something went wrong. The details are in the log file.</source>
-      <translation>Nəsə səhv getdi. Təfərrüatlar jurnal faylındadır.</translation>
+      <translation>Nəsə səhv getdi. Təfərrüatlar log faylındadır.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/vault_widgets.py" line="29" />
+      <location filename="../../kapdesk/gui/vault_widgets.py" line="29" />
       <source>Something unexpected went wrong ({kind}); nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Gözlənilməz xəta baş verdi ({kind}); heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/connection.py" line="51" />
+      <location filename="../../kapdesk/app.py" line="70" />
+      <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
+      <translation>Lokal verilənlər bazası {path} açıla bilmir ({reason}). Qovluğa yazmağın mümkün olduğunu və diskin dolu olmadığını yoxlayın, sonra kapdesk-i yenidən başladın.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/connection.py" line="50" />
       <source>--user goes with --base-url.</source>
-      <translation type="unfinished" />
+      <translation>--user yalnız --base-url ilə birlikdə işlədilir.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/connection.py" line="63" />
+      <location filename="../../kapdesk/cli/connection.py" line="62" />
       <source>Say which gateway to use: --sandbox, --profile NAME or --base-url URL.</source>
-      <translation type="unfinished" />
+      <translation>Hansı şlüzün işlədiləcəyini göstərin: --sandbox, --profile AD və ya --base-url URL.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/connection.py" line="99" />
+      <location filename="../../kapdesk/cli/connection.py" line="100" />
       <source>--base-url needs --user (the terminal user).</source>
-      <translation type="unfinished" />
+      <translation>--base-url üçün --user (terminal istifadəçisi) lazımdır.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/connection.py" line="104" />
+      <location filename="../../kapdesk/cli/connection.py" line="105" />
       <source>--base-url needs the terminal password in the {variable} environment variable (never on the command line).</source>
-      <translation type="unfinished" />
+      <translation>--base-url üçün terminal parolu {variable} mühit dəyişənində olmalıdır (heç vaxt əmr sətrində yox).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/lookup.py" line="54" />
+      <location filename="../../kapdesk/cli/lookup.py" line="54" />
       <source>Give order ids as arguments or on standard input.</source>
-      <translation type="unfinished" />
+      <translation>Sifariş ID-lərini arqument kimi və ya standart girişdən verin.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/lookup.py" line="58" />
+      <location filename="../../kapdesk/cli/lookup.py" line="61" />
       <source>No order ids were given.</source>
-      <translation type="unfinished" />
+      <translation>Heç bir sifariş ID-si verilməyib.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
       <source>ID</source>
-      <translation type="unfinished" />
+      <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
       <source>TYPE</source>
-      <translation type="unfinished" />
+      <translation>NÖV</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
       <source>STATUS</source>
-      <translation type="unfinished" />
+      <translation>STATUS</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
       <source>AMOUNT</source>
-      <translation type="unfinished" />
+      <translation>MƏBLƏĞ</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
       <source>CUR</source>
-      <translation type="unfinished" />
+      <translation>VAL</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
       <source>CREATED</source>
-      <translation type="unfinished" />
+      <translation>YARADILIB</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
       <source>CARD</source>
-      <translation type="unfinished" />
+      <translation>KART</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/lookup_output.py" line="22" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="22" />
       <source>RRN</source>
-      <translation type="unfinished" />
+      <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/lookup_output.py" line="22" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="22" />
       <source>APPROVAL</source>
-      <translation type="unfinished" />
+      <translation>TƏSDİQ KODU</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/profile_actions.py" line="72" />
+      <location filename="../../kapdesk/cli/profile_actions.py" line="72" />
       <source>Nothing to change: give at least one option (see --help).</source>
-      <translation type="unfinished" />
+      <translation>Dəyişiləcək heç nə yoxdur: ən azı bir seçim verin (--help-ə baxın).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/vault_access.py" line="32" />
+      <location filename="../../kapdesk/cli/vault_access.py" line="32" />
       <source>The two entries differ; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>İki yazılış fərqlidir; heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/vault_access.py" line="35" />
+      <location filename="../../kapdesk/cli/vault_access.py" line="35" />
       <source>Cancelled; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Ləğv edildi; heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/vault_access.py" line="47" />
+      <location filename="../../kapdesk/cli/vault_access.py" line="47" />
       <source>No passphrase: set {variable} or run this in a terminal to be asked.</source>
-      <translation type="unfinished" />
+      <translation>Parol ifadəsi yoxdur: {variable} təyin edin və ya soruşulması üçün bunu terminalda işlədin.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/vault_access.py" line="60" />
+      <location filename="../../kapdesk/cli/vault_access.py" line="60" />
       <source>No terminal password: set {variable} or run this in a terminal to be asked.</source>
-      <translation type="unfinished" />
+      <translation>Terminal parolu yoxdur: {variable} təyin edin və ya soruşulması üçün bunu terminalda işlədin.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="146" />
+      <location filename="../../kapdesk/domain/allowances.py" line="146" />
       <source>Order {order} is not a preauthorization: it has no hold to clear.</source>
-      <translation type="unfinished" />
+      <translation>{order} sifarişi preavtorizasiya deyil: onun silinəcək bloku yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="153" />
+      <location filename="../../kapdesk/domain/allowances.py" line="153" />
       <source>Order {order} is {status}: only a hold that is Authorized or PartiallyPaid can be cleared.</source>
-      <translation type="unfinished" />
+      <translation>{order} sifarişinin statusu {status}: yalnız Authorized və ya PartiallyPaid statuslu blok silinə bilər.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="159" />
+      <location filename="../../kapdesk/domain/allowances.py" line="159" />
       <source>Order {order} has nothing left to clear.</source>
       <translation>{order} sifarişində silinəcək heç nə qalmayıb.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="168" />
+      <location filename="../../kapdesk/domain/allowances.py" line="168" />
       <source>Order {order} is not a preauthorization: it has no hold to release.</source>
-      <translation type="unfinished" />
+      <translation>{order} sifarişi preavtorizasiya deyil: onun azad ediləcək bloku yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="175" />
+      <location filename="../../kapdesk/domain/allowances.py" line="175" />
       <source>Order {order} is {status}: only a hold with nothing cleared yet (Authorized) can be released.</source>
-      <translation type="unfinished" />
+      <translation>{order} sifarişinin statusu {status}: yalnız hələ heç nə silinməmiş blok (Authorized) azad edilə bilər.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="188" />
+      <location filename="../../kapdesk/domain/allowances.py" line="188" />
       <source>Order {order} is not a preauthorization: it has no clearing to reverse.</source>
-      <translation type="unfinished" />
+      <translation>{order} sifarişi preavtorizasiya deyil: onun ləğv ediləcək silinməsi yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="194" />
+      <location filename="../../kapdesk/domain/allowances.py" line="194" />
       <source>Order {order} is {status}: there is no clearing to reverse.</source>
-      <translation type="unfinished" />
+      <translation>{order} sifarişinin statusu {status}: ləğv ediləcək silinmə yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="201" />
+      <location filename="../../kapdesk/domain/allowances.py" line="201" />
       <source>Order {order} already has refunds: refund the rest instead of reversing the clearing.</source>
-      <translation type="unfinished" />
+      <translation>{order} sifarişi üzrə artıq geri qaytarmalar var: silinməni ləğv etmək əvəzinə qalığı geri qaytarın.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="212" />
+      <location filename="../../kapdesk/domain/allowances.py" line="212" />
       <source>Order {order} is a payout: payouts cannot be refunded.</source>
-      <translation type="unfinished" />
+      <translation>{order} sifarişi karta ödənişdir: karta ödənişlər geri qaytarılmır.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="216" />
+      <location filename="../../kapdesk/domain/allowances.py" line="216" />
       <source>Order {order} is {status}: only paid orders can be refunded.</source>
-      <translation type="unfinished" />
+      <translation>{order} sifarişinin statusu {status}: yalnız ödənilmiş sifarişlər geri qaytarıla bilər.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="220" />
+      <location filename="../../kapdesk/domain/allowances.py" line="220" />
       <source>Order {order} has been refunded in full.</source>
       <translation>{order} sifarişi tam geri qaytarılıb.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="230" />
+      <location filename="../../kapdesk/domain/allowances.py" line="230" />
       <source>Order {order} is not a purchase: only purchases can be reversed the same day (a preauthorization is released instead).</source>
-      <translation type="unfinished" />
+      <translation>{order} sifarişi alış deyil: həmin gün yalnız alışlar ləğv edilə bilər (preavtorizasiyanın isə bloku azad edilir).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="238" />
+      <location filename="../../kapdesk/domain/allowances.py" line="238" />
       <source>Order {order} is {status}: only a purchase that is FullyPaid can be reversed.</source>
-      <translation type="unfinished" />
+      <translation>{order} sifarişinin statusu {status}: yalnız FullyPaid statuslu alış ləğv edilə bilər.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="244" />
+      <location filename="../../kapdesk/domain/allowances.py" line="244" />
       <source>Order {order} already has refunds: it can only be refunded now.</source>
-      <translation type="unfinished" />
+      <translation>{order} sifarişi üzrə artıq geri qaytarmalar var: indi onu yalnız geri qaytarmaq olar.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="256" />
+      <location filename="../../kapdesk/domain/allowances.py" line="256" />
       <source>Order {order} was not paid today (Baku time): a reversal is only possible on the day of payment; refund it instead.</source>
-      <translation type="unfinished" />
+      <translation>{order} sifarişi bu gün (Bakı vaxtı ilə) ödənilməyib: ləğv yalnız ödəniş günü mümkündür; əvəzində geri qaytarın.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="267" />
+      <location filename="../../kapdesk/domain/allowances.py" line="267" />
       <source>Order {order} is not a payout order.</source>
-      <translation type="unfinished" />
+      <translation>{order} sifarişi karta ödəniş sifarişi deyil.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="271" />
+      <location filename="../../kapdesk/domain/allowances.py" line="271" />
       <source>Payout order {order} is {status}: only a new payout order can be paid out.</source>
-      <translation type="unfinished" />
+      <translation>{order} karta ödəniş sifarişinin statusu {status}: yalnız yeni ödəniş sifarişi üzrə karta ödəniş etmək olar.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="280" />
+      <location filename="../../kapdesk/domain/allowances.py" line="280" />
       <source>Order {order} is not a saved-card order.</source>
-      <translation type="unfinished" />
+      <translation>{order} sifarişi saxlanmış kart sifarişi deyil.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="284" />
+      <location filename="../../kapdesk/domain/allowances.py" line="284" />
       <source>Saved-card order {order} is {status}: only a new order can be charged.</source>
-      <translation type="unfinished" />
+      <translation>Saxlanmış kart sifarişi {order} {status} statusundadır: yalnız yeni sifariş üzrə ödəniş almaq olar.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="320" />
+      <location filename="../../kapdesk/domain/allowances.py" line="320" />
       <source>Order {order} is in {order_currency}, not {currency}.</source>
       <translation>{order} sifarişi {currency} deyil, {order_currency} valyutasındadır.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="328" />
-      <location filename="../../work/main/kapdesk/domain/money.py" line="131" />
-      <location filename="../../work/main/kapdesk/operations/checks.py" line="46" />
+      <location filename="../../kapdesk/domain/allowances.py" line="328" />
+      <location filename="../../kapdesk/domain/money.py" line="131" />
+      <location filename="../../kapdesk/operations/checks.py" line="46" />
       <source>The amount must be more than zero.</source>
       <translation>Məbləğ sıfırdan böyük olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="331" />
+      <location filename="../../kapdesk/domain/allowances.py" line="331" />
       <source>{amount} is more than the {remaining} that order {order} still allows.</source>
       <translation>{amount} məbləği {order} sifarişinin hələ icazə verdiyi {remaining} məbləğindən çoxdur.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="340" />
+      <location filename="../../kapdesk/domain/allowances.py" line="340" />
       <source>Order {order} has already been partly reversed once: only the full remaining {remaining} can be reversed now.</source>
-      <translation type="unfinished" />
+      <translation>{order} sifarişi artıq bir dəfə qismən ləğv edilib: indi yalnız qalan məbləğin hamısı, {remaining}, ləğv edilə bilər.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="347" />
+      <location filename="../../kapdesk/domain/allowances.py" line="347" />
       <source>This operation takes the full amount only: {remaining}.</source>
-      <translation type="unfinished" />
+      <translation>Bu əməliyyat yalnız tam məbləğlə aparılır: {remaining}.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/cards.py" line="42" />
+      <location filename="../../kapdesk/domain/cards.py" line="42" />
       <source>Enter the card number.</source>
       <translation>Kart nömrəsini daxil edin.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/cards.py" line="44" />
+      <location filename="../../kapdesk/domain/cards.py" line="44" />
       <source>A card number has only digits.</source>
       <translation>Kart nömrəsi yalnız rəqəmlərdən ibarətdir.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/cards.py" line="47" />
+      <location filename="../../kapdesk/domain/cards.py" line="47" />
       <source>A card number has 13 to 19 digits; this one has {count}.</source>
       <translation>Kart nömrəsində 13-dən 19-a qədər rəqəm olur; bunda {count} rəqəm var.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/cards.py" line="50" />
+      <location filename="../../kapdesk/domain/cards.py" line="50" />
       <source>This card number has a typo: its check digit is wrong.</source>
       <translation>Kart nömrəsində yazı səhvi var: yoxlama rəqəmi yanlışdır.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/money.py" line="50" />
+      <location filename="../../kapdesk/domain/money.py" line="50" />
       <source>Unknown currency {currency}.</source>
       <translation>Naməlum valyuta: {currency}.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/money.py" line="84" />
+      <location filename="../../kapdesk/domain/money.py" line="84" />
       <source>Enter an amount.</source>
       <translation>Məbləği daxil edin.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/money.py" line="86" />
+      <location filename="../../kapdesk/domain/money.py" line="86" />
       <source>The amount cannot be negative: {text}.</source>
       <translation>Məbləğ mənfi ola bilməz: {text}.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/money.py" line="95" />
+      <location filename="../../kapdesk/domain/money.py" line="95" />
       <source>{text} is ambiguous: use a point or a comma only for decimals, and spaces for thousands (1 234,50).</source>
       <translation>{text} birmənalı deyil: nöqtə və ya vergülü yalnız onluq hissə üçün, minliklər üçün isə boşluq istifadə edin (1 234,50).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/money.py" line="102" />
-      <location filename="../../work/main/kapdesk/domain/money.py" line="105" />
-      <location filename="../../work/main/kapdesk/domain/money.py" line="107" />
-      <location filename="../../work/main/kapdesk/domain/money.py" line="109" />
-      <location filename="../../work/main/kapdesk/domain/money.py" line="129" />
+      <location filename="../../kapdesk/domain/money.py" line="102" />
+      <location filename="../../kapdesk/domain/money.py" line="105" />
+      <location filename="../../kapdesk/domain/money.py" line="107" />
+      <location filename="../../kapdesk/domain/money.py" line="109" />
+      <location filename="../../kapdesk/domain/money.py" line="129" />
       <source>{text} is not a number.</source>
       <translation>{text} rəqəm deyil.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/money.py" line="113" />
+      <location filename="../../kapdesk/domain/money.py" line="113" />
       <source>{text} is ambiguous: is it thousands or decimals? Write 1234 or 1 234 for thousands, 1.23 for decimals.</source>
       <translation>{text} birmənalı deyil: minliklərdir, yoxsa onluq hissə? Minliklər üçün 1234 və ya 1 234, onluq üçün 1.23 yazın.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/money.py" line="120" />
+      <location filename="../../kapdesk/domain/money.py" line="120" />
       <source>{currency} amounts have at most {digits} decimals; {text} has {given}.</source>
       <translation>{currency} məbləğlərində ən çox {digits} onluq rəqəm olur; {text} məbləğində {given} var.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/errors.py" line="49" />
+      <location filename="../../kapdesk/gateway/errors.py" line="58" />
       <source>The bank declined ({code}): {pmo_text} (result code {pmo_code}).</source>
       <translation>Bank rədd etdi ({code}): {pmo_text} (nəticə kodu {pmo_code}).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/errors.py" line="56" />
+      <location filename="../../kapdesk/gateway/errors.py" line="65" />
       <source>The gateway refused ({code}): {description}</source>
       <translation>Şlüz imtina etdi ({code}): {description}</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/errors.py" line="61" />
+      <location filename="../../kapdesk/gateway/errors.py" line="70" />
       <source>The gateway refused ({code}).</source>
       <translation>Şlüz imtina etdi ({code}).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/errors.py" line="70" />
+      <location filename="../../kapdesk/gateway/errors.py" line="79" />
       <source>Order {order_id} was not found.</source>
       <translation>{order_id} nömrəli sifariş tapılmadı.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/errors.py" line="77" />
+      <location filename="../../kapdesk/gateway/errors.py" line="86" />
       <source>The gateway refused the terminal credentials (user or password).</source>
       <translation>Şlüz terminalın giriş məlumatlarını qəbul etmədi (istifadəçi və ya parol).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/errors.py" line="87" />
+      <location filename="../../kapdesk/gateway/errors.py" line="96" />
       <source>The gateway at {host} could not be reached; nothing was sent.</source>
       <translation>{host} ünvanındakı şlüzə qoşulmaq olmadı; heç nə göndərilmədi.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/errors.py" line="94" />
+      <location filename="../../kapdesk/gateway/errors.py" line="103" />
       <source>The gateway did not answer in time: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>Şlüz vaxtında cavab vermədi: əməliyyat baş verə də, verməyə də bilər. Yenidən cəhd etməzdən əvvəl sifarişi yoxlayın.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/errors.py" line="98" />
+      <location filename="../../kapdesk/gateway/errors.py" line="107" />
       <source>The connection dropped before the gateway answered: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>Şlüz cavab verməzdən əvvəl əlaqə kəsildi: əməliyyat baş verə də, verməyə də bilər. Yenidən cəhd etməzdən əvvəl sifarişi yoxlayın.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/errors.py" line="102" />
+      <location filename="../../kapdesk/gateway/errors.py" line="111" />
       <source>The gateway failed with a server error (HTTP {status}): the operation may or may not have happened. Check the order before trying again.</source>
       <translation>Şlüzdə server xətası baş verdi (HTTP {status}): əməliyyat baş verə də, verməyə də bilər. Yenidən cəhd etməzdən əvvəl sifarişi yoxlayın.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/errors.py" line="106" />
+      <location filename="../../kapdesk/gateway/errors.py" line="115" />
       <source>The gateway's answer could not be read: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>Şlüzün cavabını oxumaq olmadı: əməliyyat baş verə də, verməyə də bilər. Yenidən cəhd etməzdən əvvəl sifarişi yoxlayın.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/errors.py" line="111" />
+      <location filename="../../kapdesk/gateway/errors.py" line="120" />
       <source>The gateway did not answer in time.</source>
       <translation>Şlüz vaxtında cavab vermədi.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/errors.py" line="112" />
+      <location filename="../../kapdesk/gateway/errors.py" line="121" />
       <source>The connection to the gateway dropped before it answered.</source>
       <translation>Şlüzlə əlaqə cavabdan əvvəl kəsildi.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/errors.py" line="113" />
+      <location filename="../../kapdesk/gateway/errors.py" line="122" />
       <source>The gateway failed with a server error (HTTP {status}).</source>
       <translation>Şlüzdə server xətası baş verdi (HTTP {status}).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/errors.py" line="114" />
+      <location filename="../../kapdesk/gateway/errors.py" line="123" />
       <source>The gateway's answer could not be read.</source>
       <translation>Şlüzün cavabını oxumaq olmadı.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/transport.py" line="68" />
+      <location filename="../../kapdesk/gateway/transport.py" line="68" />
       <source>{url} is not a web address.</source>
-      <translation type="unfinished" />
+      <translation>{url} veb ünvan deyil.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/transport.py" line="70" />
+      <location filename="../../kapdesk/gateway/transport.py" line="70" />
       <source>{url} is not an http(s) address of a gateway.</source>
-      <translation type="unfinished" />
+      <translation>{url} şlüzün http(s) ünvanı deyil.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/transport.py" line="72" />
+      <location filename="../../kapdesk/gateway/transport.py" line="72" />
       <source>Put the user and password in the profile, not in the address.</source>
-      <translation type="unfinished" />
+      <translation>İstifadəçini və parolu ünvanda deyil, profildə göstərin.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/transport.py" line="76" />
+      <location filename="../../kapdesk/gateway/transport.py" line="76" />
       <source>Refusing plain http:// to {host}: credentials would travel unencrypted. Use https.</source>
-      <translation type="unfinished" />
+      <translation>{host} ünvanına şifrələnməmiş http:// ilə qoşulmaq olmaz: giriş məlumatları açıq ötürülərdi. https istifadə edin.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/first_run.py" line="125" />
+      <location filename="../../kapdesk/gui/first_run.py" line="125" />
       <source>The two passphrases differ.</source>
-      <translation type="unfinished" />
+      <translation>İki parol ifadəsi fərqlidir.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="55" />
-      <source>HoldsModel</source>
-      <comment>expired</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="59" />
-      <source>HoldsModel</source>
-      <comment>%1 d %2 h</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="61" />
-      <source>HoldsModel</source>
-      <comment>%1 h %2 min</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../work/main/kapdesk/gui/profile_flow.py" line="81" />
+      <location filename="../../kapdesk/gui/profile_flow.py" line="81" />
       <source>Choose a profile with --profile NAME (or make one active).</source>
       <translation>--profile AD ilə profil seçin (və ya birini aktiv edin).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/status.py" line="60" />
-      <source>SANDBOX (simulated, no real money)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../work/main/kapdesk/gui/status.py" line="61" />
-      <source>Kapital test environment</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../work/main/kapdesk/gui/status.py" line="62" />
-      <source>PRODUCTION: real money</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../work/main/kapdesk/gui/status.py" line="63" />
-      <source>Custom gateway</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../work/main/kapdesk/journal/chain.py" line="48" />
+      <location filename="../../kapdesk/journal/chain.py" line="48" />
       <source>Row {seq} is out of sequence: it was inserted.</source>
-      <translation type="unfinished" />
+      <translation>{seq} sətri ardıcıllıqdan kənardır: o, sonradan əlavə edilib.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/journal/chain.py" line="52" />
+      <location filename="../../kapdesk/journal/chain.py" line="52" />
       <source>Rows {first} to {last} are missing: they were deleted.</source>
-      <translation type="unfinished" />
+      <translation>{first}–{last} sətirləri yoxdur: onlar silinib.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/journal/chain.py" line="61" />
+      <location filename="../../kapdesk/journal/chain.py" line="61" />
       <source>The link between rows {before} and {seq} is broken: row {before} was replaced, or row {seq} was inserted.</source>
-      <translation type="unfinished" />
+      <translation>{before} və {seq} sətirləri arasındakı əlaqə qırılıb: {before} sətri dəyişdirilib və ya {seq} sətri sonradan əlavə edilib.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/journal/chain.py" line="71" />
+      <location filename="../../kapdesk/journal/chain.py" line="71" />
       <source>Row {seq} (entry {entry}, {state}) was edited after it was written.</source>
-      <translation type="unfinished" />
+      <translation>{seq} sətri ({entry} qeydi, {state}) yazıldıqdan sonra dəyişdirilib.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/journal/chain.py" line="85" />
+      <location filename="../../kapdesk/journal/chain.py" line="85" />
       <source>The journal's head record is missing: it was deleted.</source>
-      <translation type="unfinished" />
+      <translation>Jurnalın baş qeydi yoxdur: o, silinib.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/journal/chain.py" line="91" />
+      <location filename="../../kapdesk/journal/chain.py" line="91" />
       <source>The newest rows {first} to {last} are missing: they were deleted.</source>
-      <translation type="unfinished" />
+      <translation>Ən yeni {first}–{last} sətirləri yoxdur: onlar silinib.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/journal/chain.py" line="99" />
+      <location filename="../../kapdesk/journal/chain.py" line="99" />
       <source>Rows {first} to {last} were added after the last row kapdesk wrote.</source>
-      <translation type="unfinished" />
+      <translation>{first}–{last} sətirləri kapdesk-in yazdığı son sətirdən sonra əlavə edilib.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/journal/chain.py" line="105" />
+      <location filename="../../kapdesk/journal/chain.py" line="105" />
       <source>The newest row {seq} was replaced.</source>
-      <translation type="unfinished" />
+      <translation>Ən yeni {seq} sətri dəyişdirilib.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/journal/chain.py" line="115" />
+      <location filename="../../kapdesk/journal/chain.py" line="115" />
       <source>Row {seq} belongs to entry {entry}, which has no intent row.</source>
-      <translation type="unfinished" />
+      <translation>{seq} sətri {entry} qeydinə aiddir, amma həmin qeydin niyyət sətri yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/journal/entry.py" line="145" />
+      <location filename="../../kapdesk/journal/entry.py" line="145" />
       <source>Order {order_id} is busy: {operation} started by {user} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
-      <translation type="unfinished" />
+      <translation>{order_id} sifarişi məşğuldur: {user} tərəfindən {since} vaxtı başladılmış “{operation}” əməliyyatı ({entry_id} jurnal qeydi) hələ davam edir. Onun bitməsini gözləyin.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/journal/entry.py" line="150" />
+      <location filename="../../kapdesk/journal/entry.py" line="150" />
       <source>Order {order_id} has an unsettled {operation} started by {user} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
-      <translation type="unfinished" />
+      <translation>{order_id} sifarişində {user} tərəfindən {since} vaxtı başladılmış bağlanmamış “{operation}” əməliyyatı var ({entry_id} jurnal qeydi, {state}). Bu sifarişlə növbəti pul əməliyyatından əvvəl o bağlanmalıdır (uzlaşdırılmalıdır).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/journal/entry.py" line="172" />
+      <location filename="../../kapdesk/journal/entry.py" line="172" />
       <source>Journal entry {entry_id} is already {state}; it cannot become {new_state}.</source>
-      <translation type="unfinished" />
+      <translation>{entry_id} jurnal qeydinin vəziyyəti artıq “{state}”-dir; o, “{new_state}” ola bilməz.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/journal/entry.py" line="188" />
+      <location filename="../../kapdesk/journal/entry.py" line="188" />
       <source>There is no journal entry {entry_id}.</source>
-      <translation type="unfinished" />
+      <translation>{entry_id} jurnal qeydi yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/journal/journal.py" line="329" />
+      <location filename="../../kapdesk/journal/journal.py" line="329" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
-      <translation type="unfinished" />
+      <translation>Jurnalın baş qeydi yoxdur; 'kapdesk journal verify' əmrini işlədin.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/journal/journal.py" line="345" />
+      <location filename="../../kapdesk/journal/journal.py" line="345" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
-      <translation type="unfinished" />
+      <translation>Jurnalda kapdesk-in yazmadığı sətirlər var; 'kapdesk journal verify' əmrini işlədin.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/journal/schema.py" line="81" />
+      <location filename="../../kapdesk/journal/schema.py" line="81" />
       <source>The journal's operations table is missing (deleted); only its head remains.</source>
-      <translation type="unfinished" />
+      <translation>Jurnalın əməliyyatlar cədvəli yoxdur (silinib); yalnız baş qeydi qalıb.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/batch.py" line="92" />
+      <location filename="../../kapdesk/operations/batch.py" line="92" />
       <source>Cannot read {file} as a UTF-8 CSV file.</source>
-      <translation type="unfinished" />
+      <translation>{file} UTF-8 CSV faylı kimi oxuna bilmir.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/batch.py" line="101" />
+      <location filename="../../kapdesk/operations/batch.py" line="101" />
       <source>{file} lacks the column(s) {missing}; it needs {columns}.</source>
-      <translation type="unfinished" />
+      <translation>{file} faylında {missing} sütun(lar)ı yoxdur; lazım olan sütunlar: {columns}.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/batch.py" line="152" />
+      <location filename="../../kapdesk/operations/batch.py" line="152" />
       <source>Row {row}: {value} is not an order id.</source>
-      <translation type="unfinished" />
+      <translation>Sətir {row}: {value} sifariş ID-si deyil.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/batch.py" line="157" />
+      <location filename="../../kapdesk/operations/batch.py" line="157" />
       <source>Row {row}: unknown operation {value}; use one of {known}.</source>
-      <translation type="unfinished" />
+      <translation>Sətir {row}: naməlum əməliyyat {value}; bunlardan birini işlədin: {known}.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/batch.py" line="187" />
+      <location filename="../../kapdesk/operations/batch.py" line="187" />
       <source>Row {row} was already done (journal entry {entry}); skipped.</source>
-      <translation type="unfinished" />
+      <translation>Sətir {row} artıq icra olunub ({entry} jurnal qeydi); ötürüldü.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/batch.py" line="208" />
+      <location filename="../../kapdesk/operations/batch.py" line="208" />
       <source>Row {row} would {operation}: {amount} on order {order} ({status}).</source>
-      <translation type="unfinished" />
+      <translation>Sətir {row}: “{operation}”, {amount}, {order} sifarişi ({status}).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/checks.py" line="36" />
+      <location filename="../../kapdesk/operations/checks.py" line="36" />
       <source>{operation} needs a reason: say why, it goes into the journal.</source>
-      <translation type="unfinished" />
+      <translation>“{operation}” üçün səbəb lazımdır: səbəbi yazın, o, jurnala düşür.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/checks.py" line="49" />
+      <location filename="../../kapdesk/operations/checks.py" line="49" />
       <source>{currency} amounts have at most {digits} decimals.</source>
-      <translation type="unfinished" />
+      <translation>{currency} məbləğlərində ən çox {digits} onluq rəqəm olur.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/lookup.py" line="43" />
+      <location filename="../../kapdesk/operations/lookup.py" line="43" />
       <source>{token} is not an order id (a positive whole number).</source>
       <translation>{token} sifariş ID-si deyil (müsbət tam ədəd olmalıdır).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/lookup.py" line="57" />
+      <location filename="../../kapdesk/operations/lookup.py" line="57" />
       <source>Unexpected error reading this order.</source>
       <translation>Bu sifarişi oxuyarkən gözlənilməz xəta baş verdi.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/money.py" line="79" />
+      <location filename="../../kapdesk/operations/money.py" line="82" />
       <source>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>“{operation}”: {amount}, {order} sifarişi ({status}, kart {card}), {environment} mühiti. Səbəb: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/money.py" line="150" />
+      <location filename="../../kapdesk/operations/money.py" line="168" />
       <source>{operation} creates its own order; it cannot be run on order {order}.</source>
-      <translation type="unfinished" />
+      <translation>“{operation}” öz sifarişini yaradır; onu {order} sifarişi üzrə icra etmək olmaz.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/money.py" line="196" />
+      <location filename="../../kapdesk/operations/money.py" line="214" />
       <source>Re-reading order {order} before sending…</source>
-      <translation type="unfinished" />
+      <translation>Göndərməzdən əvvəl {order} sifarişi yenidən oxunur…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/money.py" line="237" />
+      <location filename="../../kapdesk/operations/money.py" line="255" />
       <source>Sending to the gateway…</source>
-      <translation type="unfinished" />
+      <translation>Şlüzə göndərilir…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/money.py" line="246" />
+      <location filename="../../kapdesk/operations/money.py" line="264" />
       <source>No clear answer: checking the order with the gateway…</source>
-      <translation type="unfinished" />
+      <translation>Aydın cavab yoxdur: sifariş şlüzdə yoxlanılır…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/money.py" line="308" />
+      <location filename="../../kapdesk/operations/money.py" line="334" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
-      <translation type="unfinished" />
+      <translation>{entry} jurnal qeydi {environment} ({profile}) üzərində yaradılıb; onu uzlaşdırmaq üçün həmin şlüzə qoşulun.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/outcome.py" line="56" />
+      <location filename="../../kapdesk/operations/outcome.py" line="56" />
       <source>Done: {operation} of {amount} on order {order}. Approval code {approval}, RRN {rrn}.</source>
-      <translation type="unfinished" />
+      <translation>İcra olundu: “{operation}”, {amount}, {order} sifarişi. Təsdiq kodu {approval}, RRN {rrn}.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/outcome.py" line="67" />
+      <location filename="../../kapdesk/operations/outcome.py" line="67" />
       <source>Refused by the gateway: {operation} on order {order}. {reason} Nothing was moved.</source>
-      <translation type="unfinished" />
+      <translation>Şlüz rədd etdi: “{operation}”, {order} sifarişi. {reason} Heç bir vəsait hərəkət etməyib.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/outcome.py" line="76" />
+      <location filename="../../kapdesk/operations/outcome.py" line="76" />
       <source>Not done: {operation} on order {order} did not happen (checked with the gateway). {note}</source>
-      <translation type="unfinished" />
+      <translation>İcra olunmadı: {order} sifarişi üzrə “{operation}” baş verməyib (şlüzdə yoxlanılıb). {note}</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/outcome.py" line="86" />
+      <location filename="../../kapdesk/operations/outcome.py" line="86" />
       <source>Outcome unknown: {operation} on order {order} was sent, but the gateway could not be read to check whether it happened. Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</source>
-      <translation type="unfinished" />
+      <translation>Nəticə məlum deyil: {order} sifarişi üzrə “{operation}” göndərildi, amma baş verib-vermədiyini yoxlamaq üçün şlüzdən cavab almaq olmadı. {order} sifarişi uzlaşdırılana qədər (kapdesk journal reconcile) pul əməliyyatları üçün kilidlənib. Əməliyyatı təkrarlamayın.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/payout.py" line="113" />
+      <location filename="../../kapdesk/operations/payout.py" line="115" />
       <source>Creating the order…</source>
-      <translation type="unfinished" />
+      <translation>Sifariş yaradılır…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/payout.py" line="121" />
+      <location filename="../../kapdesk/operations/payout.py" line="127" />
       <source>Attaching the card to order {order}…</source>
-      <translation type="unfinished" />
+      <translation>Kart {order} sifarişinə əlavə edilir…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/errors.py" line="19" />
+      <location filename="../../kapdesk/vault/errors.py" line="19" />
       <source>That passphrase is not right. After {failures} wrong tries in a row, each further try waits longer (the next one {seconds} s).</source>
-      <translation type="unfinished" />
+      <translation>Parol ifadəsi yanlışdır. Ardıcıl {failures} yanlış cəhddən sonra hər növbəti cəhd daha uzun gözləyir (növbəti: {seconds} san).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/errors.py" line="26" />
+      <location filename="../../kapdesk/vault/errors.py" line="26" />
       <source>That passphrase is not right.</source>
-      <translation type="unfinished" />
+      <translation>Parol ifadəsi yanlışdır.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/errors.py" line="38" />
+      <location filename="../../kapdesk/vault/errors.py" line="38" />
       <source>The profile store {path} is damaged or was altered, so it was not opened and was left untouched. The previous good copy is {backup}: to use it, rename it to {path}.</source>
-      <translation type="unfinished" />
+      <translation>{path} profil anbarı zədələnib və ya dəyişdirilib, ona görə açılmadı və toxunulmaz saxlanıldı. Əvvəlki sağlam nüsxə: {backup}; onu işlətmək üçün adını {path} olaraq dəyişin.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/errors.py" line="48" />
+      <location filename="../../kapdesk/vault/errors.py" line="48" />
       <source>The profile store {path} is damaged or was altered, so it was not opened and was left untouched.</source>
-      <translation type="unfinished" />
+      <translation>{path} profil anbarı zədələnib və ya dəyişdirilib, ona görə açılmadı və toxunulmaz saxlanıldı.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/errors.py" line="61" />
+      <location filename="../../kapdesk/vault/errors.py" line="61" />
       <source>The profile store {path} was written by a newer kapdesk (format {version}). Update kapdesk to open it; the file was left untouched.</source>
-      <translation type="unfinished" />
+      <translation>{path} profil anbarı kapdesk-in daha yeni versiyası ilə yazılıb (format {version}). Onu açmaq üçün kapdesk-i yeniləyin; fayla toxunulmayıb.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/errors.py" line="75" />
+      <location filename="../../kapdesk/vault/errors.py" line="75" />
       <source>The profile store {path} was changed by another kapdesk window or command since it was unlocked, so nothing was saved. Lock and unlock to reload it.</source>
-      <translation type="unfinished" />
+      <translation>{path} profil anbarı kilidi açılandan sonra başqa kapdesk pəncərəsi və ya əmri ilə dəyişdirilib, ona görə heç nə yadda saxlanılmadı. Yenidən yükləmək üçün kilidləyib kilidi açın.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/errors.py" line="85" />
+      <location filename="../../kapdesk/vault/errors.py" line="85" />
       <source>There is no profile store yet at {path}. Add a profile first.</source>
-      <translation type="unfinished" />
+      <translation>{path} ünvanında hələ profil anbarı yoxdur. Əvvəlcə profil əlavə edin.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/errors.py" line="92" />
+      <location filename="../../kapdesk/vault/errors.py" line="92" />
       <source>A profile store already exists at {path}; it was not replaced.</source>
-      <translation type="unfinished" />
+      <translation>{path} ünvanında profil anbarı artıq var; o, əvəz edilmədi.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/errors.py" line="98" />
+      <location filename="../../kapdesk/vault/errors.py" line="98" />
       <source>The profile store is locked. Unlock it first.</source>
-      <translation type="unfinished" />
+      <translation>Profil anbarı kilidlidir. Əvvəlcə kilidi açın.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/errors.py" line="103" />
+      <location filename="../../kapdesk/vault/errors.py" line="103" />
       <source>There is no profile named “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” adlı profil yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/errors.py" line="108" />
+      <location filename="../../kapdesk/vault/errors.py" line="108" />
       <source>A profile named “{name}” already exists.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” adlı profil artıq var.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/errors.py" line="118" />
+      <location filename="../../kapdesk/vault/errors.py" line="118" />
       <source>The passphrase must have at least {minimum} characters.</source>
-      <translation type="unfinished" />
+      <translation>Parol ifadəsində ən azı {minimum} simvol olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/keyring_key.py" line="24" />
+      <location filename="../../kapdesk/vault/keyring_key.py" line="24" />
       <source>This computer has no secure keyring (on Linux: no Secret Service such as GNOME Keyring or KWallet is running), so it cannot remember the profile store: the passphrase is the only way in.</source>
-      <translation type="unfinished" />
+      <translation>Bu kompüterdə təhlükəsiz açar anbarı yoxdur (Linux-da GNOME Keyring və ya KWallet kimi Secret Service işləmir), ona görə profil anbarını yadda saxlamaq olmur: giriş yalnız parol ifadəsi ilədir.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/keyring_key.py" line="29" />
+      <location filename="../../kapdesk/vault/keyring_key.py" line="29" />
       <source>The keyring of this computer refused to keep the key ({detail}); the passphrase is the only way in.</source>
-      <translation type="unfinished" />
+      <translation>Bu kompüterin açar anbarı açarı saxlamaqdan imtina etdi ({detail}); giriş yalnız parol ifadəsi ilədir.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/profiles.py" line="79" />
+      <location filename="../../kapdesk/vault/profiles.py" line="79" />
       <source>The environment must be one of: {choices}.</source>
-      <translation type="unfinished" />
+      <translation>Mühit bunlardan biri olmalıdır: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/profiles.py" line="88" />
+      <location filename="../../kapdesk/vault/profiles.py" line="88" />
       <source>A profile needs a name.</source>
-      <translation type="unfinished" />
+      <translation>Profilin adı olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/profiles.py" line="91" />
+      <location filename="../../kapdesk/vault/profiles.py" line="91" />
       <source>A profile name has at most 64 characters, no line breaks and no outer spaces.</source>
-      <translation type="unfinished" />
+      <translation>Profil adında ən çox 64 simvol olur, sətir keçidi və əvvəlində/sonunda boşluq olmur.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/profiles.py" line="101" />
+      <location filename="../../kapdesk/vault/profiles.py" line="101" />
       <source>The base URL must look like https://host/api (got “{url}”).</source>
-      <translation type="unfinished" />
+      <translation>Əsas URL https://host/api kimi olmalıdır (verilən: “{url}”).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/profiles.py" line="106" />
+      <location filename="../../kapdesk/vault/profiles.py" line="106" />
       <source>A production profile must use https:// with TLS verification switched on.</source>
-      <translation type="unfinished" />
+      <translation>Real mühit profili TLS yoxlaması aktiv olan https:// istifadə etməlidir.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/profiles.py" line="110" />
+      <location filename="../../kapdesk/vault/profiles.py" line="110" />
       <source>Plain http:// is only allowed to this computer (127.0.0.1); use https://.</source>
-      <translation type="unfinished" />
+      <translation>Şifrələnməmiş http:// yalnız bu kompüterə (127.0.0.1) icazəlidir; https:// istifadə edin.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/profiles.py" line="116" />
+      <location filename="../../kapdesk/vault/profiles.py" line="116" />
       <source>The terminal user and password must be text.</source>
-      <translation type="unfinished" />
+      <translation>Terminal istifadəçisi və parolu mətn olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/profiles.py" line="118" />
+      <location filename="../../kapdesk/vault/profiles.py" line="118" />
       <source>This profile needs a terminal user and a terminal password.</source>
-      <translation type="unfinished" />
+      <translation>Bu profil üçün terminal istifadəçisi və terminal parolu lazımdır.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/profiles.py" line="124" />
+      <location filename="../../kapdesk/vault/profiles.py" line="124" />
       <source>The currency must be a three-letter code such as AZN (got “{code}”).</source>
-      <translation type="unfinished" />
+      <translation>Valyuta AZN kimi üç hərfli kod olmalıdır (verilən: “{code}”).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/profiles.py" line="129" />
+      <location filename="../../kapdesk/vault/profiles.py" line="129" />
       <source>The language must be one of: {choices}.</source>
-      <translation type="unfinished" />
+      <translation>Dil bunlardan biri olmalıdır: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/profiles.py" line="133" />
+      <location filename="../../kapdesk/vault/profiles.py" line="133" />
       <source>Hold validity must be a whole number of days from 1 to {most}.</source>
-      <translation type="unfinished" />
+      <translation>Blokun müddəti 1-dən {most}-dək tam gün sayı olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/profiles.py" line="138" />
+      <location filename="../../kapdesk/vault/profiles.py" line="138" />
       <source>The idle lock must be a whole number of minutes from 1 to {most}.</source>
-      <translation type="unfinished" />
+      <translation>Fəaliyyətsizlik kilidi 1-dən {most}-dək tam dəqiqə sayı olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/profiles.py" line="142" />
+      <location filename="../../kapdesk/vault/profiles.py" line="142" />
       <source>TLS verification must be on or off.</source>
-      <translation type="unfinished" />
+      <translation>TLS yoxlaması ya aktiv, ya da deaktiv olmalıdır.</translation>
     </message>
   </context>
 </TS>

@@ -3,27 +3,27 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/about.py" line="62" />
+      <location filename="../../kapdesk/gui/about.py" line="62" />
       <source>About kapdesk</source>
       <translation>About kapdesk</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/about.py" line="64" />
+      <location filename="../../kapdesk/gui/about.py" line="64" />
       <source>Version {version}</source>
       <translation>Version {version}</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/about.py" line="68" />
+      <location filename="../../kapdesk/gui/about.py" line="68" />
       <source>A back-office console for merchants on Kapital Bank's e-commerce gateway: look up orders, clear or release holds, refund and pay out to cards.</source>
       <translation>A back-office console for merchants on Kapital Bank's e-commerce gateway: look up orders, clear or release holds, refund and pay out to cards.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/about.py" line="71" />
+      <location filename="../../kapdesk/gui/about.py" line="71" />
       <source>Licence: {licence}.</source>
       <translation>Licence: {licence}.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/about.py" line="72" />
+      <location filename="../../kapdesk/gui/about.py" line="72" />
       <source>Built with Qt {qt} and PySide6 {pyside} (LGPLv3).</source>
       <translation>Built with Qt {qt} and PySide6 {pyside} (LGPLv3).</translation>
     </message>
@@ -31,22 +31,22 @@
   <context>
     <name>ColumnPicker</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/column_picker.py" line="40" />
+      <location filename="../../kapdesk/gui/column_picker.py" line="40" />
       <source>Choose the column with order ids</source>
       <translation>Choose the column with order ids</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/column_picker.py" line="48" />
+      <location filename="../../kapdesk/gui/column_picker.py" line="48" />
       <source>The first row is a header</source>
       <translation>The first row is a header</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/column_picker.py" line="56" />
+      <location filename="../../kapdesk/gui/column_picker.py" line="56" />
       <source>{n} rows in the file.</source>
       <translation>{n} rows in the file.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/column_picker.py" line="57" />
+      <location filename="../../kapdesk/gui/column_picker.py" line="57" />
       <source>Column:</source>
       <translation>Column:</translation>
     </message>
@@ -54,78 +54,78 @@
   <context>
     <name>ConfirmDialog</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_dialogs.py" line="62" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="62" />
       <source>Confirm: %1</source>
       <translation>Confirm: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_dialogs.py" line="68" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="68" />
       <source>Operation</source>
       <translation>Operation</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_dialogs.py" line="70" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="70" />
       <source>Orders</source>
       <translation>Orders</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_dialogs.py" line="73" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="73" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_dialogs.py" line="76" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="76" />
       <source>new order</source>
       <translation>new order</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_dialogs.py" line="77" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="77" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_dialogs.py" line="78" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="78" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_dialogs.py" line="79" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="79" />
       <source>Currency</source>
       <translation>Currency</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_dialogs.py" line="80" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="80" />
       <source>Card</source>
       <translation>Card</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_dialogs.py" line="80" />
-      <location filename="../../work/main/kapdesk/gui/money_dialogs.py" line="125" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="80" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="125" />
       <source>unknown</source>
       <translation>unknown</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_dialogs.py" line="81" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="81" />
       <source>Environment</source>
       <translation>Environment</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_dialogs.py" line="88" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="88" />
       <source>Type the amount again</source>
       <translation>Type the amount again</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_dialogs.py" line="109" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="109" />
       <source>PRODUCTION: this moves real money.</source>
       <translation>PRODUCTION: this moves real money.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_dialogs.py" line="115" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="115" />
       <source>Environment %1: no real money moves.</source>
       <translation>Environment %1: no real money moves.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_dialogs.py" line="135" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="135" />
       <source>The amounts differ.</source>
       <translation>The amounts differ.</translation>
     </message>
@@ -133,12 +133,12 @@
   <context>
     <name>ConnectionCheck</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/connection_check.py" line="54" />
+      <location filename="../../kapdesk/gui/connection_check.py" line="54" />
       <source>The connection test was cancelled.</source>
       <translation>The connection test was cancelled.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/connection_check.py" line="63" />
+      <location filename="../../kapdesk/gui/connection_check.py" line="63" />
       <source>Connected: the gateway answered and took the login.</source>
       <translation>Connected: the gateway answered and took the login.</translation>
     </message>
@@ -146,80 +146,100 @@
   <context>
     <name>ConsoleStatusBar</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/status.py" line="42" />
+      <location filename="../../kapdesk/gui/status.py" line="48" />
       <source>Profile: {name}</source>
       <translation>Profile: {name}</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/status.py" line="47" />
+      <location filename="../../kapdesk/gui/status.py" line="53" />
       <source>Connected</source>
       <translation>Connected</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/status.py" line="48" />
+      <location filename="../../kapdesk/gui/status.py" line="54" />
       <source>Connecting…</source>
       <translation>Connecting…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/status.py" line="49" />
+      <location filename="../../kapdesk/gui/status.py" line="55" />
       <source>Gateway not reachable</source>
       <translation>Gateway not reachable</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/status.py" line="64" />
+      <source>SANDBOX (simulated, no real money)</source>
+      <translation>SANDBOX (simulated, no real money)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/status.py" line="67" />
+      <source>Kapital test environment</source>
+      <translation>Kapital test environment</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/status.py" line="68" />
+      <source>PRODUCTION: real money</source>
+      <translation>PRODUCTION: real money</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/status.py" line="69" />
+      <source>Custom gateway</source>
+      <translation>Custom gateway</translation>
     </message>
   </context>
   <context>
     <name>FirstRunDialog</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/first_run.py" line="42" />
+      <location filename="../../kapdesk/gui/first_run.py" line="42" />
       <source>Welcome to kapdesk</source>
       <translation>Welcome to kapdesk</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/first_run.py" line="56" />
+      <location filename="../../kapdesk/gui/first_run.py" line="56" />
       <source>There is no profile store on this computer yet. Try kapdesk on its built-in sandbox (no real money), or protect your terminal credentials with a passphrase.</source>
       <translation>There is no profile store on this computer yet. Try kapdesk on its built-in sandbox (no real money), or protect your terminal credentials with a passphrase.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/first_run.py" line="62" />
+      <location filename="../../kapdesk/gui/first_run.py" line="62" />
       <source>Open the sandbox now</source>
       <translation>Open the sandbox now</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/first_run.py" line="63" />
+      <location filename="../../kapdesk/gui/first_run.py" line="63" />
       <source>Set a passphrase and add a profile</source>
       <translation>Set a passphrase and add a profile</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/first_run.py" line="75" />
+      <location filename="../../kapdesk/gui/first_run.py" line="75" />
       <source>New passphrase</source>
       <translation>New passphrase</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/first_run.py" line="76" />
+      <location filename="../../kapdesk/gui/first_run.py" line="76" />
       <source>Type it again</source>
       <translation>Type it again</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/first_run.py" line="78" />
+      <location filename="../../kapdesk/gui/first_run.py" line="78" />
       <source>Remember on this computer</source>
       <translation>Remember on this computer</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/first_run.py" line="92" />
+      <location filename="../../kapdesk/gui/first_run.py" line="92" />
       <source>Test connection</source>
       <translation>Test connection</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/first_run.py" line="93" />
+      <location filename="../../kapdesk/gui/first_run.py" line="93" />
       <source>Create</source>
       <translation>Create</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/first_run.py" line="94" />
+      <location filename="../../kapdesk/gui/first_run.py" line="94" />
       <source>Back</source>
       <translation>Back</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/first_run.py" line="114" />
+      <location filename="../../kapdesk/gui/first_run.py" line="114" />
       <source>Testing the connection…</source>
       <translation>Testing the connection…</translation>
     </message>
@@ -227,17 +247,17 @@
   <context>
     <name>HelpMenu</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/help.py" line="114" />
+      <location filename="../../kapdesk/gui/help.py" line="114" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/help.py" line="115" />
+      <location filename="../../kapdesk/gui/help.py" line="115" />
       <source>kapdesk &amp;help</source>
       <translation>kapdesk &amp;help</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/help.py" line="116" />
+      <location filename="../../kapdesk/gui/help.py" line="116" />
       <source>&amp;About kapdesk</source>
       <translation>&amp;About kapdesk</translation>
     </message>
@@ -245,7 +265,7 @@
   <context>
     <name>HelpWindow</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/help.py" line="62" />
+      <location filename="../../kapdesk/gui/help.py" line="62" />
       <source>kapdesk help</source>
       <translation>kapdesk help</translation>
     </message>
@@ -253,47 +273,62 @@
   <context>
     <name>HoldsModel</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="110" />
+      <location filename="../../kapdesk/gui/money_models.py" line="56" />
+      <source>expired</source>
+      <translation>expired</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/money_models.py" line="61" />
+      <source>%1 d %2 h</source>
+      <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/money_models.py" line="67" />
+      <source>%1 h %2 min</source>
+      <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/money_models.py" line="119" />
       <source>Order ID</source>
       <translation>Order ID</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="111" />
+      <location filename="../../kapdesk/gui/money_models.py" line="120" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="112" />
+      <location filename="../../kapdesk/gui/money_models.py" line="121" />
       <source>Authorized</source>
       <translation>Authorized</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="113" />
+      <location filename="../../kapdesk/gui/money_models.py" line="122" />
       <source>Cleared</source>
       <translation>Cleared</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="114" />
+      <location filename="../../kapdesk/gui/money_models.py" line="123" />
       <source>Remaining</source>
       <translation>Remaining</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="115" />
+      <location filename="../../kapdesk/gui/money_models.py" line="124" />
       <source>Card</source>
       <translation>Card</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="116" />
+      <location filename="../../kapdesk/gui/money_models.py" line="125" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="117" />
+      <location filename="../../kapdesk/gui/money_models.py" line="126" />
       <source>Time left</source>
       <translation>Time left</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="118" />
+      <location filename="../../kapdesk/gui/money_models.py" line="127" />
       <source>Result</source>
       <translation>Result</translation>
     </message>
@@ -301,102 +336,102 @@
   <context>
     <name>HoldsTab</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="79" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="79" />
       <source>Refresh all</source>
       <translation>Refresh all</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="83" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="83" />
       <source>Paste order IDs to check</source>
       <translation>Paste order IDs to check</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="85" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="85" />
       <source>Check these IDs</source>
       <translation>Check these IDs</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="87" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="87" />
       <source>Import IDs from file…</source>
       <translation>Import IDs from file…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="123" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="121" />
       <source>Why (required to release or reverse)</source>
       <translation>Why (required to release or reverse)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="125" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="123" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="126" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="124" />
       <source>Authorized</source>
       <translation>Authorized</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="127" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="125" />
       <source>Already cleared</source>
       <translation>Already cleared</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="128" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="126" />
       <source>Remaining</source>
       <translation>Remaining</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="129" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="127" />
       <source>Amount to clear</source>
       <translation>Amount to clear</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="130" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="128" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="133" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="131" />
       <source>Clear</source>
       <translation>Clear</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="136" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="134" />
       <source>Release hold</source>
       <translation>Release hold</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="139" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="137" />
       <source>Reverse clearing</source>
       <translation>Reverse clearing</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="142" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="140" />
       <source>Clear selected in full</source>
       <translation>Clear selected in full</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="167" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="165" />
       <source>Import order IDs</source>
       <translation>Import order IDs</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="168" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="166" />
       <source>Text or CSV (*.txt *.csv);;All files (*)</source>
       <translation>Text or CSV (*.txt *.csv);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="176" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="174" />
       <source>Cannot read %1: %2</source>
       <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="187" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="185" />
       <source>Reading %1 orders…</source>
       <translation>Reading %1 orders…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/holds_tab.py" line="196" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="194" />
       <source>%1 open holds; %2 of %3 orders could not be read.</source>
       <translation>%1 open holds; %2 of %3 orders could not be read.</translation>
     </message>
@@ -404,7 +439,7 @@
   <context>
     <name>IdleLock</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/idle_lock.py" line="160" />
+      <location filename="../../kapdesk/gui/idle_lock.py" line="160" />
       <source>Lock now</source>
       <translation>Lock now</translation>
     </message>
@@ -412,57 +447,57 @@
   <context>
     <name>JournalModel</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="177" />
+      <location filename="../../kapdesk/gui/money_models.py" line="186" />
       <source>#</source>
       <translation>#</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="178" />
+      <location filename="../../kapdesk/gui/money_models.py" line="187" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="179" />
+      <location filename="../../kapdesk/gui/money_models.py" line="188" />
       <source>Operator</source>
       <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="180" />
+      <location filename="../../kapdesk/gui/money_models.py" line="189" />
       <source>Order ID</source>
       <translation>Order ID</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="181" />
+      <location filename="../../kapdesk/gui/money_models.py" line="190" />
       <source>Operation</source>
       <translation>Operation</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="182" />
+      <location filename="../../kapdesk/gui/money_models.py" line="191" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="183" />
+      <location filename="../../kapdesk/gui/money_models.py" line="192" />
       <source>Card</source>
       <translation>Card</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="184" />
+      <location filename="../../kapdesk/gui/money_models.py" line="193" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="185" />
+      <location filename="../../kapdesk/gui/money_models.py" line="194" />
       <source>Approval code</source>
       <translation>Approval code</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="186" />
+      <location filename="../../kapdesk/gui/money_models.py" line="195" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="187" />
+      <location filename="../../kapdesk/gui/money_models.py" line="196" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
@@ -470,32 +505,32 @@
   <context>
     <name>JournalState</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="219" />
+      <location filename="../../kapdesk/gui/money_models.py" line="228" />
       <source>intended</source>
       <translation>intended</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="220" />
+      <location filename="../../kapdesk/gui/money_models.py" line="229" />
       <source>sent</source>
       <translation>sent</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="221" />
+      <location filename="../../kapdesk/gui/money_models.py" line="230" />
       <source>done</source>
       <translation>done</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="222" />
+      <location filename="../../kapdesk/gui/money_models.py" line="231" />
       <source>refused</source>
       <translation>refused</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="223" />
+      <location filename="../../kapdesk/gui/money_models.py" line="232" />
       <source>unknown</source>
       <translation>unknown</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="224" />
+      <location filename="../../kapdesk/gui/money_models.py" line="233" />
       <source>not_done</source>
       <translation>not_done</translation>
     </message>
@@ -503,113 +538,109 @@
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="77" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="76" />
       <source>Operator</source>
       <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="79" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="78" />
       <source>Any operation</source>
       <translation>Any operation</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="83" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="82" />
       <source>Any state</source>
       <translation>Any state</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="88" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="87" />
       <source>Order ID</source>
       <translation>Order ID</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="89" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="88" />
       <source>Show</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="96" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="95" />
       <source>Export CSV…</source>
       <translation>Export CSV…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="98" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="97" />
       <source>Verify chain</source>
       <translation>Verify chain</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="100" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="99" />
       <source>Reconcile now</source>
       <translation>Reconcile now</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="146" />
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="216" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="142" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="212" />
       <source>%n journal entries are unsettled; see the Journal tab.</source>
       <translation>
-        <numerusform />
-        <numerusform />
-        <numerusform>%n journal entries are unsettled; see the Journal tab.</numerusform>
+        <numerusform>%n journal entry is unsettled; see the Journal tab.</numerusform>
         <numerusform>%n journal entries are unsettled; see the Journal tab.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="148" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="144" />
       <source>No unsettled journal entries.</source>
       <translation>No unsettled journal entries.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="164" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="160" />
       <source>Export the journal</source>
       <translation>Export the journal</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="167" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="163" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="176" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="172" />
       <source>Cannot write %1: %2</source>
       <translation>Cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="179" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="175" />
       <source>%n entries written.</source>
       <translation>
-        <numerusform />
-        <numerusform />
-        <numerusform>%n entries written.</numerusform>
+        <numerusform>%n entry written.</numerusform>
         <numerusform>%n entries written.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="185" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="181" />
       <source>The journal's chain is intact.</source>
       <translation>The journal's chain is intact.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="189" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="185" />
       <source>The journal has been altered:</source>
       <translation>The journal has been altered:</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="197" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="193" />
       <source>Checking with the bank…</source>
       <translation>Checking with the bank…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="206" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="202" />
       <source>%1 entries checked; %2 still unknown.</source>
       <translation>%1 entries checked; %2 still unknown.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="235" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="231" />
       <source>Order before</source>
       <translation>Order before</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/journal_tab.py" line="236" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="232" />
       <source>Order after</source>
       <translation>Order after</translation>
     </message>
@@ -617,32 +648,32 @@
   <context>
     <name>KnownOrdersSearch</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/known_orders.py" line="67" />
+      <location filename="../../kapdesk/gui/known_orders.py" line="67" />
       <source>Known orders: ID, RRN, approval code or card last 4</source>
       <translation>Known orders: ID, RRN, approval code or card last 4</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/known_orders.py" line="68" />
+      <location filename="../../kapdesk/gui/known_orders.py" line="68" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/known_orders.py" line="69" />
+      <location filename="../../kapdesk/gui/known_orders.py" line="69" />
       <source>Created from</source>
       <translation>Created from</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/known_orders.py" line="70" />
+      <location filename="../../kapdesk/gui/known_orders.py" line="70" />
       <source>Search known orders</source>
       <translation>Search known orders</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/known_orders.py" line="73" />
+      <location filename="../../kapdesk/gui/known_orders.py" line="73" />
       <source>Any status</source>
       <translation>Any status</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/known_orders.py" line="86" />
+      <location filename="../../kapdesk/gui/known_orders.py" line="86" />
       <source>{text} is not an amount.</source>
       <translation>{text} is not an amount.</translation>
     </message>
@@ -650,12 +681,12 @@
   <context>
     <name>LockCover</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/idle_lock.py" line="115" />
+      <location filename="../../kapdesk/gui/idle_lock.py" line="115" />
       <source>kapdesk is locked. The credentials were put away.</source>
       <translation>kapdesk is locked. The credentials were put away.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/idle_lock.py" line="116" />
+      <location filename="../../kapdesk/gui/idle_lock.py" line="116" />
       <source>Unlock…</source>
       <translation>Unlock…</translation>
     </message>
@@ -663,102 +694,102 @@
   <context>
     <name>LookupTab</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="166" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="154" />
       <source>Order ID (or many, separated by spaces, commas or new lines)</source>
       <translation>Order ID (or many, separated by spaces, commas or new lines)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="168" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="156" />
       <source>Look up</source>
       <translation>Look up</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="169" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="157" />
       <source>Paste a list</source>
       <translation>Paste a list</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="170" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="158" />
       <source>Import a file…</source>
       <translation>Import a file…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="171" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="159" />
       <source>Export…</source>
       <translation>Export…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="172" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="160" />
       <source>Filter the table (Ctrl+F)</source>
       <translation>Filter the table (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="173" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="161" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="190" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="178" />
       <source>Enter an order ID.</source>
       <translation>Enter an order ID.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="228" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="216" />
       <source>Cancelled after {done} of {total}.</source>
       <translation>Cancelled after {done} of {total}.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="259" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="247" />
       <source>{done} of {total} read</source>
       <translation>{done} of {total} read</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="261" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="249" />
       <source>; {failed} failed</source>
       <translation>; {failed} failed</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="308" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="296" />
       <source>{n} known orders (saved on this computer)</source>
       <translation>{n} known orders (saved on this computer)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="315" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="303" />
       <source>Import order ids</source>
       <translation>Import order ids</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="316" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="304" />
       <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
       <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="326" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="314" />
       <source>Cannot read {name}.</source>
       <translation>Cannot read {name}.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="340" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="328" />
       <source>Export the table</source>
       <translation>Export the table</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="343" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="331" />
       <source>CSV for Excel (*.csv)</source>
       <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="343" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="331" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="358" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="346" />
       <source>Cannot write {name}.</source>
       <translation>Cannot write {name}.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/lookup_tab.py" line="361" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="349" />
       <source>{n} rows exported to {name}.</source>
       <translation>{n} rows exported to {name}.</translation>
     </message>
@@ -766,67 +797,102 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/main_window.py" line="19" />
+      <location filename="../../kapdesk/gui/main_window.py" line="19" />
       <source>Lookup</source>
       <translation>Lookup</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/main_window.py" line="20" />
+      <location filename="../../kapdesk/gui/main_window.py" line="20" />
       <source>Holds</source>
       <translation>Holds</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/main_window.py" line="21" />
+      <location filename="../../kapdesk/gui/main_window.py" line="21" />
       <source>Refunds</source>
       <translation>Refunds</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/main_window.py" line="22" />
+      <location filename="../../kapdesk/gui/main_window.py" line="22" />
       <source>Payouts</source>
       <translation>Payouts</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/main_window.py" line="23" />
+      <location filename="../../kapdesk/gui/main_window.py" line="23" />
       <source>Journal</source>
       <translation>Journal</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/main_window.py" line="130" />
+      <location filename="../../kapdesk/gui/main_window.py" line="194" />
       <source>kapdesk: {environment}</source>
       <translation>kapdesk: {environment}</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/main_window.py" line="136" />
+      <location filename="../../kapdesk/gui/main_window.py" line="200" />
       <source>PRODUCTION: every operation here moves real money.</source>
       <translation>PRODUCTION: every operation here moves real money.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/main_window.py" line="137" />
+      <location filename="../../kapdesk/gui/main_window.py" line="201" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/main_window.py" line="138" />
+      <location filename="../../kapdesk/gui/main_window.py" line="202" />
       <source>&amp;Import order ids…</source>
       <translation>&amp;Import order ids…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/main_window.py" line="139" />
+      <location filename="../../kapdesk/gui/main_window.py" line="203" />
       <source>&amp;Export the table…</source>
       <translation>&amp;Export the table…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/main_window.py" line="140" />
+      <location filename="../../kapdesk/gui/main_window.py" line="204" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/main_window.py" line="141" />
+      <location filename="../../kapdesk/gui/main_window.py" line="205" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/main_window.py" line="145" />
+      <location filename="../../kapdesk/gui/main_window.py" line="209" />
+      <source>&amp;Profile</source>
+      <translation>&amp;Profile</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/main_window.py" line="210" />
+      <source>&amp;Manage profiles…</source>
+      <translation>&amp;Manage profiles…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/main_window.py" line="211" />
+      <source>&amp;Lock now</source>
+      <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/main_window.py" line="213" />
+      <source>Add, change or switch profiles.</source>
+      <translation>Add, change or switch profiles.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/main_window.py" line="214" />
+      <source>Put the credentials away and cover the window.</source>
+      <translation>Put the credentials away and cover the window.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/main_window.py" line="217" />
+      <source>Profiles need kapdesk started without --sandbox.</source>
+      <translation>Profiles need kapdesk started without --sandbox.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/main_window.py" line="220" />
+      <source>The sandbox holds no secrets: there is nothing to lock away.</source>
+      <translation>The sandbox holds no secrets: there is nothing to lock away.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/main_window.py" line="225" />
       <source>kapdesk</source>
       <translation>kapdesk</translation>
     </message>
@@ -834,216 +900,226 @@
   <context>
     <name>MoneyAction</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_action.py" line="90" />
+      <location filename="../../kapdesk/gui/money_action.py" line="90" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_action.py" line="106" />
-      <location filename="../../work/main/kapdesk/gui/money_action.py" line="130" />
+      <location filename="../../kapdesk/gui/money_action.py" line="106" />
+      <location filename="../../kapdesk/gui/money_action.py" line="130" />
       <source>Reading order %1 with full detail…</source>
       <translation>Reading order %1 with full detail…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_action.py" line="111" />
+      <location filename="../../kapdesk/gui/money_action.py" line="111" />
       <source>Sending to the bank…</source>
       <translation>Sending to the bank…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_action.py" line="137" />
+      <location filename="../../kapdesk/gui/money_action.py" line="137" />
       <source>Nothing was sent: no selected order allows this.</source>
       <translation>Nothing was sent: no selected order allows this.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_action.py" line="142" />
+      <location filename="../../kapdesk/gui/money_action.py" line="142" />
       <source>Sending order %1…</source>
       <translation>Sending order %1…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_action.py" line="147" />
+      <location filename="../../kapdesk/gui/money_action.py" line="147" />
       <source>%1 of %2 done; see each row.</source>
       <translation>%1 of %2 done; see each row.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_action.py" line="159" />
+      <location filename="../../kapdesk/gui/money_action.py" line="159" />
       <source>Cancelled: nothing was sent.</source>
       <translation>Cancelled: nothing was sent.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_action.py" line="168" />
+      <location filename="../../kapdesk/gui/money_action.py" line="168" />
       <source>Stopped.</source>
       <translation>Stopped.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_action.py" line="173" />
+      <location filename="../../kapdesk/gui/money_action.py" line="173" />
       <source>Something went wrong; see the Journal tab for what was sent.</source>
       <translation>Something went wrong; see the Journal tab for what was sent.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_action.py" line="186" />
+      <location filename="../../kapdesk/gui/money_action.py" line="186" />
       <source>Checking with the bank…</source>
       <translation>Checking with the bank…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/money_action.py" line="229" />
+      <source>Approval code %1</source>
+      <translation>Approval code %1</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/money_action.py" line="235" />
+      <source>RRN %1</source>
+      <translation>RRN %1</translation>
     </message>
   </context>
   <context>
     <name>OrderDetail</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="93" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="93" />
       <source>Order ID</source>
       <translation>Order ID</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="94" />
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="113" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="94" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="113" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="95" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="95" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="96" />
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="114" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="96" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="114" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="97" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="97" />
       <source>Created</source>
       <translation>Created</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="98" />
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="196" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="98" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="196" />
       <source>Card</source>
       <translation>Card</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="99" />
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="118" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="99" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="118" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="100" />
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="117" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="100" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="117" />
       <source>Approval code</source>
       <translation>Approval code</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="101" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="101" />
       <source>Refunded</source>
       <translation>Refunded</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="106" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="106" />
       <source>Summary</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="106" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="106" />
       <source>Transactions</source>
       <translation>Transactions</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="106" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="106" />
       <source>Card and 3-D Secure</source>
       <translation>Card and 3-D Secure</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="111" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="111" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="112" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="112" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="115" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="115" />
       <source>Currency</source>
       <translation>Currency</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="116" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="116" />
       <source>Reversal</source>
       <translation>Reversal</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="119" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="119" />
       <source>Result</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="122" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="122" />
       <source>Copy ID</source>
       <translation>Copy ID</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="123" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="123" />
       <source>Copy RRN</source>
       <translation>Copy RRN</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="124" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="124" />
       <source>Copy approval code</source>
       <translation>Copy approval code</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="145" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="145" />
       <source>Not read yet.</source>
       <translation>Not read yet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="182" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="182" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="185" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="185" />
       <source>approved</source>
       <translation>approved</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="187" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="187" />
       <source>declined ({code})</source>
       <translation>declined ({code})</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="197" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="197" />
       <source>Brand</source>
       <translation>Brand</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="198" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="198" />
       <source>Expiry (MMYY)</source>
       <translation>Expiry (MMYY)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="199" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="199" />
       <source>CVV2 check</source>
       <translation>CVV2 check</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="200" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="200" />
       <source>3-D Secure 1 result</source>
       <translation>3-D Secure 1 result</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="201" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="201" />
       <source>3-D Secure 2 result</source>
       <translation>3-D Secure 2 result</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="202" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="202" />
       <source>3-D Secure protocol</source>
       <translation>3-D Secure protocol</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/order_detail.py" line="203" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="203" />
       <source>ECI</source>
       <translation>ECI</translation>
     </message>
@@ -1051,67 +1127,67 @@
   <context>
     <name>OrderStatus</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="229" />
+      <location filename="../../kapdesk/gui/rows.py" line="229" />
       <source>Preparing</source>
       <translation>Preparing</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="230" />
+      <location filename="../../kapdesk/gui/rows.py" line="230" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="231" />
+      <location filename="../../kapdesk/gui/rows.py" line="231" />
       <source>Rejected</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="232" />
+      <location filename="../../kapdesk/gui/rows.py" line="232" />
       <source>Refused</source>
       <translation>Refused</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="233" />
+      <location filename="../../kapdesk/gui/rows.py" line="233" />
       <source>Expired</source>
       <translation>Expired</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="234" />
+      <location filename="../../kapdesk/gui/rows.py" line="234" />
       <source>Authorized</source>
       <translation>Authorized</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="235" />
+      <location filename="../../kapdesk/gui/rows.py" line="235" />
       <source>PartiallyPaid</source>
       <translation>PartiallyPaid</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="236" />
+      <location filename="../../kapdesk/gui/rows.py" line="236" />
       <source>FullyPaid</source>
       <translation>FullyPaid</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="237" />
+      <location filename="../../kapdesk/gui/rows.py" line="237" />
       <source>Funded</source>
       <translation>Funded</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="238" />
+      <location filename="../../kapdesk/gui/rows.py" line="238" />
       <source>Declined</source>
       <translation>Declined</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="239" />
+      <location filename="../../kapdesk/gui/rows.py" line="239" />
       <source>Voided</source>
       <translation>Voided</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="240" />
+      <location filename="../../kapdesk/gui/rows.py" line="240" />
       <source>Refunded</source>
       <translation>Refunded</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="241" />
+      <location filename="../../kapdesk/gui/rows.py" line="241" />
       <source>Closed</source>
       <translation>Closed</translation>
     </message>
@@ -1119,87 +1195,87 @@
   <context>
     <name>OrdersModel</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="23" />
+      <location filename="../../kapdesk/gui/rows.py" line="23" />
       <source>Order ID</source>
       <translation>Order ID</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="24" />
+      <location filename="../../kapdesk/gui/rows.py" line="24" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="25" />
+      <location filename="../../kapdesk/gui/rows.py" line="25" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="26" />
+      <location filename="../../kapdesk/gui/rows.py" line="26" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="27" />
+      <location filename="../../kapdesk/gui/rows.py" line="27" />
       <source>Currency</source>
       <translation>Currency</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="28" />
+      <location filename="../../kapdesk/gui/rows.py" line="28" />
       <source>Created</source>
       <translation>Created</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="29" />
+      <location filename="../../kapdesk/gui/rows.py" line="29" />
       <source>Card</source>
       <translation>Card</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="30" />
+      <location filename="../../kapdesk/gui/rows.py" line="30" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="31" />
+      <location filename="../../kapdesk/gui/rows.py" line="31" />
       <source>Approval code</source>
       <translation>Approval code</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="32" />
+      <location filename="../../kapdesk/gui/rows.py" line="32" />
       <source>Refunded</source>
       <translation>Refunded</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="33" />
+      <location filename="../../kapdesk/gui/rows.py" line="33" />
       <source>Age</source>
       <translation>Age</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="34" />
+      <location filename="../../kapdesk/gui/rows.py" line="34" />
       <source>Refreshed</source>
       <translation>Refreshed</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="76" />
+      <location filename="../../kapdesk/gui/rows.py" line="76" />
       <source>{d} d {h} h</source>
       <translation>{d} d {h} h</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="78" />
+      <location filename="../../kapdesk/gui/rows.py" line="78" />
       <source>{h} h {m} min</source>
       <translation>{h} h {m} min</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/rows.py" line="81" />
+      <location filename="../../kapdesk/gui/rows.py" line="81" />
       <source>{m} min</source>
       <translation>{m} min</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/table_io.py" line="32" />
+      <location filename="../../kapdesk/gui/table_io.py" line="32" />
       <source>Time zone</source>
       <translation>Time zone</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/table_io.py" line="33" />
+      <location filename="../../kapdesk/gui/table_io.py" line="33" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
@@ -1207,173 +1283,145 @@
   <context>
     <name>PayoutsTab</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/payouts_tab.py" line="63" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="63" />
       <source>Card number</source>
       <translation>Card number</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/payouts_tab.py" line="70" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="70" />
       <source>Required: why this payout</source>
       <translation>Required: why this payout</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/payouts_tab.py" line="71" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="71" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/payouts_tab.py" line="72" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="72" />
       <source>Currency</source>
       <translation>Currency</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/payouts_tab.py" line="73" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="73" />
       <source>Card</source>
       <translation>Card</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/payouts_tab.py" line="75" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="75" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/payouts_tab.py" line="77" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="77" />
       <source>Pay out</source>
       <translation>Pay out</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/payouts_tab.py" line="99" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="99" />
       <source>Card number looks right.</source>
       <translation>Card number looks right.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/payouts_tab.py" line="134" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="134" />
       <source>Enter a valid card number.</source>
       <translation>Enter a valid card number.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/payouts_tab.py" line="137" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="137" />
       <source>Enter a reason: it is kept in the journal.</source>
       <translation>Enter a reason: it is kept in the journal.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/payouts_tab.py" line="145" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="145" />
       <source>Step 1 of 3: creating the payout order…</source>
       <translation>Step 1 of 3: creating the payout order…</translation>
     </message>
   </context>
   <context>
-    <name>PendingTab</name>
-    <message>
-      <location filename="../../work/main/kapdesk/gui/main_window.py" line="27" />
-      <source>Holds</source>
-      <translation>Holds</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/kapdesk/gui/main_window.py" line="28" />
-      <source>Refunds</source>
-      <translation>Refunds</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/kapdesk/gui/main_window.py" line="29" />
-      <source>Payouts</source>
-      <translation>Payouts</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/kapdesk/gui/main_window.py" line="30" />
-      <source>Journal</source>
-      <translation>Journal</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/kapdesk/gui/pending_tab.py" line="27" />
-      <source>{tab} is not available in this version yet. Nothing here is live: use the Lookup tab to read orders.</source>
-      <translation>{tab} is not available in this version yet. Nothing here is live: use the Lookup tab to read orders.</translation>
-    </message>
-  </context>
-  <context>
     <name>ProfileForm</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_form.py" line="46" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="46" />
       <source>Sandbox (built in, no real money)</source>
       <translation>Sandbox (built in, no real money)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_form.py" line="47" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="47" />
       <source>Kapital Bank test</source>
       <translation>Kapital Bank test</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_form.py" line="48" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="48" />
       <source>Production (real money)</source>
       <translation>Production (real money)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_form.py" line="49" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="49" />
       <source>Custom address</source>
       <translation>Custom address</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_form.py" line="63" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="63" />
       <source>Verify the gateway's TLS certificate</source>
       <translation>Verify the gateway's TLS certificate</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_form.py" line="66" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="66" />
       <source>Production: every operation moves real money. TLS verification stays on.</source>
       <translation>Production: every operation moves real money. TLS verification stays on.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_form.py" line="75" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="75" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_form.py" line="76" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="76" />
       <source>Environment</source>
       <translation>Environment</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_form.py" line="78" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="78" />
       <source>Base URL</source>
       <translation>Base URL</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_form.py" line="79" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="79" />
       <source>Terminal user</source>
       <translation>Terminal user</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_form.py" line="80" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="80" />
       <source>Terminal password</source>
       <translation>Terminal password</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_form.py" line="81" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="81" />
       <source>Default currency</source>
       <translation>Default currency</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_form.py" line="82" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="82" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_form.py" line="83" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="83" />
       <source>Hold validity (days)</source>
       <translation>Hold validity (days)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_form.py" line="84" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="84" />
       <source>Lock after idle (minutes)</source>
       <translation>Lock after idle (minutes)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_form.py" line="96" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="96" />
       <source>filled in when the sandbox starts</source>
       <translation>filled in when the sandbox starts</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_form.py" line="115" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="115" />
       <source>unchanged</source>
       <translation>unchanged</translation>
     </message>
@@ -1381,57 +1429,57 @@
   <context>
     <name>ProfileManagerDialog</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_manager.py" line="43" />
+      <location filename="../../kapdesk/gui/profile_manager.py" line="43" />
       <source>Profiles</source>
       <translation>Profiles</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_manager.py" line="50" />
+      <location filename="../../kapdesk/gui/profile_manager.py" line="50" />
       <source>Add</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_manager.py" line="51" />
+      <location filename="../../kapdesk/gui/profile_manager.py" line="51" />
       <source>Remove…</source>
       <translation>Remove…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_manager.py" line="52" />
+      <location filename="../../kapdesk/gui/profile_manager.py" line="52" />
       <source>Use this profile</source>
       <translation>Use this profile</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_manager.py" line="53" />
+      <location filename="../../kapdesk/gui/profile_manager.py" line="53" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_manager.py" line="54" />
+      <location filename="../../kapdesk/gui/profile_manager.py" line="54" />
       <source>Test connection</source>
       <translation>Test connection</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_manager.py" line="91" />
+      <location filename="../../kapdesk/gui/profile_manager.py" line="91" />
       <source>{name} (active)</source>
       <translation>{name} (active)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_manager.py" line="130" />
+      <location filename="../../kapdesk/gui/profile_manager.py" line="130" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_manager.py" line="145" />
+      <location filename="../../kapdesk/gui/profile_manager.py" line="145" />
       <source>Remove profile</source>
       <translation>Remove profile</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_manager.py" line="146" />
+      <location filename="../../kapdesk/gui/profile_manager.py" line="146" />
       <source>Remove the profile “{name}” and its stored password?</source>
       <translation>Remove the profile “{name}” and its stored password?</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/profile_manager.py" line="180" />
+      <location filename="../../kapdesk/gui/profile_manager.py" line="180" />
       <source>Testing the connection…</source>
       <translation>Testing the connection…</translation>
     </message>
@@ -1439,87 +1487,87 @@
   <context>
     <name>RefundsTab</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/refunds_tab.py" line="74" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="74" />
       <source>Read order</source>
       <translation>Read order</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/refunds_tab.py" line="78" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="78" />
       <source>Order ID</source>
       <translation>Order ID</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/refunds_tab.py" line="80" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="80" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/refunds_tab.py" line="96" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="96" />
       <source>Required: why the money goes back</source>
       <translation>Required: why the money goes back</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/refunds_tab.py" line="97" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="97" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/refunds_tab.py" line="98" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="98" />
       <source>Paid</source>
       <translation>Paid</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/refunds_tab.py" line="99" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="99" />
       <source>Refunded so far</source>
       <translation>Refunded so far</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/refunds_tab.py" line="100" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="100" />
       <source>Still refundable</source>
       <translation>Still refundable</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/refunds_tab.py" line="101" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="101" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/refunds_tab.py" line="102" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="102" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/refunds_tab.py" line="105" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="105" />
       <source>Refund</source>
       <translation>Refund</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/refunds_tab.py" line="108" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="108" />
       <source>Reverse (same day)</source>
       <translation>Reverse (same day)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/refunds_tab.py" line="152" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="152" />
       <source>Enter an order ID (digits only).</source>
       <translation>Enter an order ID (digits only).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/refunds_tab.py" line="154" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="154" />
       <source>Reading order %1…</source>
       <translation>Reading order %1…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/refunds_tab.py" line="210" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="210" />
       <source>Same-day reversal possible: fully, or partly once (up to %1).</source>
       <translation>Same-day reversal possible: fully, or partly once (up to %1).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/refunds_tab.py" line="213" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="213" />
       <source>Same-day reversal possible: only the full %1.</source>
       <translation>Same-day reversal possible: only the full %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/refunds_tab.py" line="229" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="229" />
       <source>Enter a reason: it is kept in the journal.</source>
       <translation>Enter a reason: it is kept in the journal.</translation>
     </message>
@@ -1527,27 +1575,27 @@
   <context>
     <name>UnlockDialog</name>
     <message>
-      <location filename="../../work/main/kapdesk/gui/unlock.py" line="40" />
+      <location filename="../../kapdesk/gui/unlock.py" line="40" />
       <source>Unlock kapdesk</source>
       <translation>Unlock kapdesk</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/unlock.py" line="45" />
+      <location filename="../../kapdesk/gui/unlock.py" line="45" />
       <source>Remember on this computer</source>
       <translation>Remember on this computer</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/unlock.py" line="51" />
+      <location filename="../../kapdesk/gui/unlock.py" line="51" />
       <source>Unlock</source>
       <translation>Unlock</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/unlock.py" line="59" />
+      <location filename="../../kapdesk/gui/unlock.py" line="59" />
       <source>Type the passphrase of the profile store.</source>
       <translation>Type the passphrase of the profile store.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/unlock.py" line="80" />
+      <location filename="../../kapdesk/gui/unlock.py" line="80" />
       <source>After several wrong tries, this try waits {seconds} s.</source>
       <translation>After several wrong tries, this try waits {seconds} s.</translation>
     </message>
@@ -1555,1071 +1603,1038 @@
   <context>
     <name>kapdesk</name>
     <message>
-      <location filename="../../work/main/kapdesk/app.py" line="224" />
-      <source>Orders read now will not be saved for offline search.</source>
-      <translation>Orders read now will not be saved for offline search.</translation>
+      <location filename="../../kapdesk/app.py" line="283" />
+      <source>kapdesk</source>
+      <translation>kapdesk</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/app.py" line="301" />
-      <source>Something went wrong. Nothing was sent for this action. The details are in {path}.</source>
-      <translation>Something went wrong. Nothing was sent for this action. The details are in {path}.</translation>
+      <location filename="../../kapdesk/app.py" line="514" />
+      <source>Something unexpected went wrong. The details are in {path}. If a money operation was in progress, its outcome will be checked with the bank: see the Journal tab (Reconcile now).</source>
+      <translation>Something unexpected went wrong. The details are in {path}. If a money operation was in progress, its outcome will be checked with the bank: see the Journal tab (Reconcile now).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="41" />
+      <location filename="../../kapdesk/domain/allowances.py" line="41" />
       <source>Clear hold</source>
       <translation>Clear hold</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="42" />
+      <location filename="../../kapdesk/domain/allowances.py" line="42" />
       <source>Release hold</source>
       <translation>Release hold</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="43" />
+      <location filename="../../kapdesk/domain/allowances.py" line="43" />
       <source>Reverse clearing</source>
       <translation>Reverse clearing</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="44" />
+      <location filename="../../kapdesk/domain/allowances.py" line="44" />
       <source>Refund</source>
       <translation>Refund</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="45" />
+      <location filename="../../kapdesk/domain/allowances.py" line="45" />
       <source>Reverse purchase</source>
       <translation>Reverse purchase</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="46" />
+      <location filename="../../kapdesk/domain/allowances.py" line="46" />
       <source>Pay out to card</source>
       <translation>Pay out to card</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="47" />
+      <location filename="../../kapdesk/domain/allowances.py" line="47" />
       <source>Charge saved card</source>
       <translation>Charge saved card</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="48" />
+      <location filename="../../kapdesk/domain/orders.py" line="48" />
       <source>Created; nothing executed yet</source>
       <translation>Created; nothing executed yet</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="49" />
+      <location filename="../../kapdesk/domain/orders.py" line="49" />
       <source>Cancelled before payment</source>
       <translation>Cancelled before payment</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="50" />
+      <location filename="../../kapdesk/domain/orders.py" line="50" />
       <source>Rejected by the processing centre</source>
       <translation>Rejected by the processing centre</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="51" />
+      <location filename="../../kapdesk/domain/orders.py" line="51" />
       <source>The customer refused, or payment failed</source>
       <translation>The customer refused, or payment failed</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="52" />
+      <location filename="../../kapdesk/domain/orders.py" line="52" />
       <source>Timed out before payment</source>
       <translation>Timed out before payment</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="53" />
+      <location filename="../../kapdesk/domain/orders.py" line="53" />
       <source>Amount on hold, awaiting clearing</source>
       <translation>Amount on hold, awaiting clearing</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="54" />
+      <location filename="../../kapdesk/domain/orders.py" line="54" />
       <source>Part of the hold cleared</source>
       <translation>Part of the hold cleared</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="55" />
+      <location filename="../../kapdesk/domain/orders.py" line="55" />
       <source>Paid in full</source>
       <translation>Paid in full</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="56" />
+      <location filename="../../kapdesk/domain/orders.py" line="56" />
       <source>Debit done (transfer orders)</source>
       <translation>Debit done (transfer orders)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="57" />
+      <location filename="../../kapdesk/domain/orders.py" line="57" />
       <source>Declined (3-D Secure or the bank)</source>
       <translation>Declined (3-D Secure or the bank)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="58" />
+      <location filename="../../kapdesk/domain/orders.py" line="58" />
       <source>Reversed; nothing is held or paid</source>
       <translation>Reversed; nothing is held or paid</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="59" />
+      <location filename="../../kapdesk/domain/orders.py" line="59" />
       <source>Refunded in full</source>
       <translation>Refunded in full</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="60" />
+      <location filename="../../kapdesk/domain/orders.py" line="60" />
       <source>Closed after payment</source>
       <translation>Closed after payment</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="75" />
+      <location filename="../../kapdesk/domain/orders.py" line="75" />
       <source>Purchase</source>
       <translation>Purchase</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="76" />
+      <location filename="../../kapdesk/domain/orders.py" line="76" />
       <source>Preauthorization</source>
       <translation>Preauthorization</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="77" />
+      <location filename="../../kapdesk/domain/orders.py" line="77" />
       <source>Saved-card purchase</source>
       <translation>Saved-card purchase</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="78" />
+      <location filename="../../kapdesk/domain/orders.py" line="78" />
       <source>Saved-card preauthorization</source>
       <translation>Saved-card preauthorization</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="79" />
+      <location filename="../../kapdesk/domain/orders.py" line="79" />
       <source>Payout to a card</source>
       <translation>Payout to a card</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="80" />
+      <location filename="../../kapdesk/domain/orders.py" line="80" />
       <source>Google Pay (3-D Secure)</source>
       <translation>Google Pay (3-D Secure)</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/orders.py" line="81" />
+      <location filename="../../kapdesk/domain/orders.py" line="81" />
       <source>Google Pay</source>
       <translation>Google Pay</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="9" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="9" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="10" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="10" />
       <source>Approved partially</source>
       <translation>Approved partially</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="11" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="11" />
       <source>Approved for the purchase only</source>
       <translation>Approved for the purchase only</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="12" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="12" />
       <source>Postponed</source>
       <translation>Postponed</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="13" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="13" />
       <source>Strong customer authentication required</source>
       <translation>Strong customer authentication required</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="14" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="14" />
       <source>Original transaction not found</source>
       <translation>Original transaction not found</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="15" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="15" />
       <source>Acquirer limit exceeded</source>
       <translation>Acquirer limit exceeded</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="16" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="16" />
       <source>Closed account</source>
       <translation>Closed account</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="17" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="17" />
       <source>Blocked card</source>
       <translation>Blocked card</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="18" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="18" />
       <source>Lost card</source>
       <translation>Lost card</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="19" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="19" />
       <source>Stolen card</source>
       <translation>Stolen card</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="20" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="20" />
       <source>Unauthorized usage</source>
       <translation>Unauthorized usage</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="21" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="21" />
       <source>Expired card</source>
       <translation>Expired card</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="22" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="22" />
       <source>Invalid card</source>
       <translation>Invalid card</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="23" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="23" />
       <source>System error</source>
       <translation>System error</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="24" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="24" />
       <source>Ineligible transaction</source>
       <translation>Ineligible transaction</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="25" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="25" />
       <source>Ineligible account</source>
       <translation>Ineligible account</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="26" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="26" />
       <source>Transaction not supported</source>
       <translation>Transaction not supported</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="27" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="27" />
       <source>Restricted card</source>
       <translation>Restricted card</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="28" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="28" />
       <source>Insufficient funds</source>
       <translation>Insufficient funds</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="29" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="29" />
       <source>Usage limit exceeded</source>
       <translation>Usage limit exceeded</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="30" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="30" />
       <source>Withdrawal limit would be exceeded</source>
       <translation>Withdrawal limit would be exceeded</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="31" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="31" />
       <source>Credit amount limit</source>
       <translation>Credit amount limit</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="32" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="32" />
       <source>Invalid amount</source>
       <translation>Invalid amount</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="33" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="33" />
       <source>External decline</source>
       <translation>External decline</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="34" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="34" />
       <source>Contact the card issuer</source>
       <translation>Contact the card issuer</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="35" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="35" />
       <source>Destination not available</source>
       <translation>Destination not available</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="36" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="36" />
       <source>Routing error</source>
       <translation>Routing error</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="37" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="37" />
       <source>Format error</source>
       <translation>Format error</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="38" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="38" />
       <source>Wrong CVV2</source>
       <translation>Wrong CVV2</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="39" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="39" />
       <source>Invalid transaction</source>
       <translation>Invalid transaction</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="40" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="40" />
       <source>Wrong CAVV</source>
       <translation>Wrong CAVV</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="41" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="41" />
       <source>Approved without a challenge</source>
       <translation>Approved without a challenge</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/pmo_codes.py" line="42" />
+      <location filename="../../kapdesk/gateway/pmo_codes.py" line="42" />
       <source>Invalid merchant</source>
       <translation>Invalid merchant</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/messages.py" line="32" />
+      <location filename="../../kapdesk/gui/messages.py" line="32" />
       <source>Something went wrong. The details are in the log file.</source>
       <translation>Something went wrong. The details are in the log file.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/vault_widgets.py" line="29" />
+      <location filename="../../kapdesk/gui/vault_widgets.py" line="29" />
       <source>Something unexpected went wrong ({kind}); nothing was changed.</source>
       <translation>Something unexpected went wrong ({kind}); nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/connection.py" line="51" />
+      <location filename="../../kapdesk/app.py" line="70" />
+      <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
+      <translation>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/connection.py" line="50" />
       <source>--user goes with --base-url.</source>
       <translation>--user goes with --base-url.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/connection.py" line="63" />
+      <location filename="../../kapdesk/cli/connection.py" line="62" />
       <source>Say which gateway to use: --sandbox, --profile NAME or --base-url URL.</source>
       <translation>Say which gateway to use: --sandbox, --profile NAME or --base-url URL.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/connection.py" line="99" />
+      <location filename="../../kapdesk/cli/connection.py" line="100" />
       <source>--base-url needs --user (the terminal user).</source>
       <translation>--base-url needs --user (the terminal user).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/connection.py" line="104" />
+      <location filename="../../kapdesk/cli/connection.py" line="105" />
       <source>--base-url needs the terminal password in the {variable} environment variable (never on the command line).</source>
       <translation>--base-url needs the terminal password in the {variable} environment variable (never on the command line).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/lookup.py" line="54" />
+      <location filename="../../kapdesk/cli/lookup.py" line="54" />
       <source>Give order ids as arguments or on standard input.</source>
       <translation>Give order ids as arguments or on standard input.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/lookup.py" line="58" />
+      <location filename="../../kapdesk/cli/lookup.py" line="61" />
       <source>No order ids were given.</source>
       <translation>No order ids were given.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
       <source>ID</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
       <source>TYPE</source>
       <translation>TYPE</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
       <source>STATUS</source>
       <translation>STATUS</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
       <source>AMOUNT</source>
       <translation>AMOUNT</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
       <source>CUR</source>
       <translation>CUR</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
       <source>CREATED</source>
       <translation>CREATED</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
       <source>CARD</source>
       <translation>CARD</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/lookup_output.py" line="22" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="22" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/lookup_output.py" line="22" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="22" />
       <source>APPROVAL</source>
       <translation>APPROVAL</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/profile_actions.py" line="72" />
+      <location filename="../../kapdesk/cli/profile_actions.py" line="72" />
       <source>Nothing to change: give at least one option (see --help).</source>
       <translation>Nothing to change: give at least one option (see --help).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/vault_access.py" line="32" />
+      <location filename="../../kapdesk/cli/vault_access.py" line="32" />
       <source>The two entries differ; nothing was changed.</source>
       <translation>The two entries differ; nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/vault_access.py" line="35" />
+      <location filename="../../kapdesk/cli/vault_access.py" line="35" />
       <source>Cancelled; nothing was changed.</source>
       <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/vault_access.py" line="47" />
+      <location filename="../../kapdesk/cli/vault_access.py" line="47" />
       <source>No passphrase: set {variable} or run this in a terminal to be asked.</source>
       <translation>No passphrase: set {variable} or run this in a terminal to be asked.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/cli/vault_access.py" line="60" />
+      <location filename="../../kapdesk/cli/vault_access.py" line="60" />
       <source>No terminal password: set {variable} or run this in a terminal to be asked.</source>
       <translation>No terminal password: set {variable} or run this in a terminal to be asked.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="146" />
+      <location filename="../../kapdesk/domain/allowances.py" line="146" />
       <source>Order {order} is not a preauthorization: it has no hold to clear.</source>
       <translation>Order {order} is not a preauthorization: it has no hold to clear.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="153" />
+      <location filename="../../kapdesk/domain/allowances.py" line="153" />
       <source>Order {order} is {status}: only a hold that is Authorized or PartiallyPaid can be cleared.</source>
       <translation>Order {order} is {status}: only a hold that is Authorized or PartiallyPaid can be cleared.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="159" />
+      <location filename="../../kapdesk/domain/allowances.py" line="159" />
       <source>Order {order} has nothing left to clear.</source>
       <translation>Order {order} has nothing left to clear.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="168" />
+      <location filename="../../kapdesk/domain/allowances.py" line="168" />
       <source>Order {order} is not a preauthorization: it has no hold to release.</source>
       <translation>Order {order} is not a preauthorization: it has no hold to release.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="175" />
+      <location filename="../../kapdesk/domain/allowances.py" line="175" />
       <source>Order {order} is {status}: only a hold with nothing cleared yet (Authorized) can be released.</source>
       <translation>Order {order} is {status}: only a hold with nothing cleared yet (Authorized) can be released.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="188" />
+      <location filename="../../kapdesk/domain/allowances.py" line="188" />
       <source>Order {order} is not a preauthorization: it has no clearing to reverse.</source>
       <translation>Order {order} is not a preauthorization: it has no clearing to reverse.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="194" />
+      <location filename="../../kapdesk/domain/allowances.py" line="194" />
       <source>Order {order} is {status}: there is no clearing to reverse.</source>
       <translation>Order {order} is {status}: there is no clearing to reverse.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="201" />
+      <location filename="../../kapdesk/domain/allowances.py" line="201" />
       <source>Order {order} already has refunds: refund the rest instead of reversing the clearing.</source>
       <translation>Order {order} already has refunds: refund the rest instead of reversing the clearing.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="212" />
+      <location filename="../../kapdesk/domain/allowances.py" line="212" />
       <source>Order {order} is a payout: payouts cannot be refunded.</source>
       <translation>Order {order} is a payout: payouts cannot be refunded.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="216" />
+      <location filename="../../kapdesk/domain/allowances.py" line="216" />
       <source>Order {order} is {status}: only paid orders can be refunded.</source>
       <translation>Order {order} is {status}: only paid orders can be refunded.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="220" />
+      <location filename="../../kapdesk/domain/allowances.py" line="220" />
       <source>Order {order} has been refunded in full.</source>
       <translation>Order {order} has been refunded in full.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="230" />
+      <location filename="../../kapdesk/domain/allowances.py" line="230" />
       <source>Order {order} is not a purchase: only purchases can be reversed the same day (a preauthorization is released instead).</source>
       <translation>Order {order} is not a purchase: only purchases can be reversed the same day (a preauthorization is released instead).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="238" />
+      <location filename="../../kapdesk/domain/allowances.py" line="238" />
       <source>Order {order} is {status}: only a purchase that is FullyPaid can be reversed.</source>
       <translation>Order {order} is {status}: only a purchase that is FullyPaid can be reversed.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="244" />
+      <location filename="../../kapdesk/domain/allowances.py" line="244" />
       <source>Order {order} already has refunds: it can only be refunded now.</source>
       <translation>Order {order} already has refunds: it can only be refunded now.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="256" />
+      <location filename="../../kapdesk/domain/allowances.py" line="256" />
       <source>Order {order} was not paid today (Baku time): a reversal is only possible on the day of payment; refund it instead.</source>
       <translation>Order {order} was not paid today (Baku time): a reversal is only possible on the day of payment; refund it instead.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="267" />
+      <location filename="../../kapdesk/domain/allowances.py" line="267" />
       <source>Order {order} is not a payout order.</source>
       <translation>Order {order} is not a payout order.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="271" />
+      <location filename="../../kapdesk/domain/allowances.py" line="271" />
       <source>Payout order {order} is {status}: only a new payout order can be paid out.</source>
       <translation>Payout order {order} is {status}: only a new payout order can be paid out.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="280" />
+      <location filename="../../kapdesk/domain/allowances.py" line="280" />
       <source>Order {order} is not a saved-card order.</source>
       <translation>Order {order} is not a saved-card order.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="284" />
+      <location filename="../../kapdesk/domain/allowances.py" line="284" />
       <source>Saved-card order {order} is {status}: only a new order can be charged.</source>
       <translation>Saved-card order {order} is {status}: only a new order can be charged.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="320" />
+      <location filename="../../kapdesk/domain/allowances.py" line="320" />
       <source>Order {order} is in {order_currency}, not {currency}.</source>
       <translation>Order {order} is in {order_currency}, not {currency}.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="328" />
-      <location filename="../../work/main/kapdesk/domain/money.py" line="131" />
-      <location filename="../../work/main/kapdesk/operations/checks.py" line="46" />
+      <location filename="../../kapdesk/domain/allowances.py" line="328" />
+      <location filename="../../kapdesk/domain/money.py" line="131" />
+      <location filename="../../kapdesk/operations/checks.py" line="46" />
       <source>The amount must be more than zero.</source>
       <translation>The amount must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="331" />
+      <location filename="../../kapdesk/domain/allowances.py" line="331" />
       <source>{amount} is more than the {remaining} that order {order} still allows.</source>
       <translation>{amount} is more than the {remaining} that order {order} still allows.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="340" />
+      <location filename="../../kapdesk/domain/allowances.py" line="340" />
       <source>Order {order} has already been partly reversed once: only the full remaining {remaining} can be reversed now.</source>
       <translation>Order {order} has already been partly reversed once: only the full remaining {remaining} can be reversed now.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/allowances.py" line="347" />
+      <location filename="../../kapdesk/domain/allowances.py" line="347" />
       <source>This operation takes the full amount only: {remaining}.</source>
       <translation>This operation takes the full amount only: {remaining}.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/cards.py" line="42" />
+      <location filename="../../kapdesk/domain/cards.py" line="42" />
       <source>Enter the card number.</source>
       <translation>Enter the card number.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/cards.py" line="44" />
+      <location filename="../../kapdesk/domain/cards.py" line="44" />
       <source>A card number has only digits.</source>
       <translation>A card number has only digits.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/cards.py" line="47" />
+      <location filename="../../kapdesk/domain/cards.py" line="47" />
       <source>A card number has 13 to 19 digits; this one has {count}.</source>
       <translation>A card number has 13 to 19 digits; this one has {count}.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/cards.py" line="50" />
+      <location filename="../../kapdesk/domain/cards.py" line="50" />
       <source>This card number has a typo: its check digit is wrong.</source>
       <translation>This card number has a typo: its check digit is wrong.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/money.py" line="50" />
+      <location filename="../../kapdesk/domain/money.py" line="50" />
       <source>Unknown currency {currency}.</source>
       <translation>Unknown currency {currency}.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/money.py" line="84" />
+      <location filename="../../kapdesk/domain/money.py" line="84" />
       <source>Enter an amount.</source>
       <translation>Enter an amount.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/money.py" line="86" />
+      <location filename="../../kapdesk/domain/money.py" line="86" />
       <source>The amount cannot be negative: {text}.</source>
       <translation>The amount cannot be negative: {text}.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/money.py" line="95" />
+      <location filename="../../kapdesk/domain/money.py" line="95" />
       <source>{text} is ambiguous: use a point or a comma only for decimals, and spaces for thousands (1 234,50).</source>
       <translation>{text} is ambiguous: use a point or a comma only for decimals, and spaces for thousands (1 234,50).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/money.py" line="102" />
-      <location filename="../../work/main/kapdesk/domain/money.py" line="105" />
-      <location filename="../../work/main/kapdesk/domain/money.py" line="107" />
-      <location filename="../../work/main/kapdesk/domain/money.py" line="109" />
-      <location filename="../../work/main/kapdesk/domain/money.py" line="129" />
+      <location filename="../../kapdesk/domain/money.py" line="102" />
+      <location filename="../../kapdesk/domain/money.py" line="105" />
+      <location filename="../../kapdesk/domain/money.py" line="107" />
+      <location filename="../../kapdesk/domain/money.py" line="109" />
+      <location filename="../../kapdesk/domain/money.py" line="129" />
       <source>{text} is not a number.</source>
       <translation>{text} is not a number.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/money.py" line="113" />
+      <location filename="../../kapdesk/domain/money.py" line="113" />
       <source>{text} is ambiguous: is it thousands or decimals? Write 1234 or 1 234 for thousands, 1.23 for decimals.</source>
       <translation>{text} is ambiguous: is it thousands or decimals? Write 1234 or 1 234 for thousands, 1.23 for decimals.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/domain/money.py" line="120" />
+      <location filename="../../kapdesk/domain/money.py" line="120" />
       <source>{currency} amounts have at most {digits} decimals; {text} has {given}.</source>
       <translation>{currency} amounts have at most {digits} decimals; {text} has {given}.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/errors.py" line="49" />
+      <location filename="../../kapdesk/gateway/errors.py" line="58" />
       <source>The bank declined ({code}): {pmo_text} (result code {pmo_code}).</source>
       <translation>The bank declined ({code}): {pmo_text} (result code {pmo_code}).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/errors.py" line="56" />
+      <location filename="../../kapdesk/gateway/errors.py" line="65" />
       <source>The gateway refused ({code}): {description}</source>
       <translation>The gateway refused ({code}): {description}</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/errors.py" line="61" />
+      <location filename="../../kapdesk/gateway/errors.py" line="70" />
       <source>The gateway refused ({code}).</source>
       <translation>The gateway refused ({code}).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/errors.py" line="70" />
+      <location filename="../../kapdesk/gateway/errors.py" line="79" />
       <source>Order {order_id} was not found.</source>
       <translation>Order {order_id} was not found.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/errors.py" line="77" />
+      <location filename="../../kapdesk/gateway/errors.py" line="86" />
       <source>The gateway refused the terminal credentials (user or password).</source>
       <translation>The gateway refused the terminal credentials (user or password).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/errors.py" line="87" />
+      <location filename="../../kapdesk/gateway/errors.py" line="96" />
       <source>The gateway at {host} could not be reached; nothing was sent.</source>
       <translation>The gateway at {host} could not be reached; nothing was sent.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/errors.py" line="94" />
+      <location filename="../../kapdesk/gateway/errors.py" line="103" />
       <source>The gateway did not answer in time: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>The gateway did not answer in time: the operation may or may not have happened. Check the order before trying again.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/errors.py" line="98" />
+      <location filename="../../kapdesk/gateway/errors.py" line="107" />
       <source>The connection dropped before the gateway answered: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>The connection dropped before the gateway answered: the operation may or may not have happened. Check the order before trying again.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/errors.py" line="102" />
+      <location filename="../../kapdesk/gateway/errors.py" line="111" />
       <source>The gateway failed with a server error (HTTP {status}): the operation may or may not have happened. Check the order before trying again.</source>
       <translation>The gateway failed with a server error (HTTP {status}): the operation may or may not have happened. Check the order before trying again.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/errors.py" line="106" />
+      <location filename="../../kapdesk/gateway/errors.py" line="115" />
       <source>The gateway's answer could not be read: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>The gateway's answer could not be read: the operation may or may not have happened. Check the order before trying again.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/errors.py" line="111" />
+      <location filename="../../kapdesk/gateway/errors.py" line="120" />
       <source>The gateway did not answer in time.</source>
       <translation>The gateway did not answer in time.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/errors.py" line="112" />
+      <location filename="../../kapdesk/gateway/errors.py" line="121" />
       <source>The connection to the gateway dropped before it answered.</source>
       <translation>The connection to the gateway dropped before it answered.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/errors.py" line="113" />
+      <location filename="../../kapdesk/gateway/errors.py" line="122" />
       <source>The gateway failed with a server error (HTTP {status}).</source>
       <translation>The gateway failed with a server error (HTTP {status}).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/errors.py" line="114" />
+      <location filename="../../kapdesk/gateway/errors.py" line="123" />
       <source>The gateway's answer could not be read.</source>
       <translation>The gateway's answer could not be read.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/transport.py" line="68" />
+      <location filename="../../kapdesk/gateway/transport.py" line="68" />
       <source>{url} is not a web address.</source>
       <translation>{url} is not a web address.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/transport.py" line="70" />
+      <location filename="../../kapdesk/gateway/transport.py" line="70" />
       <source>{url} is not an http(s) address of a gateway.</source>
       <translation>{url} is not an http(s) address of a gateway.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/transport.py" line="72" />
+      <location filename="../../kapdesk/gateway/transport.py" line="72" />
       <source>Put the user and password in the profile, not in the address.</source>
       <translation>Put the user and password in the profile, not in the address.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gateway/transport.py" line="76" />
+      <location filename="../../kapdesk/gateway/transport.py" line="76" />
       <source>Refusing plain http:// to {host}: credentials would travel unencrypted. Use https.</source>
       <translation>Refusing plain http:// to {host}: credentials would travel unencrypted. Use https.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/first_run.py" line="125" />
+      <location filename="../../kapdesk/gui/first_run.py" line="125" />
       <source>The two passphrases differ.</source>
       <translation>The two passphrases differ.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="55" />
-      <source>HoldsModel</source>
-      <comment>expired</comment>
-      <translation>HoldsModel</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="59" />
-      <source>HoldsModel</source>
-      <comment>%1 d %2 h</comment>
-      <translation>HoldsModel</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/kapdesk/gui/money_models.py" line="61" />
-      <source>HoldsModel</source>
-      <comment>%1 h %2 min</comment>
-      <translation>HoldsModel</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/kapdesk/gui/profile_flow.py" line="81" />
+      <location filename="../../kapdesk/gui/profile_flow.py" line="81" />
       <source>Choose a profile with --profile NAME (or make one active).</source>
       <translation>Choose a profile with --profile NAME (or make one active).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/gui/status.py" line="60" />
-      <source>SANDBOX (simulated, no real money)</source>
-      <translation>SANDBOX (simulated, no real money)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/kapdesk/gui/status.py" line="61" />
-      <source>Kapital test environment</source>
-      <translation>Kapital test environment</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/kapdesk/gui/status.py" line="62" />
-      <source>PRODUCTION: real money</source>
-      <translation>PRODUCTION: real money</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/kapdesk/gui/status.py" line="63" />
-      <source>Custom gateway</source>
-      <translation>Custom gateway</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/kapdesk/journal/chain.py" line="48" />
+      <location filename="../../kapdesk/journal/chain.py" line="48" />
       <source>Row {seq} is out of sequence: it was inserted.</source>
       <translation>Row {seq} is out of sequence: it was inserted.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/journal/chain.py" line="52" />
+      <location filename="../../kapdesk/journal/chain.py" line="52" />
       <source>Rows {first} to {last} are missing: they were deleted.</source>
       <translation>Rows {first} to {last} are missing: they were deleted.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/journal/chain.py" line="61" />
+      <location filename="../../kapdesk/journal/chain.py" line="61" />
       <source>The link between rows {before} and {seq} is broken: row {before} was replaced, or row {seq} was inserted.</source>
       <translation>The link between rows {before} and {seq} is broken: row {before} was replaced, or row {seq} was inserted.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/journal/chain.py" line="71" />
+      <location filename="../../kapdesk/journal/chain.py" line="71" />
       <source>Row {seq} (entry {entry}, {state}) was edited after it was written.</source>
       <translation>Row {seq} (entry {entry}, {state}) was edited after it was written.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/journal/chain.py" line="85" />
+      <location filename="../../kapdesk/journal/chain.py" line="85" />
       <source>The journal's head record is missing: it was deleted.</source>
       <translation>The journal's head record is missing: it was deleted.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/journal/chain.py" line="91" />
+      <location filename="../../kapdesk/journal/chain.py" line="91" />
       <source>The newest rows {first} to {last} are missing: they were deleted.</source>
       <translation>The newest rows {first} to {last} are missing: they were deleted.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/journal/chain.py" line="99" />
+      <location filename="../../kapdesk/journal/chain.py" line="99" />
       <source>Rows {first} to {last} were added after the last row kapdesk wrote.</source>
       <translation>Rows {first} to {last} were added after the last row kapdesk wrote.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/journal/chain.py" line="105" />
+      <location filename="../../kapdesk/journal/chain.py" line="105" />
       <source>The newest row {seq} was replaced.</source>
       <translation>The newest row {seq} was replaced.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/journal/chain.py" line="115" />
+      <location filename="../../kapdesk/journal/chain.py" line="115" />
       <source>Row {seq} belongs to entry {entry}, which has no intent row.</source>
       <translation>Row {seq} belongs to entry {entry}, which has no intent row.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/journal/entry.py" line="145" />
+      <location filename="../../kapdesk/journal/entry.py" line="145" />
       <source>Order {order_id} is busy: {operation} started by {user} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
       <translation>Order {order_id} is busy: {operation} started by {user} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/journal/entry.py" line="150" />
+      <location filename="../../kapdesk/journal/entry.py" line="150" />
       <source>Order {order_id} has an unsettled {operation} started by {user} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
       <translation>Order {order_id} has an unsettled {operation} started by {user} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/journal/entry.py" line="172" />
+      <location filename="../../kapdesk/journal/entry.py" line="172" />
       <source>Journal entry {entry_id} is already {state}; it cannot become {new_state}.</source>
       <translation>Journal entry {entry_id} is already {state}; it cannot become {new_state}.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/journal/entry.py" line="188" />
+      <location filename="../../kapdesk/journal/entry.py" line="188" />
       <source>There is no journal entry {entry_id}.</source>
       <translation>There is no journal entry {entry_id}.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/journal/journal.py" line="329" />
+      <location filename="../../kapdesk/journal/journal.py" line="329" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>The journal's head record is missing; run 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/journal/journal.py" line="345" />
+      <location filename="../../kapdesk/journal/journal.py" line="345" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/journal/schema.py" line="81" />
+      <location filename="../../kapdesk/journal/schema.py" line="81" />
       <source>The journal's operations table is missing (deleted); only its head remains.</source>
       <translation>The journal's operations table is missing (deleted); only its head remains.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/batch.py" line="92" />
+      <location filename="../../kapdesk/operations/batch.py" line="92" />
       <source>Cannot read {file} as a UTF-8 CSV file.</source>
       <translation>Cannot read {file} as a UTF-8 CSV file.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/batch.py" line="101" />
+      <location filename="../../kapdesk/operations/batch.py" line="101" />
       <source>{file} lacks the column(s) {missing}; it needs {columns}.</source>
       <translation>{file} lacks the column(s) {missing}; it needs {columns}.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/batch.py" line="152" />
+      <location filename="../../kapdesk/operations/batch.py" line="152" />
       <source>Row {row}: {value} is not an order id.</source>
       <translation>Row {row}: {value} is not an order id.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/batch.py" line="157" />
+      <location filename="../../kapdesk/operations/batch.py" line="157" />
       <source>Row {row}: unknown operation {value}; use one of {known}.</source>
       <translation>Row {row}: unknown operation {value}; use one of {known}.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/batch.py" line="187" />
+      <location filename="../../kapdesk/operations/batch.py" line="187" />
       <source>Row {row} was already done (journal entry {entry}); skipped.</source>
       <translation>Row {row} was already done (journal entry {entry}); skipped.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/batch.py" line="208" />
+      <location filename="../../kapdesk/operations/batch.py" line="208" />
       <source>Row {row} would {operation}: {amount} on order {order} ({status}).</source>
       <translation>Row {row} would {operation}: {amount} on order {order} ({status}).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/checks.py" line="36" />
+      <location filename="../../kapdesk/operations/checks.py" line="36" />
       <source>{operation} needs a reason: say why, it goes into the journal.</source>
       <translation>{operation} needs a reason: say why, it goes into the journal.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/checks.py" line="49" />
+      <location filename="../../kapdesk/operations/checks.py" line="49" />
       <source>{currency} amounts have at most {digits} decimals.</source>
       <translation>{currency} amounts have at most {digits} decimals.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/lookup.py" line="43" />
+      <location filename="../../kapdesk/operations/lookup.py" line="43" />
       <source>{token} is not an order id (a positive whole number).</source>
       <translation>{token} is not an order id (a positive whole number).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/lookup.py" line="57" />
+      <location filename="../../kapdesk/operations/lookup.py" line="57" />
       <source>Unexpected error reading this order.</source>
       <translation>Unexpected error reading this order.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/money.py" line="79" />
+      <location filename="../../kapdesk/operations/money.py" line="82" />
       <source>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</source>
       <translation>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/money.py" line="150" />
+      <location filename="../../kapdesk/operations/money.py" line="168" />
       <source>{operation} creates its own order; it cannot be run on order {order}.</source>
       <translation>{operation} creates its own order; it cannot be run on order {order}.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/money.py" line="196" />
+      <location filename="../../kapdesk/operations/money.py" line="214" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Re-reading order {order} before sending…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/money.py" line="237" />
+      <location filename="../../kapdesk/operations/money.py" line="255" />
       <source>Sending to the gateway…</source>
       <translation>Sending to the gateway…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/money.py" line="246" />
+      <location filename="../../kapdesk/operations/money.py" line="264" />
       <source>No clear answer: checking the order with the gateway…</source>
       <translation>No clear answer: checking the order with the gateway…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/money.py" line="308" />
+      <location filename="../../kapdesk/operations/money.py" line="334" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/outcome.py" line="56" />
+      <location filename="../../kapdesk/operations/outcome.py" line="56" />
       <source>Done: {operation} of {amount} on order {order}. Approval code {approval}, RRN {rrn}.</source>
       <translation>Done: {operation} of {amount} on order {order}. Approval code {approval}, RRN {rrn}.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/outcome.py" line="67" />
+      <location filename="../../kapdesk/operations/outcome.py" line="67" />
       <source>Refused by the gateway: {operation} on order {order}. {reason} Nothing was moved.</source>
       <translation>Refused by the gateway: {operation} on order {order}. {reason} Nothing was moved.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/outcome.py" line="76" />
+      <location filename="../../kapdesk/operations/outcome.py" line="76" />
       <source>Not done: {operation} on order {order} did not happen (checked with the gateway). {note}</source>
       <translation>Not done: {operation} on order {order} did not happen (checked with the gateway). {note}</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/outcome.py" line="86" />
+      <location filename="../../kapdesk/operations/outcome.py" line="86" />
       <source>Outcome unknown: {operation} on order {order} was sent, but the gateway could not be read to check whether it happened. Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</source>
       <translation>Outcome unknown: {operation} on order {order} was sent, but the gateway could not be read to check whether it happened. Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/payout.py" line="113" />
+      <location filename="../../kapdesk/operations/payout.py" line="115" />
       <source>Creating the order…</source>
       <translation>Creating the order…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/operations/payout.py" line="121" />
+      <location filename="../../kapdesk/operations/payout.py" line="127" />
       <source>Attaching the card to order {order}…</source>
       <translation>Attaching the card to order {order}…</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/errors.py" line="19" />
+      <location filename="../../kapdesk/vault/errors.py" line="19" />
       <source>That passphrase is not right. After {failures} wrong tries in a row, each further try waits longer (the next one {seconds} s).</source>
       <translation>That passphrase is not right. After {failures} wrong tries in a row, each further try waits longer (the next one {seconds} s).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/errors.py" line="26" />
+      <location filename="../../kapdesk/vault/errors.py" line="26" />
       <source>That passphrase is not right.</source>
       <translation>That passphrase is not right.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/errors.py" line="38" />
+      <location filename="../../kapdesk/vault/errors.py" line="38" />
       <source>The profile store {path} is damaged or was altered, so it was not opened and was left untouched. The previous good copy is {backup}: to use it, rename it to {path}.</source>
       <translation>The profile store {path} is damaged or was altered, so it was not opened and was left untouched. The previous good copy is {backup}: to use it, rename it to {path}.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/errors.py" line="48" />
+      <location filename="../../kapdesk/vault/errors.py" line="48" />
       <source>The profile store {path} is damaged or was altered, so it was not opened and was left untouched.</source>
       <translation>The profile store {path} is damaged or was altered, so it was not opened and was left untouched.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/errors.py" line="61" />
+      <location filename="../../kapdesk/vault/errors.py" line="61" />
       <source>The profile store {path} was written by a newer kapdesk (format {version}). Update kapdesk to open it; the file was left untouched.</source>
       <translation>The profile store {path} was written by a newer kapdesk (format {version}). Update kapdesk to open it; the file was left untouched.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/errors.py" line="75" />
+      <location filename="../../kapdesk/vault/errors.py" line="75" />
       <source>The profile store {path} was changed by another kapdesk window or command since it was unlocked, so nothing was saved. Lock and unlock to reload it.</source>
       <translation>The profile store {path} was changed by another kapdesk window or command since it was unlocked, so nothing was saved. Lock and unlock to reload it.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/errors.py" line="85" />
+      <location filename="../../kapdesk/vault/errors.py" line="85" />
       <source>There is no profile store yet at {path}. Add a profile first.</source>
       <translation>There is no profile store yet at {path}. Add a profile first.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/errors.py" line="92" />
+      <location filename="../../kapdesk/vault/errors.py" line="92" />
       <source>A profile store already exists at {path}; it was not replaced.</source>
       <translation>A profile store already exists at {path}; it was not replaced.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/errors.py" line="98" />
+      <location filename="../../kapdesk/vault/errors.py" line="98" />
       <source>The profile store is locked. Unlock it first.</source>
       <translation>The profile store is locked. Unlock it first.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/errors.py" line="103" />
+      <location filename="../../kapdesk/vault/errors.py" line="103" />
       <source>There is no profile named “{name}”.</source>
       <translation>There is no profile named “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/errors.py" line="108" />
+      <location filename="../../kapdesk/vault/errors.py" line="108" />
       <source>A profile named “{name}” already exists.</source>
       <translation>A profile named “{name}” already exists.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/errors.py" line="118" />
+      <location filename="../../kapdesk/vault/errors.py" line="118" />
       <source>The passphrase must have at least {minimum} characters.</source>
       <translation>The passphrase must have at least {minimum} characters.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/keyring_key.py" line="24" />
+      <location filename="../../kapdesk/vault/keyring_key.py" line="24" />
       <source>This computer has no secure keyring (on Linux: no Secret Service such as GNOME Keyring or KWallet is running), so it cannot remember the profile store: the passphrase is the only way in.</source>
       <translation>This computer has no secure keyring (on Linux: no Secret Service such as GNOME Keyring or KWallet is running), so it cannot remember the profile store: the passphrase is the only way in.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/keyring_key.py" line="29" />
+      <location filename="../../kapdesk/vault/keyring_key.py" line="29" />
       <source>The keyring of this computer refused to keep the key ({detail}); the passphrase is the only way in.</source>
       <translation>The keyring of this computer refused to keep the key ({detail}); the passphrase is the only way in.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/profiles.py" line="79" />
+      <location filename="../../kapdesk/vault/profiles.py" line="79" />
       <source>The environment must be one of: {choices}.</source>
       <translation>The environment must be one of: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/profiles.py" line="88" />
+      <location filename="../../kapdesk/vault/profiles.py" line="88" />
       <source>A profile needs a name.</source>
       <translation>A profile needs a name.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/profiles.py" line="91" />
+      <location filename="../../kapdesk/vault/profiles.py" line="91" />
       <source>A profile name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>A profile name has at most 64 characters, no line breaks and no outer spaces.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/profiles.py" line="101" />
+      <location filename="../../kapdesk/vault/profiles.py" line="101" />
       <source>The base URL must look like https://host/api (got “{url}”).</source>
       <translation>The base URL must look like https://host/api (got “{url}”).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/profiles.py" line="106" />
+      <location filename="../../kapdesk/vault/profiles.py" line="106" />
       <source>A production profile must use https:// with TLS verification switched on.</source>
       <translation>A production profile must use https:// with TLS verification switched on.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/profiles.py" line="110" />
+      <location filename="../../kapdesk/vault/profiles.py" line="110" />
       <source>Plain http:// is only allowed to this computer (127.0.0.1); use https://.</source>
       <translation>Plain http:// is only allowed to this computer (127.0.0.1); use https://.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/profiles.py" line="116" />
+      <location filename="../../kapdesk/vault/profiles.py" line="116" />
       <source>The terminal user and password must be text.</source>
       <translation>The terminal user and password must be text.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/profiles.py" line="118" />
+      <location filename="../../kapdesk/vault/profiles.py" line="118" />
       <source>This profile needs a terminal user and a terminal password.</source>
       <translation>This profile needs a terminal user and a terminal password.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/profiles.py" line="124" />
+      <location filename="../../kapdesk/vault/profiles.py" line="124" />
       <source>The currency must be a three-letter code such as AZN (got “{code}”).</source>
       <translation>The currency must be a three-letter code such as AZN (got “{code}”).</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/profiles.py" line="129" />
+      <location filename="../../kapdesk/vault/profiles.py" line="129" />
       <source>The language must be one of: {choices}.</source>
       <translation>The language must be one of: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/profiles.py" line="133" />
+      <location filename="../../kapdesk/vault/profiles.py" line="133" />
       <source>Hold validity must be a whole number of days from 1 to {most}.</source>
       <translation>Hold validity must be a whole number of days from 1 to {most}.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/profiles.py" line="138" />
+      <location filename="../../kapdesk/vault/profiles.py" line="138" />
       <source>The idle lock must be a whole number of minutes from 1 to {most}.</source>
       <translation>The idle lock must be a whole number of minutes from 1 to {most}.</translation>
     </message>
     <message>
-      <location filename="../../work/main/kapdesk/vault/profiles.py" line="142" />
+      <location filename="../../kapdesk/vault/profiles.py" line="142" />
       <source>TLS verification must be on or off.</source>
       <translation>TLS verification must be on or off.</translation>
     </message>

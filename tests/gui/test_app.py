@@ -27,6 +27,7 @@ def test_exit_after_ready_prints_ready_and_exits_zero(tmp_path: Path) -> None:
 
 def test_a_database_that_cannot_open_is_a_sentence_not_a_traceback(tmp_path: Path) -> None:
     (tmp_path / "kapdesk.db").mkdir()  # a folder where the database file should be
+    (tmp_path / "settings.json").write_text('{"language": "en"}', encoding="utf-8")
     env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "KAPDESK_HOME": str(tmp_path)}
     done = subprocess.run(
         [sys.executable, "-m", "kapdesk", "--sandbox", "--exit-after-ready"],

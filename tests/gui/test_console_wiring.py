@@ -81,7 +81,7 @@ def test_sandbox_console_has_five_real_tabs_with_seeded_data(
     refunds = window.tabs.widget(2)
     qtbot.waitUntil(lambda: refunds.order_box.count() > 0, timeout=10_000)
     # The start-up reconcile ran, then the Journal tab told the status bar what is left.
-    qtbot.waitUntil(lambda: any("1 journal entries are unsettled" in m for m in one.infos))
+    qtbot.waitUntil(lambda: any("1 journal entry is unsettled" in m for m in one.infos))
     assert window.tabs.widget(4).model.rowCount() == 1
     # Plain --sandbox has no profile store: the entries are there, disabled, and say why.
     assert not window.manage_profiles_action.isEnabled()
