@@ -101,6 +101,7 @@ class SandboxStarter:
         self.server: Any = None
         self.error: BaseException | None = None
         self._seed = 1 if seed is None else seed
+        self._started = threading.Event()
         self._thread = threading.Thread(target=self._start, name="sandbox-start", daemon=True)
         self._thread.start()
 
@@ -113,9 +114,15 @@ class SandboxStarter:
             self.server = server
         except BaseException as exc:  # reported on the GUI thread by wait()
             self.error = exc
+            return
+        finally:
+            self._started.set()
+        # httpx imports anyio's asyncio backend on its first request: import it here, while
+        # the GUI thread builds the window, rather than on the way to the first answer.
+        import anyio._backends._asyncio  # noqa: F401
 
     def wait(self) -> Any:
-        self._thread.join()
+        self._started.wait()
         if self.error is not None:
             raise self.error
         return self.server
@@ -138,6 +145,13 @@ def run_console(args: argparse.Namespace) -> int:
     with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
         runner.get_loop().set_exception_handler(console.loop_exception)
         return runner.run(console.main())
+
+
+def _import_session_modules() -> None:
+    """Import what the window and a connection's tabs need (the bulk of building them)."""
+    import kapdesk.gateway.client
+    import kapdesk.gui.console_tabs
+    import kapdesk.gui.main_window  # noqa: F401
 
 
 def _install_logging() -> None:
@@ -225,6 +239,7 @@ class Console:
         self._early_database = asyncio.ensure_future(
             asyncio.to_thread(open_database, "sandbox", profile)
         )
+        _import_session_modules()  # meanwhile, rather than idle until the sandbox listens
         server = await asyncio.to_thread(self.sandbox.wait)
         return Connection(
             profile=profile,
