@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from kapdesk.gui.messages import render
 from kapdesk.gui.money_action import MoneyAction, desk_source
 from kapdesk.gui.money_dialogs import Confirm, ProgressPanel, confirm_with_dialog
 from kapdesk.gui.money_models import HoldsModel
+from kapdesk.gui.tables import table_view
 from kapdesk.i18n import UserError
 from kapdesk.journal.orders import OrderIndex
 from kapdesk.operations import holds
@@ -92,16 +92,14 @@ class HoldsTab(QWidget):
         bar.addWidget(self.import_button)
         layout.addLayout(bar)
         split = QSplitter()
-        self.table = QTableView()
+        self.table = table_view(self.model, several=True)
         self.table.setObjectName("holdsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.verticalHeader().setDefaultSectionSize(22)
         selection = self.table.selectionModel()
         selection.selectionChanged.connect(self._selection_changed)
         split.addWidget(self.table)
         split.addWidget(self._form_widget())
+        split.setStretchFactor(0, 3)  # the table wants the room; the form is narrow
+        split.setStretchFactor(1, 1)
         layout.addWidget(split, 1)
         self.panel = ProgressPanel()
         layout.addWidget(self.panel)

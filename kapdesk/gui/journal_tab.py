@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +28,7 @@ from kapdesk.gui.messages import render
 from kapdesk.gui.money_action import desk_source
 from kapdesk.gui.money_dialogs import ProgressPanel, operation_title
 from kapdesk.gui.money_models import JOURNAL_STATES, JournalModel
+from kapdesk.gui.tables import table_view
 from kapdesk.i18n import UserError
 from kapdesk.journal.journal import Entry, Journal
 
@@ -104,10 +103,7 @@ class JournalTab(QWidget):
         actions.addStretch(1)
         layout.addLayout(actions)
         split = QSplitter()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = table_view(self.model)
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _: self.show_detail(cur.row())
         )

@@ -13,10 +13,8 @@ from typing import Any, Protocol
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -34,6 +32,7 @@ from kapdesk.gui.model import OrdersModel
 from kapdesk.gui.order_detail import OrderDetail
 from kapdesk.gui.rows import Row, row_for_error, row_for_known, row_for_order
 from kapdesk.gui.table_io import column_values, read_table, write_csv, write_xlsx
+from kapdesk.gui.tables import table_view
 from kapdesk.gui.tasks import TaskRunner
 from kapdesk.i18n import UserError
 from kapdesk.journal.orders import IndexedOrder
@@ -41,7 +40,6 @@ from kapdesk.operations.lookup import LookupResult, parse_order_ids
 
 log = logging.getLogger(__name__)
 _FLUSH_MS = 50  # results reach the table in batches: one insert per 50 ms, not per order
-_ROW_HEIGHT = 22
 
 
 class LookupService(Protocol):
@@ -140,18 +138,8 @@ class LookupTab(QWidget):
         self.setFocusProxy(self.id_field)
 
     def _table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSortingEnabled(True)
-        table.setWordWrap(False)
-        # Fixed row heights and no ResizeToContents: both would measure every row.
-        vertical = table.verticalHeader()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(_ROW_HEIGHT)
-        vertical.setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table.horizontalHeader().setStretchLastSection(True)
+        # Extended selection: F5 refreshes every selected order.
+        table = table_view(self.model, self, sortable=True, several=True)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         return table
 
