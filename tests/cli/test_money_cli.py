@@ -151,7 +151,9 @@ def test_two_processes_refunding_one_order_one_proceeds(
 ) -> None:
     server = make_sandbox(seed=None)
     order_id = paid_order_sync(server)
-    server.set_latency(1000)  # both are reading or sending at the same time
+    # Both are reading or sending at the same time, even if one process starts a second late
+    # on a loaded machine: each step takes 2 s.
+    server.set_latency(2000)
     argv = _argv(server, "refund", str(order_id), "--amount", "6", "--reason", "x", "--yes")
     procs = [
         subprocess.Popen(
