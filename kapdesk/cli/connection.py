@@ -28,10 +28,17 @@ class UsageError(UserError):
 
 def add_connection_options(parser: argparse.ArgumentParser) -> None:
     where = parser.add_argument_group("gateway").add_mutually_exclusive_group()
+    # SUPPRESS: when absent here, "kapdesk --sandbox lookup ..." keeps the top-level choice
+    # instead of this parser's default overwriting it.
     where.add_argument(
-        "--sandbox", action="store_true", help="start the built-in sandbox in this process"
+        "--sandbox",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="start the built-in sandbox in this process",
     )
-    where.add_argument("--profile", metavar="NAME", help="use a stored profile")
+    where.add_argument(
+        "--profile", metavar="NAME", default=argparse.SUPPRESS, help="use a stored profile"
+    )
     where.add_argument(
         "--base-url",
         metavar="URL",

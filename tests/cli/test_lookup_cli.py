@@ -177,3 +177,15 @@ def test_profile_from_the_store(
     unknown = kapdesk("5001", "--profile", "nope", env=home)
     assert unknown.returncode == 1 and "nope" in unknown.stderr
     assert "Traceback" not in unknown.stderr
+
+
+def test_sandbox_may_come_before_the_command() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "kapdesk", "--sandbox", "lookup", "5001", "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert [o["id"] for o in as_json(done)] == [5001]
