@@ -103,7 +103,13 @@ def rss() -> dict[str, float]:
     app.processEvents()
     tab.table.selectRow(5000)
     app.processEvents()
-    for line in Path("/proc/self/status").read_text().splitlines():
+    status = Path("/proc/self/status").read_text()
+    # Widgets must go before the QApplication: PySide6 aborts when locals die the other way.
+    tab.close()
+    tab.deleteLater()
+    del tab
+    app.processEvents()
+    for line in status.splitlines():
         if line.startswith("VmRSS:"):
             return {"rss_mb": int(line.split()[1]) / 1024}
     return {}
