@@ -30,7 +30,17 @@ from kapdesk.gui.known_orders import KnownOrdersSearch
 from kapdesk.gui.messages import MessageBridge, render
 from kapdesk.gui.model import OrdersModel
 from kapdesk.gui.order_detail import OrderDetail
-from kapdesk.gui.rows import Row, row_for_error, row_for_known, row_for_order
+from kapdesk.gui.rows import (
+    CARD,
+    CREATED,
+    CURRENCY,
+    ID,
+    TYPE,
+    Row,
+    row_for_error,
+    row_for_known,
+    row_for_order,
+)
 from kapdesk.gui.table_io import column_values, read_table, write_csv, write_xlsx
 from kapdesk.gui.tables import table_view
 from kapdesk.gui.tasks import TaskRunner
@@ -140,6 +150,8 @@ class LookupTab(QWidget):
     def _table(self) -> QTableView:
         # Extended selection: F5 refreshes every selected order.
         table = table_view(self.model, self, sortable=True, several=True)
+        for column, width in ((ID, 80), (TYPE, 170), (CURRENCY, 70), (CREATED, 130), (CARD, 140)):
+            table.setColumnWidth(column, width)  # wide enough for their usual contents
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         return table
 
