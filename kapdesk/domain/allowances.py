@@ -168,15 +168,18 @@ def _release(order: Order, t: Totals) -> Allowance:
             N_("Order {order} is not a preauthorization: it has no hold to release."),
             order=order.id,
         )
-    if order.status != OrderStatus.AUTHORIZED:
+    if order.status not in (OrderStatus.AUTHORIZED, OrderStatus.PARTIALLY_PAID):
         return _no(
             op,
             N_(
-                "Order {order} is {status}: only a hold with nothing cleared yet "
-                "(Authorized) can be released."
+                "Order {order} is {status}: only a hold that is Authorized or PartiallyPaid "
+                "can be released."
             ),
             **_status_words(order),
         )
+    if t.still_clearable <= 0:
+        return _no(op, N_("Order {order} has nothing left on hold."), order=order.id)
+    # After a partial clearing this releases the uncleared rest (the guest spent less).
     return Allowance(op, True, t.still_clearable)
 
 

@@ -64,11 +64,17 @@ def clear(gw: Gateway, order: Order, request: TranRequest, password: str | None)
 
 
 def release(gw: Gateway, order: Order, request: TranRequest, password: str | None) -> Tran:
+    """Void what is still on hold. Our choice where the bank is silent: after a partial
+    clearing (the guest spent less than was held) the void releases the uncleared rest and
+    the order is FullyPaid at the cleared amount; with nothing cleared it is Voided."""
     _need_type(order, PREAUTH_TYPES, "Void of a hold")
-    _need_status(order, "Authorized")
-    held = sums(order).held
-    tran = gw.add_tran(order, "Auth", "Purchase", held, reversal=True, description="Void")
-    gw.set_status(order, "Voided")
+    _need_status(order, "Authorized", "PartiallyPaid")
+    s = sums(order)
+    rest = s.held - s.cleared
+    if rest <= 0:
+        raise invalid_state("Nothing is left on hold to release")
+    tran = gw.add_tran(order, "Auth", "Purchase", rest, reversal=True, description="Void")
+    gw.set_status(order, "FullyPaid" if s.cleared > 0 else "Voided")
     return tran
 
 

@@ -694,102 +694,102 @@
   <context>
     <name>LookupTab</name>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="154" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="166" />
       <source>Order ID (or many, separated by spaces, commas or new lines)</source>
       <translation>Sifariş ID-si (və ya bir neçəsi: boşluq, vergül və ya yeni sətirlə ayrılmış)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="156" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="168" />
       <source>Look up</source>
       <translation>Axtar</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="157" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="169" />
       <source>Paste a list</source>
       <translation>Siyahını yapışdır</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="158" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="170" />
       <source>Import a file…</source>
       <translation>Fayl idxal et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="159" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="171" />
       <source>Export…</source>
       <translation>İxrac…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="160" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="172" />
       <source>Filter the table (Ctrl+F)</source>
       <translation>Cədvəli süzgəclə (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="161" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="173" />
       <source>Cancel</source>
       <translation>Ləğv et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="178" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="190" />
       <source>Enter an order ID.</source>
       <translation>Sifariş ID-sini daxil edin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="216" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="228" />
       <source>Cancelled after {done} of {total}.</source>
       <translation>{total} sifarişdən {done}-dən sonra ləğv edildi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="247" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="259" />
       <source>{done} of {total} read</source>
       <translation>{total} sifarişdən {done} oxundu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="249" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="261" />
       <source>; {failed} failed</source>
       <translation>; {failed} uğursuz</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="296" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="308" />
       <source>{n} known orders (saved on this computer)</source>
       <translation>{n} məlum sifariş (bu kompüterdə saxlanılıb)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="303" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="315" />
       <source>Import order ids</source>
       <translation>Sifariş ID-lərini idxal et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="304" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="316" />
       <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
       <translation>Cədvəllər (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="314" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="326" />
       <source>Cannot read {name}.</source>
       <translation>{name} oxunmur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="328" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="340" />
       <source>Export the table</source>
       <translation>Cədvəli ixrac et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="331" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="343" />
       <source>CSV for Excel (*.csv)</source>
       <translation>Excel üçün CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="331" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="343" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel kitabı (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="346" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="358" />
       <source>Cannot write {name}.</source>
       <translation>{name} yazılmır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="349" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="361" />
       <source>{n} rows exported to {name}.</source>
       <translation>{n} sətir {name} faylına ixrac edildi.</translation>
     </message>
@@ -1933,22 +1933,22 @@
       <translation>Lokal verilənlər bazası {path} açıla bilmir ({reason}). Qovluğa yazmağın mümkün olduğunu və diskin dolu olmadığını yoxlayın, sonra kapdesk-i yenidən başladın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="50" />
+      <location filename="../../kapdesk/cli/connection.py" line="57" />
       <source>--user goes with --base-url.</source>
       <translation>--user yalnız --base-url ilə birlikdə işlədilir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="62" />
+      <location filename="../../kapdesk/cli/connection.py" line="69" />
       <source>Say which gateway to use: --sandbox, --profile NAME or --base-url URL.</source>
       <translation>Hansı şlüzün işlədiləcəyini göstərin: --sandbox, --profile AD və ya --base-url URL.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="100" />
+      <location filename="../../kapdesk/cli/connection.py" line="107" />
       <source>--base-url needs --user (the terminal user).</source>
       <translation>--base-url üçün --user (terminal istifadəçisi) lazımdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="105" />
+      <location filename="../../kapdesk/cli/connection.py" line="112" />
       <source>--base-url needs the terminal password in the {variable} environment variable (never on the command line).</source>
       <translation>--base-url üçün terminal parolu {variable} mühit dəyişənində olmalıdır (heç vaxt əmr sətrində yox).</translation>
     </message>
@@ -2054,103 +2054,108 @@
     </message>
     <message>
       <location filename="../../kapdesk/domain/allowances.py" line="175" />
-      <source>Order {order} is {status}: only a hold with nothing cleared yet (Authorized) can be released.</source>
-      <translation>{order} sifarişinin statusu {status}: yalnız hələ heç nə silinməmiş blok (Authorized) azad edilə bilər.</translation>
+      <source>Order {order} is {status}: only a hold that is Authorized or PartiallyPaid can be released.</source>
+      <translation>{order} sifarişinin statusu {status}: yalnız Authorized və ya PartiallyPaid statuslu blok azad edilə bilər.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="188" />
+      <location filename="../../kapdesk/domain/allowances.py" line="181" />
+      <source>Order {order} has nothing left on hold.</source>
+      <translation>{order} sifarişində bloklanmış məbləğ qalmayıb.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/allowances.py" line="191" />
       <source>Order {order} is not a preauthorization: it has no clearing to reverse.</source>
       <translation>{order} sifarişi preavtorizasiya deyil: onun ləğv ediləcək silinməsi yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="194" />
+      <location filename="../../kapdesk/domain/allowances.py" line="197" />
       <source>Order {order} is {status}: there is no clearing to reverse.</source>
       <translation>{order} sifarişinin statusu {status}: ləğv ediləcək silinmə yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="201" />
+      <location filename="../../kapdesk/domain/allowances.py" line="204" />
       <source>Order {order} already has refunds: refund the rest instead of reversing the clearing.</source>
       <translation>{order} sifarişi üzrə artıq geri qaytarmalar var: silinməni ləğv etmək əvəzinə qalığı geri qaytarın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="212" />
+      <location filename="../../kapdesk/domain/allowances.py" line="215" />
       <source>Order {order} is a payout: payouts cannot be refunded.</source>
       <translation>{order} sifarişi karta ödənişdir: karta ödənişlər geri qaytarılmır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="216" />
+      <location filename="../../kapdesk/domain/allowances.py" line="219" />
       <source>Order {order} is {status}: only paid orders can be refunded.</source>
       <translation>{order} sifarişinin statusu {status}: yalnız ödənilmiş sifarişlər geri qaytarıla bilər.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="220" />
+      <location filename="../../kapdesk/domain/allowances.py" line="223" />
       <source>Order {order} has been refunded in full.</source>
       <translation>{order} sifarişi tam geri qaytarılıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="230" />
+      <location filename="../../kapdesk/domain/allowances.py" line="233" />
       <source>Order {order} is not a purchase: only purchases can be reversed the same day (a preauthorization is released instead).</source>
       <translation>{order} sifarişi alış deyil: həmin gün yalnız alışlar ləğv edilə bilər (preavtorizasiyanın isə bloku azad edilir).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="238" />
+      <location filename="../../kapdesk/domain/allowances.py" line="241" />
       <source>Order {order} is {status}: only a purchase that is FullyPaid can be reversed.</source>
       <translation>{order} sifarişinin statusu {status}: yalnız FullyPaid statuslu alış ləğv edilə bilər.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="244" />
+      <location filename="../../kapdesk/domain/allowances.py" line="247" />
       <source>Order {order} already has refunds: it can only be refunded now.</source>
       <translation>{order} sifarişi üzrə artıq geri qaytarmalar var: indi onu yalnız geri qaytarmaq olar.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="256" />
+      <location filename="../../kapdesk/domain/allowances.py" line="259" />
       <source>Order {order} was not paid today (Baku time): a reversal is only possible on the day of payment; refund it instead.</source>
       <translation>{order} sifarişi bu gün (Bakı vaxtı ilə) ödənilməyib: ləğv yalnız ödəniş günü mümkündür; əvəzində geri qaytarın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="267" />
+      <location filename="../../kapdesk/domain/allowances.py" line="270" />
       <source>Order {order} is not a payout order.</source>
       <translation>{order} sifarişi karta ödəniş sifarişi deyil.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="271" />
+      <location filename="../../kapdesk/domain/allowances.py" line="274" />
       <source>Payout order {order} is {status}: only a new payout order can be paid out.</source>
       <translation>{order} karta ödəniş sifarişinin statusu {status}: yalnız yeni ödəniş sifarişi üzrə karta ödəniş etmək olar.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="280" />
+      <location filename="../../kapdesk/domain/allowances.py" line="283" />
       <source>Order {order} is not a saved-card order.</source>
       <translation>{order} sifarişi saxlanmış kart sifarişi deyil.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="284" />
+      <location filename="../../kapdesk/domain/allowances.py" line="287" />
       <source>Saved-card order {order} is {status}: only a new order can be charged.</source>
       <translation>Saxlanmış kart sifarişi {order} {status} statusundadır: yalnız yeni sifariş üzrə ödəniş almaq olar.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="320" />
+      <location filename="../../kapdesk/domain/allowances.py" line="323" />
       <source>Order {order} is in {order_currency}, not {currency}.</source>
       <translation>{order} sifarişi {currency} deyil, {order_currency} valyutasındadır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="328" />
+      <location filename="../../kapdesk/domain/allowances.py" line="331" />
       <location filename="../../kapdesk/domain/money.py" line="131" />
       <location filename="../../kapdesk/operations/checks.py" line="46" />
       <source>The amount must be more than zero.</source>
       <translation>Məbləğ sıfırdan böyük olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="331" />
+      <location filename="../../kapdesk/domain/allowances.py" line="334" />
       <source>{amount} is more than the {remaining} that order {order} still allows.</source>
       <translation>{amount} məbləği {order} sifarişinin hələ icazə verdiyi {remaining} məbləğindən çoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="340" />
+      <location filename="../../kapdesk/domain/allowances.py" line="343" />
       <source>Order {order} has already been partly reversed once: only the full remaining {remaining} can be reversed now.</source>
       <translation>{order} sifarişi artıq bir dəfə qismən ləğv edilib: indi yalnız qalan məbləğin hamısı, {remaining}, ləğv edilə bilər.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="347" />
+      <location filename="../../kapdesk/domain/allowances.py" line="350" />
       <source>This operation takes the full amount only: {remaining}.</source>
       <translation>Bu əməliyyat yalnız tam məbləğlə aparılır: {remaining}.</translation>
     </message>

@@ -694,102 +694,102 @@
   <context>
     <name>LookupTab</name>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="154" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="166" />
       <source>Order ID (or many, separated by spaces, commas or new lines)</source>
       <translation>Order ID (or many, separated by spaces, commas or new lines)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="156" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="168" />
       <source>Look up</source>
       <translation>Look up</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="157" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="169" />
       <source>Paste a list</source>
       <translation>Paste a list</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="158" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="170" />
       <source>Import a file…</source>
       <translation>Import a file…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="159" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="171" />
       <source>Export…</source>
       <translation>Export…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="160" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="172" />
       <source>Filter the table (Ctrl+F)</source>
       <translation>Filter the table (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="161" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="173" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="178" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="190" />
       <source>Enter an order ID.</source>
       <translation>Enter an order ID.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="216" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="228" />
       <source>Cancelled after {done} of {total}.</source>
       <translation>Cancelled after {done} of {total}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="247" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="259" />
       <source>{done} of {total} read</source>
       <translation>{done} of {total} read</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="249" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="261" />
       <source>; {failed} failed</source>
       <translation>; {failed} failed</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="296" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="308" />
       <source>{n} known orders (saved on this computer)</source>
       <translation>{n} known orders (saved on this computer)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="303" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="315" />
       <source>Import order ids</source>
       <translation>Import order ids</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="304" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="316" />
       <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
       <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="314" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="326" />
       <source>Cannot read {name}.</source>
       <translation>Cannot read {name}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="328" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="340" />
       <source>Export the table</source>
       <translation>Export the table</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="331" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="343" />
       <source>CSV for Excel (*.csv)</source>
       <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="331" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="343" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="346" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="358" />
       <source>Cannot write {name}.</source>
       <translation>Cannot write {name}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="349" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="361" />
       <source>{n} rows exported to {name}.</source>
       <translation>{n} rows exported to {name}.</translation>
     </message>
@@ -1933,22 +1933,22 @@
       <translation>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="50" />
+      <location filename="../../kapdesk/cli/connection.py" line="57" />
       <source>--user goes with --base-url.</source>
       <translation>--user goes with --base-url.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="62" />
+      <location filename="../../kapdesk/cli/connection.py" line="69" />
       <source>Say which gateway to use: --sandbox, --profile NAME or --base-url URL.</source>
       <translation>Say which gateway to use: --sandbox, --profile NAME or --base-url URL.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="100" />
+      <location filename="../../kapdesk/cli/connection.py" line="107" />
       <source>--base-url needs --user (the terminal user).</source>
       <translation>--base-url needs --user (the terminal user).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="105" />
+      <location filename="../../kapdesk/cli/connection.py" line="112" />
       <source>--base-url needs the terminal password in the {variable} environment variable (never on the command line).</source>
       <translation>--base-url needs the terminal password in the {variable} environment variable (never on the command line).</translation>
     </message>
@@ -2054,103 +2054,108 @@
     </message>
     <message>
       <location filename="../../kapdesk/domain/allowances.py" line="175" />
-      <source>Order {order} is {status}: only a hold with nothing cleared yet (Authorized) can be released.</source>
-      <translation>Order {order} is {status}: only a hold with nothing cleared yet (Authorized) can be released.</translation>
+      <source>Order {order} is {status}: only a hold that is Authorized or PartiallyPaid can be released.</source>
+      <translation>Order {order} is {status}: only a hold that is Authorized or PartiallyPaid can be released.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="188" />
+      <location filename="../../kapdesk/domain/allowances.py" line="181" />
+      <source>Order {order} has nothing left on hold.</source>
+      <translation>Order {order} has nothing left on hold.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/allowances.py" line="191" />
       <source>Order {order} is not a preauthorization: it has no clearing to reverse.</source>
       <translation>Order {order} is not a preauthorization: it has no clearing to reverse.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="194" />
+      <location filename="../../kapdesk/domain/allowances.py" line="197" />
       <source>Order {order} is {status}: there is no clearing to reverse.</source>
       <translation>Order {order} is {status}: there is no clearing to reverse.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="201" />
+      <location filename="../../kapdesk/domain/allowances.py" line="204" />
       <source>Order {order} already has refunds: refund the rest instead of reversing the clearing.</source>
       <translation>Order {order} already has refunds: refund the rest instead of reversing the clearing.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="212" />
+      <location filename="../../kapdesk/domain/allowances.py" line="215" />
       <source>Order {order} is a payout: payouts cannot be refunded.</source>
       <translation>Order {order} is a payout: payouts cannot be refunded.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="216" />
+      <location filename="../../kapdesk/domain/allowances.py" line="219" />
       <source>Order {order} is {status}: only paid orders can be refunded.</source>
       <translation>Order {order} is {status}: only paid orders can be refunded.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="220" />
+      <location filename="../../kapdesk/domain/allowances.py" line="223" />
       <source>Order {order} has been refunded in full.</source>
       <translation>Order {order} has been refunded in full.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="230" />
+      <location filename="../../kapdesk/domain/allowances.py" line="233" />
       <source>Order {order} is not a purchase: only purchases can be reversed the same day (a preauthorization is released instead).</source>
       <translation>Order {order} is not a purchase: only purchases can be reversed the same day (a preauthorization is released instead).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="238" />
+      <location filename="../../kapdesk/domain/allowances.py" line="241" />
       <source>Order {order} is {status}: only a purchase that is FullyPaid can be reversed.</source>
       <translation>Order {order} is {status}: only a purchase that is FullyPaid can be reversed.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="244" />
+      <location filename="../../kapdesk/domain/allowances.py" line="247" />
       <source>Order {order} already has refunds: it can only be refunded now.</source>
       <translation>Order {order} already has refunds: it can only be refunded now.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="256" />
+      <location filename="../../kapdesk/domain/allowances.py" line="259" />
       <source>Order {order} was not paid today (Baku time): a reversal is only possible on the day of payment; refund it instead.</source>
       <translation>Order {order} was not paid today (Baku time): a reversal is only possible on the day of payment; refund it instead.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="267" />
+      <location filename="../../kapdesk/domain/allowances.py" line="270" />
       <source>Order {order} is not a payout order.</source>
       <translation>Order {order} is not a payout order.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="271" />
+      <location filename="../../kapdesk/domain/allowances.py" line="274" />
       <source>Payout order {order} is {status}: only a new payout order can be paid out.</source>
       <translation>Payout order {order} is {status}: only a new payout order can be paid out.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="280" />
+      <location filename="../../kapdesk/domain/allowances.py" line="283" />
       <source>Order {order} is not a saved-card order.</source>
       <translation>Order {order} is not a saved-card order.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="284" />
+      <location filename="../../kapdesk/domain/allowances.py" line="287" />
       <source>Saved-card order {order} is {status}: only a new order can be charged.</source>
       <translation>Saved-card order {order} is {status}: only a new order can be charged.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="320" />
+      <location filename="../../kapdesk/domain/allowances.py" line="323" />
       <source>Order {order} is in {order_currency}, not {currency}.</source>
       <translation>Order {order} is in {order_currency}, not {currency}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="328" />
+      <location filename="../../kapdesk/domain/allowances.py" line="331" />
       <location filename="../../kapdesk/domain/money.py" line="131" />
       <location filename="../../kapdesk/operations/checks.py" line="46" />
       <source>The amount must be more than zero.</source>
       <translation>The amount must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="331" />
+      <location filename="../../kapdesk/domain/allowances.py" line="334" />
       <source>{amount} is more than the {remaining} that order {order} still allows.</source>
       <translation>{amount} is more than the {remaining} that order {order} still allows.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="340" />
+      <location filename="../../kapdesk/domain/allowances.py" line="343" />
       <source>Order {order} has already been partly reversed once: only the full remaining {remaining} can be reversed now.</source>
       <translation>Order {order} has already been partly reversed once: only the full remaining {remaining} can be reversed now.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="347" />
+      <location filename="../../kapdesk/domain/allowances.py" line="350" />
       <source>This operation takes the full amount only: {remaining}.</source>
       <translation>This operation takes the full amount only: {remaining}.</translation>
     </message>

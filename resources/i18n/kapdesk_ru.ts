@@ -696,102 +696,102 @@
   <context>
     <name>LookupTab</name>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="154" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="166" />
       <source>Order ID (or many, separated by spaces, commas or new lines)</source>
       <translation>Номер заказа (или несколько через пробел, запятую или с новой строки)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="156" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="168" />
       <source>Look up</source>
       <translation>Найти</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="157" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="169" />
       <source>Paste a list</source>
       <translation>Вставить список</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="158" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="170" />
       <source>Import a file…</source>
       <translation>Импорт из файла…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="159" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="171" />
       <source>Export…</source>
       <translation>Экспорт…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="160" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="172" />
       <source>Filter the table (Ctrl+F)</source>
       <translation>Фильтр таблицы (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="161" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="173" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="178" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="190" />
       <source>Enter an order ID.</source>
       <translation>Введите номер заказа.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="216" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="228" />
       <source>Cancelled after {done} of {total}.</source>
       <translation>Отменено после {done} из {total}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="247" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="259" />
       <source>{done} of {total} read</source>
       <translation>Прочитано {done} из {total}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="249" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="261" />
       <source>; {failed} failed</source>
       <translation>; с ошибкой: {failed}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="296" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="308" />
       <source>{n} known orders (saved on this computer)</source>
       <translation>Известных заказов: {n} (сохранены на этом компьютере)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="303" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="315" />
       <source>Import order ids</source>
       <translation>Импорт номеров заказов</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="304" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="316" />
       <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
       <translation>Таблицы (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="314" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="326" />
       <source>Cannot read {name}.</source>
       <translation>Не удаётся прочитать {name}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="328" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="340" />
       <source>Export the table</source>
       <translation>Экспорт таблицы</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="331" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="343" />
       <source>CSV for Excel (*.csv)</source>
       <translation>CSV для Excel (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="331" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="343" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="346" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="358" />
       <source>Cannot write {name}.</source>
       <translation>Не удаётся записать {name}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="349" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="361" />
       <source>{n} rows exported to {name}.</source>
       <translation>Экспортировано строк: {n} в {name}.</translation>
     </message>
@@ -1935,22 +1935,22 @@
       <translation>Не удаётся открыть локальную базу данных {path} ({reason}). Проверьте, что папка доступна для записи и диск не заполнен, затем снова запустите kapdesk.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="50" />
+      <location filename="../../kapdesk/cli/connection.py" line="57" />
       <source>--user goes with --base-url.</source>
       <translation>--user указывается вместе с --base-url.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="62" />
+      <location filename="../../kapdesk/cli/connection.py" line="69" />
       <source>Say which gateway to use: --sandbox, --profile NAME or --base-url URL.</source>
       <translation>Укажите, какой шлюз использовать: --sandbox, --profile ИМЯ или --base-url URL.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="100" />
+      <location filename="../../kapdesk/cli/connection.py" line="107" />
       <source>--base-url needs --user (the terminal user).</source>
       <translation>Для --base-url нужен --user (пользователь терминала).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="105" />
+      <location filename="../../kapdesk/cli/connection.py" line="112" />
       <source>--base-url needs the terminal password in the {variable} environment variable (never on the command line).</source>
       <translation>Для --base-url нужен пароль терминала в переменной окружения {variable} (никогда в командной строке).</translation>
     </message>
@@ -2056,103 +2056,108 @@
     </message>
     <message>
       <location filename="../../kapdesk/domain/allowances.py" line="175" />
-      <source>Order {order} is {status}: only a hold with nothing cleared yet (Authorized) can be released.</source>
-      <translation>Заказ {order} в статусе {status}: снять можно только блокировку, по которой ещё ничего не списано (Authorized).</translation>
+      <source>Order {order} is {status}: only a hold that is Authorized or PartiallyPaid can be released.</source>
+      <translation>Заказ {order} в статусе {status}: снять можно только блокировку в статусе Authorized или PartiallyPaid.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="188" />
+      <location filename="../../kapdesk/domain/allowances.py" line="181" />
+      <source>Order {order} has nothing left on hold.</source>
+      <translation>По заказу {order} ничего не осталось заблокированным.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/allowances.py" line="191" />
       <source>Order {order} is not a preauthorization: it has no clearing to reverse.</source>
       <translation>Заказ {order} — не предавторизация: у него нет списания для отмены.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="194" />
+      <location filename="../../kapdesk/domain/allowances.py" line="197" />
       <source>Order {order} is {status}: there is no clearing to reverse.</source>
       <translation>Заказ {order} в статусе {status}: нет списания для отмены.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="201" />
+      <location filename="../../kapdesk/domain/allowances.py" line="204" />
       <source>Order {order} already has refunds: refund the rest instead of reversing the clearing.</source>
       <translation>По заказу {order} уже есть возвраты: вместо отмены списания верните остаток.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="212" />
+      <location filename="../../kapdesk/domain/allowances.py" line="215" />
       <source>Order {order} is a payout: payouts cannot be refunded.</source>
       <translation>Заказ {order} — выплата на карту: выплаты не возвращаются.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="216" />
+      <location filename="../../kapdesk/domain/allowances.py" line="219" />
       <source>Order {order} is {status}: only paid orders can be refunded.</source>
       <translation>Заказ {order} в статусе {status}: вернуть можно только оплаченные заказы.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="220" />
+      <location filename="../../kapdesk/domain/allowances.py" line="223" />
       <source>Order {order} has been refunded in full.</source>
       <translation>Заказ {order} возвращён полностью.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="230" />
+      <location filename="../../kapdesk/domain/allowances.py" line="233" />
       <source>Order {order} is not a purchase: only purchases can be reversed the same day (a preauthorization is released instead).</source>
       <translation>Заказ {order} — не покупка: в тот же день можно отменить только покупку (с предавторизации вместо этого снимают блокировку).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="238" />
+      <location filename="../../kapdesk/domain/allowances.py" line="241" />
       <source>Order {order} is {status}: only a purchase that is FullyPaid can be reversed.</source>
       <translation>Заказ {order} в статусе {status}: отменить можно только покупку в статусе FullyPaid.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="244" />
+      <location filename="../../kapdesk/domain/allowances.py" line="247" />
       <source>Order {order} already has refunds: it can only be refunded now.</source>
       <translation>По заказу {order} уже есть возвраты: теперь возможен только возврат.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="256" />
+      <location filename="../../kapdesk/domain/allowances.py" line="259" />
       <source>Order {order} was not paid today (Baku time): a reversal is only possible on the day of payment; refund it instead.</source>
       <translation>Заказ {order} оплачен не сегодня (по бакинскому времени): отмена возможна только в день оплаты; оформите возврат.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="267" />
+      <location filename="../../kapdesk/domain/allowances.py" line="270" />
       <source>Order {order} is not a payout order.</source>
       <translation>Заказ {order} — не заказ на выплату.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="271" />
+      <location filename="../../kapdesk/domain/allowances.py" line="274" />
       <source>Payout order {order} is {status}: only a new payout order can be paid out.</source>
       <translation>Заказ на выплату {order} в статусе {status}: выплатить можно только по новому заказу на выплату.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="280" />
+      <location filename="../../kapdesk/domain/allowances.py" line="283" />
       <source>Order {order} is not a saved-card order.</source>
       <translation>Заказ {order} — не заказ по сохранённой карте.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="284" />
+      <location filename="../../kapdesk/domain/allowances.py" line="287" />
       <source>Saved-card order {order} is {status}: only a new order can be charged.</source>
       <translation>Заказ по сохранённой карте {order} в статусе {status}: списать можно только по новому заказу.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="320" />
+      <location filename="../../kapdesk/domain/allowances.py" line="323" />
       <source>Order {order} is in {order_currency}, not {currency}.</source>
       <translation>Заказ {order} в {order_currency}, а не в {currency}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="328" />
+      <location filename="../../kapdesk/domain/allowances.py" line="331" />
       <location filename="../../kapdesk/domain/money.py" line="131" />
       <location filename="../../kapdesk/operations/checks.py" line="46" />
       <source>The amount must be more than zero.</source>
       <translation>Сумма должна быть больше нуля.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="331" />
+      <location filename="../../kapdesk/domain/allowances.py" line="334" />
       <source>{amount} is more than the {remaining} that order {order} still allows.</source>
       <translation>{amount} больше, чем {remaining}, которые ещё допускает заказ {order}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="340" />
+      <location filename="../../kapdesk/domain/allowances.py" line="343" />
       <source>Order {order} has already been partly reversed once: only the full remaining {remaining} can be reversed now.</source>
       <translation>Заказ {order} уже один раз частично отменён: теперь можно отменить только весь остаток, {remaining}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="347" />
+      <location filename="../../kapdesk/domain/allowances.py" line="350" />
       <source>This operation takes the full amount only: {remaining}.</source>
       <translation>Эта операция выполняется только на полную сумму: {remaining}.</translation>
     </message>

@@ -67,7 +67,7 @@ def test_partly_cleared_hold_can_be_cleared_for_the_rest_only() -> None:
     allowed = allowances(o, NOW)
     assert allowed[Operation.CLEAR].allowed
     assert allowed[Operation.CLEAR].max_amount == D("70.00")
-    assert not allowed[Operation.RELEASE].allowed
+    assert allowed[Operation.RELEASE].max_amount == D("70.00")  # the uncleared rest
     assert allowed[Operation.REVERSE_CLEARING].max_amount == D("30.00")
     assert allowed[Operation.REFUND].max_amount == D("30.00")
     assert check(o, Operation.CLEAR, D("20.00"), "AZN", NOW) == D("20.00")
@@ -160,3 +160,18 @@ def test_unknown_statuses_are_kept_not_crashed_on() -> None:
     status = OrderStatus("OnReview")
     assert status == "OnReview" and not status.known
     assert OrderStatus("Voided").known
+
+
+def test_a_released_rest_leaves_nothing_on_hold() -> None:
+    o = order(
+        OrderType.PREAUTH,
+        OrderStatus.FULLY_PAID,
+        "100.00",
+        tran("Auth", "100.00"),
+        tran("Clearing", "30.00"),
+        tran("Auth", "70.00", reversal=True),
+    )
+    allowed = allowances(o, NOW)
+    assert not allowed[Operation.CLEAR].allowed
+    assert not allowed[Operation.RELEASE].allowed
+    assert allowed[Operation.REFUND].max_amount == D("30.00")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -53,9 +54,19 @@ def test_partial_clearing_then_release(qtbot: Any, desk: Desk) -> None:
     _pick(qtbot, tab, first)
     qtbot.waitUntil(lambda: tab.cleared_label.text() == "30.00 AZN", timeout=10_000)
     assert tab.remaining_label.text() == "20.00 AZN"
-    # Partly cleared: the hold can no longer be released, and the tab says why.
-    assert not tab.release_button.isEnabled()
-    assert "Authorized" in tab.note.text()
+    # The guest spent 30 of the 50 held: release the other 20 on the same order.
+    assert tab.release_button.isEnabled(), tab.note.text()
+    tab.reason_edit.setText("guest checked out")
+    tab.release()
+    confirm_dialog(qtbot, tab)
+    qtbot.waitUntil(lambda: not tab.action.busy, timeout=20_000)
+    assert tab.panel.state == "done", tab.panel.text()
+    order = run(qtbot, desk.client.get_order(first))
+    assert str(order.status) == "FullyPaid"
+    released = [t for t in order.transactions if t.phase == "Auth" and t.is_reversal]
+    assert [t.amount for t in released] == [Decimal("20.00")]
+    qtbot.waitUntil(lambda: tab.model.row_of(first) is None, timeout=10_000)
+    # A hold with nothing cleared is released whole.
     _pick(qtbot, tab, second)
     assert tab.release_button.isEnabled(), tab.note.text()
     tab.reason_edit.setText("guest cancelled")

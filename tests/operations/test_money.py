@@ -132,8 +132,10 @@ async def test_a_refusal_by_the_gateway_is_journaled_with_its_reason(
     [
         (PURCHASE, [(Operation.REFUND, None)], Operation.REFUND, "1", None, "r",
          "is Refunded"),
-        (PREAUTH, [(Operation.CLEAR, "2")], Operation.RELEASE, None, None, "r",
-         "is PartiallyPaid"),
+        (PREAUTH, [(Operation.CLEAR, None)], Operation.RELEASE, None, None, "r",
+         "is FullyPaid"),
+        (PREAUTH, [(Operation.CLEAR, "2")], Operation.RELEASE, "3", None, "r",
+         "full amount only: 8.00 AZN"),
         (PREAUTH, [], Operation.CLEAR, "10.01", None, None, "more than the 10.00 AZN"),
         (PURCHASE, [(Operation.REFUND, "4")], Operation.REFUND, "6.01", None, "r",
          "more than the 6.00 AZN"),

@@ -56,6 +56,18 @@ def test_release_hold(call: Caller) -> None:
     )
 
 
+def test_release_after_a_partial_clearing_frees_the_rest(call: Caller) -> None:
+    hold = call.paid("Order_DMS", "50")
+    ok(call, call.tran(hold["id"], {"phase": "Clearing", "amount": "30"}))
+    ok(call, call.tran(hold["id"], {"phase": "Auth", "voidKind": "Full"}))
+    order = call.order(hold["id"])
+    assert order["status"] == "FullyPaid"
+    last = order["trans"][-1]
+    assert (last["phase"], last["isReversal"], last["amount"]) == ("Auth", True, 20)
+    clear_more = call.tran(hold["id"], {"phase": "Clearing", "amount": "1"})
+    assert error_code(call, clear_more) == "InvalidOrderState"
+
+
 def test_reverse_clearing(call: Caller) -> None:
     hold = call.paid("Order_DMS", "50")
     assert error_code(call, call.tran(hold["id"], {"phase": "Clearing", "voidKind": "Full"})) == (
