@@ -16,25 +16,9 @@ from kapdesk.vault.crypto import KdfParams
 from kapdesk.vault.errors import NoStore, NoSuchProfile, WrongPassphrase
 from kapdesk.vault.profiles import Profile
 from kapdesk.vault.store import ProfileStore
+from tests.vault.vault_helpers import MemoryKeyring
 
 PASSPHRASE = "load profile passphrase"
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
 
 
 @pytest.fixture

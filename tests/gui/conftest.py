@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Coroutine, Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ from kapdesk.gui.tasks import TaskRunner
 from kapdesk.journal.orders import OrderIndex
 from kapdesk.operations.orders_service import OrderLookupService
 from kapdesk.sandbox.server import SandboxConfig, SandboxServer
+from tests.gui.money_support import Desk, run
 
 
 @pytest.fixture(scope="session")
@@ -49,11 +50,14 @@ def _qloop_running(request: pytest.FixtureRequest) -> Iterator[None]:
     asyncio.set_event_loop(None)
 
 
-def run(qtbot: Any, coro: Coroutine[Any, Any, Any], timeout: int = 30_000) -> Any:
-    """Run ``coro`` on the qasync loop while Qt's loop spins; return its result."""
-    task = asyncio.ensure_future(coro)
-    qtbot.waitUntil(task.done, timeout=timeout)
-    return task.result()
+@pytest.fixture
+def desk(
+    qtbot: Any, qloop: asyncio.AbstractEventLoop, gui_sandbox: SandboxServer, tmp_path: Path
+) -> Iterator[Desk]:
+    """A MoneyDesk, journal and order index on the module's sandbox (the money tabs' tests)."""
+    made = Desk(gui_sandbox, tmp_path)
+    yield made
+    run(qtbot, made.client.aclose())
 
 
 @pytest.fixture(scope="module")

@@ -8,8 +8,6 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-import keyring
-import keyring.backend
 from keyring.backends import fail
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -17,32 +15,9 @@ from kapdesk.app import Console, SandboxStarter
 from kapdesk.vault.crypto import KdfParams
 from kapdesk.vault.profiles import Profile
 from kapdesk.vault.store import ProfileStore
+from tests.vault.vault_helpers import use_keyring
 
 PASSPHRASE = "console passphrase 1"
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
-
-
-def use_keyring(backend: keyring.backend.KeyringBackend) -> Iterator[None]:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(backend)
-    yield
-    keyring.set_keyring(previous)
 
 
 def no_keyring() -> Iterator[None]:

@@ -25,6 +25,7 @@ GOOD_CARD = ("4169741330151778", "11/26", "119")
 
 
 def run(qtbot: Any, coro: Coroutine[Any, Any, Any], timeout: int = 30_000) -> Any:
+    """Run ``coro`` on the qasync loop while Qt's loop spins; return its result."""
     task = asyncio.ensure_future(coro)
     qtbot.waitUntil(task.done, timeout=timeout)
     return task.result()

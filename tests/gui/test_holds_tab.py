@@ -2,26 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
-import pytest
-
 from kapdesk.gui.holds_tab import HoldsTab
-from kapdesk.sandbox.server import SandboxServer
 from tests.gui.money_support import Desk, confirm_dialog, run
-
-
-@pytest.fixture
-def desk(
-    qtbot: Any, qloop: asyncio.AbstractEventLoop, gui_sandbox: SandboxServer, tmp_path: Path
-) -> Iterator[Desk]:
-    made = Desk(gui_sandbox, tmp_path)
-    yield made
-    run(qtbot, made.client.aclose())
 
 
 def _tab(qtbot: Any, desk: Desk, ids: list[int]) -> HoldsTab:

@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from kapdesk.gui.journal_tab import JournalTab
 from kapdesk.gui.money_models import UNSETTLED
-from kapdesk.sandbox.server import SandboxServer
 from tests.gui.money_support import Desk, run
-
-
-@pytest.fixture
-def desk(
-    qtbot: Any, qloop: asyncio.AbstractEventLoop, gui_sandbox: SandboxServer, tmp_path: Path
-) -> Iterator[Desk]:
-    made = Desk(gui_sandbox, tmp_path)
-    yield made
-    run(qtbot, made.client.aclose())
 
 
 def test_table_detail_export_verify_and_unsettled(qtbot: Any, desk: Desk, tmp_path: Path) -> None:

@@ -2,28 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import pytest
-
 from kapdesk.gui.payouts_tab import PayoutsTab
-from kapdesk.sandbox.server import SandboxServer
-from tests.gui.money_support import Desk, confirm_dialog, run
+from tests.gui.money_support import Desk, confirm_dialog
 
 GOOD = "4169741330151778"
 DECLINING = "4169741330150002"
-
-
-@pytest.fixture
-def desk(
-    qtbot: Any, qloop: asyncio.AbstractEventLoop, gui_sandbox: SandboxServer, tmp_path: Path
-) -> Iterator[Desk]:
-    made = Desk(gui_sandbox, tmp_path)
-    yield made
-    run(qtbot, made.client.aclose())
 
 
 def _tab(qtbot: Any, desk: Desk, environment: str = "sandbox") -> PayoutsTab:

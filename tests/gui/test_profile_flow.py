@@ -15,14 +15,8 @@ from kapdesk.gui.profile_flow import open_profile
 from kapdesk.gui.unlock import UnlockDialog
 from kapdesk.i18n import UserError
 from kapdesk.vault.profiles import Profile
-from tests.gui.console_support import (
-    PASSPHRASE,
-    MemoryKeyring,
-    make_store,
-    no_keyring,
-    shown,
-    use_keyring,
-)
+from tests.gui.console_support import PASSPHRASE, make_store, no_keyring, shown
+from tests.vault.vault_helpers import MemoryKeyring, use_keyring
 
 OK = Qt.MouseButton.LeftButton
 

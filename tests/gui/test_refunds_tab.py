@@ -3,27 +3,16 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 
 from kapdesk.gui.money_dialogs import Confirmation, confirm_with_dialog
 from kapdesk.gui.refunds_tab import RefundsTab
 from kapdesk.sandbox.server import SandboxConfig, SandboxServer
 from tests.gui.money_support import Desk, confirm_dialog, run
-
-
-@pytest.fixture
-def desk(
-    qtbot: Any, qloop: asyncio.AbstractEventLoop, gui_sandbox: SandboxServer, tmp_path: Path
-) -> Iterator[Desk]:
-    made = Desk(gui_sandbox, tmp_path)
-    yield made
-    run(qtbot, made.client.aclose())
 
 
 def _tab(qtbot: Any, desk: Desk, asked: list[Confirmation] | None = None) -> RefundsTab:

@@ -6,8 +6,6 @@ import asyncio
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
-import keyring.backend
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt
@@ -27,45 +25,22 @@ from kapdesk.sandbox.server import SandboxServer
 from kapdesk.vault.crypto import KdfParams
 from kapdesk.vault.profiles import Profile
 from kapdesk.vault.store import ProfileStore
+from tests.vault.vault_helpers import MemoryKeyring, use_keyring
 
 PASSPHRASE = "gui passphrase 1"
 OK = Qt.MouseButton.LeftButton
 
 
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
-
-
-def _use_keyring(backend: keyring.backend.KeyringBackend) -> Iterator[None]:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(backend)
-    yield
-    keyring.set_keyring(previous)
-
-
 @pytest.fixture(autouse=True)
 def no_keyring() -> Iterator[None]:
     """Headless Linux by default: there is no secure keyring."""
-    yield from _use_keyring(fail.Keyring())
+    yield from use_keyring(fail.Keyring())
 
 
 @pytest.fixture
 def memory_keyring() -> Iterator[MemoryKeyring]:
     backend = MemoryKeyring()
-    for _ in _use_keyring(backend):
+    for _ in use_keyring(backend):
         yield backend
 
 

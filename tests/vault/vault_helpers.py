@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import keyring
 import keyring.backend
 import keyring.errors
 
@@ -26,6 +29,16 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
     def delete_password(self, service: str, username: str) -> None:
         if self.secrets.pop((service, username), None) is None:
             raise keyring.errors.PasswordDeleteError(username)
+
+
+def use_keyring(backend: keyring.backend.KeyringBackend) -> Iterator[None]:
+    """Generator for fixtures: ``backend`` is the keyring while it is suspended."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    try:
+        yield
+    finally:
+        keyring.set_keyring(previous)
 
 
 class FakeSleep:
