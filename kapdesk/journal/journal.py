@@ -148,6 +148,18 @@ class Journal:
                 conn, entry_id, {"event": "order", "state": entry.state, "order_id": int(order_id)}
             )
 
+    def record_order_after(self, entry_id: int, order_after: Mapping[str, Any]) -> None:
+        """The order as re-read once the outcome is recorded (the outcome comes first: it must
+        not wait for one more round trip)."""
+        with self._writing() as conn:
+            entry = self._load(conn, entry_id)
+            fields: Row = {
+                "event": "after",
+                "state": entry.state,
+                "order_after": _snapshot(order_after),
+            }
+            self._append(conn, entry_id, fields)
+
     def mark_sent(self, entry_id: int) -> None:
         self._change(entry_id, "sent", EntryState.SENT, {EntryState.INTENDED}, {})
 

@@ -11,7 +11,7 @@ from kapdesk.journal.entry import JournalDamaged
 COLUMNS = (
     "seq",
     "entry_id",
-    "event",  # intent, order, sent, outcome, settle
+    "event",  # intent, order, sent, outcome, after, settle
     "state",
     "time",
     "os_user",

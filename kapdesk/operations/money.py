@@ -277,6 +277,8 @@ class MoneyDesk:
             action_id=result.action_id,
         )
         after = await self._read_after(entry_id)
+        if after is not None:
+            await self.record(self.journal.record_order_after, entry_id, order_snapshot(after))
         return reconcile.outcome_of(await self.record(self.journal.get, entry_id), after)
 
     async def record_refused(self, entry_id: int, exc: GatewayError) -> Outcome:

@@ -63,6 +63,10 @@ async def test_each_operation_is_done_with_the_sandboxs_status(
     entry = desk.journal.get(outcome.entry_id)
     assert entry.state == "done" and entry.approval_code == outcome.approval_code
     assert entry.order_before is not None and entry.reason == "customer"
+    # The journal keeps the order before and after: after holds the new transaction.
+    assert entry.order_after is not None and entry.order_after["status"] == status
+    assert len(entry.order_after["transactions"]) == len(entry.order_before["transactions"]) + 1
+    assert desk.journal.verify().ok
 
 
 async def test_pay_out_credits_the_card_and_journals_it_masked(
