@@ -74,15 +74,15 @@ class ConsoleTabs:
             "Journal": self.journal,
         }
 
-    def load_known(self) -> None:
-        """Show what the order index knows (after priming or a reconcile)."""
-        self.holds.load_known()
-        self.refunds.load_known_orders()
+    def load_known(self) -> list[asyncio.Task[None]]:
+        """Show what the order index knows (after priming or a reconcile); read in threads."""
+        tasks = [self.holds.load_known(), self.refunds.load_known_orders()]
+        return [t for t in tasks if t is not None]
 
     async def prime(self, order_ids: Sequence[int]) -> int:
         """Read the sandbox's seeded orders into the index, then show them."""
         count = await prime_index(self.service, order_ids)
-        self.load_known()
+        await asyncio.gather(*self.load_known())
         return count
 
     async def reconcile_at_start(self) -> None:
@@ -91,7 +91,7 @@ class ConsoleTabs:
             await self.desk.reconcile()
         except UserError as error:
             log.warning("start-up reconcile could not finish: %s", error)
-        self.journal.start()
+        await self.journal.start()
 
     async def stop(self) -> None:
         """Cancel every task the tabs run and wait until each has unwound.
@@ -111,6 +111,7 @@ class ConsoleTabs:
             self.refunds.action.task,
             self.payouts.action.task,
             getattr(self.refunds, "_reading", None),
+            getattr(self.refunds, "_loading", None),
         ]
         found += list(getattr(self.holds, "_tasks", ()))
         found += list(getattr(self.journal, "_tasks", ()))

@@ -150,9 +150,13 @@ class HoldsTab(QWidget):
 
     # -- the list -----------------------------------------------------------------------
 
-    def load_known(self) -> None:
-        """Show what the index knows now (no network)."""
-        self.model.set_holds(holds.known_holds(self._index, self.hold_days))
+    def load_known(self) -> asyncio.Task[None]:
+        """Show what the index knows now (no network; the disk is read in a worker thread)."""
+        return self._spawn(self._load_known())
+
+    async def _load_known(self) -> None:
+        found = await asyncio.to_thread(holds.known_holds, self._index, self.hold_days)
+        self.model.set_holds(found)
 
     def refresh_all(self) -> None:
         self._check([h.order_id for h in self.model.holds])
@@ -190,7 +194,7 @@ class HoldsTab(QWidget):
             service = OrderLookupService(self._desk().client, self._index, now=self._now)
             results = await service.look_up(ids)
             failed = [r for r in results if r.error is not None]
-            self.load_known()
+            await self._load_known()
             text = self.tr("%1 open holds; %2 of %3 orders could not be read.")
             self.panel.show_result(
                 text.replace("%1", str(len(self.model.holds)))
@@ -201,10 +205,11 @@ class HoldsTab(QWidget):
         finally:
             self.refresh_button.setEnabled(True)
 
-    def _spawn(self, coro: Any) -> None:
+    def _spawn(self, coro: Any) -> asyncio.Task[Any]:
         task = asyncio.get_running_loop().create_task(coro)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+        return task
 
     # -- the form -----------------------------------------------------------------------
 
@@ -323,5 +328,5 @@ class HoldsTab(QWidget):
         service = OrderLookupService(self._desk().client, self._index, now=self._now)
         await service.look_up(ids)
         selected = self.selected_ids()
-        self.load_known()
+        await self._load_known()
         self.select(*selected)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Coroutine
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,6 +36,8 @@ from kapdesk.journal.journal import Entry, Journal
 if TYPE_CHECKING:
     from kapdesk.operations.money import MoneyDesk
 
+log = logging.getLogger(__name__)
+
 
 def _title(operation: str) -> str:
     try:
@@ -60,6 +63,7 @@ class JournalTab(QWidget):
         self.journal = journal
         self._desk = desk_source(desk)
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._reloading: asyncio.Task[None] | None = None
         self.model = JournalModel()
         self._build()
 
@@ -131,13 +135,29 @@ class JournalTab(QWidget):
         }
 
     def reload(self) -> None:
-        self.model.set_entries(self.journal.entries(**self.filters()), _title)
+        """Read the entries the filters select, in a worker thread (a big journal takes time)."""
+        if self._reloading is not None and not self._reloading.done():
+            self._reloading.cancel()  # the newer filters win
+        self.apply_button.setEnabled(False)
+        self._reloading = self._spawn(self._reload())
+
+    async def _reload(self) -> None:
+        filters = self.filters()
+        try:
+            entries = await asyncio.to_thread(self.journal.entries, **filters)
+        except Exception:  # a sqlite error from a damaged or locked file
+            log.exception("cannot read the journal")
+            self.panel.show_result(self.tr("Cannot read the journal."), "refused")
+            return
+        finally:
+            self.apply_button.setEnabled(True)
+        self.model.set_entries(entries, _title)
         self.detail.clear()
 
-    def start(self) -> int:
+    async def start(self) -> int:
         """Load the table and announce how many entries are unsettled (call once at start-up)."""
-        self.reload()
-        count = self.unsettled_count()
+        await self._reload()
+        count = await self.unsettled_count()
         if count:
             text = self.tr("%n journal entries are unsettled; see the Journal tab.", "", count)
         else:
@@ -145,8 +165,9 @@ class JournalTab(QWidget):
         self.status_message.emit(text)
         return count
 
-    def unsettled_count(self) -> int:
-        return len(self.journal.unsettled(include_live=True))
+    async def unsettled_count(self) -> int:
+        unsettled = await asyncio.to_thread(self.journal.unsettled, include_live=True)
+        return len(unsettled)
 
     def show_detail(self, row: int) -> None:
         if not 0 <= row < len(self.model.entries):
@@ -164,19 +185,38 @@ class JournalTab(QWidget):
         dialog.fileSelected.connect(self.export_to)
         dialog.open()  # never exec(): no nested event loop while coroutines run
 
-    def export_to(self, path: str) -> int:
+    def export_to(self, path: str) -> None:
+        """Write the filtered entries to ``path`` in a worker thread; the panel shows the count."""
+        if not self.export_button.isEnabled():
+            return  # one export at a time: a second one must not silently replace the first
+        self.export_button.setEnabled(False)
+        self.panel.busy(self.tr("Writing %1…").replace("%1", path))
+        self._spawn(self._export(path, self.filters()))
+
+    async def _export(self, path: str, filters: dict[str, Any]) -> None:
         try:
-            with Path(path).open("w", encoding="utf-8", newline="") as stream:
-                count = self.journal.export_csv(stream, **self.filters())
+            count = await asyncio.to_thread(_write_csv, self.journal, Path(path), filters)
         except OSError as error:
             self.panel.show_result(self.tr("Cannot write %1: %2").replace("%1", path).replace(
                 "%2", error.strerror or ""), "refused")  # fmt: skip
-            return 0
+            return
+        finally:
+            self.export_button.setEnabled(True)
         self.panel.show_result(self.tr("%n entries written.", "", count), "done")
-        return count
 
-    def verify(self) -> bool:
-        report = self.journal.verify()
+    def verify(self) -> None:
+        """Walk the hash chain in a worker thread (seconds on a big journal)."""
+        if not self.verify_button.isEnabled():
+            return
+        self.verify_button.setEnabled(False)
+        self.panel.busy(self.tr("Checking the journal's chain…"))
+        self._spawn(self._verify())
+
+    async def _verify(self) -> None:
+        try:
+            report = await asyncio.to_thread(self.journal.verify)
+        finally:
+            self.verify_button.setEnabled(True)
         if report.ok:
             self.panel.show_result(self.tr("The journal's chain is intact."), "done")
         else:
@@ -184,16 +224,20 @@ class JournalTab(QWidget):
             self.panel.show_result(
                 self.tr("The journal has been altered:") + "\n" + problems, "refused"
             )
-        return report.ok
 
     def reconcile(self) -> None:
         if not self.reconcile_button.isEnabled():
             return
         self.reconcile_button.setEnabled(False)
         self.panel.busy(self.tr("Checking with the bank…"))
-        task = asyncio.get_running_loop().create_task(self._reconcile())
+        self._spawn(self._reconcile())
+
+    def _spawn(self, coro: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
+        # Strong references: asyncio keeps only weak ones; ConsoleTabs.stop() cancels these.
+        task = asyncio.get_running_loop().create_task(coro)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+        return task
 
     async def _reconcile(self) -> None:
         try:
@@ -206,14 +250,20 @@ class JournalTab(QWidget):
             self.panel.show_result(render(error), "refused")
         finally:
             self.reconcile_button.setEnabled(True)
-            self.reload()
-            self.status_message.emit(
-                self.tr(
-                    "%n journal entries are unsettled; see the Journal tab.",
-                    "",
-                    self.unsettled_count(),
-                )
+        await self._reload()
+        self.status_message.emit(
+            self.tr(
+                "%n journal entries are unsettled; see the Journal tab.",
+                "",
+                await self.unsettled_count(),
             )
+        )
+
+
+def _write_csv(journal: Journal, path: Path, filters: dict[str, Any]) -> int:
+    """Runs in a worker thread: open, query and write without touching a widget."""
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        return journal.export_csv(stream, **filters)
 
 
 def _day_start(day: QDate) -> datetime:

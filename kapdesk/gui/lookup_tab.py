@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
+import zipfile
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -41,7 +43,7 @@ from kapdesk.gui.rows import (
     row_for_known,
     row_for_order,
 )
-from kapdesk.gui.table_io import column_values, read_table, write_csv, write_xlsx
+from kapdesk.gui.table_io import column_values, export_header, read_table, write_table
 from kapdesk.gui.tables import table_view
 from kapdesk.gui.tasks import TaskRunner
 from kapdesk.i18n import UserError
@@ -213,7 +215,9 @@ class LookupTab(QWidget):
             self.look_up(sorted(rows))
 
     def cancel(self) -> None:
+        """The Cancel button: stops the lookup or the export that is running."""
         self.runner.cancel("lookup")
+        self.runner.cancel("export")
 
     @property
     def busy(self) -> bool:
@@ -319,12 +323,23 @@ class LookupTab(QWidget):
         dialog.open()
 
     def import_file(self, path: Path) -> None:
+        """Parse the file in a worker thread (openpyxl is slow), then ask which column."""
+        self.import_button.setEnabled(False)
+        self.summary.setText(self.tr("Reading {name}…").format(name=path.name))
+        self.runner.start("import", self._import(path))
+
+    async def _import(self, path: Path) -> None:
         try:
-            table = read_table(path)
-        except (OSError, ValueError, KeyError) as exc:
+            table = await asyncio.to_thread(read_table, path)
+        except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
+            # BadZipFile: an .xlsx that is damaged or not a workbook at all.
             log.warning("cannot read %s: %s", path.name, type(exc).__name__)
+            self.summary.setText("")
             self.messages.show_error(self.tr("Cannot read {name}.").format(name=path.name))
             return
+        finally:
+            self.import_button.setEnabled(True)
+        self.summary.setText("")
         picker = ColumnPicker(table, self)
         picker.accepted.connect(
             lambda: self.look_up_text(
@@ -347,16 +362,56 @@ class LookupTab(QWidget):
         dialog.open()
 
     def export(self, path: Path) -> None:
+        """Write the table in a worker thread, in chunks: progress shown, Cancel stops it."""
+        if self.runner.running("export"):
+            # Starting a second export would cancel the first without a word: refuse instead.
+            self.messages.show_error(self.tr("An export is still running."))
+            return
         rows = list(self.model.rows())
+        self.export_button.setEnabled(False)
+        self.progress.setRange(0, max(len(rows), 1))
+        self.progress.setValue(0)
+        self._set_busy(True)
+        self.summary.setText(self.tr("Writing {name}…").format(name=path.name))
+        task = self.runner.start("export", self._export(path, rows))
+        # A callback, not a finally: a task cancelled before its first step never runs its body.
+        task.add_done_callback(lambda done: self._export_ended(done, path))
+
+    async def _export(self, path: Path, rows: list[Row]) -> None:
+        stop = threading.Event()
+        loop = asyncio.get_running_loop()
+
+        def progress(done: int) -> None:  # called in the worker thread
+            loop.call_soon_threadsafe(self.progress.setValue, done)
+
+        work = asyncio.ensure_future(
+            asyncio.to_thread(
+                write_table, path, rows, export_header(), stop=stop, progress=progress
+            )
+        )
         try:
-            if path.suffix.lower() == ".xlsx":
-                write_xlsx(path, rows)
-            else:
-                write_csv(path, rows)
+            await asyncio.shield(work)
+        except asyncio.CancelledError:
+            # The thread cannot be killed: ask it to stop and wait until it removed the file.
+            stop.set()
+            await asyncio.wait({work})
+            if not work.cancelled():
+                work.exception()  # ExportStopped, expected; retrieved so asyncio stays quiet
+            raise
         except OSError as exc:
             log.warning("export to %s failed: %s", path.name, exc.strerror)
+            self.summary.setText("")
             self.messages.show_error(self.tr("Cannot write {name}.").format(name=path.name))
             return
+        self.summary.setText(self.tr("{n} rows exported.").format(n=len(rows)))
         self.messages.show_info(
             self.tr("{n} rows exported to {name}.").format(n=len(rows), name=path.name)
         )
+
+    def _export_ended(self, task: asyncio.Task[Any], path: Path) -> None:
+        self.export_button.setEnabled(True)
+        if not self.busy:  # a lookup started meanwhile keeps its progress bar
+            self._set_busy(False)
+        if task.cancelled():
+            text = self.tr("Export cancelled; {name} was not written.")
+            self.summary.setText(text.format(name=path.name))

@@ -26,7 +26,7 @@ from kapdesk.gui.messages import render
 from kapdesk.gui.money_action import MoneyAction, desk_source
 from kapdesk.gui.money_dialogs import Confirm, ProgressPanel, confirm_with_dialog
 from kapdesk.i18n import UserError
-from kapdesk.journal.orders import OrderIndex
+from kapdesk.journal.orders import IndexedOrder, OrderIndex
 from kapdesk.operations.order_form import OrderForm, read_form
 
 if TYPE_CHECKING:
@@ -34,6 +34,13 @@ if TYPE_CHECKING:
     from kapdesk.operations.outcome import Outcome
 
 PAID_STATUSES = (OrderStatus.FULLY_PAID, OrderStatus.PARTIALLY_PAID)
+
+
+def _paid_orders(index: OrderIndex) -> list[IndexedOrder]:
+    """Runs in a worker thread: the index opens a connection per call."""
+    known = [k for s in PAID_STATUSES for k in index.search(status=str(s), limit=500)]
+    known.sort(key=lambda k: k.order_id, reverse=True)
+    return known
 
 
 class RefundsTab(QWidget):
@@ -57,6 +64,7 @@ class RefundsTab(QWidget):
         self._now = now or (lambda: datetime.now(UTC))
         self.form: OrderForm | None = None
         self._reading: asyncio.Task[Any] | None = None
+        self._loading: asyncio.Task[None] | None = None
         self._build()
         self.action = MoneyAction(
             self, self._desk, confirm, self.panel, [self.refund_button, self.reverse_button]
@@ -124,12 +132,17 @@ class RefundsTab(QWidget):
         layout.addWidget(self.panel)
         layout.addStretch(1)
 
-    def load_known_orders(self) -> None:
-        """Fill the picker with paid orders the index knows (newest first)."""
+    def load_known_orders(self) -> asyncio.Task[None] | None:
+        """Fill the picker with paid orders the index knows (newest first), read in a thread."""
         if self._index is None:
-            return
-        known = [k for s in PAID_STATUSES for k in self._index.search(status=str(s), limit=500)]
-        known.sort(key=lambda k: k.order_id, reverse=True)
+            return None
+        if self._loading is not None and not self._loading.done():
+            self._loading.cancel()  # a newer load replaces it
+        self._loading = asyncio.get_running_loop().create_task(self._load_known(self._index))
+        return self._loading
+
+    async def _load_known(self, index: OrderIndex) -> None:
+        known = await asyncio.to_thread(_paid_orders, index)
         text = self.order_box.currentText()
         self.order_box.clear()
         for k in known:

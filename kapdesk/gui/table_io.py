@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -48,22 +49,73 @@ def export_cells(row: Row) -> list[str]:
     return [*cells[:6], TIME_ZONE, *cells[6:], row.error or ""]
 
 
+EXPORT_CHUNK = 2000  # rows between two looks at the stop flag and two progress reports
+
+
+class ExportStopped(Exception):
+    """The export was cancelled; the partial file has been removed."""
+
+
+def write_table(
+    path: Path,
+    rows: Sequence[Row],
+    header: Sequence[str],
+    *,
+    stop: threading.Event | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> None:
+    """CSV or XLSX by the suffix, in chunks; meant for a worker thread (touches no widget).
+
+    ``header`` comes from :func:`export_header`, called on the GUI thread.
+    """
+    try:
+        if path.suffix.lower() == ".xlsx":
+            _write_xlsx(path, header, _chunks(rows, stop, progress))
+        else:
+            _write_csv(path, header, _chunks(rows, stop, progress))
+    except ExportStopped:
+        path.unlink(missing_ok=True)  # half a file would pass for the whole table
+        raise
+
+
 def write_csv(path: Path, rows: Sequence[Row]) -> None:
-    # UTF-8 with a BOM: Excel on Windows otherwise reads Azerbaijani and Russian as mojibake.
-    with path.open("w", encoding="utf-8-sig", newline="") as stream:
-        writer = csv.writer(stream)
-        writer.writerow(export_header())
-        writer.writerows(export_cells(r) for r in rows)
+    _write_csv(path, export_header(), _chunks(rows, None, None))
 
 
 def write_xlsx(path: Path, rows: Sequence[Row]) -> None:
+    _write_xlsx(path, export_header(), _chunks(rows, None, None))
+
+
+def _chunks(
+    rows: Sequence[Row], stop: threading.Event | None, progress: Callable[[int], None] | None
+) -> Iterator[Sequence[Row]]:
+    for start in range(0, len(rows), EXPORT_CHUNK):
+        if stop is not None and stop.is_set():
+            raise ExportStopped
+        chunk = rows[start : start + EXPORT_CHUNK]
+        yield chunk
+        if progress is not None:
+            progress(start + len(chunk))
+
+
+def _write_csv(path: Path, header: Sequence[str], chunks: Iterator[Sequence[Row]]) -> None:
+    # UTF-8 with a BOM: Excel on Windows otherwise reads Azerbaijani and Russian as mojibake.
+    with path.open("w", encoding="utf-8-sig", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(header)
+        for chunk in chunks:
+            writer.writerows(export_cells(r) for r in chunk)
+
+
+def _write_xlsx(path: Path, header: Sequence[str], chunks: Iterator[Sequence[Row]]) -> None:
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet("orders")
-    sheet.append(export_header())
-    for row in rows:
-        sheet.append(export_cells(row))
+    sheet.append(list(header))
+    for chunk in chunks:
+        for row in chunk:
+            sheet.append(export_cells(row))
     book.save(path)
 
 

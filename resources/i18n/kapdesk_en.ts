@@ -411,27 +411,27 @@
       <translation>Clear selected in full</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="165" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="169" />
       <source>Import order IDs</source>
       <translation>Import order IDs</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="166" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="170" />
       <source>Text or CSV (*.txt *.csv);;All files (*)</source>
       <translation>Text or CSV (*.txt *.csv);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="174" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="178" />
       <source>Cannot read %1: %2</source>
       <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="185" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="189" />
       <source>Reading %1 orders…</source>
       <translation>Reading %1 orders…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="194" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="198" />
       <source>%1 open holds; %2 of %3 orders could not be read.</source>
       <translation>%1 open holds; %2 of %3 orders could not be read.</translation>
     </message>
@@ -538,48 +538,53 @@
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="76" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="80" />
       <source>Operator</source>
       <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="78" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="82" />
       <source>Any operation</source>
       <translation>Any operation</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="82" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="86" />
       <source>Any state</source>
       <translation>Any state</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="87" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="91" />
       <source>Order ID</source>
       <translation>Order ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="88" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="92" />
       <source>Show</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="95" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="99" />
       <source>Export CSV…</source>
       <translation>Export CSV…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="97" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="101" />
       <source>Verify chain</source>
       <translation>Verify chain</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="99" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="103" />
       <source>Reconcile now</source>
       <translation>Reconcile now</translation>
     </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="150" />
+      <source>Cannot read the journal.</source>
+      <translation>Cannot read the journal.</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="142" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="212" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="162" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="256" />
       <source>%n journal entries are unsettled; see the Journal tab.</source>
       <translation>
         <numerusform>%n journal entry is unsettled; see the Journal tab.</numerusform>
@@ -587,27 +592,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="144" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="164" />
       <source>No unsettled journal entries.</source>
       <translation>No unsettled journal entries.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="160" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="181" />
       <source>Export the journal</source>
       <translation>Export the journal</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="163" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="184" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="172" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="193" />
+      <source>Writing %1…</source>
+      <translation>Writing %1…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="200" />
       <source>Cannot write %1: %2</source>
       <translation>Cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="175" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="205" />
       <source>%n entries written.</source>
       <translation>
         <numerusform>%n entry written.</numerusform>
@@ -615,32 +625,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="181" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="212" />
+      <source>Checking the journal's chain…</source>
+      <translation>Checking the journal's chain…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="221" />
       <source>The journal's chain is intact.</source>
       <translation>The journal's chain is intact.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="185" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="225" />
       <source>The journal has been altered:</source>
       <translation>The journal has been altered:</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="193" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="232" />
       <source>Checking with the bank…</source>
       <translation>Checking with the bank…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="202" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="246" />
       <source>%1 entries checked; %2 still unknown.</source>
       <translation>%1 entries checked; %2 still unknown.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="231" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="281" />
       <source>Order before</source>
       <translation>Order before</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="232" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="282" />
       <source>Order after</source>
       <translation>Order after</translation>
     </message>
@@ -694,104 +709,129 @@
   <context>
     <name>LookupTab</name>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="166" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="168" />
       <source>Order ID (or many, separated by spaces, commas or new lines)</source>
       <translation>Order ID (or many, separated by spaces, commas or new lines)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="168" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="170" />
       <source>Look up</source>
       <translation>Look up</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="169" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="171" />
       <source>Paste a list</source>
       <translation>Paste a list</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="170" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="172" />
       <source>Import a file…</source>
       <translation>Import a file…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="171" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="173" />
       <source>Export…</source>
       <translation>Export…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="172" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="174" />
       <source>Filter the table (Ctrl+F)</source>
       <translation>Filter the table (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="173" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="175" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="190" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="192" />
       <source>Enter an order ID.</source>
       <translation>Enter an order ID.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="228" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="232" />
       <source>Cancelled after {done} of {total}.</source>
       <translation>Cancelled after {done} of {total}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="259" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="263" />
       <source>{done} of {total} read</source>
       <translation>{done} of {total} read</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="261" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="265" />
       <source>; {failed} failed</source>
       <translation>; {failed} failed</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="308" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="312" />
       <source>{n} known orders (saved on this computer)</source>
       <translation>{n} known orders (saved on this computer)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="315" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="319" />
       <source>Import order ids</source>
       <translation>Import order ids</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="316" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="320" />
       <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
       <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="326" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="328" />
+      <source>Reading {name}…</source>
+      <translation>Reading {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="338" />
       <source>Cannot read {name}.</source>
       <translation>Cannot read {name}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="340" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="355" />
       <source>Export the table</source>
       <translation>Export the table</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="343" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="358" />
       <source>CSV for Excel (*.csv)</source>
       <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="343" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="358" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="358" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="368" />
+      <source>An export is still running.</source>
+      <translation>An export is still running.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="375" />
+      <source>Writing {name}…</source>
+      <translation>Writing {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="404" />
       <source>Cannot write {name}.</source>
       <translation>Cannot write {name}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="361" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="406" />
+      <source>{n} rows exported.</source>
+      <translation>{n} rows exported.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="408" />
       <source>{n} rows exported to {name}.</source>
       <translation>{n} rows exported to {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="416" />
+      <source>Export cancelled; {name} was not written.</source>
+      <translation>Export cancelled; {name} was not written.</translation>
     </message>
   </context>
   <context>
@@ -1270,12 +1310,12 @@
       <translation>{m} min</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/table_io.py" line="32" />
+      <location filename="../../kapdesk/gui/table_io.py" line="33" />
       <source>Time zone</source>
       <translation>Time zone</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/table_io.py" line="33" />
+      <location filename="../../kapdesk/gui/table_io.py" line="34" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
@@ -1487,87 +1527,87 @@
   <context>
     <name>RefundsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="74" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="82" />
       <source>Read order</source>
       <translation>Read order</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="78" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="86" />
       <source>Order ID</source>
       <translation>Order ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="80" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="88" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="96" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="104" />
       <source>Required: why the money goes back</source>
       <translation>Required: why the money goes back</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="97" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="105" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="98" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="106" />
       <source>Paid</source>
       <translation>Paid</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="99" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="107" />
       <source>Refunded so far</source>
       <translation>Refunded so far</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="100" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="108" />
       <source>Still refundable</source>
       <translation>Still refundable</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="101" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="109" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="102" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="110" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="105" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="113" />
       <source>Refund</source>
       <translation>Refund</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="108" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="116" />
       <source>Reverse (same day)</source>
       <translation>Reverse (same day)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="152" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="165" />
       <source>Enter an order ID (digits only).</source>
       <translation>Enter an order ID (digits only).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="154" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="167" />
       <source>Reading order %1…</source>
       <translation>Reading order %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="210" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="223" />
       <source>Same-day reversal possible: fully, or partly once (up to %1).</source>
       <translation>Same-day reversal possible: fully, or partly once (up to %1).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="213" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="226" />
       <source>Same-day reversal possible: only the full %1.</source>
       <translation>Same-day reversal possible: only the full %1.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="229" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="242" />
       <source>Enter a reason: it is kept in the journal.</source>
       <translation>Enter a reason: it is kept in the journal.</translation>
     </message>
@@ -2384,12 +2424,12 @@
       <translation>There is no journal entry {entry_id}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="329" />
+      <location filename="../../kapdesk/journal/journal.py" line="341" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>The journal's head record is missing; run 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="345" />
+      <location filename="../../kapdesk/journal/journal.py" line="357" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</translation>
     </message>
@@ -2474,7 +2514,7 @@
       <translation>No clear answer: checking the order with the gateway…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="334" />
+      <location filename="../../kapdesk/operations/money.py" line="336" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</translation>
     </message>

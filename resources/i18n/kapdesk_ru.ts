@@ -411,27 +411,27 @@
       <translation>Списать выбранные полностью</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="165" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="169" />
       <source>Import order IDs</source>
       <translation>Импорт номеров заказов</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="166" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="170" />
       <source>Text or CSV (*.txt *.csv);;All files (*)</source>
       <translation>Текст или CSV (*.txt *.csv);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="174" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="178" />
       <source>Cannot read %1: %2</source>
       <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="185" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="189" />
       <source>Reading %1 orders…</source>
       <translation>Чтение заказов: %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="194" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="198" />
       <source>%1 open holds; %2 of %3 orders could not be read.</source>
       <translation>Открытых блокировок: %1; не удалось прочитать %2 из %3 заказов.</translation>
     </message>
@@ -538,48 +538,53 @@
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="76" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="80" />
       <source>Operator</source>
       <translation>Оператор</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="78" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="82" />
       <source>Any operation</source>
       <translation>Любая операция</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="82" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="86" />
       <source>Any state</source>
       <translation>Любое состояние</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="87" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="91" />
       <source>Order ID</source>
       <translation>Номер заказа</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="88" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="92" />
       <source>Show</source>
       <translation>Показать</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="95" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="99" />
       <source>Export CSV…</source>
       <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="97" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="101" />
       <source>Verify chain</source>
       <translation>Проверить цепочку</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="99" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="103" />
       <source>Reconcile now</source>
       <translation>Сверить сейчас</translation>
     </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="150" />
+      <source>Cannot read the journal.</source>
+      <translation>Не удаётся прочитать журнал.</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="142" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="212" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="162" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="256" />
       <source>%n journal entries are unsettled; see the Journal tab.</source>
       <translation>
         <numerusform>%n запись журнала не закрыта; см. вкладку «Журнал».</numerusform>
@@ -588,27 +593,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="144" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="164" />
       <source>No unsettled journal entries.</source>
       <translation>Незакрытых записей в журнале нет.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="160" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="181" />
       <source>Export the journal</source>
       <translation>Экспорт журнала</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="163" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="184" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="172" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="193" />
+      <source>Writing %1…</source>
+      <translation>Запись %1…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="200" />
       <source>Cannot write %1: %2</source>
       <translation>Не удалось записать %1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="175" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="205" />
       <source>%n entries written.</source>
       <translation>
         <numerusform>Записана %n запись.</numerusform>
@@ -617,32 +627,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="181" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="212" />
+      <source>Checking the journal's chain…</source>
+      <translation>Проверка цепочки журнала…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="221" />
       <source>The journal's chain is intact.</source>
       <translation>Цепочка журнала не нарушена.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="185" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="225" />
       <source>The journal has been altered:</source>
       <translation>Журнал был изменён:</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="193" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="232" />
       <source>Checking with the bank…</source>
       <translation>Сверка с банком…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="202" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="246" />
       <source>%1 entries checked; %2 still unknown.</source>
       <translation>Проверено записей: %1; исход всё ещё неизвестен: %2.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="231" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="281" />
       <source>Order before</source>
       <translation>Заказ до</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="232" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="282" />
       <source>Order after</source>
       <translation>Заказ после</translation>
     </message>
@@ -696,104 +711,129 @@
   <context>
     <name>LookupTab</name>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="166" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="168" />
       <source>Order ID (or many, separated by spaces, commas or new lines)</source>
       <translation>Номер заказа (или несколько через пробел, запятую или с новой строки)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="168" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="170" />
       <source>Look up</source>
       <translation>Найти</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="169" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="171" />
       <source>Paste a list</source>
       <translation>Вставить список</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="170" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="172" />
       <source>Import a file…</source>
       <translation>Импорт из файла…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="171" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="173" />
       <source>Export…</source>
       <translation>Экспорт…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="172" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="174" />
       <source>Filter the table (Ctrl+F)</source>
       <translation>Фильтр таблицы (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="173" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="175" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="190" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="192" />
       <source>Enter an order ID.</source>
       <translation>Введите номер заказа.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="228" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="232" />
       <source>Cancelled after {done} of {total}.</source>
       <translation>Отменено после {done} из {total}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="259" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="263" />
       <source>{done} of {total} read</source>
       <translation>Прочитано {done} из {total}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="261" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="265" />
       <source>; {failed} failed</source>
       <translation>; с ошибкой: {failed}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="308" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="312" />
       <source>{n} known orders (saved on this computer)</source>
       <translation>Известных заказов: {n} (сохранены на этом компьютере)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="315" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="319" />
       <source>Import order ids</source>
       <translation>Импорт номеров заказов</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="316" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="320" />
       <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
       <translation>Таблицы (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="326" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="328" />
+      <source>Reading {name}…</source>
+      <translation>Чтение {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="338" />
       <source>Cannot read {name}.</source>
       <translation>Не удаётся прочитать {name}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="340" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="355" />
       <source>Export the table</source>
       <translation>Экспорт таблицы</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="343" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="358" />
       <source>CSV for Excel (*.csv)</source>
       <translation>CSV для Excel (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="343" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="358" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="358" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="368" />
+      <source>An export is still running.</source>
+      <translation>Экспорт ещё выполняется.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="375" />
+      <source>Writing {name}…</source>
+      <translation>Запись {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="404" />
       <source>Cannot write {name}.</source>
       <translation>Не удаётся записать {name}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="361" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="406" />
+      <source>{n} rows exported.</source>
+      <translation>Экспортировано строк: {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="408" />
       <source>{n} rows exported to {name}.</source>
       <translation>Экспортировано строк: {n} в {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="416" />
+      <source>Export cancelled; {name} was not written.</source>
+      <translation>Экспорт отменён; {name} не записан.</translation>
     </message>
   </context>
   <context>
@@ -1272,12 +1312,12 @@
       <translation>{m} мин</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/table_io.py" line="32" />
+      <location filename="../../kapdesk/gui/table_io.py" line="33" />
       <source>Time zone</source>
       <translation>Часовой пояс</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/table_io.py" line="33" />
+      <location filename="../../kapdesk/gui/table_io.py" line="34" />
       <source>Error</source>
       <translation>Ошибка</translation>
     </message>
@@ -1489,87 +1529,87 @@
   <context>
     <name>RefundsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="74" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="82" />
       <source>Read order</source>
       <translation>Прочитать заказ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="78" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="86" />
       <source>Order ID</source>
       <translation>Номер заказа</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="80" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="88" />
       <source>Order</source>
       <translation>Заказ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="96" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="104" />
       <source>Required: why the money goes back</source>
       <translation>Обязательно: почему деньги возвращаются</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="97" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="105" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="98" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="106" />
       <source>Paid</source>
       <translation>Оплачено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="99" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="107" />
       <source>Refunded so far</source>
       <translation>Уже возвращено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="100" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="108" />
       <source>Still refundable</source>
       <translation>Ещё можно вернуть</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="101" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="109" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="102" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="110" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="105" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="113" />
       <source>Refund</source>
       <translation>Вернуть</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="108" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="116" />
       <source>Reverse (same day)</source>
       <translation>Отменить (в тот же день)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="152" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="165" />
       <source>Enter an order ID (digits only).</source>
       <translation>Введите номер заказа (только цифры).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="154" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="167" />
       <source>Reading order %1…</source>
       <translation>Чтение заказа %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="210" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="223" />
       <source>Same-day reversal possible: fully, or partly once (up to %1).</source>
       <translation>Отмена в тот же день возможна: полностью или один раз частично (до %1).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="213" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="226" />
       <source>Same-day reversal possible: only the full %1.</source>
       <translation>Отмена в тот же день возможна: только на всю сумму, %1.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="229" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="242" />
       <source>Enter a reason: it is kept in the journal.</source>
       <translation>Укажите причину: она сохраняется в журнале.</translation>
     </message>
@@ -2386,12 +2426,12 @@
       <translation>Записи журнала {entry_id} нет.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="329" />
+      <location filename="../../kapdesk/journal/journal.py" line="341" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>Головная запись журнала отсутствует; выполните 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="345" />
+      <location filename="../../kapdesk/journal/journal.py" line="357" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>В журнале есть строки, которые записал не kapdesk; выполните 'kapdesk journal verify'.</translation>
     </message>
@@ -2476,7 +2516,7 @@
       <translation>Нет однозначного ответа: проверяем заказ в шлюзе…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="334" />
+      <location filename="../../kapdesk/operations/money.py" line="336" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>Запись журнала {entry} сделана в {environment} ({profile}); для сверки подключитесь к этому шлюзу.</translation>
     </message>

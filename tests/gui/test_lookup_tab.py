@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from kapdesk.domain.orders import Order
-from kapdesk.gui.rows import ID, RRN, STATUS
+from kapdesk.gui.rows import ID, RRN, STATUS, Row, row_for_error
 from kapdesk.sandbox.server import SandboxConfig, SandboxServer
 
 MISSING_ID = 987_654_321
@@ -76,12 +76,72 @@ def test_refunds_show_in_the_detail_pane(console: Any, qtbot: Any, qrun: Any) ->
     )
 
 
+def _export(console: Any, qtbot: Any, target: Path) -> None:
+    """Export in the worker thread; the button is off until the file is written."""
+    with qtbot.waitSignal(console.messages.info, timeout=30_000) as done:
+        console.tab.export(target)
+        assert not console.tab.export_button.isEnabled()
+    assert target.name in done.args[0]
+    qtbot.waitUntil(console.tab.export_button.isEnabled)
+
+
+def _many_rows(count: int) -> list[Row]:
+    return [row_for_error(n, "not read") for n in range(1, count + 1)]
+
+
+def test_a_cancelled_export_leaves_no_half_file(console: Any, qtbot: Any, tmp_path: Path) -> None:
+    tab = console.tab
+    tab.model.replace_all(_many_rows(100_000))
+    target = tmp_path / "big.csv"
+    tab.export(target)
+    assert tab.cancel_button.isVisible() and tab.progress.maximum() == 100_000
+    tab.export(tmp_path / "second.csv")  # refused out loud, the first one goes on
+    assert console.errors and "still running" in console.errors[-1]
+    tab.cancel_button.click()
+    qtbot.waitUntil(lambda: tab.export_button.isEnabled(), timeout=30_000)
+    assert "cancelled" in tab.summary.text()
+    assert not target.exists() and not (tmp_path / "second.csv").exists()
+    assert not tab.cancel_button.isVisible()
+
+
+def test_a_big_export_shows_progress_and_finishes(console: Any, qtbot: Any, tmp_path: Path) -> None:
+    tab = console.tab
+    tab.model.replace_all(_many_rows(20_000))
+    seen: list[int] = []
+    tab.progress.valueChanged.connect(seen.append)
+    _export(console, qtbot, tmp_path / "big.csv")
+    assert len(seen) > 2 and seen[-1] == 20_000  # a report per chunk, not only the end
+    with (tmp_path / "big.csv").open(encoding="utf-8-sig", newline="") as stream:
+        assert sum(1 for _ in csv.reader(stream)) == 20_001
+
+
+def test_import_reads_in_a_thread_then_asks_for_the_column(
+    console: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    source = tmp_path / "ids.csv"
+    source.write_text("order;note\n101;a\n102;b\n", encoding="utf-8")
+    console.tab.import_file(source)
+    assert not console.tab.import_button.isEnabled()
+    qtbot.waitUntil(lambda: hasattr(console.tab, "column_picker"), timeout=10_000)
+    assert console.tab.import_button.isEnabled()
+    assert console.tab.column_picker.column.count() == 2
+
+
+def test_a_damaged_workbook_is_a_sentence(console: Any, qtbot: Any, tmp_path: Path) -> None:
+    broken = tmp_path / "ids.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really a workbook")
+    console.tab.import_file(broken)
+    qtbot.waitUntil(lambda: console.tab.import_button.isEnabled(), timeout=10_000)
+    assert console.errors == ["Cannot read ids.xlsx."]
+    assert not hasattr(console.tab, "column_picker")
+
+
 def test_export_to_csv_and_xlsx_reads_back(console: Any, qtbot: Any, tmp_path: Path) -> None:
     ids = console.server.seeded_order_ids()[:5]
     with qtbot.waitSignal(console.tab.lookup_finished, timeout=10_000):
         console.tab.look_up([*ids, MISSING_ID])
     target = tmp_path / "orders.csv"
-    console.tab.export(target)
+    _export(console, qtbot, target)
     assert target.read_bytes().startswith(b"\xef\xbb\xbf")  # the BOM Excel needs
     with target.open(encoding="utf-8-sig", newline="") as stream:
         table = list(csv.reader(stream))
@@ -95,7 +155,7 @@ def test_export_to_csv_and_xlsx_reads_back(console: Any, qtbot: Any, tmp_path: P
     assert by_id[first.id]["Time zone"] == "Asia/Baku"
     assert by_id[MISSING_ID]["Error"]
     workbook = tmp_path / "orders.xlsx"
-    console.tab.export(workbook)
+    _export(console, qtbot, workbook)
     book = load_workbook(workbook, read_only=True)
     rows = list(book.worksheets[0].iter_rows(values_only=True))
     book.close()

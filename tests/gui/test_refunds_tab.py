@@ -104,3 +104,15 @@ def test_dropped_connection_after_commit_ends_settled(
             qtbot.waitUntil(lambda: tab.refundable_label.text() == "0.00 AZN", timeout=10_000)
         finally:
             run(qtbot, desk.client.aclose())
+
+
+def test_known_paid_orders_fill_the_picker_from_a_worker_thread(qtbot: Any, desk: Desk) -> None:
+    order_id = run(qtbot, desk.paid_order("12.00"))
+    tab = _tab(qtbot, desk)
+    _read(qtbot, tab, order_id)  # reading an order saves it in the index
+    tab.order_box.setEditText("typed")
+    task = tab.load_known_orders()
+    assert task is not None and tab.order_box.count() == 0  # not filled on the GUI thread
+    qtbot.waitUntil(lambda: tab.order_box.count() > 0, timeout=10_000)
+    assert tab.order_box.itemData(0) == order_id
+    assert tab.order_box.currentText() == "typed"  # what the clerk typed survives the refill
