@@ -1,7 +1,7 @@
 """Screenshot driver: the real console on the sandbox, a few seeded orders looked up, one selected.
 
 Run by packaging/screenshot.sh under Xvfb (QT_QPA_PLATFORM=xcb); it also works offscreen.
-It builds the window exactly as ``kapdesk --sandbox`` does (kapdesk.app.Console) and, in
+It builds the window exactly as ``kapdesk --sandbox`` does (kapdesk.app.console.Console) and, in
 place of ``--exit-after-ready``'s "print ready and quit", types order ids, presses Enter,
 selects a preauthorization, and saves ``window.grab()`` as a PNG.
 """
@@ -71,7 +71,7 @@ def main() -> int:
     args = argparse.Namespace(sandbox=True, profile=None, exit_after_ready=True, seed=1)
     started = time.perf_counter()
     sandbox = kapdesk_app.SandboxStarter(args.seed)
-    import qasync  # after PySide6 (imported by kapdesk.app's GUI modules), as app.py does
+    import qasync  # after PySide6 (imported by kapdesk.app's GUI modules), as app/run.py does
     from PySide6.QtWidgets import QApplication
 
     application = QApplication(sys.argv[:1])

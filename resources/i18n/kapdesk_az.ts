@@ -1643,12 +1643,12 @@
   <context>
     <name>kapdesk</name>
     <message>
-      <location filename="../../kapdesk/app.py" line="283" />
+      <location filename="../../kapdesk/app/crashes.py" line="26" />
       <source>kapdesk</source>
       <translation>kapdesk</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app.py" line="514" />
+      <location filename="../../kapdesk/app/crashes.py" line="62" />
       <source>Something unexpected went wrong. The details are in {path}. If a money operation was in progress, its outcome will be checked with the bank: see the Journal tab (Reconcile now).</source>
       <translation>Gözlənilməz xəta baş verdi. Təfərrüatlar {path} faylındadır. Pul əməliyyatı gedirdisə, onun nəticəsi bankla uzlaşdırılacaq: Jurnal bölməsinə baxın (İndi uzlaşdır).</translation>
     </message>
@@ -1968,7 +1968,7 @@
       <translation>Gözlənilməz xəta baş verdi ({kind}); heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app.py" line="70" />
+      <location filename="../../kapdesk/app/connection.py" line="56" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>Lokal verilənlər bazası {path} açıla bilmir ({reason}). Qovluğa yazmağın mümkün olduğunu və diskin dolu olmadığını yoxlayın, sonra kapdesk-i yenidən başladın.</translation>
     </message>

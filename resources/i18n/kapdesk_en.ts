@@ -1643,12 +1643,12 @@
   <context>
     <name>kapdesk</name>
     <message>
-      <location filename="../../kapdesk/app.py" line="283" />
+      <location filename="../../kapdesk/app/crashes.py" line="26" />
       <source>kapdesk</source>
       <translation>kapdesk</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app.py" line="514" />
+      <location filename="../../kapdesk/app/crashes.py" line="62" />
       <source>Something unexpected went wrong. The details are in {path}. If a money operation was in progress, its outcome will be checked with the bank: see the Journal tab (Reconcile now).</source>
       <translation>Something unexpected went wrong. The details are in {path}. If a money operation was in progress, its outcome will be checked with the bank: see the Journal tab (Reconcile now).</translation>
     </message>
@@ -1968,7 +1968,7 @@
       <translation>Something unexpected went wrong ({kind}); nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app.py" line="70" />
+      <location filename="../../kapdesk/app/connection.py" line="56" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</translation>
     </message>

@@ -1645,12 +1645,12 @@
   <context>
     <name>kapdesk</name>
     <message>
-      <location filename="../../kapdesk/app.py" line="283" />
+      <location filename="../../kapdesk/app/crashes.py" line="26" />
       <source>kapdesk</source>
       <translation>kapdesk</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app.py" line="514" />
+      <location filename="../../kapdesk/app/crashes.py" line="62" />
       <source>Something unexpected went wrong. The details are in {path}. If a money operation was in progress, its outcome will be checked with the bank: see the Journal tab (Reconcile now).</source>
       <translation>Произошла непредвиденная ошибка. Подробности в {path}. Если выполнялась денежная операция, её исход будет сверен с банком: см. вкладку «Журнал» (Сверить сейчас).</translation>
     </message>
@@ -1970,7 +1970,7 @@
       <translation>Произошла непредвиденная ошибка ({kind}); ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app.py" line="70" />
+      <location filename="../../kapdesk/app/connection.py" line="56" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>Не удаётся открыть локальную базу данных {path} ({reason}). Проверьте, что папка доступна для записи и диск не заполнен, затем снова запустите kapdesk.</translation>
     </message>

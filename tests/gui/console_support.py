@@ -1,4 +1,4 @@
-"""Helpers for the console tests: run app.py's Console on the session loop, find its dialogs."""
+"""Helpers for the console tests: run kapdesk.app's Console on the session loop, find dialogs."""
 
 from __future__ import annotations
 
@@ -57,7 +57,7 @@ def shown(kind: type[QWidget]) -> Any:
 
 
 class Running:
-    """``Console.main()`` as app.py runs it, as a task on the session's qasync loop."""
+    """``Console.main()`` as kapdesk.app.run runs it, as a task on the session's qasync loop."""
 
     def __init__(self, qtbot: Any, *, sandbox: bool, profile: str | None = None) -> None:
         self.qtbot = qtbot

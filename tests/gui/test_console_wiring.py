@@ -1,4 +1,4 @@
-"""The console as app.py builds it: five real tabs, sandbox data, profiles, idle lock, help."""
+"""The console as kapdesk.app builds it: five real tabs, sandbox data, profiles, idle lock, help."""
 
 from __future__ import annotations
 

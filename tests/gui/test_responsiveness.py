@@ -24,7 +24,7 @@ def test_heartbeat_never_stalls_during_a_500_order_batch(
     # The gateway runs in its own process, as the bank does: what is measured is the window.
     server = standalone_sandbox("--no-seed", "--latency", "20")
     console = make_console(server)
-    # As app.py does once the window is up: start-up objects stay out of full GC scans.
+    # As kapdesk.app does once the window is up: start-up objects stay out of full GC scans.
     gc.collect()
     gc.freeze()
     try:

@@ -1,0 +1,80 @@
+"""Where the console connects: the Connection, its database, and the first-run reachability test."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from kapdesk.domain.secret import Secret
+from kapdesk.i18n import N_, UserError
+
+
+@dataclass
+class Connection:
+    """Where the console talks to: the gateway URL, terminal user and password, and labels."""
+
+    profile: str
+    environment: str
+    base_url: str
+    user: str
+    password: Secret
+    language: str | None = None
+    verify_tls: bool = True
+    hold_days: int = 7
+    currency: str = "AZN"
+    idle_lock_minutes: int = 10
+
+
+def connection_of(profile: Any) -> Connection:
+    """The connection a stored profile describes (its password wrapped in a Secret)."""
+    return Connection(
+        profile=profile.name,
+        environment=profile.environment,
+        base_url=profile.base_url,
+        user=profile.user,
+        password=Secret(profile.password),
+        language=profile.language,
+        verify_tls=profile.verify_tls,
+        hold_days=profile.hold_days,
+        currency=profile.currency,
+        idle_lock_minutes=profile.idle_lock_minutes,
+    )
+
+
+def open_database(environment: str, profile: str) -> tuple[Any, Any]:
+    """The journal and the order index (one SQLite file); slow disks: call it on a thread."""
+    from kapdesk.journal.journal import Journal
+    from kapdesk.journal.orders import OrderIndex
+    from kapdesk.vault.paths import database_path
+
+    path = database_path()
+    try:
+        return Journal(path), OrderIndex(path, environment=environment, profile=profile)
+    except (sqlite3.Error, OSError) as exc:
+        raise UserError(
+            N_("The local database {path} cannot be opened ({reason}). Check that the folder "
+               "is writable and the disk is not full, then start kapdesk again."),
+            path=str(path),
+            reason=str(exc),
+        ) from exc  # fmt: skip
+
+
+async def test_connection(profile: Any) -> Any:
+    """For the first-run dialog: can this profile reach its gateway? None, or why not."""
+    from kapdesk.gateway.client import GatewayClient
+    from kapdesk.gateway.errors import OrderNotFound
+    from kapdesk.i18n import UserError
+
+    client = GatewayClient(
+        profile.base_url, profile.user, Secret(profile.password), verify=profile.verify_tls
+    )
+    try:
+        await client.get_order(1, detailed=False)
+    except OrderNotFound:
+        return None
+    except UserError as exc:
+        return exc.message
+    finally:
+        await client.aclose()
+    return None

@@ -1,0 +1,270 @@
+"""The console's run: start-up, the connection's session (built, dropped, rebuilt), shutdown."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gc
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+from kapdesk.app.connection import Connection, connection_of, open_database, test_connection
+from kapdesk.app.crashes import CrashReporter, cannot_start
+from kapdesk.app.profiles import ProfileDesk
+from kapdesk.app.sandbox_start import SandboxStarter
+from kapdesk.domain.secret import Secret
+from kapdesk.i18n import UserError
+
+log = logging.getLogger("kapdesk")
+
+
+def _import_session_modules() -> None:
+    """Import what the window and a connection's tabs need (the bulk of building them)."""
+    import kapdesk.gateway.client
+    import kapdesk.gui.console_tabs
+    import kapdesk.gui.main_window  # noqa: F401
+
+
+class Console:
+    """Owns the services and the window for one run of the console.
+
+    The window lives for the whole run; the connection's services and tabs (``self.tabs``,
+    ``self.client``, ``self.connection``) are rebuilt on a profile switch and dropped while
+    the console is locked.
+    """
+
+    def __init__(self, app: Any, args: argparse.Namespace, sandbox: Any, started: float) -> None:
+        from kapdesk.gui.i18n import Translators, saved_language, system_language
+        from kapdesk.gui.messages import MessageBridge
+        from kapdesk.gui.tasks import TaskRunner
+
+        self.app = app
+        self.args = args
+        self.sandbox = sandbox
+        self.started = started
+        self.messages = MessageBridge()
+        self.crashes = CrashReporter(self.messages)
+        # Work of one connection (probe, lookups, start-up reconcile): cancelled on a switch.
+        self.runner = TaskRunner(on_error=self.messages.show_error)
+        # Switching, locking and unlocking themselves, one after the other.
+        self.lifecycle = TaskRunner(on_error=self.messages.show_error)
+        self.translators = Translators(app)
+        self.translators.use(saved_language() or system_language())
+        self.connection: Connection | None = None
+        self.client: Any = None
+        self.tabs: Any = None
+        self.store: Any = None
+        self.window: Any = None
+        self.profiles: ProfileDesk | None = None  # when the profiles come from a store
+        self.profile_name = ""
+        self._early_database: asyncio.Future[tuple[Any, Any]] | None = None
+        self.closed = asyncio.Event()
+        self.shown = asyncio.Event()
+
+    @property
+    def cover(self) -> Any:
+        """The idle lock's cover over the window (None without a profile store)."""
+        return None if self.profiles is None else self.profiles.cover
+
+    @property
+    def profiles_dialog(self) -> Any:
+        """The open profile manager, if any."""
+        return None if self.profiles is None else self.profiles.profiles_dialog
+
+    async def main(self) -> int:
+        self.app.lastWindowClosed.connect(self.closed.set)
+        try:
+            try:
+                connection = await self._connection()
+                if connection is None:
+                    return 1
+                await self._open(connection)
+            except UserError as exc:
+                await cannot_start(exc, wait=not self.args.exit_after_ready)
+                return 1
+            del connection  # this frame lives all run: it must not keep the password
+            if self.args.exit_after_ready:
+                return await self._exit_when_ready()
+            self._start_background_work()
+            await self.closed.wait()
+            return 0
+        finally:
+            await self._shut_down()
+
+    async def _connection(self) -> Connection | None:
+        if self.sandbox is None and not self.args.sandbox:
+            from kapdesk.gui.profile_flow import open_profile
+
+            opened = await open_profile(self.args.profile, test_connection)
+            if opened is None:
+                return None
+            if opened.profile is not None:
+                self.store = opened.store
+                return connection_of(opened.profile)
+            self.sandbox = SandboxStarter(getattr(self.args, "seed", None))
+        profile = self.args.profile or "sandbox"
+        # The database opens while the sandbox starts: both are on the way to the window.
+        self._early_database = asyncio.ensure_future(
+            asyncio.to_thread(open_database, "sandbox", profile)
+        )
+        _import_session_modules()  # meanwhile, rather than idle until the sandbox listens
+        server = await asyncio.to_thread(self.sandbox.wait)
+        return Connection(
+            profile=profile,
+            environment="sandbox",
+            base_url=server.base_url,
+            user=server.config.user,
+            password=Secret(server.config.password),
+        )
+
+    async def _open(self, connection: Connection) -> None:
+        from kapdesk.gui.main_window import MainWindow
+
+        tabs = await self._build_session(connection)
+        self.window = MainWindow(
+            tabs.lookup,
+            self.messages,
+            profile=connection.profile,
+            environment=connection.environment,
+            language=self.translators.language,
+            other_tabs=tabs.others(),
+        )
+        self.window.language_chosen.connect(self.switch_language)
+        self.window.shown.connect(self.shown.set)
+        if self.store is not None:
+            self._install_profiles(connection)
+        self.window.show()
+        # Start-up objects (Qt wrappers, modules) never die: keep them out of the GC's full
+        # scans, which otherwise stall the event loop for tens of ms during big batches.
+        gc.freeze()
+
+    def _install_profiles(self, connection: Connection) -> None:
+        """Store-backed profiles: the Profile menu, the idle lock and its cover (Ctrl+L)."""
+        self.profiles = ProfileDesk(
+            self.app,
+            self.store,
+            self.window,
+            self.lifecycle,
+            idle_minutes=connection.idle_lock_minutes,
+            reconnect=self.reconnect,
+            drop_session=self.drop_session,
+            current=lambda: (self.profile_name, self.connection),
+        )
+
+    async def _build_session(self, connection: Connection) -> Any:
+        """The client, the desk and the five tabs for ``connection``."""
+        from kapdesk.gateway.client import GatewayClient
+        from kapdesk.gui.console_tabs import ConsoleTabs, TabSettings
+
+        journal, index = await self._database(connection)
+        self.connection = connection
+        self.profile_name = connection.profile
+        self.client = GatewayClient(
+            connection.base_url, connection.user, connection.password, verify=connection.verify_tls
+        )
+        settings = TabSettings(
+            connection.profile, connection.environment, connection.hold_days, connection.currency
+        )
+        self.tabs = ConsoleTabs(self.client, journal, index, settings, self.runner, self.messages)
+        self.tabs.journal.status_message.connect(self.messages.show_info)
+        return self.tabs
+
+    async def _database(self, connection: Connection) -> tuple[Any, Any]:
+        early, self._early_database = self._early_database, None
+        if early is not None:
+            journal, index = await early
+            if (index.environment, index.profile) == (connection.environment, connection.profile):
+                return journal, index
+        return await asyncio.to_thread(open_database, connection.environment, connection.profile)
+
+    def _start_background_work(self) -> None:
+        """After the window is up: probe, settle what a dead process left, prime the sandbox."""
+        tabs = self.tabs
+        if tabs is None:
+            return
+        self.runner.start("probe", self._probe())
+        self.runner.start("reconcile", tabs.reconcile_at_start())
+        server = self.sandbox.server if self.sandbox is not None else None
+        connection = self.connection
+        if server is not None and connection is not None and connection.base_url == server.base_url:
+            self.runner.start("prime", tabs.prime(server.seeded_order_ids()))
+
+    async def _probe(self) -> None:
+        if self.tabs is None:
+            return
+        try:
+            await self.tabs.service.probe()
+        except UserError as exc:
+            self.window.status.set_connection("unreachable")
+            self.messages.show_error(exc)
+            return
+        self.window.status.set_connection("connected")
+
+    async def _exit_when_ready(self) -> int:
+        await self.shown.wait()
+        await asyncio.sleep(0)  # let the first paint happen
+        await self._probe()
+        if self.window.status.state != "connected":
+            return 1
+        elapsed = (time.perf_counter() - self.started) * 1000
+        print(f"ready in {elapsed:.0f} ms", flush=True)  # noqa: T201 - the smoke test reads it
+        self.window.close()
+        return 0
+
+    def switch_language(self, language: str) -> None:
+        from kapdesk.gui.i18n import save_language
+
+        self.translators.use(language)
+        try:
+            save_language(language)
+        except OSError:
+            log.exception("could not remember the language")
+
+    async def reconnect(self, read_profile: Callable[[], Any]) -> Connection | None:
+        """Drop the session, then build one for the profile ``read_profile`` gives (or None)."""
+        await self.drop_session()
+        try:
+            connection = connection_of(read_profile())
+        except UserError as exc:
+            self.messages.show_error(exc)
+            return None
+        tabs = await self._build_session(connection)
+        self.window.set_tabs(
+            tabs.lookup,
+            tabs.others(),
+            profile=connection.profile,
+            environment=connection.environment,
+        )
+        self._start_background_work()
+        return connection
+
+    async def drop_session(self) -> None:
+        """Cancel the connection's work, close its client, forget it (password included)."""
+        await self.runner.cancel_all()
+        tabs, client = self.tabs, self.client
+        self.tabs = self.client = self.connection = None
+        if tabs is not None:
+            await tabs.stop()
+        if self.window is not None:
+            self.window.clear_tabs()
+        if client is not None:
+            await client.aclose()
+        del tabs, client
+        # gc.freeze() at start-up made old objects immortal; let this session's be collected.
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
+
+    async def _shut_down(self) -> None:
+        if self.profiles is not None:
+            self.profiles.stop()
+        await self.lifecycle.cancel_all()
+        await self.runner.cancel_all()
+        if self.tabs is not None:
+            await self.tabs.stop()
+        if self.client is not None:
+            await self.client.aclose()
+        if self.sandbox is not None and self.sandbox.server is not None:
+            await asyncio.to_thread(self.sandbox.server.stop)
