@@ -182,6 +182,15 @@ async def settle_entry(
     if order is None:
         return outcome_of(entry)
     match = find_made(entry, order)
+    if match.tran is None and delays:
+        # Absent once is not yet absent: a gateway that timed out may still be committing the
+        # request it had. Settling "not done" invites a second try, so look again after the
+        # longest pause first.
+        await asyncio.sleep(max(delays))
+        again = await read_with_backoff(client, entry.order_id, delays)
+        if again is None:
+            return outcome_of(entry)
+        order, match = again, find_made(entry, again)
     snapshot = order_snapshot(order)
     # Journal calls fsync: off the event loop's thread (the window's, under the GUI).
     if match.tran is None:
