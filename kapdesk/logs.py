@@ -7,9 +7,10 @@ import logging.handlers
 import re
 from pathlib import Path
 
+from kapdesk.domain.cards import mask_card_numbers
+
 # Why each pattern: card numbers (13-19 digits, maybe grouped), passwords in query strings,
 # form bodies or JSON, and HTTP Authorization headers.
-_PAN = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")
 _PASSWORD = re.compile(
     r"""(?ix)
     (["']?\b(?:password|passwd|pwd|secret|cvv2?)\b["']?\s*[:=]\s*["']?)
@@ -24,12 +25,7 @@ def redact(text: str) -> str:
     """``text`` with card numbers, passwords and Authorization values masked."""
     text = _AUTHORIZATION.sub(lambda m: f"{m.group(1)}{m.group(2)}{MASK}", text)
     text = _PASSWORD.sub(lambda m: f"{m.group(1)}{MASK}", text)
-    return _PAN.sub(_mask_digits, text)
-
-
-def _mask_digits(match: re.Match[str]) -> str:
-    digits = re.sub(r"\D", "", match.group(0))
-    return digits[:6] + "*" * (len(digits) - 10) + digits[-4:]
+    return mask_card_numbers(text)
 
 
 class RedactingFilter(logging.Filter):

@@ -8,6 +8,7 @@ import gc
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from kapdesk.app.connection import Connection, connection_of, open_database, test_connection
@@ -102,7 +103,7 @@ class Console:
                 return None
             if opened.profile is not None:
                 self.store = opened.store
-                return connection_of(opened.profile)
+                return await self._connection_for(opened.profile)
             self.sandbox = SandboxStarter(getattr(self.args, "seed", None))
         profile = self.args.profile or "sandbox"
         # The database opens while the sandbox starts: both are on the way to the window.
@@ -114,6 +115,21 @@ class Console:
         return Connection(
             profile=profile,
             environment="sandbox",
+            base_url=server.base_url,
+            user=server.config.user,
+            password=Secret(server.config.password),
+        )
+
+    async def _connection_for(self, profile: Any) -> Connection:
+        """A stored profile's connection; a sandbox profile gets the built-in sandbox's address."""
+        connection = connection_of(profile)
+        if connection.environment != "sandbox":
+            return connection
+        if self.sandbox is None:
+            self.sandbox = SandboxStarter(getattr(self.args, "seed", None))
+        server = await asyncio.to_thread(self.sandbox.wait)
+        return replace(
+            connection,
             base_url=server.base_url,
             user=server.config.user,
             password=Secret(server.config.password),
@@ -226,7 +242,7 @@ class Console:
         """Drop the session, then build one for the profile ``read_profile`` gives (or None)."""
         await self.drop_session()
         try:
-            connection = connection_of(read_profile())
+            connection = await self._connection_for(read_profile())
         except UserError as exc:
             self.messages.show_error(exc)
             return None

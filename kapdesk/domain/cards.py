@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from kapdesk.i18n import N_, UserError
 
 MIN_PAN_LENGTH = 13
 MAX_PAN_LENGTH = 19
+
+
+# 13-19 digits, perhaps typed in groups with spaces or dashes, not part of a longer number.
+_CARD_LIKE = re.compile(r"(?<!\d)\d(?:[ -]?\d){12,18}(?!\d)")
 
 
 class CardNumberError(UserError):
@@ -28,7 +34,7 @@ def luhn_valid(digits: str) -> bool:
 
 
 def normalize_pan(text: str) -> str:
-    """Digits only: spaces and dashes people type between groups are dropped."""
+    """The number without the spaces and dashes people type between groups."""
     return "".join(ch for ch in text if ch not in " -\u00a0\t")
 
 
@@ -58,3 +64,18 @@ def mask_pan(pan: str) -> str:
         # Too short to keep 10 digits visible safely: show only the last four.
         return "*" * max(len(digits) - 4, 0) + digits[-4:]
     return digits[:6] + "*" * (len(digits) - 10) + digits[-4:]
+
+
+def mask_card_numbers(text: str, *, only_valid: bool = False) -> str:
+    """``text`` with every run shaped like a card number masked to first 6 / last 4.
+
+    Logs and error messages mask every such run (a mistyped card number is still one);
+    ``only_valid`` masks only Luhn-valid ones, for records whose other long references
+    (action ids, RRNs) must stay readable.
+    """
+
+    def mask(match: re.Match[str]) -> str:
+        digits = normalize_pan(match.group(0))
+        return mask_pan(digits) if not only_valid or luhn_valid(digits) else match.group(0)
+
+    return _CARD_LIKE.sub(mask, text)

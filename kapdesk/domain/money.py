@@ -60,12 +60,18 @@ def quantize(amount: Decimal, currency: str) -> Decimal:
 
 
 def to_wire(amount: Decimal, currency: str) -> str:
-    """The decimal string the gateway expects: ``Decimal("12.5")`` in AZN → ``"12.50"``."""
-    return format(quantize(amount, currency), "f")
+    """The decimal string the gateway expects: ``Decimal("12.5")`` in AZN → ``"12.50"``.
+
+    Refuses an amount with more decimals than the currency has: the wire never rounds.
+    """
+    exact = quantize(amount, currency)
+    if exact != amount:
+        raise ValueError(f"{amount} has more decimals than {currency} allows")
+    return format(exact, "f")
 
 
 def format_amount(amount: Decimal, currency: str) -> str:
-    """For people: ``1 234.50 AZN`` (thin grouping, point for decimals)."""
+    """For people: ``1 234.50 AZN`` (a space between thousands, point for decimals)."""
     text = f"{quantize(amount, currency):,f}".replace(",", " ")
     return f"{text} {currency.upper()}"
 

@@ -6,6 +6,10 @@ from typing import Final
 
 _HIDDEN: Final = "********"
 
+# Keys whose values are secrets wherever they appear in a gateway answer or a snapshot
+# (compared in lower case): order passwords, full card data.
+SECRET_KEYS: Final = frozenset({"password", "secret", "panblock", "pan", "cvv", "cvv2"})
+
 
 class Secret:
     """Wraps a password, an order password or a full PAN; ``reveal()`` is the only way out."""

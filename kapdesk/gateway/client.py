@@ -7,6 +7,7 @@ sent exactly once, and their failures say whether anything may have happened.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Awaitable, Callable
 from decimal import Decimal
 from types import TracebackType
@@ -17,7 +18,7 @@ import httpx
 from kapdesk.domain.money import to_wire
 from kapdesk.domain.orders import APPROVED_RESULT_CODES, Order
 from kapdesk.domain.secret import Secret
-from kapdesk.gateway.errors import GatewayRefused, OutcomeUnknown
+from kapdesk.gateway.errors import GatewayRefused, OrderNotFound, OutcomeUnknown
 from kapdesk.gateway.models import (
     CreatedOrder,
     NewOrder,
@@ -112,6 +113,12 @@ class GatewayClient:
         await self._http.aclose()
 
     # -- reads ---------------------------------------------------------------------------
+
+    async def check_access(self) -> None:
+        """One cheap authenticated read: returns once the gateway has answered these
+        credentials (an unknown order counts); raises the usual errors otherwise."""
+        with contextlib.suppress(OrderNotFound):
+            await self.get_order(1, detailed=False)
 
     async def get_order(self, order_id: int, *, detailed: bool = True) -> Order:
         """The order as the gateway knows it now; ``detailed`` adds transactions and card."""

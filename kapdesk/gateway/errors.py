@@ -6,20 +6,16 @@ never carries a secret: gateway descriptions are scrubbed of card-number-like di
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from kapdesk.domain.cards import mask_pan
+from kapdesk.domain.cards import mask_card_numbers
 from kapdesk.gateway.pmo_codes import pmo_text
 from kapdesk.i18n import N_, UserError
-
-# 13-19 digits, perhaps grouped by spaces, is what a card number looks like.
-_PAN_LIKE = re.compile(r"\b\d(?: ?\d){12,18}\b")
 
 
 def scrub(text: str) -> str:
     """``text`` with anything shaped like a card number masked (gateways echo input)."""
-    return _PAN_LIKE.sub(lambda m: mask_pan(m.group(0)), text)
+    return mask_card_numbers(text)
 
 
 def scrub_details(value: Any) -> Any:

@@ -8,20 +8,18 @@ times become aware datetimes in Asia/Baku, and 3-D Secure JSON-in-string fields 
 from __future__ import annotations
 
 import json
-import re
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
 from kapdesk.domain.allowances import GATEWAY_TZ
-from kapdesk.domain.cards import mask_pan
+from kapdesk.domain.cards import mask_card_numbers
 from kapdesk.domain.money import from_gateway
 from kapdesk.domain.orders import Authentication, Card, Order, OrderStatus, OrderType, Transaction
+from kapdesk.domain.secret import SECRET_KEYS
 
 HIDDEN = "********"
 # Keys whose values are secrets wherever they appear in an answer we keep as raw JSON.
-SECRET_KEYS = frozenset({"password", "secret", "panBlock", "pan", "cvv", "cvv2"})
-_FULL_PAN = re.compile(r"\d{13,19}")
 
 
 class WireError(ValueError):
@@ -43,7 +41,7 @@ def mask_secrets(value: Any) -> Any:
         item = pending.pop()
         if isinstance(item, dict):
             for key, child in item.items():
-                if key in SECRET_KEYS:
+                if key.lower() in SECRET_KEYS:
                     item[key] = HIDDEN
                 elif isinstance(child, (dict, list)):
                     pending.append(child)
@@ -109,7 +107,7 @@ def masked_display(value: Any) -> str | None:
     shown = text(value)
     if shown is None:
         return None
-    return _FULL_PAN.sub(lambda m: mask_pan(m.group(0)), shown)
+    return mask_card_numbers(shown)
 
 
 def parse_transaction(data: Any, order_currency: str) -> Transaction:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import logging
-import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -25,30 +24,17 @@ from kapdesk.gateway.errors import (
 )
 from kapdesk.gateway.parse import loads
 from kapdesk.i18n import N_, UserError
+from kapdesk.logs import RedactingFilter
 
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
-_QUERY_SECRET = re.compile(r"(password=)[^&\s\"']*", re.IGNORECASE)
-
-
-class _RedactQuery(logging.Filter):
-    """httpx logs every request URL at INFO; saved-card and payout URLs carry order passwords."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if record.args:
-            args = record.args if isinstance(record.args, tuple) else (record.args,)
-            record.args = tuple(
-                _QUERY_SECRET.sub(r"\1********", str(a)) if isinstance(a, httpx.URL | str) else a
-                for a in args
-            )
-        record.msg = _QUERY_SECRET.sub(r"\1********", str(record.msg))
-        return True
 
 
 def install_log_redaction() -> None:
     """Attach the redacting filter to httpx's logger (once)."""
     logger = logging.getLogger("httpx")
-    if not any(isinstance(f, _RedactQuery) for f in logger.filters):
-        logger.addFilter(_RedactQuery())
+    # httpx logs every request URL at INFO; saved-card and payout URLs carry order passwords.
+    if not any(isinstance(f, RedactingFilter) for f in logger.filters):
+        logger.addFilter(RedactingFilter())
 
 
 def is_loopback(host: str) -> bool:

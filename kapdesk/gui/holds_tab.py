@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -24,10 +25,12 @@ from PySide6.QtWidgets import (
 
 from kapdesk.domain.allowances import Operation
 from kapdesk.domain.money import format_amount, parse_amount
+from kapdesk.gui.captions import set_captions
 from kapdesk.gui.messages import render
 from kapdesk.gui.money_action import MoneyAction, desk_source
 from kapdesk.gui.money_dialogs import Confirm, ProgressPanel, confirm_with_dialog
 from kapdesk.gui.money_models import HoldsModel
+from kapdesk.gui.rows import status_text
 from kapdesk.gui.tables import table_view
 from kapdesk.i18n import UserError
 from kapdesk.journal.orders import OrderIndex
@@ -70,21 +73,21 @@ class HoldsTab(QWidget):
         self.action = MoneyAction(self, self._desk, confirm, self.panel, controls)
         self.action.finished.connect(self._after_action)
         self._show_form(None)
+        self.retranslate()
 
     # -- layout -------------------------------------------------------------------------
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.refresh_button = QPushButton(self.tr("Refresh all"))
+        self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.refresh_all)
         self.ids_edit = QPlainTextEdit()
         self.ids_edit.setObjectName("holdIds")
-        self.ids_edit.setPlaceholderText(self.tr("Paste order IDs to check"))
         self.ids_edit.setMaximumHeight(60)
-        self.check_button = QPushButton(self.tr("Check these IDs"))
+        self.check_button = QPushButton()
         self.check_button.clicked.connect(self.check_pasted)
-        self.import_button = QPushButton(self.tr("Import IDs from file…"))
+        self.import_button = QPushButton()
         self.import_button.clicked.connect(self.import_file)
         bar.addWidget(self.refresh_button)
         bar.addWidget(self.ids_edit, 1)
@@ -106,7 +109,7 @@ class HoldsTab(QWidget):
 
     def _form_widget(self) -> QWidget:
         box = QWidget()
-        form = QFormLayout(box)
+        form = self._form = QFormLayout(box)
         self.order_label = QLabel()
         self.authorized_label = QLabel()
         self.authorized_label.setObjectName("authorized")
@@ -118,26 +121,19 @@ class HoldsTab(QWidget):
         self.amount_edit.setObjectName("amount")
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("reason")
-        self.reason_edit.setPlaceholderText(self.tr("Why (required to release or reverse)"))
-        for label, widget in (
-            (self.tr("Order"), self.order_label),
-            (self.tr("Authorized"), self.authorized_label),
-            (self.tr("Already cleared"), self.cleared_label),
-            (self.tr("Remaining"), self.remaining_label),
-            (self.tr("Amount to clear"), self.amount_edit),
-            (self.tr("Reason"), self.reason_edit),
-        ):
-            form.addRow(label, widget)
-        self.clear_button = QPushButton(self.tr("Clear"))
+        for widget in (self.order_label, self.authorized_label, self.cleared_label,
+                       self.remaining_label, self.amount_edit, self.reason_edit):  # fmt: skip
+            form.addRow(QLabel(), widget)  # captions: retranslate()
+        self.clear_button = QPushButton()
         self.clear_button.setObjectName("clearButton")
         self.clear_button.clicked.connect(self.clear)
-        self.release_button = QPushButton(self.tr("Release hold"))
+        self.release_button = QPushButton()
         self.release_button.setObjectName("releaseButton")
         self.release_button.clicked.connect(self.release)
-        self.reverse_button = QPushButton(self.tr("Reverse clearing"))
+        self.reverse_button = QPushButton()
         self.reverse_button.setObjectName("reverseClearingButton")
         self.reverse_button.clicked.connect(self.reverse_clearing)
-        self.batch_button = QPushButton(self.tr("Clear selected in full"))
+        self.batch_button = QPushButton()
         self.batch_button.setObjectName("batchClearButton")
         self.batch_button.clicked.connect(self.clear_selected)
         for button in (self.clear_button, self.release_button, self.reverse_button):
@@ -147,6 +143,34 @@ class HoldsTab(QWidget):
         self.note.setWordWrap(True)
         form.addRow(self.note)
         return box
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every static text in the current language (at start and on a language switch)."""
+        self.refresh_button.setText(self.tr("Refresh all"))
+        self.ids_edit.setPlaceholderText(self.tr("Paste order IDs to check"))
+        self.check_button.setText(self.tr("Check these IDs"))
+        self.import_button.setText(self.tr("Import IDs from file…"))
+        self.reason_edit.setPlaceholderText(self.tr("Why (required to release or reverse)"))
+        set_captions(self._form, (
+            (self.order_label, self.tr("Order")),
+            (self.authorized_label, self.tr("Authorized")),
+            (self.cleared_label, self.tr("Already cleared")),
+            (self.remaining_label, self.tr("Remaining")),
+            (self.amount_edit, self.tr("Amount to clear")),
+            (self.reason_edit, self.tr("Reason")),
+        ))  # fmt: skip
+        self.clear_button.setText(self.tr("Clear"))
+        self.release_button.setText(self.tr("Release hold"))
+        self.reverse_button.setText(self.tr("Reverse clearing"))
+        self.batch_button.setText(self.tr("Clear selected in full"))
+        self.model.retranslate()
+        if self.form is not None:
+            self._show_form_texts(self.form)
 
     # -- the list -----------------------------------------------------------------------
 
@@ -263,7 +287,6 @@ class HoldsTab(QWidget):
                 button.setEnabled(False)
             return
         ccy = form.order.currency
-        self.order_label.setText(f"{form.order.id} ({form.order.status})")
         self.authorized_label.setText(format_amount(form.authorized, ccy))
         self.cleared_label.setText(format_amount(form.cleared, ccy))
         self.remaining_label.setText(format_amount(form.clearable, ccy))
@@ -272,7 +295,12 @@ class HoldsTab(QWidget):
         self.clear_button.setEnabled(idle and allowed[Operation.CLEAR].allowed)
         self.release_button.setEnabled(idle and allowed[Operation.RELEASE].allowed)
         self.reverse_button.setEnabled(idle and allowed[Operation.REVERSE_CLEARING].allowed)
-        reasons = [render(a.reason) for a in allowed.values() if a.reason and a.operation in (
+        self._show_form_texts(form)
+
+    def _show_form_texts(self, form: OrderForm) -> None:
+        """The form's words (status, reasons), apart so a language switch can redo only them."""
+        self.order_label.setText(f"{form.order.id} ({status_text(str(form.order.status))})")
+        reasons = [render(a.reason) for a in form.allowed.values() if a.reason and a.operation in (
             Operation.CLEAR, Operation.RELEASE)]  # fmt: skip
         self.note.setText("\n".join(reasons))
 

@@ -112,8 +112,9 @@ class LockCover(QWidget):
         self.setAutoFillBackground(True)
         layout = QVBoxLayout(self)
         layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(QLabel(self.tr("kapdesk is locked. The credentials were put away.")))
-        self.unlock_button = QPushButton(self.tr("Unlock…"))
+        self.notice = QLabel()
+        layout.addWidget(self.notice)
+        self.unlock_button = QPushButton()
         self.message = MessageLabel()
         layout.addWidget(self.unlock_button)
         layout.addWidget(self.message)
@@ -121,6 +122,16 @@ class LockCover(QWidget):
         parent.installEventFilter(self)
         self._content: QWidget | None = None
         self.hide()
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.notice.setText(self.tr("kapdesk is locked. The credentials were put away."))
+        self.unlock_button.setText(self.tr("Unlock…"))
 
     def engage(self, content: QWidget) -> None:
         """Hide ``content`` (so nothing shows or takes keys) and cover the window."""

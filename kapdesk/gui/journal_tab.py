@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,7 +30,7 @@ from kapdesk.gui.money_action import desk_source
 from kapdesk.gui.money_dialogs import ProgressPanel, operation_title
 from kapdesk.gui.money_models import JOURNAL_STATES, JournalModel
 from kapdesk.gui.tables import table_view
-from kapdesk.i18n import UserError
+from kapdesk.i18n import QT_TRANSLATE_NOOP, UserError
 from kapdesk.journal.journal import Entry, Journal
 
 if TYPE_CHECKING:
@@ -66,6 +66,7 @@ class JournalTab(QWidget):
         self._reloading: asyncio.Task[None] | None = None
         self.model = JournalModel()
         self._build()
+        self.retranslate()
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -77,30 +78,28 @@ class JournalTab(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.operator_edit = QLineEdit()
-        self.operator_edit.setPlaceholderText(self.tr("Operator"))
         self.operation_box = QComboBox()
-        self.operation_box.addItem(self.tr("Any operation"), None)
+        self.operation_box.addItem("", None)  # item texts: retranslate()
         for op in Operation:
-            self.operation_box.addItem(operation_title(op), op.value)
+            self.operation_box.addItem("", op.value)
         self.state_box = QComboBox()
-        self.state_box.addItem(self.tr("Any state"), None)
+        self.state_box.addItem("", None)
         for state in JOURNAL_STATES:
-            self.state_box.addItem(_state_text(state), state)
+            self.state_box.addItem("", state)
         self.order_edit = QLineEdit()
         self.order_edit.setObjectName("journalOrderId")
-        self.order_edit.setPlaceholderText(self.tr("Order ID"))
-        self.apply_button = QPushButton(self.tr("Show"))
+        self.apply_button = QPushButton()
         self.apply_button.clicked.connect(self.reload)
         for widget in (self.since_edit, self.until_edit, self.operator_edit, self.operation_box,
                        self.state_box, self.order_edit, self.apply_button):  # fmt: skip
             filters.addWidget(widget)
         layout.addLayout(filters)
         actions = QHBoxLayout()
-        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export)
-        self.verify_button = QPushButton(self.tr("Verify chain"))
+        self.verify_button = QPushButton()
         self.verify_button.clicked.connect(self.verify)
-        self.reconcile_button = QPushButton(self.tr("Reconcile now"))
+        self.reconcile_button = QPushButton()
         self.reconcile_button.clicked.connect(self.reconcile)
         for button in (self.export_button, self.verify_button, self.reconcile_button):
             actions.addWidget(button)
@@ -118,6 +117,29 @@ class JournalTab(QWidget):
         layout.addWidget(split, 1)
         self.panel = ProgressPanel()
         layout.addWidget(self.panel)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every static text in the current language; the filters keep what is chosen."""
+        self.operator_edit.setPlaceholderText(self.tr("Operator"))
+        # setItemText keeps each item's data and the current choice.
+        self.operation_box.setItemText(0, self.tr("Any operation"))
+        for i in range(1, self.operation_box.count()):
+            self.operation_box.setItemText(i, _title(self.operation_box.itemData(i)))
+        self.state_box.setItemText(0, self.tr("Any state"))
+        for i in range(1, self.state_box.count()):
+            self.state_box.setItemText(i, _state_text(self.state_box.itemData(i)))
+        self.order_edit.setPlaceholderText(self.tr("Order ID"))
+        self.apply_button.setText(self.tr("Show"))
+        self.export_button.setText(self.tr("Export CSV…"))
+        self.verify_button.setText(self.tr("Verify chain"))
+        self.reconcile_button.setText(self.tr("Reconcile now"))
+        self.model.retranslate()
+        self.show_detail(self.table.currentIndex().row())
 
     # -- loading ------------------------------------------------------------------------
 
@@ -275,9 +297,37 @@ def _state_text(state: str) -> str:
     return QCoreApplication.translate("JournalState", state)
 
 
+# The detail pane's field names, in the order shown (translated when the pane is written).
+FIELD_LABELS: dict[str, str] = {
+    "id": QT_TRANSLATE_NOOP("JournalTab", "Entry"),
+    "time": QT_TRANSLATE_NOOP("JournalTab", "Time"),
+    "os_user": QT_TRANSLATE_NOOP("JournalTab", "Operator"),
+    "profile": QT_TRANSLATE_NOOP("JournalTab", "Profile"),
+    "environment": QT_TRANSLATE_NOOP("JournalTab", "Environment"),
+    "order_id": QT_TRANSLATE_NOOP("JournalTab", "Order ID"),
+    "operation": QT_TRANSLATE_NOOP("JournalTab", "Operation"),
+    "amount": QT_TRANSLATE_NOOP("JournalTab", "Amount"),
+    "currency": QT_TRANSLATE_NOOP("JournalTab", "Currency"),
+    "masked_card": QT_TRANSLATE_NOOP("JournalTab", "Card"),
+    "reason": QT_TRANSLATE_NOOP("JournalTab", "Reason"),
+    "state": QT_TRANSLATE_NOOP("JournalTab", "State"),
+    "approval_code": QT_TRANSLATE_NOOP("JournalTab", "Approval code"),
+    "rrn": QT_TRANSLATE_NOOP("JournalTab", "RRN"),
+    "action_id": QT_TRANSLATE_NOOP("JournalTab", "Action ID"),
+    "error_code": QT_TRANSLATE_NOOP("JournalTab", "Error code"),
+    "error_description": QT_TRANSLATE_NOOP("JournalTab", "Error description"),
+    "settled_at": QT_TRANSLATE_NOOP("JournalTab", "Settled at"),
+    "note": QT_TRANSLATE_NOOP("JournalTab", "Note"),
+}
+
+
 def describe_entry(entry: Entry) -> str:
     """The detail pane: every field, then the order before and after (already masked)."""
-    lines = [f"{name}: {value}" for name, value in _fields(entry) if value not in (None, "")]
+    lines = [
+        f"{QCoreApplication.translate('JournalTab', label)}: {value}"
+        for label, value in _fields(entry)
+        if value not in (None, "")
+    ]
     before = QCoreApplication.translate("JournalTab", "Order before")
     after = QCoreApplication.translate("JournalTab", "Order after")
     for label, snapshot in ((before, entry.order_before), (after, entry.order_after)):
@@ -290,7 +340,9 @@ def describe_entry(entry: Entry) -> str:
 
 
 def _fields(entry: Entry) -> list[tuple[str, object]]:
-    names = ("id", "time", "os_user", "profile", "environment", "order_id", "operation", "amount",
-             "currency", "masked_card", "reason", "state", "approval_code", "rrn", "action_id",
-             "error_code", "error_description", "settled_at", "note")  # fmt: skip
-    return [(n, getattr(entry, n)) for n in names]
+    """(English label, value) per field; operation and state read in the clerk's language."""
+    words: dict[str, object] = {
+        "operation": _title(entry.operation),
+        "state": _state_text(entry.state),
+    }
+    return [(label, words.get(name, getattr(entry, name))) for name, label in FIELD_LABELS.items()]

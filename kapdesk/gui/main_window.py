@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(
             self.tr("kapdesk: {environment}").format(
-                environment=environment_words(self, self.environment)
+                environment=environment_words(self.environment)
             )
         )
         for index, title in enumerate(TAB_TITLES):

@@ -22,8 +22,12 @@ from PySide6.QtWidgets import (
 
 from kapdesk.domain.allowances import OPERATION_TITLE, Operation
 from kapdesk.domain.money import format_amount, parse_amount
+from kapdesk.gui.status import environment_words
 from kapdesk.i18n import CONTEXT, UserError
-from kapdesk.vault.profiles import PRODUCTION
+from kapdesk.vault.profiles import KAPITAL_TEST, PRODUCTION, SANDBOX
+
+# Environments where nothing real can move: the banner may say so.
+SIMULATED = frozenset({SANDBOX, KAPITAL_TEST})
 
 
 def operation_title(operation: Operation) -> str:
@@ -78,7 +82,7 @@ class ConfirmDialog(QDialog):
             form.addRow(self.tr("Amount"), QLabel(format_amount(details.amount, details.currency)))
             form.addRow(self.tr("Currency"), QLabel(details.currency))
             form.addRow(self.tr("Card"), QLabel(details.masked_card or self.tr("unknown")))
-        form.addRow(self.tr("Environment"), QLabel(details.environment))
+        form.addRow(self.tr("Environment"), QLabel(environment_words(details.environment)))
         self.amount_again = QLineEdit()
         self.amount_again.setObjectName("amountAgain")
         self.problem = QLabel()
@@ -110,13 +114,21 @@ class ConfirmDialog(QDialog):
             banner.setStyleSheet(
                 "background: #b00020; color: white; font-weight: bold; padding: 6px"
             )
-        else:
+        elif self.details.environment in SIMULATED:
             banner = QLabel(
-                self.tr("Environment %1: no real money moves.").replace(
-                    "%1", self.details.environment
+                self.tr("%1: no real money moves.").replace(
+                    "%1", environment_words(self.details.environment)
                 )
             )
             banner.setStyleSheet("background: #2e7d32; color: white; padding: 6px")
+        else:
+            # A custom gateway may be a live one: never promise that no money moves.
+            banner = QLabel(
+                self.tr("%1: this may move real money.").replace(
+                    "%1", environment_words(self.details.environment)
+                )
+            )
+            banner.setStyleSheet("background: #8a6d00; color: white; padding: 6px")
         banner.setObjectName("environmentBanner")
         banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return banner

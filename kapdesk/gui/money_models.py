@@ -110,6 +110,13 @@ class _Table(QAbstractTableModel):
     def colour(self, row: int) -> QColor | None:
         return self._colours[row]
 
+    def _texts_changed(self) -> None:
+        # Same rows, new words: no reset, so the view keeps its selection and scroll position.
+        if self._cells:
+            first, last = self.index(0, 0), self.index(len(self._cells) - 1, len(self.HEADERS) - 1)
+            self.dataChanged.emit(first, last, [Qt.ItemDataRole.DisplayRole])
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
+
 
 class HoldsModel(_Table):
     """Open holds by deadline; the last column tells what a batch did to each row."""
@@ -143,6 +150,13 @@ class HoldsModel(_Table):
         self._cells = [self._row(h, now, results.get(h.order_id, "")) for h in self.holds]
         self._colours = [self._colour(h, now) for h in self.holds]
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        """The cells in the current language; each row keeps its batch result."""
+        now = self._now()
+        results = [row[self.RESULT] for row in self._cells]
+        self._cells = [self._row(h, now, r) for h, r in zip(self.holds, results, strict=True)]
+        self._texts_changed()
 
     @staticmethod
     def _row(hold: Hold, now: datetime, result: str) -> list[str]:
@@ -199,13 +213,20 @@ class JournalModel(_Table):
     def __init__(self) -> None:
         super().__init__()
         self.entries: list[Entry] = []
+        self._operation_title: Callable[[str], str] = str
 
     def set_entries(self, entries: Sequence[Entry], operation_title: Callable[[str], str]) -> None:
         self.beginResetModel()
+        self._operation_title = operation_title
         self.entries = sorted(entries, key=lambda e: e.id, reverse=True)
         self._cells = [self._row(e, operation_title) for e in self.entries]
         self._colours = [UNSETTLED if e.state in UNSETTLED_STATES else None for e in self.entries]
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Operation and state words in the current language."""
+        self._cells = [self._row(e, self._operation_title) for e in self.entries]
+        self._texts_changed()
 
     @staticmethod
     def _row(entry: Entry, operation_title: Callable[[str], str]) -> list[str]:

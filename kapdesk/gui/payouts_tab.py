@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -19,6 +20,7 @@ from kapdesk.domain.allowances import Operation
 from kapdesk.domain.cards import mask_pan, validate_pan
 from kapdesk.domain.money import MINOR_UNITS, parse_amount
 from kapdesk.domain.secret import Secret
+from kapdesk.gui.captions import set_captions
 from kapdesk.gui.messages import render
 from kapdesk.gui.money_action import ActionContext, MoneyAction, desk_source
 from kapdesk.gui.money_dialogs import Confirm, Confirmation, ProgressPanel, confirm_with_dialog
@@ -49,10 +51,11 @@ class PayoutsTab(QWidget):
         self._build(currency)
         self.action = MoneyAction(self, self._desk, confirm, self.panel, [self.pay_button])
         self.action.finished.connect(self._after_action)
+        self.retranslate()
 
     def _build(self, currency: str) -> None:
         layout = QVBoxLayout(self)
-        form = QFormLayout()
+        form = self._form = QFormLayout()
         self.amount_edit = QLineEdit()
         self.amount_edit.setObjectName("amount")
         self.currency_box = QComboBox()
@@ -60,27 +63,43 @@ class PayoutsTab(QWidget):
         self.currency_box.setCurrentText(currency.upper())
         self.card_edit = QLineEdit()
         self.card_edit.setObjectName("card")
-        self.card_edit.setPlaceholderText(self.tr("Card number"))
         self.card_edit.textEdited.connect(self._card_typed)
         self.card_edit.editingFinished.connect(self._card_entered)
         self.card_feedback = QLabel()
         self.card_feedback.setObjectName("cardFeedback")
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("reason")
-        self.reason_edit.setPlaceholderText(self.tr("Required: why this payout"))
-        form.addRow(self.tr("Amount"), self.amount_edit)
-        form.addRow(self.tr("Currency"), self.currency_box)
-        form.addRow(self.tr("Card"), self.card_edit)
+        for widget in (self.amount_edit, self.currency_box, self.card_edit):
+            form.addRow(QLabel(), widget)  # captions: retranslate()
         form.addRow("", self.card_feedback)
-        form.addRow(self.tr("Reason"), self.reason_edit)
+        form.addRow(QLabel(), self.reason_edit)
         layout.addLayout(form)
-        self.pay_button = QPushButton(self.tr("Pay out"))
+        self.pay_button = QPushButton()
         self.pay_button.setObjectName("payOutButton")
         self.pay_button.clicked.connect(self.pay_out)
         layout.addWidget(self.pay_button)
         self.panel = ProgressPanel()
         layout.addWidget(self.panel)
         layout.addStretch(1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every static text in the current language (at start and on a language switch)."""
+        self.card_edit.setPlaceholderText(self.tr("Card number"))
+        self.reason_edit.setPlaceholderText(self.tr("Required: why this payout"))
+        set_captions(self._form, (
+            (self.amount_edit, self.tr("Amount")),
+            (self.currency_box, self.tr("Currency")),
+            (self.card_edit, self.tr("Card")),
+            (self.reason_edit, self.tr("Reason")),
+        ))  # fmt: skip
+        self.pay_button.setText(self.tr("Pay out"))
+        if self.card_feedback.text():
+            self._show_card_feedback()
 
     # -- the card field -----------------------------------------------------------------
 
@@ -89,13 +108,17 @@ class PayoutsTab(QWidget):
             # Typing into a masked number starts over: the old digits are not editable.
             self._pan = None
             self.card_edit.setText("".join(ch for ch in text if ch.isdigit())[-1:])
+        self._show_card_feedback()
+
+    def _show_card_feedback(self) -> None:
+        if self._pan is None:  # a masked number was valid when it was entered
             text = self.card_edit.text()
-        try:
-            validate_pan(text)
-        except UserError as error:
-            self.card_feedback.setText(render(error) if text.strip() else "")
-            self.card_feedback.setStyleSheet("color: #b00020")
-            return
+            try:
+                validate_pan(text)
+            except UserError as error:
+                self.card_feedback.setText(render(error) if text.strip() else "")
+                self.card_feedback.setStyleSheet("color: #b00020")
+                return
         self.card_feedback.setText(self.tr("Card number looks right."))
         self.card_feedback.setStyleSheet("color: #2e7d32")
 

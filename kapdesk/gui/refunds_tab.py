@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,9 +23,11 @@ from PySide6.QtWidgets import (
 from kapdesk.domain.allowances import Operation
 from kapdesk.domain.money import format_amount, parse_amount
 from kapdesk.domain.orders import OrderStatus
+from kapdesk.gui.captions import set_captions
 from kapdesk.gui.messages import render
 from kapdesk.gui.money_action import MoneyAction, desk_source
 from kapdesk.gui.money_dialogs import Confirm, ProgressPanel, confirm_with_dialog
+from kapdesk.gui.rows import status_text
 from kapdesk.i18n import UserError
 from kapdesk.journal.orders import IndexedOrder, OrderIndex
 from kapdesk.operations.order_form import OrderForm, read_form
@@ -71,6 +74,7 @@ class RefundsTab(QWidget):
         )
         self.action.finished.connect(self._after_action)
         self._show_form(None)
+        self.retranslate()
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -79,17 +83,17 @@ class RefundsTab(QWidget):
         self.order_box.setObjectName("orderId")
         self.order_box.setEditable(True)
         self.order_box.setMinimumContentsLength(12)
-        self.read_button = QPushButton(self.tr("Read order"))
+        self.read_button = QPushButton()
         self.read_button.clicked.connect(self.read_order)
         line = self.order_box.lineEdit()
         assert line is not None
-        line.setPlaceholderText(self.tr("Order ID"))
         line.returnPressed.connect(self.read_order)
-        pick.addWidget(QLabel(self.tr("Order")))
+        self.order_caption = QLabel()
+        pick.addWidget(self.order_caption)
         pick.addWidget(self.order_box, 1)
         pick.addWidget(self.read_button)
         layout.addLayout(pick)
-        form = QFormLayout()
+        form = self._form = QFormLayout()
         self.status_label = QLabel()
         self.paid_label = QLabel()
         self.paid_label.setObjectName("paid")
@@ -101,19 +105,15 @@ class RefundsTab(QWidget):
         self.amount_edit.setObjectName("amount")
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("reason")
-        self.reason_edit.setPlaceholderText(self.tr("Required: why the money goes back"))
-        form.addRow(self.tr("Status"), self.status_label)
-        form.addRow(self.tr("Paid"), self.paid_label)
-        form.addRow(self.tr("Refunded so far"), self.refunded_label)
-        form.addRow(self.tr("Still refundable"), self.refundable_label)
-        form.addRow(self.tr("Amount"), self.amount_edit)
-        form.addRow(self.tr("Reason"), self.reason_edit)
+        for widget in (self.status_label, self.paid_label, self.refunded_label,
+                       self.refundable_label, self.amount_edit, self.reason_edit):  # fmt: skip
+            form.addRow(QLabel(), widget)  # captions: retranslate()
         layout.addLayout(form)
         buttons = QHBoxLayout()
-        self.refund_button = QPushButton(self.tr("Refund"))
+        self.refund_button = QPushButton()
         self.refund_button.setObjectName("refundButton")
         self.refund_button.clicked.connect(self.refund)
-        self.reverse_button = QPushButton(self.tr("Reverse (same day)"))
+        self.reverse_button = QPushButton()
         self.reverse_button.setObjectName("reverseButton")
         self.reverse_button.clicked.connect(self.reverse)
         buttons.addWidget(self.refund_button)
@@ -131,6 +131,32 @@ class RefundsTab(QWidget):
         self.panel = ProgressPanel()
         layout.addWidget(self.panel)
         layout.addStretch(1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every static text in the current language (at start and on a language switch)."""
+        self.read_button.setText(self.tr("Read order"))
+        line = self.order_box.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(self.tr("Order ID"))
+        self.order_caption.setText(self.tr("Order"))
+        self.reason_edit.setPlaceholderText(self.tr("Required: why the money goes back"))
+        set_captions(self._form, (
+            (self.status_label, self.tr("Status")),
+            (self.paid_label, self.tr("Paid")),
+            (self.refunded_label, self.tr("Refunded so far")),
+            (self.refundable_label, self.tr("Still refundable")),
+            (self.amount_edit, self.tr("Amount")),
+            (self.reason_edit, self.tr("Reason")),
+        ))  # fmt: skip
+        self.refund_button.setText(self.tr("Refund"))
+        self.reverse_button.setText(self.tr("Reverse (same day)"))
+        if self.form is not None:
+            self._show_form_texts(self.form)
 
     def load_known_orders(self) -> asyncio.Task[None] | None:
         """Fill the picker with paid orders the index knows (newest first), read in a thread."""
@@ -200,7 +226,6 @@ class RefundsTab(QWidget):
         def money(amount: Decimal) -> str:
             return format_amount(amount, order.currency)
 
-        self.status_label.setText(str(order.status))
         self.paid_label.setText(money(form.paid))
         self.refunded_label.setText(money(form.refunded))
         refund = form.allowed[Operation.REFUND]
@@ -211,6 +236,12 @@ class RefundsTab(QWidget):
         self.refund_button.setEnabled(refund.allowed and not self.action.busy)
         reverse = form.allowed[Operation.REVERSE]
         self.reverse_button.setEnabled(reverse.allowed and not self.action.busy)
+        self._show_form_texts(form)
+
+    def _show_form_texts(self, form: OrderForm) -> None:
+        """The form's words (status, notes), apart so a language switch can redo only them."""
+        self.status_label.setText(status_text(str(form.order.status)))
+        refund = form.allowed[Operation.REFUND]
         self.reverse_note.setText(self._reverse_sentence(form))
         self.refund_note.setText(render(refund.reason) if refund.reason else "")
 

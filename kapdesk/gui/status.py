@@ -46,7 +46,7 @@ class ConsoleStatusBar(QStatusBar):
 
     def retranslate(self) -> None:
         self.profile_label.setText(self.tr("Profile: {name}").format(name=self.profile_name))
-        self.environment_label.setText(environment_words(self, self.environment))
+        self.environment_label.setText(environment_words(self.environment))
         production = self.environment == "production"
         self.environment_label.setStyleSheet(PRODUCTION_STYLE if production else TEST_STYLE)
         states = {
@@ -58,7 +58,7 @@ class ConsoleStatusBar(QStatusBar):
         self.state_label.setStyleSheet(_STATE_STYLE.get(self.state, ""))
 
 
-def environment_words(widget: QWidget, environment: str) -> str:
+def environment_words(environment: str) -> str:
     # Full calls with a literal context: lupdate gives a local tr() helper no context.
     words = {
         "sandbox": QCoreApplication.translate(

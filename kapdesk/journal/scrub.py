@@ -5,26 +5,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kapdesk.domain.cards import MAX_PAN_LENGTH, MIN_PAN_LENGTH, luhn_valid, mask_pan
+from kapdesk.domain.cards import mask_card_numbers
+from kapdesk.domain.secret import SECRET_KEYS
 
-# Keys whose values are secrets wherever they appear in a snapshot (compared in lower case).
-SECRET_KEYS = frozenset({"password", "secret", "panblock"})
-
-# 13-19 digits, possibly typed in groups ("4169 7413 3015 1778"), not part of a longer number.
-_CARD_LIKE = re.compile(r"(?<!\d)\d(?:[ -]?\d){12,18}(?!\d)")
 _LONG_DIGITS = re.compile(r"\d{7,}")
-
-
-def _mask_match(match: re.Match[str]) -> str:
-    digits = re.sub(r"\D", "", match.group(0))
-    if MIN_PAN_LENGTH <= len(digits) <= MAX_PAN_LENGTH and luhn_valid(digits):
-        return mask_pan(digits)
-    return match.group(0)
 
 
 def scrub_text(text: str) -> str:
     """``text`` with every card-like number (13-19 digits, Luhn-valid) masked first 6 / last 4."""
-    return _CARD_LIKE.sub(_mask_match, text)
+    return mask_card_numbers(text, only_valid=True)
 
 
 def scrub_snapshot(value: Any) -> Any:

@@ -295,7 +295,6 @@ class MoneyDesk:
 
     async def record_not_sent(self, entry_id: int, note: str | None = None) -> Outcome:
         """The request never left this computer (or no money call was made): not done."""
-        await self.record(self.journal.record_outcome, entry_id, "unknown")
         await self.record(
             self.journal.settle,
             entry_id,

@@ -6,7 +6,6 @@ The GUI holds this service, never the HTTP client or the database.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -14,7 +13,6 @@ from decimal import Decimal
 
 from kapdesk.domain.orders import Order
 from kapdesk.gateway.client import GatewayClient
-from kapdesk.gateway.errors import OrderNotFound
 from kapdesk.journal.orders import IndexedOrder, OrderIndex
 from kapdesk.operations.lookup import LookupResult, look_up_many
 
@@ -90,8 +88,7 @@ class OrderLookupService:
 
     async def probe(self) -> None:
         """One cheap request; returns once the gateway has answered (even 'no such order')."""
-        with contextlib.suppress(OrderNotFound):
-            await self._client.get_order(1, detailed=False)
+        await self._client.check_access()
 
     async def search_known(
         self,

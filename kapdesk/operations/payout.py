@@ -7,7 +7,6 @@ or no answer) settles the entry without doubt: only the final money call can be 
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -119,7 +118,7 @@ async def _create_attach_charge(
         return await desk.record_refused(entry_id, exc)
     except (NotSent, OutcomeUnknown):
         return await desk.record_not_sent(entry_id, NOT_CREATED)
-    except asyncio.CancelledError:
+    except BaseException:  # cancelled, or a bug: the money call was never sent
         _cancelled_before_money_call(desk, entry_id)
         raise
     try:
@@ -130,7 +129,7 @@ async def _create_attach_charge(
         return await desk.record_refused(entry_id, exc)
     except (NotSent, OutcomeUnknown):
         return await desk.record_not_sent(entry_id, NOT_ATTACHED.format(order=made.id))
-    except asyncio.CancelledError:
+    except BaseException:  # cancelled, or a bug: the money call was never sent
         _cancelled_before_money_call(desk, entry_id)
         raise
     return await desk.send_once(entry_id, lambda: charge(made), say)
@@ -138,5 +137,4 @@ async def _create_attach_charge(
 
 def _cancelled_before_money_call(desk: MoneyDesk, entry_id: int) -> None:
     # Synchronously: a cancelled task must not wait, and the entry must not stay open.
-    desk.journal.record_outcome(entry_id, "unknown")
     desk.journal.settle(entry_id, "not_done", note=CANCELLED_BEFORE_CHARGE)

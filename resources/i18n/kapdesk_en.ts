@@ -54,78 +54,83 @@
   <context>
     <name>ConfirmDialog</name>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="62" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="66" />
       <source>Confirm: %1</source>
       <translation>Confirm: %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="68" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="72" />
       <source>Operation</source>
       <translation>Operation</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="70" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="74" />
       <source>Orders</source>
       <translation>Orders</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="73" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="77" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="76" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="80" />
       <source>new order</source>
       <translation>new order</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="77" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="81" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="78" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="82" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="79" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="83" />
       <source>Currency</source>
       <translation>Currency</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="80" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="84" />
       <source>Card</source>
       <translation>Card</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="80" />
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="125" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="84" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="137" />
       <source>unknown</source>
       <translation>unknown</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="81" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="85" />
       <source>Environment</source>
       <translation>Environment</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="88" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="92" />
       <source>Type the amount again</source>
       <translation>Type the amount again</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="109" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="113" />
       <source>PRODUCTION: this moves real money.</source>
       <translation>PRODUCTION: this moves real money.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="115" />
-      <source>Environment %1: no real money moves.</source>
-      <translation>Environment %1: no real money moves.</translation>
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="119" />
+      <source>%1: no real money moves.</source>
+      <translation>%1: no real money moves.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="135" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="127" />
+      <source>%1: this may move real money.</source>
+      <translation>%1: this may move real money.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="147" />
       <source>The amounts differ.</source>
       <translation>The amounts differ.</translation>
     </message>
@@ -288,47 +293,47 @@
       <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="119" />
+      <location filename="../../kapdesk/gui/money_models.py" line="126" />
       <source>Order ID</source>
       <translation>Order ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="120" />
+      <location filename="../../kapdesk/gui/money_models.py" line="127" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="121" />
+      <location filename="../../kapdesk/gui/money_models.py" line="128" />
       <source>Authorized</source>
       <translation>Authorized</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="122" />
+      <location filename="../../kapdesk/gui/money_models.py" line="129" />
       <source>Cleared</source>
       <translation>Cleared</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="123" />
+      <location filename="../../kapdesk/gui/money_models.py" line="130" />
       <source>Remaining</source>
       <translation>Remaining</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="124" />
+      <location filename="../../kapdesk/gui/money_models.py" line="131" />
       <source>Card</source>
       <translation>Card</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="125" />
+      <location filename="../../kapdesk/gui/money_models.py" line="132" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="126" />
+      <location filename="../../kapdesk/gui/money_models.py" line="133" />
       <source>Time left</source>
       <translation>Time left</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="127" />
+      <location filename="../../kapdesk/gui/money_models.py" line="134" />
       <source>Result</source>
       <translation>Result</translation>
     </message>
@@ -336,102 +341,102 @@
   <context>
     <name>HoldsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="79" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="154" />
       <source>Refresh all</source>
       <translation>Refresh all</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="83" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="155" />
       <source>Paste order IDs to check</source>
       <translation>Paste order IDs to check</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="85" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="156" />
       <source>Check these IDs</source>
       <translation>Check these IDs</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="87" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="157" />
       <source>Import IDs from file…</source>
       <translation>Import IDs from file…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="121" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="158" />
       <source>Why (required to release or reverse)</source>
       <translation>Why (required to release or reverse)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="123" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="160" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="124" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="161" />
       <source>Authorized</source>
       <translation>Authorized</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="125" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="162" />
       <source>Already cleared</source>
       <translation>Already cleared</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="126" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="163" />
       <source>Remaining</source>
       <translation>Remaining</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="127" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="164" />
       <source>Amount to clear</source>
       <translation>Amount to clear</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="128" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="165" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="131" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="167" />
       <source>Clear</source>
       <translation>Clear</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="134" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="168" />
       <source>Release hold</source>
       <translation>Release hold</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="137" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="169" />
       <source>Reverse clearing</source>
       <translation>Reverse clearing</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="140" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="170" />
       <source>Clear selected in full</source>
       <translation>Clear selected in full</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="169" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="193" />
       <source>Import order IDs</source>
       <translation>Import order IDs</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="170" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="194" />
       <source>Text or CSV (*.txt *.csv);;All files (*)</source>
       <translation>Text or CSV (*.txt *.csv);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="178" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="202" />
       <source>Cannot read %1: %2</source>
       <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="189" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="213" />
       <source>Reading %1 orders…</source>
       <translation>Reading %1 orders…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="198" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="222" />
       <source>%1 open holds; %2 of %3 orders could not be read.</source>
       <translation>%1 open holds; %2 of %3 orders could not be read.</translation>
     </message>
@@ -439,7 +444,7 @@
   <context>
     <name>IdleLock</name>
     <message>
-      <location filename="../../kapdesk/gui/idle_lock.py" line="160" />
+      <location filename="../../kapdesk/gui/idle_lock.py" line="171" />
       <source>Lock now</source>
       <translation>Lock now</translation>
     </message>
@@ -447,57 +452,57 @@
   <context>
     <name>JournalModel</name>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="186" />
+      <location filename="../../kapdesk/gui/money_models.py" line="200" />
       <source>#</source>
       <translation>#</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="187" />
+      <location filename="../../kapdesk/gui/money_models.py" line="201" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="188" />
+      <location filename="../../kapdesk/gui/money_models.py" line="202" />
       <source>Operator</source>
       <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="189" />
+      <location filename="../../kapdesk/gui/money_models.py" line="203" />
       <source>Order ID</source>
       <translation>Order ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="190" />
+      <location filename="../../kapdesk/gui/money_models.py" line="204" />
       <source>Operation</source>
       <translation>Operation</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="191" />
+      <location filename="../../kapdesk/gui/money_models.py" line="205" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="192" />
+      <location filename="../../kapdesk/gui/money_models.py" line="206" />
       <source>Card</source>
       <translation>Card</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="193" />
+      <location filename="../../kapdesk/gui/money_models.py" line="207" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="194" />
+      <location filename="../../kapdesk/gui/money_models.py" line="208" />
       <source>Approval code</source>
       <translation>Approval code</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="195" />
+      <location filename="../../kapdesk/gui/money_models.py" line="209" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="196" />
+      <location filename="../../kapdesk/gui/money_models.py" line="210" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
@@ -505,32 +510,32 @@
   <context>
     <name>JournalState</name>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="228" />
+      <location filename="../../kapdesk/gui/money_models.py" line="249" />
       <source>intended</source>
       <translation>intended</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="229" />
+      <location filename="../../kapdesk/gui/money_models.py" line="250" />
       <source>sent</source>
       <translation>sent</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="230" />
+      <location filename="../../kapdesk/gui/money_models.py" line="251" />
       <source>done</source>
       <translation>done</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="231" />
+      <location filename="../../kapdesk/gui/money_models.py" line="252" />
       <source>refused</source>
       <translation>refused</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="232" />
+      <location filename="../../kapdesk/gui/money_models.py" line="253" />
       <source>unknown</source>
       <translation>unknown</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="233" />
+      <location filename="../../kapdesk/gui/money_models.py" line="254" />
       <source>not_done</source>
       <translation>not_done</translation>
     </message>
@@ -538,53 +543,55 @@
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="80" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="128" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="304" />
       <source>Operator</source>
       <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="82" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="130" />
       <source>Any operation</source>
       <translation>Any operation</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="86" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="133" />
       <source>Any state</source>
       <translation>Any state</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="91" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="136" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="307" />
       <source>Order ID</source>
       <translation>Order ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="92" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="137" />
       <source>Show</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="99" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="138" />
       <source>Export CSV…</source>
       <translation>Export CSV…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="101" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="139" />
       <source>Verify chain</source>
       <translation>Verify chain</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="103" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="140" />
       <source>Reconcile now</source>
       <translation>Reconcile now</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="150" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="172" />
       <source>Cannot read the journal.</source>
       <translation>Cannot read the journal.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="162" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="256" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="184" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="278" />
       <source>%n journal entries are unsettled; see the Journal tab.</source>
       <translation>
         <numerusform>%n journal entry is unsettled; see the Journal tab.</numerusform>
@@ -592,32 +599,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="164" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="186" />
       <source>No unsettled journal entries.</source>
       <translation>No unsettled journal entries.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="181" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="203" />
       <source>Export the journal</source>
       <translation>Export the journal</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="184" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="206" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="193" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="215" />
       <source>Writing %1…</source>
       <translation>Writing %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="200" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="222" />
       <source>Cannot write %1: %2</source>
       <translation>Cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="205" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="227" />
       <source>%n entries written.</source>
       <translation>
         <numerusform>%n entry written.</numerusform>
@@ -625,37 +632,122 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="212" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="234" />
       <source>Checking the journal's chain…</source>
       <translation>Checking the journal's chain…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="221" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="243" />
       <source>The journal's chain is intact.</source>
       <translation>The journal's chain is intact.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="225" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="247" />
       <source>The journal has been altered:</source>
       <translation>The journal has been altered:</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="232" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="254" />
       <source>Checking with the bank…</source>
       <translation>Checking with the bank…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="246" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="268" />
       <source>%1 entries checked; %2 still unknown.</source>
       <translation>%1 entries checked; %2 still unknown.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="281" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="302" />
+      <source>Entry</source>
+      <translation>Entry</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="303" />
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="305" />
+      <source>Profile</source>
+      <translation>Profile</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="306" />
+      <source>Environment</source>
+      <translation>Environment</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="308" />
+      <source>Operation</source>
+      <translation>Operation</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="309" />
+      <source>Amount</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="310" />
+      <source>Currency</source>
+      <translation>Currency</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="311" />
+      <source>Card</source>
+      <translation>Card</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="312" />
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="313" />
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="314" />
+      <source>Approval code</source>
+      <translation>Approval code</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="315" />
+      <source>RRN</source>
+      <translation>RRN</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="316" />
+      <source>Action ID</source>
+      <translation>Action ID</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="317" />
+      <source>Error code</source>
+      <translation>Error code</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="318" />
+      <source>Error description</source>
+      <translation>Error description</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="319" />
+      <source>Settled at</source>
+      <translation>Settled at</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="320" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="331" />
       <source>Order before</source>
       <translation>Order before</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="282" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="332" />
       <source>Order after</source>
       <translation>Order after</translation>
     </message>
@@ -696,12 +788,12 @@
   <context>
     <name>LockCover</name>
     <message>
-      <location filename="../../kapdesk/gui/idle_lock.py" line="115" />
+      <location filename="../../kapdesk/gui/idle_lock.py" line="133" />
       <source>kapdesk is locked. The credentials were put away.</source>
       <translation>kapdesk is locked. The credentials were put away.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/idle_lock.py" line="116" />
+      <location filename="../../kapdesk/gui/idle_lock.py" line="134" />
       <source>Unlock…</source>
       <translation>Unlock…</translation>
     </message>
@@ -1323,57 +1415,57 @@
   <context>
     <name>PayoutsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="63" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="92" />
       <source>Card number</source>
       <translation>Card number</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="70" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="93" />
       <source>Required: why this payout</source>
       <translation>Required: why this payout</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="71" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="95" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="72" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="96" />
       <source>Currency</source>
       <translation>Currency</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="73" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="97" />
       <source>Card</source>
       <translation>Card</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="75" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="98" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="77" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="100" />
       <source>Pay out</source>
       <translation>Pay out</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="99" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="122" />
       <source>Card number looks right.</source>
       <translation>Card number looks right.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="134" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="157" />
       <source>Enter a valid card number.</source>
       <translation>Enter a valid card number.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="137" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="160" />
       <source>Enter a reason: it is kept in the journal.</source>
       <translation>Enter a reason: it is kept in the journal.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="145" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="168" />
       <source>Step 1 of 3: creating the payout order…</source>
       <translation>Step 1 of 3: creating the payout order…</translation>
     </message>
@@ -1527,87 +1619,87 @@
   <context>
     <name>RefundsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="82" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="142" />
       <source>Read order</source>
       <translation>Read order</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="86" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="145" />
       <source>Order ID</source>
       <translation>Order ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="88" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="146" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="104" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="147" />
       <source>Required: why the money goes back</source>
       <translation>Required: why the money goes back</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="105" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="149" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="106" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="150" />
       <source>Paid</source>
       <translation>Paid</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="107" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="151" />
       <source>Refunded so far</source>
       <translation>Refunded so far</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="108" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="152" />
       <source>Still refundable</source>
       <translation>Still refundable</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="109" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="153" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="110" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="154" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="113" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="156" />
       <source>Refund</source>
       <translation>Refund</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="116" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="157" />
       <source>Reverse (same day)</source>
       <translation>Reverse (same day)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="165" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="191" />
       <source>Enter an order ID (digits only).</source>
       <translation>Enter an order ID (digits only).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="167" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="193" />
       <source>Reading order %1…</source>
       <translation>Reading order %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="223" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="254" />
       <source>Same-day reversal possible: fully, or partly once (up to %1).</source>
       <translation>Same-day reversal possible: fully, or partly once (up to %1).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="226" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="257" />
       <source>Same-day reversal possible: only the full %1.</source>
       <translation>Same-day reversal possible: only the full %1.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="242" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="273" />
       <source>Enter a reason: it is kept in the journal.</source>
       <translation>Enter a reason: it is kept in the journal.</translation>
     </message>
@@ -2179,7 +2271,7 @@
     </message>
     <message>
       <location filename="../../kapdesk/domain/allowances.py" line="331" />
-      <location filename="../../kapdesk/domain/money.py" line="131" />
+      <location filename="../../kapdesk/domain/money.py" line="137" />
       <location filename="../../kapdesk/operations/checks.py" line="46" />
       <source>The amount must be more than zero.</source>
       <translation>The amount must be more than zero.</translation>
@@ -2200,22 +2292,22 @@
       <translation>This operation takes the full amount only: {remaining}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/cards.py" line="42" />
+      <location filename="../../kapdesk/domain/cards.py" line="48" />
       <source>Enter the card number.</source>
       <translation>Enter the card number.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/cards.py" line="44" />
+      <location filename="../../kapdesk/domain/cards.py" line="50" />
       <source>A card number has only digits.</source>
       <translation>A card number has only digits.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/cards.py" line="47" />
+      <location filename="../../kapdesk/domain/cards.py" line="53" />
       <source>A card number has 13 to 19 digits; this one has {count}.</source>
       <translation>A card number has 13 to 19 digits; this one has {count}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/cards.py" line="50" />
+      <location filename="../../kapdesk/domain/cards.py" line="56" />
       <source>This card number has a typo: its check digit is wrong.</source>
       <translation>This card number has a typo: its check digit is wrong.</translation>
     </message>
@@ -2225,126 +2317,126 @@
       <translation>Unknown currency {currency}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="84" />
+      <location filename="../../kapdesk/domain/money.py" line="90" />
       <source>Enter an amount.</source>
       <translation>Enter an amount.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="86" />
+      <location filename="../../kapdesk/domain/money.py" line="92" />
       <source>The amount cannot be negative: {text}.</source>
       <translation>The amount cannot be negative: {text}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="95" />
+      <location filename="../../kapdesk/domain/money.py" line="101" />
       <source>{text} is ambiguous: use a point or a comma only for decimals, and spaces for thousands (1 234,50).</source>
       <translation>{text} is ambiguous: use a point or a comma only for decimals, and spaces for thousands (1 234,50).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="102" />
-      <location filename="../../kapdesk/domain/money.py" line="105" />
-      <location filename="../../kapdesk/domain/money.py" line="107" />
-      <location filename="../../kapdesk/domain/money.py" line="109" />
-      <location filename="../../kapdesk/domain/money.py" line="129" />
+      <location filename="../../kapdesk/domain/money.py" line="108" />
+      <location filename="../../kapdesk/domain/money.py" line="111" />
+      <location filename="../../kapdesk/domain/money.py" line="113" />
+      <location filename="../../kapdesk/domain/money.py" line="115" />
+      <location filename="../../kapdesk/domain/money.py" line="135" />
       <source>{text} is not a number.</source>
       <translation>{text} is not a number.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="113" />
+      <location filename="../../kapdesk/domain/money.py" line="119" />
       <source>{text} is ambiguous: is it thousands or decimals? Write 1234 or 1 234 for thousands, 1.23 for decimals.</source>
       <translation>{text} is ambiguous: is it thousands or decimals? Write 1234 or 1 234 for thousands, 1.23 for decimals.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="120" />
+      <location filename="../../kapdesk/domain/money.py" line="126" />
       <source>{currency} amounts have at most {digits} decimals; {text} has {given}.</source>
       <translation>{currency} amounts have at most {digits} decimals; {text} has {given}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="58" />
+      <location filename="../../kapdesk/gateway/errors.py" line="54" />
       <source>The bank declined ({code}): {pmo_text} (result code {pmo_code}).</source>
       <translation>The bank declined ({code}): {pmo_text} (result code {pmo_code}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="65" />
+      <location filename="../../kapdesk/gateway/errors.py" line="61" />
       <source>The gateway refused ({code}): {description}</source>
       <translation>The gateway refused ({code}): {description}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="70" />
+      <location filename="../../kapdesk/gateway/errors.py" line="66" />
       <source>The gateway refused ({code}).</source>
       <translation>The gateway refused ({code}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="79" />
+      <location filename="../../kapdesk/gateway/errors.py" line="75" />
       <source>Order {order_id} was not found.</source>
       <translation>Order {order_id} was not found.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="86" />
+      <location filename="../../kapdesk/gateway/errors.py" line="82" />
       <source>The gateway refused the terminal credentials (user or password).</source>
       <translation>The gateway refused the terminal credentials (user or password).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="96" />
+      <location filename="../../kapdesk/gateway/errors.py" line="92" />
       <source>The gateway at {host} could not be reached; nothing was sent.</source>
       <translation>The gateway at {host} could not be reached; nothing was sent.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="103" />
+      <location filename="../../kapdesk/gateway/errors.py" line="99" />
       <source>The gateway did not answer in time: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>The gateway did not answer in time: the operation may or may not have happened. Check the order before trying again.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="107" />
+      <location filename="../../kapdesk/gateway/errors.py" line="103" />
       <source>The connection dropped before the gateway answered: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>The connection dropped before the gateway answered: the operation may or may not have happened. Check the order before trying again.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="111" />
+      <location filename="../../kapdesk/gateway/errors.py" line="107" />
       <source>The gateway failed with a server error (HTTP {status}): the operation may or may not have happened. Check the order before trying again.</source>
       <translation>The gateway failed with a server error (HTTP {status}): the operation may or may not have happened. Check the order before trying again.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="115" />
+      <location filename="../../kapdesk/gateway/errors.py" line="111" />
       <source>The gateway's answer could not be read: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>The gateway's answer could not be read: the operation may or may not have happened. Check the order before trying again.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="120" />
+      <location filename="../../kapdesk/gateway/errors.py" line="116" />
       <source>The gateway did not answer in time.</source>
       <translation>The gateway did not answer in time.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="121" />
+      <location filename="../../kapdesk/gateway/errors.py" line="117" />
       <source>The connection to the gateway dropped before it answered.</source>
       <translation>The connection to the gateway dropped before it answered.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="122" />
+      <location filename="../../kapdesk/gateway/errors.py" line="118" />
       <source>The gateway failed with a server error (HTTP {status}).</source>
       <translation>The gateway failed with a server error (HTTP {status}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="123" />
+      <location filename="../../kapdesk/gateway/errors.py" line="119" />
       <source>The gateway's answer could not be read.</source>
       <translation>The gateway's answer could not be read.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="68" />
+      <location filename="../../kapdesk/gateway/transport.py" line="54" />
       <source>{url} is not a web address.</source>
       <translation>{url} is not a web address.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="70" />
+      <location filename="../../kapdesk/gateway/transport.py" line="56" />
       <source>{url} is not an http(s) address of a gateway.</source>
       <translation>{url} is not an http(s) address of a gateway.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="72" />
+      <location filename="../../kapdesk/gateway/transport.py" line="58" />
       <source>Put the user and password in the profile, not in the address.</source>
       <translation>Put the user and password in the profile, not in the address.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="76" />
+      <location filename="../../kapdesk/gateway/transport.py" line="62" />
       <source>Refusing plain http:// to {host}: credentials would travel unencrypted. Use https.</source>
       <translation>Refusing plain http:// to {host}: credentials would travel unencrypted. Use https.</translation>
     </message>
@@ -2514,7 +2606,7 @@
       <translation>No clear answer: checking the order with the gateway…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="336" />
+      <location filename="../../kapdesk/operations/money.py" line="335" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</translation>
     </message>
@@ -2539,12 +2631,12 @@
       <translation>Outcome unknown: {operation} on order {order} was sent, but the gateway could not be read to check whether it happened. Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="115" />
+      <location filename="../../kapdesk/operations/payout.py" line="114" />
       <source>Creating the order…</source>
       <translation>Creating the order…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="127" />
+      <location filename="../../kapdesk/operations/payout.py" line="126" />
       <source>Attaching the card to order {order}…</source>
       <translation>Attaching the card to order {order}…</translation>
     </message>

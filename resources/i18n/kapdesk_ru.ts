@@ -54,78 +54,83 @@
   <context>
     <name>ConfirmDialog</name>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="62" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="66" />
       <source>Confirm: %1</source>
       <translation>Подтвердите: %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="68" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="72" />
       <source>Operation</source>
       <translation>Операция</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="70" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="74" />
       <source>Orders</source>
       <translation>Заказы</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="73" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="77" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="76" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="80" />
       <source>new order</source>
       <translation>новый заказ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="77" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="81" />
       <source>Order</source>
       <translation>Заказ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="78" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="82" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="79" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="83" />
       <source>Currency</source>
       <translation>Валюта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="80" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="84" />
       <source>Card</source>
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="80" />
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="125" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="84" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="137" />
       <source>unknown</source>
       <translation>неизвестно</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="81" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="85" />
       <source>Environment</source>
       <translation>Среда</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="88" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="92" />
       <source>Type the amount again</source>
       <translation>Введите сумму ещё раз</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="109" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="113" />
       <source>PRODUCTION: this moves real money.</source>
       <translation>РАБОЧАЯ СРЕДА: это переводит реальные деньги.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="115" />
-      <source>Environment %1: no real money moves.</source>
-      <translation>Среда %1: реальные деньги не переводятся.</translation>
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="119" />
+      <source>%1: no real money moves.</source>
+      <translation>%1: реальные деньги не двигаются.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="135" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="127" />
+      <source>%1: this may move real money.</source>
+      <translation>%1: это может переводить реальные деньги.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="147" />
       <source>The amounts differ.</source>
       <translation>Суммы не совпадают.</translation>
     </message>
@@ -288,47 +293,47 @@
       <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="119" />
+      <location filename="../../kapdesk/gui/money_models.py" line="126" />
       <source>Order ID</source>
       <translation>Номер заказа</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="120" />
+      <location filename="../../kapdesk/gui/money_models.py" line="127" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="121" />
+      <location filename="../../kapdesk/gui/money_models.py" line="128" />
       <source>Authorized</source>
       <translation>Заблокировано</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="122" />
+      <location filename="../../kapdesk/gui/money_models.py" line="129" />
       <source>Cleared</source>
       <translation>Списано</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="123" />
+      <location filename="../../kapdesk/gui/money_models.py" line="130" />
       <source>Remaining</source>
       <translation>Остаток</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="124" />
+      <location filename="../../kapdesk/gui/money_models.py" line="131" />
       <source>Card</source>
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="125" />
+      <location filename="../../kapdesk/gui/money_models.py" line="132" />
       <source>Deadline</source>
       <translation>Крайний срок</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="126" />
+      <location filename="../../kapdesk/gui/money_models.py" line="133" />
       <source>Time left</source>
       <translation>Осталось</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="127" />
+      <location filename="../../kapdesk/gui/money_models.py" line="134" />
       <source>Result</source>
       <translation>Результат</translation>
     </message>
@@ -336,102 +341,102 @@
   <context>
     <name>HoldsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="79" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="154" />
       <source>Refresh all</source>
       <translation>Обновить все</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="83" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="155" />
       <source>Paste order IDs to check</source>
       <translation>Вставьте номера заказов для проверки</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="85" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="156" />
       <source>Check these IDs</source>
       <translation>Проверить эти номера</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="87" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="157" />
       <source>Import IDs from file…</source>
       <translation>Импорт номеров из файла…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="121" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="158" />
       <source>Why (required to release or reverse)</source>
       <translation>Причина (обязательна для снятия или отмены)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="123" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="160" />
       <source>Order</source>
       <translation>Заказ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="124" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="161" />
       <source>Authorized</source>
       <translation>Заблокировано</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="125" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="162" />
       <source>Already cleared</source>
       <translation>Уже списано</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="126" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="163" />
       <source>Remaining</source>
       <translation>Остаток</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="127" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="164" />
       <source>Amount to clear</source>
       <translation>Сумма к списанию</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="128" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="165" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="131" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="167" />
       <source>Clear</source>
       <translation>Списать</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="134" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="168" />
       <source>Release hold</source>
       <translation>Снять блокировку</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="137" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="169" />
       <source>Reverse clearing</source>
       <translation>Отменить списание</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="140" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="170" />
       <source>Clear selected in full</source>
       <translation>Списать выбранные полностью</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="169" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="193" />
       <source>Import order IDs</source>
       <translation>Импорт номеров заказов</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="170" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="194" />
       <source>Text or CSV (*.txt *.csv);;All files (*)</source>
       <translation>Текст или CSV (*.txt *.csv);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="178" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="202" />
       <source>Cannot read %1: %2</source>
       <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="189" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="213" />
       <source>Reading %1 orders…</source>
       <translation>Чтение заказов: %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="198" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="222" />
       <source>%1 open holds; %2 of %3 orders could not be read.</source>
       <translation>Открытых блокировок: %1; не удалось прочитать %2 из %3 заказов.</translation>
     </message>
@@ -439,7 +444,7 @@
   <context>
     <name>IdleLock</name>
     <message>
-      <location filename="../../kapdesk/gui/idle_lock.py" line="160" />
+      <location filename="../../kapdesk/gui/idle_lock.py" line="171" />
       <source>Lock now</source>
       <translation>Заблокировать сейчас</translation>
     </message>
@@ -447,57 +452,57 @@
   <context>
     <name>JournalModel</name>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="186" />
+      <location filename="../../kapdesk/gui/money_models.py" line="200" />
       <source>#</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="187" />
+      <location filename="../../kapdesk/gui/money_models.py" line="201" />
       <source>Time</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="188" />
+      <location filename="../../kapdesk/gui/money_models.py" line="202" />
       <source>Operator</source>
       <translation>Оператор</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="189" />
+      <location filename="../../kapdesk/gui/money_models.py" line="203" />
       <source>Order ID</source>
       <translation>Номер заказа</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="190" />
+      <location filename="../../kapdesk/gui/money_models.py" line="204" />
       <source>Operation</source>
       <translation>Операция</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="191" />
+      <location filename="../../kapdesk/gui/money_models.py" line="205" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="192" />
+      <location filename="../../kapdesk/gui/money_models.py" line="206" />
       <source>Card</source>
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="193" />
+      <location filename="../../kapdesk/gui/money_models.py" line="207" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="194" />
+      <location filename="../../kapdesk/gui/money_models.py" line="208" />
       <source>Approval code</source>
       <translation>Код авторизации</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="195" />
+      <location filename="../../kapdesk/gui/money_models.py" line="209" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="196" />
+      <location filename="../../kapdesk/gui/money_models.py" line="210" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
@@ -505,32 +510,32 @@
   <context>
     <name>JournalState</name>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="228" />
+      <location filename="../../kapdesk/gui/money_models.py" line="249" />
       <source>intended</source>
       <translation>запланировано</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="229" />
+      <location filename="../../kapdesk/gui/money_models.py" line="250" />
       <source>sent</source>
       <translation>отправлено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="230" />
+      <location filename="../../kapdesk/gui/money_models.py" line="251" />
       <source>done</source>
       <translation>выполнено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="231" />
+      <location filename="../../kapdesk/gui/money_models.py" line="252" />
       <source>refused</source>
       <translation>отказано</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="232" />
+      <location filename="../../kapdesk/gui/money_models.py" line="253" />
       <source>unknown</source>
       <translation>исход неизвестен</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="233" />
+      <location filename="../../kapdesk/gui/money_models.py" line="254" />
       <source>not_done</source>
       <translation>не выполнено</translation>
     </message>
@@ -538,53 +543,55 @@
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="80" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="128" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="304" />
       <source>Operator</source>
       <translation>Оператор</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="82" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="130" />
       <source>Any operation</source>
       <translation>Любая операция</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="86" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="133" />
       <source>Any state</source>
       <translation>Любое состояние</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="91" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="136" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="307" />
       <source>Order ID</source>
       <translation>Номер заказа</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="92" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="137" />
       <source>Show</source>
       <translation>Показать</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="99" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="138" />
       <source>Export CSV…</source>
       <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="101" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="139" />
       <source>Verify chain</source>
       <translation>Проверить цепочку</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="103" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="140" />
       <source>Reconcile now</source>
       <translation>Сверить сейчас</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="150" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="172" />
       <source>Cannot read the journal.</source>
       <translation>Не удаётся прочитать журнал.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="162" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="256" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="184" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="278" />
       <source>%n journal entries are unsettled; see the Journal tab.</source>
       <translation>
         <numerusform>%n запись журнала не закрыта; см. вкладку «Журнал».</numerusform>
@@ -593,32 +600,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="164" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="186" />
       <source>No unsettled journal entries.</source>
       <translation>Незакрытых записей в журнале нет.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="181" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="203" />
       <source>Export the journal</source>
       <translation>Экспорт журнала</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="184" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="206" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="193" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="215" />
       <source>Writing %1…</source>
       <translation>Запись %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="200" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="222" />
       <source>Cannot write %1: %2</source>
       <translation>Не удалось записать %1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="205" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="227" />
       <source>%n entries written.</source>
       <translation>
         <numerusform>Записана %n запись.</numerusform>
@@ -627,37 +634,122 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="212" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="234" />
       <source>Checking the journal's chain…</source>
       <translation>Проверка цепочки журнала…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="221" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="243" />
       <source>The journal's chain is intact.</source>
       <translation>Цепочка журнала не нарушена.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="225" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="247" />
       <source>The journal has been altered:</source>
       <translation>Журнал был изменён:</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="232" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="254" />
       <source>Checking with the bank…</source>
       <translation>Сверка с банком…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="246" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="268" />
       <source>%1 entries checked; %2 still unknown.</source>
       <translation>Проверено записей: %1; исход всё ещё неизвестен: %2.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="281" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="302" />
+      <source>Entry</source>
+      <translation>Запись</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="303" />
+      <source>Time</source>
+      <translation>Время</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="305" />
+      <source>Profile</source>
+      <translation>Профиль</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="306" />
+      <source>Environment</source>
+      <translation>Среда</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="308" />
+      <source>Operation</source>
+      <translation>Операция</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="309" />
+      <source>Amount</source>
+      <translation>Сумма</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="310" />
+      <source>Currency</source>
+      <translation>Валюта</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="311" />
+      <source>Card</source>
+      <translation>Карта</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="312" />
+      <source>Reason</source>
+      <translation>Причина</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="313" />
+      <source>State</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="314" />
+      <source>Approval code</source>
+      <translation>Код авторизации</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="315" />
+      <source>RRN</source>
+      <translation>RRN</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="316" />
+      <source>Action ID</source>
+      <translation>ID действия</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="317" />
+      <source>Error code</source>
+      <translation>Код ошибки</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="318" />
+      <source>Error description</source>
+      <translation>Описание ошибки</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="319" />
+      <source>Settled at</source>
+      <translation>Закрыта</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="320" />
+      <source>Note</source>
+      <translation>Примечание</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="331" />
       <source>Order before</source>
       <translation>Заказ до</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="282" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="332" />
       <source>Order after</source>
       <translation>Заказ после</translation>
     </message>
@@ -698,12 +790,12 @@
   <context>
     <name>LockCover</name>
     <message>
-      <location filename="../../kapdesk/gui/idle_lock.py" line="115" />
+      <location filename="../../kapdesk/gui/idle_lock.py" line="133" />
       <source>kapdesk is locked. The credentials were put away.</source>
       <translation>kapdesk заблокирован. Учётные данные убраны из памяти.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/idle_lock.py" line="116" />
+      <location filename="../../kapdesk/gui/idle_lock.py" line="134" />
       <source>Unlock…</source>
       <translation>Разблокировать…</translation>
     </message>
@@ -1325,57 +1417,57 @@
   <context>
     <name>PayoutsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="63" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="92" />
       <source>Card number</source>
       <translation>Номер карты</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="70" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="93" />
       <source>Required: why this payout</source>
       <translation>Обязательно: причина выплаты</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="71" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="95" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="72" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="96" />
       <source>Currency</source>
       <translation>Валюта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="73" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="97" />
       <source>Card</source>
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="75" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="98" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="77" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="100" />
       <source>Pay out</source>
       <translation>Выплатить</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="99" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="122" />
       <source>Card number looks right.</source>
       <translation>Номер карты выглядит верным.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="134" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="157" />
       <source>Enter a valid card number.</source>
       <translation>Введите правильный номер карты.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="137" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="160" />
       <source>Enter a reason: it is kept in the journal.</source>
       <translation>Укажите причину: она сохраняется в журнале.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="145" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="168" />
       <source>Step 1 of 3: creating the payout order…</source>
       <translation>Шаг 1 из 3: создание заказа на выплату…</translation>
     </message>
@@ -1529,87 +1621,87 @@
   <context>
     <name>RefundsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="82" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="142" />
       <source>Read order</source>
       <translation>Прочитать заказ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="86" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="145" />
       <source>Order ID</source>
       <translation>Номер заказа</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="88" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="146" />
       <source>Order</source>
       <translation>Заказ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="104" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="147" />
       <source>Required: why the money goes back</source>
       <translation>Обязательно: почему деньги возвращаются</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="105" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="149" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="106" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="150" />
       <source>Paid</source>
       <translation>Оплачено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="107" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="151" />
       <source>Refunded so far</source>
       <translation>Уже возвращено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="108" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="152" />
       <source>Still refundable</source>
       <translation>Ещё можно вернуть</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="109" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="153" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="110" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="154" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="113" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="156" />
       <source>Refund</source>
       <translation>Вернуть</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="116" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="157" />
       <source>Reverse (same day)</source>
       <translation>Отменить (в тот же день)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="165" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="191" />
       <source>Enter an order ID (digits only).</source>
       <translation>Введите номер заказа (только цифры).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="167" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="193" />
       <source>Reading order %1…</source>
       <translation>Чтение заказа %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="223" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="254" />
       <source>Same-day reversal possible: fully, or partly once (up to %1).</source>
       <translation>Отмена в тот же день возможна: полностью или один раз частично (до %1).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="226" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="257" />
       <source>Same-day reversal possible: only the full %1.</source>
       <translation>Отмена в тот же день возможна: только на всю сумму, %1.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="242" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="273" />
       <source>Enter a reason: it is kept in the journal.</source>
       <translation>Укажите причину: она сохраняется в журнале.</translation>
     </message>
@@ -2181,7 +2273,7 @@
     </message>
     <message>
       <location filename="../../kapdesk/domain/allowances.py" line="331" />
-      <location filename="../../kapdesk/domain/money.py" line="131" />
+      <location filename="../../kapdesk/domain/money.py" line="137" />
       <location filename="../../kapdesk/operations/checks.py" line="46" />
       <source>The amount must be more than zero.</source>
       <translation>Сумма должна быть больше нуля.</translation>
@@ -2202,22 +2294,22 @@
       <translation>Эта операция выполняется только на полную сумму: {remaining}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/cards.py" line="42" />
+      <location filename="../../kapdesk/domain/cards.py" line="48" />
       <source>Enter the card number.</source>
       <translation>Введите номер карты.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/cards.py" line="44" />
+      <location filename="../../kapdesk/domain/cards.py" line="50" />
       <source>A card number has only digits.</source>
       <translation>Номер карты состоит только из цифр.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/cards.py" line="47" />
+      <location filename="../../kapdesk/domain/cards.py" line="53" />
       <source>A card number has 13 to 19 digits; this one has {count}.</source>
       <translation>В номере карты от 13 до 19 цифр; в этом — {count}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/cards.py" line="50" />
+      <location filename="../../kapdesk/domain/cards.py" line="56" />
       <source>This card number has a typo: its check digit is wrong.</source>
       <translation>В номере карты опечатка: неверная контрольная цифра.</translation>
     </message>
@@ -2227,126 +2319,126 @@
       <translation>Неизвестная валюта: {currency}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="84" />
+      <location filename="../../kapdesk/domain/money.py" line="90" />
       <source>Enter an amount.</source>
       <translation>Введите сумму.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="86" />
+      <location filename="../../kapdesk/domain/money.py" line="92" />
       <source>The amount cannot be negative: {text}.</source>
       <translation>Сумма не может быть отрицательной: {text}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="95" />
+      <location filename="../../kapdesk/domain/money.py" line="101" />
       <source>{text} is ambiguous: use a point or a comma only for decimals, and spaces for thousands (1 234,50).</source>
       <translation>{text} неоднозначно: точку или запятую ставьте только для дробной части, а тысячи отделяйте пробелом (1 234,50).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="102" />
-      <location filename="../../kapdesk/domain/money.py" line="105" />
-      <location filename="../../kapdesk/domain/money.py" line="107" />
-      <location filename="../../kapdesk/domain/money.py" line="109" />
-      <location filename="../../kapdesk/domain/money.py" line="129" />
+      <location filename="../../kapdesk/domain/money.py" line="108" />
+      <location filename="../../kapdesk/domain/money.py" line="111" />
+      <location filename="../../kapdesk/domain/money.py" line="113" />
+      <location filename="../../kapdesk/domain/money.py" line="115" />
+      <location filename="../../kapdesk/domain/money.py" line="135" />
       <source>{text} is not a number.</source>
       <translation>{text} — это не число.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="113" />
+      <location filename="../../kapdesk/domain/money.py" line="119" />
       <source>{text} is ambiguous: is it thousands or decimals? Write 1234 or 1 234 for thousands, 1.23 for decimals.</source>
       <translation>{text} неоднозначно: это тысячи или дробная часть? Пишите 1234 или 1 234 для тысяч и 1.23 для дробей.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="120" />
+      <location filename="../../kapdesk/domain/money.py" line="126" />
       <source>{currency} amounts have at most {digits} decimals; {text} has {given}.</source>
       <translation>В суммах {currency} не более {digits} знаков после запятой; в {text} их {given}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="58" />
+      <location filename="../../kapdesk/gateway/errors.py" line="54" />
       <source>The bank declined ({code}): {pmo_text} (result code {pmo_code}).</source>
       <translation>Банк отклонил ({code}): {pmo_text} (код результата {pmo_code}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="65" />
+      <location filename="../../kapdesk/gateway/errors.py" line="61" />
       <source>The gateway refused ({code}): {description}</source>
       <translation>Шлюз отказал ({code}): {description}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="70" />
+      <location filename="../../kapdesk/gateway/errors.py" line="66" />
       <source>The gateway refused ({code}).</source>
       <translation>Шлюз отказал ({code}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="79" />
+      <location filename="../../kapdesk/gateway/errors.py" line="75" />
       <source>Order {order_id} was not found.</source>
       <translation>Заказ {order_id} не найден.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="86" />
+      <location filename="../../kapdesk/gateway/errors.py" line="82" />
       <source>The gateway refused the terminal credentials (user or password).</source>
       <translation>Шлюз не принял учётные данные терминала (пользователь или пароль).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="96" />
+      <location filename="../../kapdesk/gateway/errors.py" line="92" />
       <source>The gateway at {host} could not be reached; nothing was sent.</source>
       <translation>Шлюз {host} недоступен; ничего не отправлено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="103" />
+      <location filename="../../kapdesk/gateway/errors.py" line="99" />
       <source>The gateway did not answer in time: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>Шлюз не ответил вовремя: операция могла пройти, а могла и нет. Проверьте заказ, прежде чем повторять.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="107" />
+      <location filename="../../kapdesk/gateway/errors.py" line="103" />
       <source>The connection dropped before the gateway answered: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>Соединение оборвалось до ответа шлюза: операция могла пройти, а могла и нет. Проверьте заказ, прежде чем повторять.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="111" />
+      <location filename="../../kapdesk/gateway/errors.py" line="107" />
       <source>The gateway failed with a server error (HTTP {status}): the operation may or may not have happened. Check the order before trying again.</source>
       <translation>Ошибка сервера шлюза (HTTP {status}): операция могла пройти, а могла и нет. Проверьте заказ, прежде чем повторять.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="115" />
+      <location filename="../../kapdesk/gateway/errors.py" line="111" />
       <source>The gateway's answer could not be read: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>Ответ шлюза не удалось прочитать: операция могла пройти, а могла и нет. Проверьте заказ, прежде чем повторять.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="120" />
+      <location filename="../../kapdesk/gateway/errors.py" line="116" />
       <source>The gateway did not answer in time.</source>
       <translation>Шлюз не ответил вовремя.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="121" />
+      <location filename="../../kapdesk/gateway/errors.py" line="117" />
       <source>The connection to the gateway dropped before it answered.</source>
       <translation>Соединение со шлюзом оборвалось до ответа.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="122" />
+      <location filename="../../kapdesk/gateway/errors.py" line="118" />
       <source>The gateway failed with a server error (HTTP {status}).</source>
       <translation>Ошибка сервера шлюза (HTTP {status}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="123" />
+      <location filename="../../kapdesk/gateway/errors.py" line="119" />
       <source>The gateway's answer could not be read.</source>
       <translation>Ответ шлюза не удалось прочитать.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="68" />
+      <location filename="../../kapdesk/gateway/transport.py" line="54" />
       <source>{url} is not a web address.</source>
       <translation>{url} — это не веб-адрес.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="70" />
+      <location filename="../../kapdesk/gateway/transport.py" line="56" />
       <source>{url} is not an http(s) address of a gateway.</source>
       <translation>{url} — не http(s)-адрес шлюза.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="72" />
+      <location filename="../../kapdesk/gateway/transport.py" line="58" />
       <source>Put the user and password in the profile, not in the address.</source>
       <translation>Укажите пользователя и пароль в профиле, а не в адресе.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="76" />
+      <location filename="../../kapdesk/gateway/transport.py" line="62" />
       <source>Refusing plain http:// to {host}: credentials would travel unencrypted. Use https.</source>
       <translation>Незашифрованное подключение http:// к {host} запрещено: учётные данные передавались бы открыто. Используйте https.</translation>
     </message>
@@ -2516,7 +2608,7 @@
       <translation>Нет однозначного ответа: проверяем заказ в шлюзе…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="336" />
+      <location filename="../../kapdesk/operations/money.py" line="335" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>Запись журнала {entry} сделана в {environment} ({profile}); для сверки подключитесь к этому шлюзу.</translation>
     </message>
@@ -2541,12 +2633,12 @@
       <translation>Исход неизвестен: «{operation}» по заказу {order} отправлено, но проверить в шлюзе, прошла ли операция, не удалось. Заказ {order} закрыт для денежных операций до сверки (kapdesk journal reconcile). Не повторяйте операцию.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="115" />
+      <location filename="../../kapdesk/operations/payout.py" line="114" />
       <source>Creating the order…</source>
       <translation>Создание заказа…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="127" />
+      <location filename="../../kapdesk/operations/payout.py" line="126" />
       <source>Attaching the card to order {order}…</source>
       <translation>Привязка карты к заказу {order}…</translation>
     </message>

@@ -98,3 +98,9 @@ def test_formatting_for_people_and_wire() -> None:
     assert format_amount(Decimal("1234.5"), "azn") == "1 234.50 AZN"
     assert str(Money(Decimal("5"), "USD")) == "5.00 USD"
     assert Money(Decimal("5"), "USD").wire == "5.00"
+
+
+def test_the_wire_never_rounds() -> None:
+    with pytest.raises(ValueError, match="more decimals"):
+        to_wire(Decimal("1.005"), "AZN")
+    assert to_wire(Decimal("1.5"), "AZN") == "1.50"

@@ -408,3 +408,12 @@ def test_a_corporate_proxy_is_used_for_the_bank_never_for_loopback(
     direct = local._http._transport_for_url(httpx.URL("http://127.0.0.1:9/api/order/1"))
     assert "proxy" in type(routed._pool).__name__.lower()
     assert "proxy" not in type(direct._pool).__name__.lower()
+
+
+@pytest.mark.parametrize(
+    "written", ["4169-7413-3015-1778", "pan_4169741330151778", "4169 7413 3015 1778"]
+)
+def test_a_card_number_echoed_in_a_refusal_is_masked(written: str) -> None:
+    error = GatewayRefused("InvalidToken", f"bad card {written}", {"echo": written})
+    everything = f"{error} {error!r} {vars(error)!r}"
+    assert "7413" not in everything and "3015" not in everything
