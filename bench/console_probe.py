@@ -157,7 +157,7 @@ async def _stall() -> dict[str, float]:
         index = OrderIndex(Path(tmp) / "kapdesk.db", environment="sandbox", profile="bench")
         tab = LookupTab(OrderLookupService(client, index), TaskRunner(), MessageBridge())
         tab.show()
-        gc.freeze()  # as app.py does once the window is up: startup objects leave the GC's scans
+        gc.freeze()  # as kapdesk.app does once the window is up
         beats: list[float] = []
         heartbeat = QTimer()
         heartbeat.setInterval(5)

@@ -13,8 +13,8 @@ from kapdesk.domain.cards import mask_card_numbers
 # form bodies or JSON, and HTTP Authorization headers.
 _PASSWORD = re.compile(
     r"""(?ix)
-    (["']?\b(?:password|passwd|pwd|secret|cvv2?)\b["']?\s*[:=]\s*["']?)
-    ([^"'&\s,;}]+)
+    (["']?\b(?:password|passwd|pwd|secret|cvv2?)\b["']?\s*[:=]\s*)
+    ("[^"]*"|'[^']*'|[^"'&\s,;}]+)  # a quoted value whole (it may hold commas), else a word
     """
 )
 _AUTHORIZATION = re.compile(r"(?i)(authorization\s*[:=]\s*)(\"?)(basic|bearer)?\s*[^\s\"',}]+")
@@ -24,8 +24,14 @@ MASK = "********"
 def redact(text: str) -> str:
     """``text`` with card numbers, passwords and Authorization values masked."""
     text = _AUTHORIZATION.sub(lambda m: f"{m.group(1)}{m.group(2)}{MASK}", text)
-    text = _PASSWORD.sub(lambda m: f"{m.group(1)}{MASK}", text)
+    text = _PASSWORD.sub(_mask_value, text)
     return mask_card_numbers(text)
+
+
+def _mask_value(match: re.Match[str]) -> str:
+    value = match.group(2)
+    quote = value[0] if value[0] in "\"'" else ""
+    return f"{match.group(1)}{quote}{MASK}{quote}"
 
 
 class RedactingFilter(logging.Filter):

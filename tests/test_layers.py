@@ -63,7 +63,7 @@ def violations() -> list[str]:
                 if target not in allowed | {part, "i18n", "logs", "__init__"}:
                     problems.append(f"{path}:{line}: {part} must not import kapdesk.{target}")
             elif top in {"PySide6", "qasync", "shiboken6"} and part not in QT_ALLOWED:
-                problems.append(f"{path}:{line}: only gui/ and app.py may import {top}")
+                problems.append(f"{path}:{line}: only gui/ and app/ may import {top}")
             elif part == "gui" and top in GUI_FORBIDDEN:
                 problems.append(f"{path}:{line}: gui/ must not import {top}")
     return problems
@@ -78,7 +78,7 @@ def test_imports_follow_the_design() -> None:
     [
         ("domain", "import httpx\nimport kapdesk.gateway\n", "domain must not import"),
         ("sandbox", "from kapdesk.gateway import client\n", "sandbox must not import"),
-        ("operations", "from PySide6 import QtCore\n", "only gui/ and app.py"),
+        ("operations", "from PySide6 import QtCore\n", "only gui/ and app/"),
         ("gui", "import sqlite3\n", "gui/ must not import sqlite3"),
     ],
 )

@@ -61,6 +61,7 @@ class Console:
         self.profiles: ProfileDesk | None = None  # when the profiles come from a store
         self.profile_name = ""
         self._early_database: asyncio.Future[tuple[Any, Any]] | None = None
+        self._start_note: str | None = None  # e.g. why the keyring could not remember the key
         self.closed = asyncio.Event()
         self.shown = asyncio.Event()
 
@@ -103,6 +104,7 @@ class Console:
                 return None
             if opened.profile is not None:
                 self.store = opened.store
+                self._start_note = opened.note
                 return await self._connection_for(opened.profile)
             self.sandbox = SandboxStarter(getattr(self.args, "seed", None))
         profile = self.args.profile or "sandbox"
@@ -189,10 +191,9 @@ class Console:
 
     async def _database(self, connection: Connection) -> tuple[Any, Any]:
         early, self._early_database = self._early_database, None
-        if early is not None:
+        if early is not None:  # opened for this very sandbox connection while it started
             journal, index = await early
-            if (index.environment, index.profile) == (connection.environment, connection.profile):
-                return journal, index
+            return journal, index
         return await asyncio.to_thread(open_database, connection.environment, connection.profile)
 
     def _start_background_work(self) -> None:
@@ -200,6 +201,8 @@ class Console:
         tabs = self.tabs
         if tabs is None:
             return
+        if self._start_note:
+            self.messages.show_info(self._start_note)
         self.runner.start("probe", self._probe())
         self.runner.start("reconcile", tabs.reconcile_at_start())
         server = self.sandbox.server if self.sandbox is not None else None

@@ -64,4 +64,5 @@ def run_safely(main: Callable[[], Awaitable[int]]) -> int:
             "'kapdesk journal reconcile'.",
             file=sys.stderr,
         )
-        return EXIT_READ_FAILED
+        # Unknown, not a failed read: a money call may have left before the interruption.
+        return EXIT_UNKNOWN

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import IO, Any
 
+from kapdesk.domain.allowances import totals
 from kapdesk.domain.money import UnknownCurrency, to_wire
 from kapdesk.domain.orders import Order, Transaction
 from kapdesk.i18n import N_
@@ -24,17 +25,18 @@ TABLE_COLUMNS = (
 
 
 def amount_text(amount: Decimal, currency: str) -> str:
-    """The amount as the gateway writes it ("12.50"); as-is for a currency we do not know."""
+    """The amount as the gateway writes it ("12.50"); as read when it does not fit the currency."""
     try:
         return to_wire(amount, currency)
-    except UnknownCurrency:
+    except (UnknownCurrency, ValueError):
         return format(amount, "f")
 
 
 def refunded(order: Order) -> Decimal:
-    if order.refunded_amount is not None:
-        return order.refunded_amount
-    return sum((t.amount for t in order.transactions if t.is_refund and t.approved), Decimal(0))
+    """Refunded so far, as the order index and the Refunds tab count it (from the transactions)."""
+    if order.detailed or order.refunded_amount is None:
+        return totals(order).refunded
+    return order.refunded_amount
 
 
 def transaction_json(tran: Transaction) -> dict[str, Any]:

@@ -7,6 +7,7 @@ import logging
 from collections.abc import Awaitable, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QDialog
 
 from kapdesk.gui.vault_widgets import error_text, message_text
 from kapdesk.i18n import UserMessage
@@ -30,6 +31,9 @@ class ConnectionCheck(QObject):
         super().__init__(parent)
         self._test_connection = test_connection
         self._task: asyncio.Task[None] | None = None  # a strong reference: see engineering notes
+        if isinstance(parent, QDialog):
+            # A closed dialog is deleted soon: its test must not report to it afterwards.
+            parent.finished.connect(lambda *_: self.cancel())
 
     @property
     def busy(self) -> bool:
@@ -48,12 +52,6 @@ class ConnectionCheck(QObject):
     async def _check(self, profile: Profile) -> None:
         try:
             problem = await self._test_connection(profile)
-        except asyncio.CancelledError:
-            self.finished.emit(
-                False,
-                QCoreApplication.translate("ConnectionCheck", "The connection test was cancelled."),
-            )
-            raise
         except Exception as exc:  # shown as a sentence; the type goes to the log
             self.finished.emit(False, error_text(exc))
             return

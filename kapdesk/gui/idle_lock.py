@@ -1,17 +1,16 @@
-"""The idle lock: counts user input, locks after the idle minutes or on Ctrl+L, unlocks.
+"""The idle lock: counts user input, locks after the idle minutes or on demand, unlocks.
 
-Wiring (the main window does it once)::
+Wiring (kapdesk.app.profiles.ProfileDesk does it once per window)::
 
     idle = IdleLock(store, app, profile.idle_lock_minutes, run_blocking=ThreadRunner())
     cover = LockCover(window)
     connect_cover(idle, cover, window.centralWidget(), window)
-    window.addAction(lock_action(idle, window))      # Ctrl+L
+    window.lock_requested.connect(idle.lock)  # the window's "Lock now" (Ctrl+L)
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kapdesk.gui.blocking import Runner, run_inline
@@ -164,12 +163,3 @@ def connect_cover(idle: IdleLock, cover: LockCover, content: QWidget, window: QW
     idle.locked.connect(lambda: cover.engage(content))
     idle.unlocked.connect(cover.release)
     cover.unlock_requested.connect(lambda: idle.request_unlock(window))
-
-
-def lock_action(idle: IdleLock, window: QWidget) -> QAction:
-    """'Lock now' on Ctrl+L, for the window's menu and the window itself (addAction)."""
-    action = QAction(QCoreApplication.translate("IdleLock", "Lock now"), window)
-    action.setShortcut(QKeySequence("Ctrl+L"))
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.triggered.connect(idle.lock)
-    return action

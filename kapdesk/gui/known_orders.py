@@ -4,7 +4,7 @@ dates, status. The gateway cannot search; this searches what the console has rea
 from __future__ import annotations
 
 from datetime import datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Signal
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from kapdesk.domain.allowances import GATEWAY_TZ
+from kapdesk.domain.money import AmountError, parse_amount
+from kapdesk.gui.messages import render
 from kapdesk.gui.rows import STATUS_NAMES, status_text
 
 
@@ -77,13 +79,14 @@ class KnownOrdersSearch(QWidget):
         self.status.setCurrentIndex(max(at, 0))
 
     def criteria(self) -> dict[str, Any] | None:
-        amount_text = self.amount.text().strip().replace(",", ".").replace(" ", "")
+        amount_text = self.amount.text().strip()
         amount: Decimal | None = None
         if amount_text:
             try:
-                amount = Decimal(amount_text)
-            except InvalidOperation:
-                self.invalid.emit(self.tr("{text} is not an amount.").format(text=amount_text))
+                # The one amount parser; two decimals, as every currency the shop uses has.
+                amount = parse_amount(amount_text, "AZN")
+            except AmountError as err:
+                self.invalid.emit(render(err))
                 return None
         found: dict[str, Any] = {"text": self.text.text().strip() or None, "amount": amount}
         if self.use_dates.isChecked():

@@ -28,6 +28,7 @@ class Opened:
 
     store: ProfileStore | None
     profile: Profile | None  # None: the sandbox
+    note: str | None = None  # why "remember on this computer" did not work, for the status bar
 
 
 async def _answer(dialog: QDialog, *signals: Any) -> Any:
@@ -52,6 +53,7 @@ async def _answer(dialog: QDialog, *signals: Any) -> Any:
 async def open_profile(name: str | None, test_connection: TestConnection) -> Opened | None:
     """The unlocked store and the chosen profile; None when the clerk gave up."""
     store = ProfileStore()
+    note: str | None = None
     if not store.exists():
         dialog = FirstRunDialog(store, test_connection, ThreadRunner())
         chosen = await _answer(
@@ -61,11 +63,13 @@ async def open_profile(name: str | None, test_connection: TestConnection) -> Ope
             return None
         if chosen == SANDBOX:
             return Opened(None, None)
+        note = dialog.remember_note
     elif not store.is_unlocked and not await asyncio.to_thread(store.unlock_with_keyring):
         unlock = UnlockDialog(store, ThreadRunner())
         if await _answer(unlock, (unlock.unlocked, True)) is None:
             return None
-    return Opened(store, choose(store, name))
+        note = unlock.remember_note
+    return Opened(store, choose(store, name), note)
 
 
 def choose(store: ProfileStore, name: str | None) -> Profile:

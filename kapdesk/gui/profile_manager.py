@@ -161,12 +161,19 @@ class ProfileManagerDialog(QDialog):
 
     def _use_clicked(self) -> None:
         name = self.selected_name()
-        if name is not None:
-            self._run(
-                lambda: self._store.set_active(name), lambda _: self._used(name), self._failed
-            )
+        if name is None or not self.use_button.isEnabled():
+            return
+        self.use_button.setEnabled(False)  # synchronously: a double click switches once
+        self._run(
+            lambda: self._store.set_active(name), lambda _: self._used(name), self._used_failed
+        )
+
+    def _used_failed(self, exc: Exception) -> None:
+        self.use_button.setEnabled(True)
+        self._failed(exc)
 
     def _used(self, name: str) -> None:
+        self.use_button.setEnabled(True)
         self.reload(select=name)
         self.active_profile_changed.emit(name)
 

@@ -1,6 +1,6 @@
 """Looking orders up for the console: the gateway read plus the order index, behind one object.
 
-The GUI holds this service, never the HTTP client or the database.
+The GUI reaches the gateway through this service and MoneyDesk, never through httpx itself.
 """
 
 from __future__ import annotations

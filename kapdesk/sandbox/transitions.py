@@ -223,7 +223,8 @@ def choose(request: TranRequest) -> Handler:
 
 
 def exec_tran(gw: Gateway, order_id: int, request: TranRequest, password: str | None) -> Tran:
-    """Run one exec-tran atomically: either the order changes and is saved, or nothing."""
+    """Run one exec-tran under the lock: the order changes and is saved, or nothing changes
+    (a decline is saved with its declined transaction, as the bank keeps it)."""
     handler = choose(request)
     with gw.lock:
         order = gw.get(order_id)

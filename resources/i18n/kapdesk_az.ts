@@ -138,12 +138,7 @@
   <context>
     <name>ConnectionCheck</name>
     <message>
-      <location filename="../../kapdesk/gui/connection_check.py" line="54" />
-      <source>The connection test was cancelled.</source>
-      <translation>Qoşulma yoxlaması ləğv edildi.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/connection_check.py" line="63" />
+      <location filename="../../kapdesk/gui/connection_check.py" line="61" />
       <source>Connected: the gateway answered and took the login.</source>
       <translation>Qoşuldu: şlüz cavab verdi və giriş məlumatlarını qəbul etdi.</translation>
     </message>
@@ -439,14 +434,6 @@
       <location filename="../../kapdesk/gui/holds_tab.py" line="222" />
       <source>%1 open holds; %2 of %3 orders could not be read.</source>
       <translation>Açıq bloklar: %1; %3 sifarişdən %2 oxunmadı.</translation>
-    </message>
-  </context>
-  <context>
-    <name>IdleLock</name>
-    <message>
-      <location filename="../../kapdesk/gui/idle_lock.py" line="171" />
-      <source>Lock now</source>
-      <translation>İndi kilidlə</translation>
     </message>
   </context>
   <context>
@@ -755,45 +742,40 @@
   <context>
     <name>KnownOrdersSearch</name>
     <message>
-      <location filename="../../kapdesk/gui/known_orders.py" line="67" />
+      <location filename="../../kapdesk/gui/known_orders.py" line="69" />
       <source>Known orders: ID, RRN, approval code or card last 4</source>
       <translation>Məlum sifarişlər: ID, RRN, təsdiq kodu və ya kartın son 4 rəqəmi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/known_orders.py" line="68" />
+      <location filename="../../kapdesk/gui/known_orders.py" line="70" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/known_orders.py" line="69" />
+      <location filename="../../kapdesk/gui/known_orders.py" line="71" />
       <source>Created from</source>
       <translation>Yaradılıb (tarixdən)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/known_orders.py" line="70" />
+      <location filename="../../kapdesk/gui/known_orders.py" line="72" />
       <source>Search known orders</source>
       <translation>Məlum sifarişlərdə axtar</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/known_orders.py" line="73" />
+      <location filename="../../kapdesk/gui/known_orders.py" line="75" />
       <source>Any status</source>
       <translation>İstənilən status</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/known_orders.py" line="86" />
-      <source>{text} is not an amount.</source>
-      <translation>{text} məbləğ deyil.</translation>
     </message>
   </context>
   <context>
     <name>LockCover</name>
     <message>
-      <location filename="../../kapdesk/gui/idle_lock.py" line="133" />
+      <location filename="../../kapdesk/gui/idle_lock.py" line="132" />
       <source>kapdesk is locked. The credentials were put away.</source>
       <translation>kapdesk kilidlənib. Giriş məlumatları yaddaşdan silinib.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/idle_lock.py" line="134" />
+      <location filename="../../kapdesk/gui/idle_lock.py" line="133" />
       <source>Unlock…</source>
       <translation>Kilidi aç…</translation>
     </message>
@@ -1611,7 +1593,7 @@
       <translation>“{name}” profili və onun saxlanılan parolu silinsin?</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_manager.py" line="180" />
+      <location filename="../../kapdesk/gui/profile_manager.py" line="187" />
       <source>Testing the connection…</source>
       <translation>Qoşulma yoxlanılır…</translation>
     </message>
@@ -2095,47 +2077,47 @@
       <translation>Heç bir sifariş ID-si verilməyib.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="22" />
       <source>ID</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="22" />
       <source>TYPE</source>
       <translation>NÖV</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="22" />
       <source>STATUS</source>
       <translation>STATUS</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="22" />
       <source>AMOUNT</source>
       <translation>MƏBLƏĞ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="22" />
       <source>CUR</source>
       <translation>VAL</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="22" />
       <source>CREATED</source>
       <translation>YARADILIB</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="22" />
       <source>CARD</source>
       <translation>KART</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="22" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="23" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="22" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="23" />
       <source>APPROVAL</source>
       <translation>TƏSDİQ KODU</translation>
     </message>
@@ -2446,7 +2428,7 @@
       <translation>İki parol ifadəsi fərqlidir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_flow.py" line="81" />
+      <location filename="../../kapdesk/gui/profile_flow.py" line="85" />
       <source>Choose a profile with --profile NAME (or make one active).</source>
       <translation>--profile AD ilə profil seçin (və ya birini aktiv edin).</translation>
     </message>

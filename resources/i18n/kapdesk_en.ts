@@ -138,12 +138,7 @@
   <context>
     <name>ConnectionCheck</name>
     <message>
-      <location filename="../../kapdesk/gui/connection_check.py" line="54" />
-      <source>The connection test was cancelled.</source>
-      <translation>The connection test was cancelled.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/connection_check.py" line="63" />
+      <location filename="../../kapdesk/gui/connection_check.py" line="61" />
       <source>Connected: the gateway answered and took the login.</source>
       <translation>Connected: the gateway answered and took the login.</translation>
     </message>
@@ -439,14 +434,6 @@
       <location filename="../../kapdesk/gui/holds_tab.py" line="222" />
       <source>%1 open holds; %2 of %3 orders could not be read.</source>
       <translation>%1 open holds; %2 of %3 orders could not be read.</translation>
-    </message>
-  </context>
-  <context>
-    <name>IdleLock</name>
-    <message>
-      <location filename="../../kapdesk/gui/idle_lock.py" line="171" />
-      <source>Lock now</source>
-      <translation>Lock now</translation>
     </message>
   </context>
   <context>
@@ -755,45 +742,40 @@
   <context>
     <name>KnownOrdersSearch</name>
     <message>
-      <location filename="../../kapdesk/gui/known_orders.py" line="67" />
+      <location filename="../../kapdesk/gui/known_orders.py" line="69" />
       <source>Known orders: ID, RRN, approval code or card last 4</source>
       <translation>Known orders: ID, RRN, approval code or card last 4</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/known_orders.py" line="68" />
+      <location filename="../../kapdesk/gui/known_orders.py" line="70" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/known_orders.py" line="69" />
+      <location filename="../../kapdesk/gui/known_orders.py" line="71" />
       <source>Created from</source>
       <translation>Created from</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/known_orders.py" line="70" />
+      <location filename="../../kapdesk/gui/known_orders.py" line="72" />
       <source>Search known orders</source>
       <translation>Search known orders</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/known_orders.py" line="73" />
+      <location filename="../../kapdesk/gui/known_orders.py" line="75" />
       <source>Any status</source>
       <translation>Any status</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/known_orders.py" line="86" />
-      <source>{text} is not an amount.</source>
-      <translation>{text} is not an amount.</translation>
     </message>
   </context>
   <context>
     <name>LockCover</name>
     <message>
-      <location filename="../../kapdesk/gui/idle_lock.py" line="133" />
+      <location filename="../../kapdesk/gui/idle_lock.py" line="132" />
       <source>kapdesk is locked. The credentials were put away.</source>
       <translation>kapdesk is locked. The credentials were put away.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/idle_lock.py" line="134" />
+      <location filename="../../kapdesk/gui/idle_lock.py" line="133" />
       <source>Unlock…</source>
       <translation>Unlock…</translation>
     </message>
@@ -1611,7 +1593,7 @@
       <translation>Remove the profile “{name}” and its stored password?</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_manager.py" line="180" />
+      <location filename="../../kapdesk/gui/profile_manager.py" line="187" />
       <source>Testing the connection…</source>
       <translation>Testing the connection…</translation>
     </message>
@@ -2095,47 +2077,47 @@
       <translation>No order ids were given.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="22" />
       <source>ID</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="22" />
       <source>TYPE</source>
       <translation>TYPE</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="22" />
       <source>STATUS</source>
       <translation>STATUS</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="22" />
       <source>AMOUNT</source>
       <translation>AMOUNT</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="22" />
       <source>CUR</source>
       <translation>CUR</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="22" />
       <source>CREATED</source>
       <translation>CREATED</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="22" />
       <source>CARD</source>
       <translation>CARD</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="22" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="23" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="22" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="23" />
       <source>APPROVAL</source>
       <translation>APPROVAL</translation>
     </message>
@@ -2446,7 +2428,7 @@
       <translation>The two passphrases differ.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_flow.py" line="81" />
+      <location filename="../../kapdesk/gui/profile_flow.py" line="85" />
       <source>Choose a profile with --profile NAME (or make one active).</source>
       <translation>Choose a profile with --profile NAME (or make one active).</translation>
     </message>

@@ -138,12 +138,7 @@
   <context>
     <name>ConnectionCheck</name>
     <message>
-      <location filename="../../kapdesk/gui/connection_check.py" line="54" />
-      <source>The connection test was cancelled.</source>
-      <translation>Проверка подключения отменена.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/connection_check.py" line="63" />
+      <location filename="../../kapdesk/gui/connection_check.py" line="61" />
       <source>Connected: the gateway answered and took the login.</source>
       <translation>Подключено: шлюз ответил и принял учётные данные.</translation>
     </message>
@@ -439,14 +434,6 @@
       <location filename="../../kapdesk/gui/holds_tab.py" line="222" />
       <source>%1 open holds; %2 of %3 orders could not be read.</source>
       <translation>Открытых блокировок: %1; не удалось прочитать %2 из %3 заказов.</translation>
-    </message>
-  </context>
-  <context>
-    <name>IdleLock</name>
-    <message>
-      <location filename="../../kapdesk/gui/idle_lock.py" line="171" />
-      <source>Lock now</source>
-      <translation>Заблокировать сейчас</translation>
     </message>
   </context>
   <context>
@@ -757,45 +744,40 @@
   <context>
     <name>KnownOrdersSearch</name>
     <message>
-      <location filename="../../kapdesk/gui/known_orders.py" line="67" />
+      <location filename="../../kapdesk/gui/known_orders.py" line="69" />
       <source>Known orders: ID, RRN, approval code or card last 4</source>
       <translation>Известные заказы: ID, RRN, код авторизации или последние 4 цифры карты</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/known_orders.py" line="68" />
+      <location filename="../../kapdesk/gui/known_orders.py" line="70" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/known_orders.py" line="69" />
+      <location filename="../../kapdesk/gui/known_orders.py" line="71" />
       <source>Created from</source>
       <translation>Создан с</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/known_orders.py" line="70" />
+      <location filename="../../kapdesk/gui/known_orders.py" line="72" />
       <source>Search known orders</source>
       <translation>Искать среди известных заказов</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/known_orders.py" line="73" />
+      <location filename="../../kapdesk/gui/known_orders.py" line="75" />
       <source>Any status</source>
       <translation>Любой статус</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/known_orders.py" line="86" />
-      <source>{text} is not an amount.</source>
-      <translation>{text} — это не сумма.</translation>
     </message>
   </context>
   <context>
     <name>LockCover</name>
     <message>
-      <location filename="../../kapdesk/gui/idle_lock.py" line="133" />
+      <location filename="../../kapdesk/gui/idle_lock.py" line="132" />
       <source>kapdesk is locked. The credentials were put away.</source>
       <translation>kapdesk заблокирован. Учётные данные убраны из памяти.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/idle_lock.py" line="134" />
+      <location filename="../../kapdesk/gui/idle_lock.py" line="133" />
       <source>Unlock…</source>
       <translation>Разблокировать…</translation>
     </message>
@@ -1613,7 +1595,7 @@
       <translation>Удалить профиль «{name}» и сохранённый в нём пароль?</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_manager.py" line="180" />
+      <location filename="../../kapdesk/gui/profile_manager.py" line="187" />
       <source>Testing the connection…</source>
       <translation>Проверка подключения…</translation>
     </message>
@@ -2097,47 +2079,47 @@
       <translation>Номера заказов не указаны.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="22" />
       <source>ID</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="22" />
       <source>TYPE</source>
       <translation>ТИП</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="22" />
       <source>STATUS</source>
       <translation>СТАТУС</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="22" />
       <source>AMOUNT</source>
       <translation>СУММА</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="22" />
       <source>CUR</source>
       <translation>ВАЛ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="22" />
       <source>CREATED</source>
       <translation>СОЗДАН</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="21" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="22" />
       <source>CARD</source>
       <translation>КАРТА</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="22" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="23" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="22" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="23" />
       <source>APPROVAL</source>
       <translation>КОД АВТ.</translation>
     </message>
@@ -2448,7 +2430,7 @@
       <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_flow.py" line="81" />
+      <location filename="../../kapdesk/gui/profile_flow.py" line="85" />
       <source>Choose a profile with --profile NAME (or make one active).</source>
       <translation>Выберите профиль через --profile ИМЯ (или сделайте один активным).</translation>
     </message>

@@ -136,16 +136,23 @@ def test_wrong_type_wrong_currency_and_payouts() -> None:
 
 
 def test_reversed_clearing_leaves_nothing_to_clear() -> None:
+    # PartiallyPaid, so the status alone does not refuse: only the reversed clearing does.
     o = order(
         OrderType.PREAUTH,
-        OrderStatus.VOIDED,
-        "10.00",
-        tran("Auth", "10.00"),
-        tran("Clearing", "10.00"),
-        tran("Clearing", "10.00", reversal=True),
+        OrderStatus.PARTIALLY_PAID,
+        "100.00",
+        tran("Auth", "100.00"),
+        tran("Clearing", "30.00"),
+        tran("Clearing", "30.00", reversal=True),
     )
-    assert totals(o).captured == 0
-    assert not any(a.allowed for a in allowances(o, NOW).values())
+    t = totals(o)
+    assert t.captured == 0
+    assert t.still_clearable == 0
+    allowed = allowances(o, NOW)
+    assert not allowed[Operation.CLEAR].allowed
+    assert not allowed[Operation.RELEASE].allowed
+    with pytest.raises(OperationRefused, match="nothing left to clear"):
+        check(o, Operation.CLEAR, None, None, NOW)
 
 
 def test_needs_full_detail() -> None:
@@ -163,15 +170,19 @@ def test_unknown_statuses_are_kept_not_crashed_on() -> None:
 
 
 def test_a_released_rest_leaves_nothing_on_hold() -> None:
+    # PartiallyPaid, so the status alone does not refuse: only the released rest does.
     o = order(
         OrderType.PREAUTH,
-        OrderStatus.FULLY_PAID,
+        OrderStatus.PARTIALLY_PAID,
         "100.00",
         tran("Auth", "100.00"),
         tran("Clearing", "30.00"),
         tran("Auth", "70.00", reversal=True),
     )
+    assert totals(o).still_clearable == 0
     allowed = allowances(o, NOW)
     assert not allowed[Operation.CLEAR].allowed
     assert not allowed[Operation.RELEASE].allowed
     assert allowed[Operation.REFUND].max_amount == D("30.00")
+    with pytest.raises(OperationRefused, match="nothing left on hold"):
+        check(o, Operation.RELEASE, None, None, NOW)

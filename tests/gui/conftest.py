@@ -68,7 +68,7 @@ def gui_sandbox() -> Iterator[SandboxServer]:
 
 
 class Console:
-    """The pieces a Lookup tab needs, built as app.py builds them."""
+    """The pieces a Lookup tab needs, built as kapdesk.app builds them."""
 
     def __init__(self, server: SandboxServer, database: Path) -> None:
         self.server = server

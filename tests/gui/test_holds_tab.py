@@ -5,7 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import QModelIndex
+
 from kapdesk.gui.holds_tab import HoldsTab
+from kapdesk.gui.money_models import HoldsModel
 from tests.gui.money_support import Desk, confirm_dialog, run
 
 
@@ -69,6 +72,16 @@ def test_clear_several_with_a_result_per_row(qtbot: Any, desk: Desk) -> None:
     tab = _tab(qtbot, desk, ids)
     tab.select(*ids)
     assert tab.selected_ids() == sorted(ids, key=lambda i: tab.model.row_of(i) or 0)
+    # Each row's Result cell as the batch writes it: the re-read afterwards may drop the rows.
+    results: dict[int, str] = {}
+
+    def note_result(top: QModelIndex, bottom: QModelIndex, *roles: object) -> None:
+        for row in range(top.row(), bottom.row() + 1):
+            cell = tab.model.index(row, HoldsModel.RESULT).data()
+            if cell:
+                results[tab.model.holds[row].order_id] = cell
+
+    tab.model.dataChanged.connect(note_result)
     tab.clear_selected()
     dialog = confirm_dialog(qtbot, tab)
     assert len(dialog.details.items) == 2
@@ -76,3 +89,8 @@ def test_clear_several_with_a_result_per_row(qtbot: Any, desk: Desk) -> None:
     for order_id in ids:
         assert str(run(qtbot, desk.client.get_order(order_id)).status) == "FullyPaid"
     assert "2 of 2" in tab.panel.text()
+    assert set(results) == set(ids)
+    for order_id, amount in zip(ids, ("5.00", "6.00"), strict=True):
+        assert results[order_id].startswith(
+            f"Done: Clear hold of {amount} AZN on order {order_id}. Approval code "
+        ), results[order_id]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kapdesk.domain.secret import Secret
 from kapdesk.gui.payouts_tab import PayoutsTab
 from tests.gui.money_support import Desk, confirm_dialog
 
@@ -49,6 +50,10 @@ def test_payout_done_with_approval_code_and_rrn(qtbot: Any, desk: Desk) -> None:
     assert entry.approval_code in tab.panel.text() and entry.rrn in tab.panel.text()
     assert any("card" in t.lower() for t in tab.panel.history)  # the steps were shown
     assert tab.card_edit.text() == ""  # the number is gone after use
+    # Not only from the widget: the tab keeps no Secret and no string holding the full PAN.
+    assert tab._pan is None and tab.masked_card() is None
+    kept = vars(tab).values()
+    assert not any(isinstance(v, Secret) or (isinstance(v, str) and GOOD in v) for v in kept)
     assert GOOD not in repr(entry)
 
 

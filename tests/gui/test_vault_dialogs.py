@@ -16,7 +16,7 @@ from kapdesk.gateway.client import GatewayClient
 from kapdesk.gateway.errors import GatewayError, OrderNotFound
 from kapdesk.gui.blocking import ThreadRunner
 from kapdesk.gui.first_run import FirstRunDialog
-from kapdesk.gui.idle_lock import IdleLock, LockCover, connect_cover, lock_action
+from kapdesk.gui.idle_lock import IdleLock, LockCover, connect_cover
 from kapdesk.gui.profile_form import ProfileForm
 from kapdesk.gui.profile_manager import ProfileManagerDialog
 from kapdesk.gui.unlock import UnlockDialog
@@ -226,8 +226,6 @@ class Window:
         self.idle = IdleLock(store, app, minutes)
         self.cover = LockCover(self.window)
         connect_cover(self.idle, self.cover, self.content, self.window)
-        self.action = lock_action(self.idle, self.window)
-        self.window.addAction(self.action)
         self.window.show()
         qtbot.waitExposed(self.window)
 
@@ -266,24 +264,13 @@ def test_user_input_keeps_it_unlocked(qtbot: QtBot, window: Window, store: Profi
         pass
 
 
-def test_ctrl_l_locks_now(qtbot: QtBot, tmp_path: Path, store: ProfileStore) -> None:
-    store.unlock(PASSPHRASE)
-    made = Window(qtbot, store, minutes=10)
-    made.window.activateWindow()
-    qtbot.waitUntil(made.window.isActiveWindow, timeout=2000)
-    with qtbot.waitSignal(made.idle.locked, timeout=2000):
-        qtbot.keyClick(made.content, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert not store.is_unlocked and not made.content.isVisible()
-    made.idle.stop()
-
-
 def test_remembered_store_unlocks_from_the_cover_without_typing(
     qtbot: QtBot, store: ProfileStore, memory_keyring: MemoryKeyring
 ) -> None:
     store.unlock(PASSPHRASE)
     store.remember()
     made = Window(qtbot, store, minutes=10)
-    made.action.trigger()
+    made.idle.lock()  # what "Lock now" (Ctrl+L) does
     assert made.idle.is_locked and not store.is_unlocked
     with qtbot.waitSignal(made.idle.unlocked, timeout=2000):
         qtbot.mouseClick(made.cover.unlock_button, OK)

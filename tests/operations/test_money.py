@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import subprocess
+import sys
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -13,6 +16,7 @@ from kapdesk.domain.cards import CardNumberError
 from kapdesk.domain.orders import OrderStatus, OrderType
 from kapdesk.domain.secret import Secret
 from kapdesk.journal.journal import OrderBusy
+from kapdesk.journal.serialize import canonical_json, order_snapshot
 from kapdesk.sandbox.server import SandboxServer
 from tests.operations.money_helpers import FaultsFrom, client_for, desk_for, paid_order
 
@@ -260,3 +264,48 @@ async def test_unreadable_gateway_leaves_it_unknown_and_locks_the_order(
         again = await desk.refund(order_id, D("2"), "r")  # unlocked now
     assert again.state == "done"
     assert desk.journal.get(outcome.entry_id).approval_code is not None
+
+
+# --- an entry left by a dead process (design rule 7) ------------------------------------------
+
+# A real second process takes the order, journals the refund as sent, and ends without an
+# outcome: a crash between "sent" and the answer. Its pid then runs nothing, so it is dead.
+LEAVE_SENT_REFUND = """
+import json, sys
+from decimal import Decimal
+from kapdesk.journal.journal import Journal
+journal = Journal(sys.argv[1])
+entry_id = journal.record_intent(
+    profile="test", environment="sandbox", order_id=int(sys.argv[2]), operation="refund",
+    amount=Decimal("3.00"), currency="AZN", reason="crashed", order_before=json.load(sys.stdin),
+)
+journal.mark_sent(entry_id)
+print(entry_id)
+"""
+
+
+async def test_an_entry_left_by_a_dead_process_is_settled_before_the_order_is_acted_on(
+    make_sandbox: MakeSandbox, tmp_path: Path
+) -> None:
+    server = make_sandbox(seed=None)
+    async with client_for(server) as client:
+        desk = desk_for(client, tmp_path / "k.db")
+        order_id = await paid_order(client, server, PURCHASE, "10.00")
+        before = order_snapshot(await client.get_order(order_id, detailed=True))
+        crashed = await asyncio.to_thread(
+            subprocess.run,
+            [sys.executable, "-c", LEAVE_SENT_REFUND, str(desk.journal.path), str(order_id)],
+            input=canonical_json(before), capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+        assert crashed.returncode == 0, crashed.stderr
+        dead_id = int(crashed.stdout)
+        left = desk.journal.get(dead_id)
+        assert left.state == "sent" and not desk.journal.owner_alive(left)
+        outcome = await desk.refund(order_id, D("2"), "customer")
+        order = await client.get_order(order_id)
+    settled = desk.journal.get(dead_id)
+    assert settled.state == "not_done" and settled.settled_at is not None  # nothing was sent
+    assert outcome.state == "done", outcome.message
+    assert outcome.entry_id != dead_id
+    assert [t.amount for t in order.transactions if t.type == "Refund"] == [D("2")]
+    assert desk.journal.unsettled(include_live=True) == []

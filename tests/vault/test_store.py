@@ -90,8 +90,19 @@ def test_rename_keeps_it_active(make_store: MakeStore) -> None:
 
 def test_lock_forgets_everything(make_store: MakeStore) -> None:
     store = _filled(make_store)
+    key = store._key
+    assert isinstance(key, bytearray) and any(key)
     store.lock()
     assert not store.is_unlocked
+    # Held nowhere any more: the key buffer it owned is overwritten, not only let go.
+    # (Checked as plain booleans so a failure does not print the key or a profile.)
+    key_zeroed = all(byte == 0 for byte in key)
+    assert key_zeroed
+    assert store._key is None
+    nothing_held = len(store._profiles) == 0 and store._active is None and store._envelope is None
+    assert nothing_held
+    with pytest.raises(StoreLocked):
+        store.active_profile()
     with pytest.raises(StoreLocked):
         store.profiles()
     with pytest.raises(StoreLocked):
