@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -29,6 +29,8 @@ class _OpenStrEnum(StrEnum):
 
 
 class OrderStatus(_OpenStrEnum):
+    """The bank's status words. ``OrderStatus("PartPaid")`` is PARTIALLY_PAID: see SPELLINGS."""
+
     PREPARING = "Preparing"
     CANCELLED = "Cancelled"
     REJECTED = "Rejected"
@@ -42,6 +44,21 @@ class OrderStatus(_OpenStrEnum):
     VOIDED = "Voided"
     REFUNDED = "Refunded"
     CLOSED = "Closed"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        alias = _ALIASES.get(value) if isinstance(value, str) else None
+        return cls(alias) if alias is not None else super()._missing_(value)
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        """Every word the gateway uses for this status (what a search must match)."""
+        return (self.value, *(word for word, value in _ALIASES.items() if value == self.value))
+
+
+# Other spellings of one status. Clients that talk to the real gateway see "PartPaid"; the
+# bank's labels (and our sandbox by default) say "PartiallyPaid". Both are one status.
+_ALIASES: dict[str, str] = {"PartPaid": "PartiallyPaid"}
 
 
 STATUS_MEANING: dict[OrderStatus, str] = {
@@ -114,6 +131,7 @@ class Transaction:
     description: str | None = None
     pmo_result_code: str | None = None
     billing_status: str | None = None
+    clear_day: date | None = None  # the settlement day the bank booked it on, when it says
 
     @property
     def approved(self) -> bool:
@@ -139,6 +157,8 @@ class Card:
     expiration: str | None = None  # MMYY
     entry_mode: str | None = None
     stored_id: int | None = None
+    cof_provider_rid: str | None = None  # who keeps the saved card (storedTokens)
+    rid_by_cofp: str | None = None  # that keeper's own reference for it
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +173,7 @@ class Authentication:
     eci: str | None = None
     tds_ares: str | None = None
     tds_rreq: str | None = None
+    timestamp: datetime | None = None  # when the card was authenticated (the bank sends UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,11 +201,25 @@ class Order:
     merchant_title: str | None = None
     terminal_title: str | None = None
     detailed: bool = False  # read with tranDetailLevel=2: transactions are complete
+    # custAttrs as (rid, value) pairs: PrevStatus, PmoResultCode, DeclineDescription, ...
+    attributes: tuple[tuple[str, str], ...] = ()
+    last_transaction: Transaction | None = None  # lastTran, when the answer carries one
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def masked_pan(self) -> str | None:
         return self.card.masked_pan if self.card else None
+
+    def attribute(self, rid: str) -> str | None:
+        """One custAttrs value by its rid (case as the bank writes it), or None."""
+        return next((value for key, value in self.attributes if key.lower() == rid.lower()), None)
+
+    @property
+    def decline_description(self) -> str | None:
+        """Why the bank declined, in its words, when it says (custAttrs)."""
+        if self.status != OrderStatus.DECLINED:
+            return None
+        return self.attribute("DeclineDescription") or self.attribute("PmoDeclineDescription")
 
     def first_approved(self) -> Transaction | None:
         for tran in self.transactions:

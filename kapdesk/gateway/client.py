@@ -254,6 +254,6 @@ class GatewayClient:
             order_password=order_password,
         )
         try:
-            return parse_token(answer)
+            return parse_token(answer, destination=endpoint == "set-dst-token")
         except WireError:
             raise OutcomeUnknown("unreadable", moves_money=True) from None

@@ -6,6 +6,7 @@ never carries a secret: gateway descriptions are scrubbed of card-number-like di
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from kapdesk.domain.cards import mask_card_numbers
@@ -66,6 +67,15 @@ class GatewayRefused(GatewayError):
             super().__init__(N_("The gateway refused ({code})."), code=code)
 
 
+# How the gateway says "no such order": ServiceError with this text, seen with HTTP 404 (2025)
+# and HTTP 500 (2024). Recognised by code and text, never by the HTTP status.
+_NO_ORDER = re.compile(r"\bno order found\b|\border\b.*\bnot found\b", re.IGNORECASE)
+
+
+def means_no_such_order(code: str, description: str) -> bool:
+    return code == "ServiceError" and _NO_ORDER.search(description) is not None
+
+
 class OrderNotFound(GatewayRefused):
     """The gateway knows no order with this id."""
 
@@ -111,12 +121,21 @@ _UNKNOWN_AFTER_MONEY: dict[str, str] = {
         "The gateway's answer could not be read: the operation may or may not have happened. "
         "Check the order before trying again."
     ),
+    "blocked": N_(
+        "The bank's network refused this computer (HTTP 520); ask the bank to allow its "
+        "address. The operation may or may not have happened. Check the order before trying "
+        "again."
+    ),
 }
 _UNKNOWN_AFTER_READ: dict[str, str] = {
     "timeout": N_("The gateway did not answer in time."),
     "dropped": N_("The connection to the gateway dropped before it answered."),
     "server_error": N_("The gateway failed with a server error (HTTP {status})."),
     "unreadable": N_("The gateway's answer could not be read."),
+    # The production host's CDN blocks callers it does not know: nothing reached the bank.
+    "blocked": N_(
+        "The bank's network refused this computer (HTTP 520); ask the bank to allow its address."
+    ),
 }
 
 
@@ -126,7 +145,7 @@ class OutcomeUnknown(GatewayError):
     def __init__(
         self, reason: str, *, moves_money: bool, status: int | None = None, cause: str = ""
     ) -> None:
-        self.reason = reason  # timeout | dropped | server_error | unreadable
+        self.reason = reason  # timeout | dropped | server_error | unreadable | blocked
         self.moves_money = moves_money
         self.http_status = status
         self.cause = cause

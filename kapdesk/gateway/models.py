@@ -117,11 +117,14 @@ def parse_tran(answer: Any) -> TranResult:
     )
 
 
-def parse_token(answer: Any) -> TokenResult:
+def parse_token(answer: Any, *, destination: bool = False) -> TokenResult:
+    """set-src-token's answer carries a ``srcToken``; set-dst-token's a ``dstToken`` (role
+    ``Dst``), though some answers use ``srcToken`` for both: the one asked for, else the other."""
     order = obj(answer).get("order")
     if not isinstance(order, dict):
         raise WireError("no order object")
-    token = obj(order.get("srcToken")) or obj(order.get("dstToken"))
+    src, dst = obj(order.get("srcToken")), obj(order.get("dstToken"))
+    token = (dst or src) if destination else (src or dst)
     status = text(order.get("status"))
     return TokenResult(
         status=OrderStatus(status) if status else None,

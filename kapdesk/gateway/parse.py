@@ -1,14 +1,19 @@
 """Gateway JSON → domain orders and transactions: tolerant of unknown and missing fields.
 
 Only what an order cannot be without (id, status, amount, currency) is required; everything
-else is optional. Amounts are Decimal (the JSON is parsed with ``parse_float=Decimal``),
-times become aware datetimes in Asia/Baku, and 3-D Secure JSON-in-string fields stay text.
+else is optional. Amounts are Decimal whether they come as JSON numbers (parsed with
+``parse_float=Decimal``) or strings (``1``, ``"1.0"``, ``"1.00"``). ``createTime`` and
+``regTime`` are Baku time, ``card.authentication.timestamp`` is UTC (the bank's own sample:
+15:38:23 against 11:38:23); each becomes an aware datetime in its zone. 3-D Secure
+JSON-in-string fields stay text. The variants other clients have seen are all read (see
+kapital-api.md, "What other clients show"): ``PartPaid`` is PartiallyPaid, ``custAttrs`` as a
+list of ``{rid, valAsStr}``, ``rrn``/``clearDay``/``lastTran`` on transactions, ``dstToken``.
 """
 
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -63,6 +68,27 @@ def gateway_time(value: Any) -> datetime | None:
     return parsed.astimezone(GATEWAY_TZ)
 
 
+def utc_time(value: Any) -> datetime | None:
+    """``card.authentication.timestamp``: the bank writes it in UTC, not Baku time."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+
+
+def day(value: Any) -> date | None:
+    """``clearDay`` (``"2024-06-12"``, or with a time after it); unreadable → None."""
+    if not isinstance(value, str) or len(value.strip()) < 10:
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
 def text(value: Any) -> str | None:
     """Codes and ids as text: numbers become their digits, empty and objects become None."""
     if value is None or isinstance(value, (dict, list, bool)):
@@ -110,6 +136,20 @@ def masked_display(value: Any) -> str | None:
     return mask_card_numbers(shown)
 
 
+def attributes(value: Any) -> tuple[tuple[str, str], ...]:
+    """custAttrs: a list of ``{rid, valAsStr}`` (or ``{rid, value}``), or a plain object."""
+    pairs: list[tuple[str | None, str | None]] = []
+    if isinstance(value, list):
+        for item in value:
+            item = obj(item)
+            found = item.get("valAsStr", item.get("value"))
+            pairs.append((text(item.get("rid") or item.get("name")), text(found)))
+    elif isinstance(value, dict):
+        pairs = [(text(key), text(found)) for key, found in value.items()]
+    # A description may quote the card number the customer typed: never keep it whole.
+    return tuple((k, mask_card_numbers(v)) for k, v in pairs if k and v)
+
+
 def parse_transaction(data: Any, order_currency: str) -> Transaction:
     tran = obj(data)
     currency = text(tran.get("currency")) or order_currency
@@ -125,35 +165,58 @@ def parse_transaction(data: Any, order_currency: str) -> Transaction:
         is_reversal=tran.get("isReversal") is True,
         clear_amount=amount(tran.get("clearAmount"), text(tran.get("clearCcy")) or currency),
         approval_code=text(tran.get("approvalCode")),
-        rrn=text(tran.get("ridByPmo")),
+        # ``rrn`` where the answer names it so; ridByPmo is the same reference otherwise.
+        rrn=text(tran.get("rrn")) or text(tran.get("ridByPmo")),
         rid_by_acquirer=text(tran.get("ridByAcquirer")),
         action_id=text(tran.get("actionId")),
         time=gateway_time(tran.get("regTime")),
         description=text(tran.get("description")),
         pmo_result_code=text(tran.get("pmoResultCode")),
         billing_status=text(tran.get("billingStatus")),
+        clear_day=day(tran.get("clearDay")),
     )
 
 
+def parse_last_transaction(data: Any, order_currency: str) -> Transaction | None:
+    """``lastTran``: a summary some answers add; read when it can be, never a reason to fail."""
+    if not isinstance(data, dict):
+        return None
+    try:
+        return parse_transaction(data, order_currency)
+    except WireError:
+        return None
+
+
+def card_token(order: dict[str, Any]) -> dict[str, Any]:
+    """The token that names the order's card: a payout's is ``dstToken``, others' ``srcToken``;
+    whichever is there when only one is."""
+    src, dst = obj(order.get("srcToken")), obj(order.get("dstToken"))
+    payout = text(order.get("typeRid")) == "OCT" or text(obj(order.get("type")).get("rid")) == "OCT"
+    return (dst or src) if payout else (src or dst)
+
+
 def parse_card(order: dict[str, Any]) -> Card | None:
-    token = obj(order.get("srcToken")) or obj(order.get("dstToken"))
-    stored = [integer(obj(t).get("id")) for t in order.get("storedTokens") or []]
-    if not token and not any(stored):
+    token = card_token(order)
+    tokens = [obj(t) for t in order.get("storedTokens") or [] if isinstance(t, dict)]
+    stored = [(integer(t.get("id")), t) for t in tokens]
+    if not token and not any(sid for sid, _ in stored):
         return None
     card = obj(token.get("card"))
+    first: tuple[int | None, dict[str, Any]] = next(((i, t) for i, t in stored if i), (None, {}))
     return Card(
         masked_pan=masked_display(token.get("displayName")),
         brand=text(card.get("brand")),
         expiration=text(card.get("expiration")),
         entry_mode=text(token.get("entryMode")),
         # A token id is not a saved card; only storedTokens names one that can be charged again.
-        stored_id=next((s for s in stored if s), None),
+        stored_id=first[0],
+        cof_provider_rid=text(first[1].get("cofProviderRid")) or text(token.get("cofProviderRid")),
+        rid_by_cofp=text(first[1].get("ridByCofp")) or text(token.get("ridByCofp")),
     )
 
 
 def parse_authentication(order: dict[str, Any]) -> Authentication:
-    token = obj(order.get("srcToken")) or obj(order.get("dstToken"))
-    auth = obj(obj(token.get("card")).get("authentication"))
+    auth = obj(obj(card_token(order).get("card")).get("authentication"))
     return Authentication(
         cvv2_auth_status=text(order.get("cvv2AuthStatus")),
         tds_v1_auth_status=text(order.get("tdsV1AuthStatus")),
@@ -163,6 +226,7 @@ def parse_authentication(order: dict[str, Any]) -> Authentication:
         eci=text(auth.get("eci")),
         tds_ares=raw_text(auth.get("tdsARes")),
         tds_rreq=raw_text(auth.get("tdsRReq")),
+        timestamp=utc_time(auth.get("timestamp")),
     )
 
 
@@ -180,7 +244,8 @@ def parse_order(answer: Any, *, detailed: bool) -> Order:
     total = amount(order.get("amount"), currency)
     if total is None:
         raise WireError("order without an amount")
-    prev = text(order.get("prevStatus"))
+    attrs = attributes(order.get("custAttrs"))
+    prev = text(order.get("prevStatus")) or dict(attrs).get("PrevStatus")
     trans = order.get("trans")
     return Order(
         id=order_id,
@@ -206,5 +271,7 @@ def parse_order(answer: Any, *, detailed: bool) -> Order:
         merchant_title=text(obj(order.get("merchant")).get("title")),
         terminal_title=text(obj(order.get("terminal")).get("title")),
         detailed=detailed,
+        attributes=attrs,
+        last_transaction=parse_last_transaction(order.get("lastTran"), currency),
         raw=mask_secrets(order),  # last: the fields above were read first
     )

@@ -21,11 +21,13 @@ from kapdesk.gateway.errors import (
     NotSent,
     OrderNotFound,
     OutcomeUnknown,
+    means_no_such_order,
 )
 from kapdesk.gateway.parse import loads
 from kapdesk.i18n import N_, UserError
 from kapdesk.logs import RedactingFilter
 
+BLOCKED_BY_CDN = 520  # the production host's CDN refusing the caller's address
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 
 
@@ -100,8 +102,8 @@ def _refusal(body: dict[str, Any], status: int, order_id: int | None) -> Gateway
     description = body.get("errorDescription")
     details = body.get("errorDetails")
     details = details if isinstance(details, dict) else {}
-    if code == "ServiceError" and status == 404 and order_id is not None:
-        return OrderNotFound(order_id, str(description or ""))
+    if order_id is not None and means_no_such_order(code, str(description or "")):
+        return OrderNotFound(order_id, str(description or ""), http_status=status)
     pmo = details.get("pmoResultCode")
     return GatewayRefused(
         code,
@@ -123,6 +125,14 @@ def interpret(
     error_body = body is not None and isinstance(body.get("errorCode"), str)
     if body is not None and error_body and body["errorCode"] == "InvalidLogin":
         raise AuthenticationFailed()
+    if body is not None and error_body and order_id is not None:
+        # "no order found" (HTTP 404 now, 500 before): nothing can have happened to an order
+        # that does not exist, so even a money call's 500 with this body is a refusal.
+        description = body.get("errorDescription")
+        if means_no_such_order(str(body["errorCode"]), str(description or "")):
+            raise _refusal(body, status, order_id)
+    if status == BLOCKED_BY_CDN and not error_body:
+        raise OutcomeUnknown("blocked", moves_money=moves_money, status=status)
     if status >= 500 and (moves_money or not error_body):
         # A 5xx may come from a proxy after the gateway acted: for money, never a refusal.
         raise OutcomeUnknown("server_error", moves_money=moves_money, status=status)

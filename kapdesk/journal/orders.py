@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kapdesk.domain.allowances import totals
-from kapdesk.domain.orders import Order
+from kapdesk.domain.orders import Order, OrderStatus
 from kapdesk.journal.db import connect
 
 _SCHEMA = """
@@ -217,8 +217,10 @@ class OrderIndex:
             where.append("created < ?")
             params.append(_utc_text(until))
         if status:
-            where.append("status = ?")
-            params.append(status)
+            # "PartPaid" and "PartiallyPaid" are one status: either finds rows of both.
+            words = OrderStatus(status).spellings
+            where.append(f"status IN ({', '.join('?' * len(words))})")
+            params += words
         return self._select(" AND ".join(where) or "1", params, limit=limit)
 
     def _select(self, where: str, params: list[Any], *, limit: int) -> list[IndexedOrder]:

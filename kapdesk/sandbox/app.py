@@ -23,7 +23,8 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from kapdesk.sandbox import jsonout, parse, wire
-from kapdesk.sandbox.errors import GatewayError, invalid_request
+from kapdesk.sandbox.dialect import Dialect
+from kapdesk.sandbox.errors import GatewayError, invalid_request, not_found
 from kapdesk.sandbox.faults import Faults
 from kapdesk.sandbox.state import Gateway
 from kapdesk.sandbox.transitions import exec_tran
@@ -69,17 +70,23 @@ def json_response(body: dict[str, Any], status: int = 200) -> Response:
     return Response(jsonout.dumps(body), status_code=status, media_type=JSON)
 
 
-def error_response(error: GatewayError) -> Response:
+def error_response(error: GatewayError, dialect: Dialect | None = None) -> Response:
     headers = {"WWW-Authenticate": 'Basic realm="kapdesk sandbox"'} if error.status == 401 else None
-    return Response(jsonout.dumps(error.body()), error.status, headers, JSON)
+    status = error.status
+    if dialect is not None and error.is_not_found:
+        status = dialect.not_found_status
+    return Response(jsonout.dumps(error.body()), status, headers, JSON)
 
 
 class Api:
     """The route handlers, bound to one gateway state, fault plan and credential pair."""
 
-    def __init__(self, gw: Gateway, faults: Faults, user: str, password: str) -> None:
+    def __init__(
+        self, gw: Gateway, faults: Faults, user: str, password: str, dialect: Dialect | None = None
+    ) -> None:
         self.gw = gw
         self.faults = faults
+        self.dialect = dialect or Dialect()
         self._expected = f"{user}:{password}".encode()
         self.stopping = threading.Event()
 
@@ -117,10 +124,10 @@ class Api:
                 return Response(MALFORMED_BODY, 200, media_type=JSON)
             answer = action(body)
         except GatewayError as error:
-            return error_response(error)
+            return error_response(error, self.dialect)
         if fault == "drop_after_commit":
             return DroppedResponse()
-        return json_response(answer)
+        return json_response(self.dialect.spell(answer))
 
     # -- routes -------------------------------------------------------------------------------
     async def create_order(self, request: Request) -> Response:
@@ -192,7 +199,7 @@ def _order_id(request: Request) -> int:
     try:
         return int(raw)
     except ValueError:
-        raise GatewayError(404, "ServiceError", "No such order") from None
+        raise not_found() from None
 
 
 def _level(value: str | None) -> int:

@@ -2,6 +2,12 @@
 
 The form posts ``id``, ``password``, ``pan``, ``expiry`` (MM/YY) and ``cvv`` urlencoded, so
 a script pays exactly as a browser does. The card number is used once and never echoed back.
+The link may name the order ``id=`` (the bank's) or ``orderId=`` (one driver's).
+
+After paying, the customer is sent back to the order's ``hppRedirectUrl`` with ``ID`` (the
+order id), ``STATUS`` (its status then: provisional, the truth is ``GET /order/{id}``) and,
+when the card was saved, ``TOKENID`` (the stored card id). Like the bank, nothing else: no
+order password (an acquirer on the same engine adds ``PASSWORD``; ours does not).
 """
 
 from __future__ import annotations
@@ -68,7 +74,8 @@ def _order(gw: Gateway, raw_id: str | None, password: str | None) -> Order:
 async def show_form(request: Request, gw: Gateway) -> Response:
     query = request.query_params
     try:
-        order = _order(gw, query.get("id") or query.get("ID"), query.get("password"))
+        raw_id = query.get("id") or query.get("ID") or query.get("orderId")
+        order = _order(gw, raw_id, query.get("password"))
     except GatewayError as error:
         return _problem(error)
     if order.status != "Preparing":
@@ -108,7 +115,10 @@ async def pay(request: Request, gw: Gateway) -> Response:
 def _result(order: Order) -> Response:
     if order.hpp_redirect_url:
         glue = "&" if "?" in order.hpp_redirect_url else "?"
-        target = order.hpp_redirect_url + glue + urlencode({"ID": order.id, "STATUS": order.status})
+        answer: dict[str, object] = {"ID": order.id, "STATUS": order.status}
+        if order.src_token is not None and order.src_token.stored_id is not None:
+            answer["TOKENID"] = order.src_token.stored_id
+        target = order.hpp_redirect_url + glue + urlencode(answer)
         return RedirectResponse(target, status_code=303)
     if order.status == "Declined":
         code = order.trans[-1].pmo_result_code

@@ -76,6 +76,7 @@ class Order:
     trans: list[Tran] = field(default_factory=list)
     cvv2_auth_status: str = "Required"
     last_status_login: str = "E1010"
+    cust_attrs: list[dict[str, str]] = field(default_factory=list)  # [{rid, valAsStr}]
 
     def approved(self) -> list[Tran]:
         return [tran for tran in self.trans if tran.approved]

@@ -20,6 +20,7 @@ from types import TracebackType
 import uvicorn
 
 from kapdesk.sandbox.app import Api, ConnectionDropped, build_app
+from kapdesk.sandbox.dialect import Dialect
 from kapdesk.sandbox.faults import Faults
 from kapdesk.sandbox.seedplan import populate
 from kapdesk.sandbox.state import Gateway
@@ -40,6 +41,9 @@ class SandboxConfig:
     faults: dict[str, float] = field(default_factory=dict)
     fault_seed: int | None = None
     fault_reads: bool = False
+    # The gateway's variants (kapdesk.sandbox.dialect): "PartPaid" and a 500 for "no order found".
+    part_paid: str = "PartiallyPaid"
+    not_found_status: int = 404
     user: str = DEFAULT_USER
     password: str = field(default=DEFAULT_PASSWORD, repr=False)
     host: str = "127.0.0.1"
@@ -99,8 +103,9 @@ class SandboxServer:
             latency_ms=self.config.latency_ms,
             reads=self.config.fault_reads,
         )
+        dialect = Dialect(self.config.part_paid, self.config.not_found_status)  # checked first
         self.gateway, self._store, self._seeded = open_gateway(self.config)
-        self._api = Api(self.gateway, self.faults, self.config.user, self.config.password)
+        self._api = Api(self.gateway, self.faults, self.config.user, self.config.password, dialect)
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         self._socket: socket.socket | None = None

@@ -2,8 +2,9 @@
 
 Order passwords: the card-holder calls (``set-src-token``, ``set-dst-token``) and the
 exec-tran calls that need the card holder's consent (payout ``Credit``, saved-card charges)
-must carry ``?password=`` equal to the order's password. Missing or wrong →
-400 ``InvalidRequest`` ("Order password is missing or wrong") **(our choice)**.
+may carry ``?password=``; some clients of the real gateway send it and some do not, and both
+succeed, so a missing one is accepted. A wrong one → 400 ``InvalidRequest`` ("Order password
+is missing or wrong") **(our choice)**. The payment page always needs it.
 """
 
 from __future__ import annotations
@@ -129,6 +130,23 @@ class Gateway:
         if password is None or not hmac.compare_digest(password, order.password):
             raise invalid_request("Order password is missing or wrong")
 
+    def check_optional_password(self, order: Order, password: str | None) -> None:
+        """The API's ``?password=``: optional in practice, but never a wrong one."""
+        if password is not None:
+            self.check_password(order, password)
+
+    def decline(self, order: Order, code: str) -> None:
+        """Declined: the status, and the custAttrs the bank adds to a declined order."""
+        previous = order.status
+        self.set_status(order, "Declined")
+        text = testcards.DECLINE_TEXT.get(code, "Declined")
+        order.cust_attrs = [
+            {"rid": "PrevStatus", "valAsStr": previous},
+            {"rid": "PmoResultCode", "valAsStr": code},
+            {"rid": "DeclineDescription", "valAsStr": f"Auth Response: {code} - {text}"},
+            {"rid": "PmoDeclineDescription", "valAsStr": text},
+        ]
+
     def set_status(self, order: Order, status: str) -> None:
         if status != order.status:
             order.prev_status, order.status = order.status, status
@@ -191,7 +209,7 @@ class Gateway:
     def set_src_token(self, order_id: int, password: str | None, stored_id: int | None) -> Order:
         with self.lock:
             order = self.get(order_id)
-            self.check_password(order, password)
+            self.check_optional_password(order, password)
             if order.type_rid not in SAVED_CARD_TYPES:
                 raise prohibited(f"Order type {order.type_rid} does not take a saved card")
             if order.status != "Preparing":
@@ -205,7 +223,7 @@ class Gateway:
     def set_dst_token(self, order_id: int, password: str | None, pan: str | None) -> Order:
         with self.lock:
             order = self.get(order_id)
-            self.check_password(order, password)
+            self.check_optional_password(order, password)
             if order.type_rid != "OCT":
                 raise prohibited(f"Order type {order.type_rid} does not take a destination card")
             if order.status != "Preparing":
@@ -260,7 +278,7 @@ class Gateway:
         tran = self.add_tran(order, phase, "Purchase", order.amount, clear, code=code,
                              description=description)  # fmt: skip
         if not approved:
-            self.set_status(order, "Declined")
+            self.decline(order, code)
         else:
             self.set_status(order, "Authorized" if hold else "FullyPaid")
         return tran

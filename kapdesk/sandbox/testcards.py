@@ -6,12 +6,18 @@ import base64
 import json
 import random
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime
 
 from kapdesk.domain.cards import luhn_valid
 
-# The bank's published test cards and their CVV2s. They approve whatever today's date.
-TEST_CARDS = {"4169741330151778": "119", "5239151747183468": "292"}
+# The bank's published test cards, as published now (2025) and before: (expiry, CVV2).
+PUBLISHED: dict[str, tuple[tuple[str, str], ...]] = {
+    "4169741330151778": (("06/25", "119"), ("11/26", "119")),  # Visa
+    "5239151747183468": (("11/27", "602"), ("11/24", "292")),  # Mastercard
+}
+# Each card with its current CVV2. Any published CVV2 approves, and so does any expiry date:
+# the printed dates are past or near, and both the old and the new ones are in use.
+TEST_CARDS = {pan: versions[0][1] for pan, versions in PUBLISHED.items()}
 
 APPROVED = "1"
 INSUFFICIENT_FUNDS = "59"
@@ -32,9 +38,9 @@ DECLINE_REASON = {
 
 def result_code(pan: str, cvv: str | None) -> str:
     """The pmoResultCode for paying with ``pan``; ``cvv`` None means a saved card (no CVV2)."""
-    expected = TEST_CARDS.get(pan)
-    if expected is not None:
-        return APPROVED if cvv is None or cvv == expected else BAD_CVV2
+    published = PUBLISHED.get(pan)
+    if published is not None:
+        return APPROVED if cvv is None or cvv in {v[1] for v in published} else BAD_CVV2
     if luhn_valid(pan) and pan.endswith("0002"):
         return INSUFFICIENT_FUNDS
     return INVALID_CARD
@@ -82,7 +88,7 @@ def authentication(rng: random.Random, when: datetime, amount: str) -> dict[str,
         "needTds": True,
         "tranId": tran_id,
         "tdsDsTranId": ds_tran_id,
-        "timestamp": when.strftime("%Y-%m-%d %H:%M:%S"),
+        "timestamp": when.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S"),  # UTC, as the bank
         "tdsProtocolVer": "2.2.0",
         "cryptType": "CAVV",
         "cryptVal": cavv,

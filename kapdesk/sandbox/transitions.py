@@ -145,7 +145,7 @@ def _order_amount(request: TranRequest, order: Order) -> None:
 
 
 def credit(gw: Gateway, order: Order, request: TranRequest, password: str | None) -> Tran:
-    gw.check_password(order, password)
+    gw.check_optional_password(order, password)
     _need_type(order, frozenset({"OCT"}), "Credit")
     _need_status(order, "Preparing")
     if order.dst_token is None:
@@ -157,7 +157,7 @@ def credit(gw: Gateway, order: Order, request: TranRequest, password: str | None
                        order.amount if approved else Decimal(0), code=code,
                        description="Credit")  # fmt: skip
     if not approved:
-        gw.set_status(order, "Declined")
+        gw.decline(order, code)
         gw.save(order)  # the declined attempt stays on record, as at the bank
         raise decline(tran)
     gw.set_status(order, "FullyPaid")
@@ -165,7 +165,7 @@ def credit(gw: Gateway, order: Order, request: TranRequest, password: str | None
 
 
 def charge_saved_card(gw: Gateway, order: Order, request: TranRequest, pw: str | None) -> Tran:
-    gw.check_password(order, pw)
+    gw.check_optional_password(order, pw)
     hold = request.phase == "Auth"
     _need_type(order, frozenset({"DMSN3D"} if hold else {"Order_REC"}), "This saved-card charge")
     _need_status(order, "Preparing")

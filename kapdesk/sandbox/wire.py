@@ -1,8 +1,11 @@
 """Answers shaped exactly like the bank's JSON: the short order, its three detail levels, trans.
 
-Times are ``YYYY-MM-DD HH:MM:SS`` in Baku local time; amounts stay ``Decimal`` here and
-become JSON numbers in :mod:`kapdesk.sandbox.jsonout`. Fields without a value are left out,
-as the real gateway often does.
+Times are ``YYYY-MM-DD HH:MM:SS`` in Baku local time (only ``card.authentication.timestamp``
+is UTC, as at the bank); amounts stay ``Decimal`` here and become JSON numbers in
+:mod:`kapdesk.sandbox.jsonout`. Fields without a value are left out, as the real gateway
+often does. Answers carry the fields other clients have seen: ``custAttrs`` as a list of
+``{rid, valAsStr}`` (a declined order's reason), ``rrn`` and ``clearDay`` on approved
+transactions, a ``lastTran`` object, ``cofProviderRid`` and ``ridByCofp`` on stored tokens.
 """
 
 from __future__ import annotations
@@ -86,6 +89,10 @@ def tran(order: Order, item: Tran) -> dict[str, Any]:
             "phase": item.phase,
             "type": item.type,
             "pmoResultCode": item.pmo_result_code,
+            "rrn": item.rrn if item.approved else None,
+            "clearDay": item.reg_time.astimezone(BAKU).date().isoformat()
+            if item.approved
+            else None,
         }
     )
 
@@ -161,7 +168,7 @@ def order_details(order: Order, hpp_url: str) -> dict[str, Any]:
             "initiationEnvKind": order.initiation_env_kind,
             "type": order_type(order.type_rid),
             "hppCofCapturePurposes": order.cof_purposes,
-            "custAttrs": [],
+            "custAttrs": order.cust_attrs,
             "reportPubs": {},
         }
     )
@@ -171,12 +178,16 @@ def _has_tds(order: Order) -> bool:
     return bool(order.src_token and order.src_token.authentication)
 
 
+def stored_token(stored_id: int) -> dict[str, Any]:
+    return {"id": stored_id, "cofProviderRid": "KAPITAL", "ridByCofp": f"COF{stored_id:010d}"}
+
+
 def token_details(order: Order) -> dict[str, Any]:
     return _clean(
         {
             "srcToken": token(order.src_token, "Src") if order.src_token else None,
             "dstToken": token(order.dst_token, "Dst") if order.dst_token else None,
-            "storedTokens": [{"id": stored} for stored in order.stored_tokens],
+            "storedTokens": [stored_token(stored) for stored in order.stored_tokens],
         }
     )
 
@@ -192,6 +203,8 @@ def order_answer(
         body.update(token_details(order))
     if tran_level > 0:
         body["trans"] = [tran(order, item) for item in order.trans]
+        if order.trans:
+            body["lastTran"] = tran(order, order.trans[-1])
     return {"order": body}
 
 

@@ -174,7 +174,7 @@ def test_payout_to_a_card(call: Caller) -> None:
     answer = call.post(f"/order/{payout['id']}/set-dst-token", token, password=payout["password"])
     assert answer.status_code == 200
     assert call.body(answer)["order"]["dstToken"]["displayName"] == "416974******1778"
-    assert error_code(call, call.tran(payout["id"], credit)) == "InvalidRequest"
+    assert error_code(call, call.tran(payout["id"], credit, password="nope")) == "InvalidRequest"
     ok(call, call.tran(payout["id"], credit, password=payout["password"]))
     order = call.order(payout["id"])
     assert order["status"] == "FullyPaid"
