@@ -19,6 +19,8 @@ from kapdesk.domain.orders import Order, OrderStatus, OrderType, Transaction
 
 NOW = datetime(2026, 11, 27, 15, 0, tzinfo=GATEWAY_TZ)
 D = Decimal
+# "Partly paid" as the real gateway spells it (PartPaid) and as the bank's labels do.
+PART_PAID_SPELLINGS = pytest.mark.parametrize("part_paid", ["PartiallyPaid", "PartPaid"])
 
 
 def tran(
@@ -56,10 +58,11 @@ def order(
     )
 
 
-def test_partly_cleared_hold_can_be_cleared_for_the_rest_only() -> None:
+@PART_PAID_SPELLINGS
+def test_partly_cleared_hold_can_be_cleared_for_the_rest_only(part_paid: str) -> None:
     o = order(
         OrderType.PREAUTH,
-        OrderStatus.PARTIALLY_PAID,
+        OrderStatus(part_paid),
         "100.00",
         tran("Auth", "100.00"),
         tran("Clearing", "30.00"),
@@ -135,11 +138,12 @@ def test_wrong_type_wrong_currency_and_payouts() -> None:
         check(purchase, Operation.REFUND, D("1.00"), "usd", NOW)
 
 
-def test_reversed_clearing_leaves_nothing_to_clear() -> None:
+@PART_PAID_SPELLINGS
+def test_reversed_clearing_leaves_nothing_to_clear(part_paid: str) -> None:
     # PartiallyPaid, so the status alone does not refuse: only the reversed clearing does.
     o = order(
         OrderType.PREAUTH,
-        OrderStatus.PARTIALLY_PAID,
+        OrderStatus(part_paid),
         "100.00",
         tran("Auth", "100.00"),
         tran("Clearing", "30.00"),
@@ -169,11 +173,12 @@ def test_unknown_statuses_are_kept_not_crashed_on() -> None:
     assert OrderStatus("Voided").known
 
 
-def test_a_released_rest_leaves_nothing_on_hold() -> None:
+@PART_PAID_SPELLINGS
+def test_a_released_rest_leaves_nothing_on_hold(part_paid: str) -> None:
     # PartiallyPaid, so the status alone does not refuse: only the released rest does.
     o = order(
         OrderType.PREAUTH,
-        OrderStatus.PARTIALLY_PAID,
+        OrderStatus(part_paid),
         "100.00",
         tran("Auth", "100.00"),
         tran("Clearing", "30.00"),
@@ -186,3 +191,31 @@ def test_a_released_rest_leaves_nothing_on_hold() -> None:
     assert allowed[Operation.REFUND].max_amount == D("30.00")
     with pytest.raises(OperationRefused, match="nothing left on hold"):
         check(o, Operation.RELEASE, None, None, NOW)
+
+
+@PART_PAID_SPELLINGS
+def test_both_spellings_are_one_status_with_one_name(part_paid: str) -> None:
+    status = OrderStatus(part_paid)
+    assert status is OrderStatus.PARTIALLY_PAID and status.known
+    assert str(status) == "PartiallyPaid"  # what every screen shows
+    assert set(status.spellings) == {"PartiallyPaid", "PartPaid"}  # what searches match
+
+
+@PART_PAID_SPELLINGS
+def test_a_partly_paid_hold_allows_the_rest_refund_and_reversal_of_the_clearing(
+    part_paid: str,
+) -> None:
+    o = order(
+        OrderType.SAVED_CARD_PREAUTH,
+        OrderStatus(part_paid),
+        "80.00",
+        tran("Auth", "80.00"),
+        tran("Clearing", "50.00"),
+    )
+    allowed = allowances(o, NOW)
+    assert {op for op, a in allowed.items() if a.allowed} == {
+        Operation.CLEAR, Operation.RELEASE, Operation.REVERSE_CLEARING, Operation.REFUND,
+    }  # fmt: skip
+    assert allowed[Operation.CLEAR].max_amount == allowed[Operation.RELEASE].max_amount == D(30)
+    assert allowed[Operation.REVERSE_CLEARING].max_amount == D("50.00")
+    assert check(o, Operation.REFUND, D("10"), "AZN", NOW) == D("10")
