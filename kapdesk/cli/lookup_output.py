@@ -11,7 +11,7 @@ from typing import IO, Any
 from kapdesk.domain.allowances import totals
 from kapdesk.domain.money import UnknownCurrency, to_wire
 from kapdesk.domain.orders import Order, Transaction
-from kapdesk.i18n import N_
+from kapdesk.i18n import N_, UserMessage
 from kapdesk.operations.lookup import LookupResult
 
 CSV_COLUMNS = (
@@ -52,6 +52,17 @@ def transaction_json(tran: Transaction) -> dict[str, Any]:
     }
 
 
+def extras_json(order: Order) -> dict[str, Any]:
+    """Keys only some orders have: why the bank declined, when the card was authenticated (UTC,
+    as the bank writes it; ``created`` and transaction times are Baku time)."""
+    extras: dict[str, Any] = {}
+    if order.decline_description:
+        extras["decline"] = order.decline_description
+    if order.authentication.timestamp is not None:
+        extras["authenticated"] = order.authentication.timestamp.isoformat()
+    return extras
+
+
 def result_json(result: LookupResult) -> dict[str, Any]:
     order = result.order
     if order is None:
@@ -66,6 +77,7 @@ def result_json(result: LookupResult) -> dict[str, Any]:
         "card": order.masked_pan,
         "refunded": amount_text(refunded(order), order.currency),
         "transactions": [transaction_json(t) for t in order.transactions],
+        **extras_json(order),
     }
 
 
@@ -93,10 +105,13 @@ def write_table(results: Sequence[LookupResult], out: IO[str]) -> None:
     keys = ("id", "type", "status", "amount", "currency", "created", "card", "rrn", "approval_code")
     rows = [[str(h) for h in TABLE_COLUMNS]]
     errors: dict[int, str] = {}
+    notes: dict[int, list[str]] = {}
     for result in results:
         cells = _row(result)
         if result.order is None:
             errors[len(rows)] = f"{cells['id']}  {cells['error']}"
+        else:
+            notes[len(rows)] = _notes(result.order)
         rows.append([cells[k] for k in keys])
     widths = [max(len(r[i]) for r in rows) for i in range(len(keys))]
     for index, row in enumerate(rows):
@@ -105,6 +120,21 @@ def write_table(results: Sequence[LookupResult], out: IO[str]) -> None:
         else:
             out.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
             out.write("\n")
+        for note in notes.get(index, ()):
+            out.write(f"    {note}\n")
+
+
+def _notes(order: Order) -> list[str]:
+    """Lines under an order's row: the bank's decline reason, the 3-D Secure time (UTC)."""
+    extras = extras_json(order)
+    lines = []
+    if "decline" in extras:
+        lines.append(str(UserMessage(N_("declined: {reason}"), reason=extras["decline"])))
+    if "authenticated" in extras:
+        lines.append(
+            str(UserMessage(N_("card authenticated at {time}"), time=extras["authenticated"]))
+        )
+    return lines
 
 
 WRITERS = {"table": write_table, "json": write_json, "csv": write_csv}
