@@ -1,8 +1,13 @@
-"""The detail pane: one order's summary, transactions, card and 3-D Secure results, raw JSON."""
+"""The detail pane: one order's summary, transactions, card and 3-D Secure results, raw JSON.
+
+Times say their zone: the order's and its transactions' are Baku time as the gateway writes
+them; the card's authentication time is UTC, as the bank writes that one.
+"""
 
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent
@@ -21,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kapdesk.domain.allowances import totals
+from kapdesk.domain.allowances import GATEWAY_TZ, totals
 from kapdesk.domain.orders import STATUS_MEANING, Order, OrderStatus, Transaction
 from kapdesk.gui.rows import Row, local_time, status_text, tr, type_text
 from kapdesk.logs import redact
 
 _SUMMARY = ("id", "type", "status", "amount", "created", "card", "rrn", "approval", "refunded")
+_EXTRA = ("decline",)  # filled only for some orders
 _TRAN_COLUMNS = 9
 
 
@@ -70,7 +76,7 @@ class OrderDetail(QWidget):
     def _summary_page(self) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
-        for key in _SUMMARY:
+        for key in _SUMMARY + _EXTRA:
             self._labels[key] = QLabel(page)
             self._values[key] = QLabel(page)
             self._values[key].setTextInteractionFlags(
@@ -102,13 +108,14 @@ class OrderDetail(QWidget):
         )
         for key, name in zip(_SUMMARY, names, strict=True):
             self._labels[key].setText(name + ":")
+        self._labels["decline"].setText(self.tr("Why declined") + ":")
         for page, title in enumerate(
             (self.tr("Summary"), self.tr("Transactions"), self.tr("Card and 3-D Secure"), "JSON")
         ):
             self.tabs.setTabText(page, title)
         self.transactions.setHorizontalHeaderLabels(
             [
-                self.tr("Time"),
+                self.tr("Time (Baku)"),
                 self.tr("Phase"),
                 self.tr("Type"),
                 self.tr("Amount"),
@@ -156,7 +163,19 @@ class OrderDetail(QWidget):
             summary["refunded"] = f"{done.refunded} {order.currency}" if done.refunded else "—"
         if order is not None:
             summary["type"] = type_text(str(order.type))
+            summary["decline"] = order.decline_description or ""
+            if order.created is not None:
+                summary["created"] = self._baku(order.created)
         return summary
+
+    def _baku(self, moment: datetime) -> str:
+        local = moment.astimezone(GATEWAY_TZ)
+        return self.tr("{time} (Baku, UTC+04:00)").format(time=f"{local:%Y-%m-%d %H:%M:%S}")
+
+    def _utc(self, moment: datetime | None) -> str | None:
+        if moment is None:
+            return None
+        return self.tr("{time} UTC").format(time=f"{moment.astimezone(UTC):%Y-%m-%d %H:%M:%S}")
 
     def _meaning(self, row: Row) -> str:
         status = row.order.status if row.order else row.known.status if row.known else ""
@@ -166,8 +185,11 @@ class OrderDetail(QWidget):
             return status_text(str(status))
 
     def _fill(self, values: dict[str, str], meaning: str) -> None:
-        for key in _SUMMARY:
+        for key in _SUMMARY + _EXTRA:
             self._values[key].setText(values.get(key, ""))
+        for key in _EXTRA:  # a row only where the order has something to say
+            self._labels[key].setVisible(bool(values.get(key)))
+            self._values[key].setVisible(bool(values.get(key)))
         self.meaning.setText(meaning)
 
     def _fill_transactions(self, transactions: tuple[Transaction, ...]) -> None:
@@ -201,6 +223,7 @@ class OrderDetail(QWidget):
             (self.tr("3-D Secure 2 result"), auth.tds_v2_auth_status),
             (self.tr("3-D Secure protocol"), auth.tds_protocol_version),
             (self.tr("ECI"), auth.eci),
+            (self.tr("Authenticated at"), self._utc(auth.timestamp)),
         ]
         return "\n".join(f"{name}: {value or '—'}" for name, value in lines)
 

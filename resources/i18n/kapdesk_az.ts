@@ -1078,164 +1078,184 @@
   <context>
     <name>OrderDetail</name>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="93" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="99" />
       <source>Order ID</source>
       <translation>Sifariş ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="94" />
-      <location filename="../../kapdesk/gui/order_detail.py" line="113" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="100" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="120" />
       <source>Type</source>
       <translation>Növ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="95" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="101" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="96" />
-      <location filename="../../kapdesk/gui/order_detail.py" line="114" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="102" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="121" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="97" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="103" />
       <source>Created</source>
       <translation>Yaradılıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="98" />
-      <location filename="../../kapdesk/gui/order_detail.py" line="196" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="104" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="218" />
       <source>Card</source>
       <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="99" />
-      <location filename="../../kapdesk/gui/order_detail.py" line="118" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="105" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="125" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="100" />
-      <location filename="../../kapdesk/gui/order_detail.py" line="117" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="106" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="124" />
       <source>Approval code</source>
       <translation>Təsdiq kodu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="101" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="107" />
       <source>Refunded</source>
       <translation>Geri qaytarılıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="106" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="111" />
+      <source>Why declined</source>
+      <translation>Rədd səbəbi</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/order_detail.py" line="113" />
       <source>Summary</source>
       <translation>Xülasə</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="106" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="113" />
       <source>Transactions</source>
       <translation>Əməliyyatlar</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="106" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="113" />
       <source>Card and 3-D Secure</source>
       <translation>Kart və 3-D Secure</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="111" />
-      <source>Time</source>
-      <translation>Vaxt</translation>
+      <location filename="../../kapdesk/gui/order_detail.py" line="118" />
+      <source>Time (Baku)</source>
+      <translation>Vaxt (Bakı)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="112" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="119" />
       <source>Phase</source>
       <translation>Mərhələ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="115" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="122" />
       <source>Currency</source>
       <translation>Valyuta</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="116" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="123" />
       <source>Reversal</source>
       <translation>Ləğv</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="119" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="126" />
       <source>Result</source>
       <translation>Nəticə</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="122" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="129" />
       <source>Copy ID</source>
       <translation>ID-ni kopyala</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="123" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="130" />
       <source>Copy RRN</source>
       <translation>RRN-i kopyala</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="124" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="131" />
       <source>Copy approval code</source>
       <translation>Təsdiq kodunu kopyala</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="145" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="152" />
       <source>Not read yet.</source>
       <translation>Hələ oxunmayıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="182" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="173" />
+      <source>{time} (Baku, UTC+04:00)</source>
+      <translation>{time} (Bakı, UTC+04:00)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/order_detail.py" line="178" />
+      <source>{time} UTC</source>
+      <translation>{time} UTC</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/order_detail.py" line="204" />
       <source>yes</source>
       <translation>bəli</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="185" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="207" />
       <source>approved</source>
       <translation>təsdiqləndi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="187" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="209" />
       <source>declined ({code})</source>
       <translation>rədd edildi ({code})</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="197" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="219" />
       <source>Brand</source>
       <translation>Brend</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="198" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="220" />
       <source>Expiry (MMYY)</source>
       <translation>Bitmə tarixi (AAİİ)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="199" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="221" />
       <source>CVV2 check</source>
       <translation>CVV2 yoxlaması</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="200" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="222" />
       <source>3-D Secure 1 result</source>
       <translation>3-D Secure 1 nəticəsi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="201" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="223" />
       <source>3-D Secure 2 result</source>
       <translation>3-D Secure 2 nəticəsi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="202" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="224" />
       <source>3-D Secure protocol</source>
       <translation>3-D Secure protokolu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="203" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="225" />
       <source>ECI</source>
       <translation>ECI</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/order_detail.py" line="226" />
+      <source>Authenticated at</source>
+      <translation>Autentifikasiya vaxtı</translation>
     </message>
   </context>
   <context>
@@ -1762,102 +1782,102 @@
       <translation>Saxlanmış kartdan ödəniş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="48" />
+      <location filename="../../kapdesk/domain/orders.py" line="65" />
       <source>Created; nothing executed yet</source>
       <translation>Yaradılıb; hələ heç nə icra olunmayıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="49" />
+      <location filename="../../kapdesk/domain/orders.py" line="66" />
       <source>Cancelled before payment</source>
       <translation>Ödənişdən əvvəl ləğv edilib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="50" />
+      <location filename="../../kapdesk/domain/orders.py" line="67" />
       <source>Rejected by the processing centre</source>
       <translation>Prosessinq mərkəzi tərəfindən rədd edilib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="51" />
+      <location filename="../../kapdesk/domain/orders.py" line="68" />
       <source>The customer refused, or payment failed</source>
       <translation>Müştəri imtina etdi və ya ödəniş alınmadı</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="52" />
+      <location filename="../../kapdesk/domain/orders.py" line="69" />
       <source>Timed out before payment</source>
       <translation>Ödənişdən əvvəl vaxtı bitdi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="53" />
+      <location filename="../../kapdesk/domain/orders.py" line="70" />
       <source>Amount on hold, awaiting clearing</source>
       <translation>Məbləğ bloklanıb, silinməni (klirinq) gözləyir</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="54" />
+      <location filename="../../kapdesk/domain/orders.py" line="71" />
       <source>Part of the hold cleared</source>
       <translation>Blokun bir hissəsi silinib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="55" />
+      <location filename="../../kapdesk/domain/orders.py" line="72" />
       <source>Paid in full</source>
       <translation>Tam ödənilib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="56" />
+      <location filename="../../kapdesk/domain/orders.py" line="73" />
       <source>Debit done (transfer orders)</source>
       <translation>Debet icra olunub (köçürmə sifarişləri)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="57" />
+      <location filename="../../kapdesk/domain/orders.py" line="74" />
       <source>Declined (3-D Secure or the bank)</source>
       <translation>Rədd edilib (3-D Secure və ya bank)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="58" />
+      <location filename="../../kapdesk/domain/orders.py" line="75" />
       <source>Reversed; nothing is held or paid</source>
       <translation>Ləğv edilib; heç nə bloklanmayıb və ödənilməyib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="59" />
+      <location filename="../../kapdesk/domain/orders.py" line="76" />
       <source>Refunded in full</source>
       <translation>Tam geri qaytarılıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="60" />
+      <location filename="../../kapdesk/domain/orders.py" line="77" />
       <source>Closed after payment</source>
       <translation>Ödənişdən sonra bağlanıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="75" />
+      <location filename="../../kapdesk/domain/orders.py" line="92" />
       <source>Purchase</source>
       <translation>Alış</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="76" />
+      <location filename="../../kapdesk/domain/orders.py" line="93" />
       <source>Preauthorization</source>
       <translation>Preavtorizasiya</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="77" />
+      <location filename="../../kapdesk/domain/orders.py" line="94" />
       <source>Saved-card purchase</source>
       <translation>Saxlanmış kartla alış</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="78" />
+      <location filename="../../kapdesk/domain/orders.py" line="95" />
       <source>Saved-card preauthorization</source>
       <translation>Saxlanmış kartla preavtorizasiya</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="79" />
+      <location filename="../../kapdesk/domain/orders.py" line="96" />
       <source>Payout to a card</source>
       <translation>Karta ödəniş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="80" />
+      <location filename="../../kapdesk/domain/orders.py" line="97" />
       <source>Google Pay (3-D Secure)</source>
       <translation>Google Pay (3-D Secure)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="81" />
+      <location filename="../../kapdesk/domain/orders.py" line="98" />
       <source>Google Pay</source>
       <translation>Google Pay</translation>
     </message>
@@ -2122,6 +2142,16 @@
       <translation>TƏSDİQ KODU</translation>
     </message>
     <message>
+      <location filename="../../kapdesk/cli/lookup_output.py" line="132" />
+      <source>declined: {reason}</source>
+      <translation>rədd edilib: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/lookup_output.py" line="135" />
+      <source>card authenticated at {time}</source>
+      <translation>kart {time} vaxtı autentifikasiya olunub</translation>
+    </message>
+    <message>
       <location filename="../../kapdesk/cli/profile_actions.py" line="72" />
       <source>Nothing to change: give at least one option (see --help).</source>
       <translation>Dəyişiləcək heç nə yoxdur: ən azı bir seçim verin (--help-ə baxın).</translation>
@@ -2333,92 +2363,102 @@
       <translation>{currency} məbləğlərində ən çox {digits} onluq rəqəm olur; {text} məbləğində {given} var.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="54" />
+      <location filename="../../kapdesk/gateway/errors.py" line="55" />
       <source>The bank declined ({code}): {pmo_text} (result code {pmo_code}).</source>
       <translation>Bank rədd etdi ({code}): {pmo_text} (nəticə kodu {pmo_code}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="61" />
+      <location filename="../../kapdesk/gateway/errors.py" line="62" />
       <source>The gateway refused ({code}): {description}</source>
       <translation>Şlüz imtina etdi ({code}): {description}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="66" />
+      <location filename="../../kapdesk/gateway/errors.py" line="67" />
       <source>The gateway refused ({code}).</source>
       <translation>Şlüz imtina etdi ({code}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="75" />
+      <location filename="../../kapdesk/gateway/errors.py" line="85" />
       <source>Order {order_id} was not found.</source>
       <translation>{order_id} nömrəli sifariş tapılmadı.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="82" />
+      <location filename="../../kapdesk/gateway/errors.py" line="92" />
       <source>The gateway refused the terminal credentials (user or password).</source>
       <translation>Şlüz terminalın giriş məlumatlarını qəbul etmədi (istifadəçi və ya parol).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="92" />
+      <location filename="../../kapdesk/gateway/errors.py" line="102" />
       <source>The gateway at {host} could not be reached; nothing was sent.</source>
       <translation>{host} ünvanındakı şlüzə qoşulmaq olmadı; heç nə göndərilmədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="99" />
+      <location filename="../../kapdesk/gateway/errors.py" line="109" />
       <source>The gateway did not answer in time: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>Şlüz vaxtında cavab vermədi: əməliyyat baş verə də, verməyə də bilər. Yenidən cəhd etməzdən əvvəl sifarişi yoxlayın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="103" />
+      <location filename="../../kapdesk/gateway/errors.py" line="113" />
       <source>The connection dropped before the gateway answered: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>Şlüz cavab verməzdən əvvəl əlaqə kəsildi: əməliyyat baş verə də, verməyə də bilər. Yenidən cəhd etməzdən əvvəl sifarişi yoxlayın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="107" />
+      <location filename="../../kapdesk/gateway/errors.py" line="117" />
       <source>The gateway failed with a server error (HTTP {status}): the operation may or may not have happened. Check the order before trying again.</source>
       <translation>Şlüzdə server xətası baş verdi (HTTP {status}): əməliyyat baş verə də, verməyə də bilər. Yenidən cəhd etməzdən əvvəl sifarişi yoxlayın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="111" />
+      <location filename="../../kapdesk/gateway/errors.py" line="121" />
       <source>The gateway's answer could not be read: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>Şlüzün cavabını oxumaq olmadı: əməliyyat baş verə də, verməyə də bilər. Yenidən cəhd etməzdən əvvəl sifarişi yoxlayın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="116" />
+      <location filename="../../kapdesk/gateway/errors.py" line="125" />
+      <source>The bank's network refused this computer (HTTP 520); ask the bank to allow its address. The operation may or may not have happened. Check the order before trying again.</source>
+      <translation>Bankın şəbəkəsi bu kompüteri qəbul etmədi (HTTP 520); bankdan onun ünvanına icazə verməsini xahiş edin. Əməliyyat baş verə də, verməyə də bilər. Yenidən cəhd etməzdən əvvəl sifarişi yoxlayın.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gateway/errors.py" line="131" />
       <source>The gateway did not answer in time.</source>
       <translation>Şlüz vaxtında cavab vermədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="117" />
+      <location filename="../../kapdesk/gateway/errors.py" line="132" />
       <source>The connection to the gateway dropped before it answered.</source>
       <translation>Şlüzlə əlaqə cavabdan əvvəl kəsildi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="118" />
+      <location filename="../../kapdesk/gateway/errors.py" line="133" />
       <source>The gateway failed with a server error (HTTP {status}).</source>
       <translation>Şlüzdə server xətası baş verdi (HTTP {status}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="119" />
+      <location filename="../../kapdesk/gateway/errors.py" line="134" />
       <source>The gateway's answer could not be read.</source>
       <translation>Şlüzün cavabını oxumaq olmadı.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="54" />
+      <location filename="../../kapdesk/gateway/errors.py" line="137" />
+      <source>The bank's network refused this computer (HTTP 520); ask the bank to allow its address.</source>
+      <translation>Bankın şəbəkəsi bu kompüteri qəbul etmədi (HTTP 520); bankdan onun ünvanına icazə verməsini xahiş edin.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gateway/transport.py" line="56" />
       <source>{url} is not a web address.</source>
       <translation>{url} veb ünvan deyil.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="56" />
+      <location filename="../../kapdesk/gateway/transport.py" line="58" />
       <source>{url} is not an http(s) address of a gateway.</source>
       <translation>{url} şlüzün http(s) ünvanı deyil.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="58" />
+      <location filename="../../kapdesk/gateway/transport.py" line="60" />
       <source>Put the user and password in the profile, not in the address.</source>
       <translation>İstifadəçini və parolu ünvanda deyil, profildə göstərin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="62" />
+      <location filename="../../kapdesk/gateway/transport.py" line="64" />
       <source>Refusing plain http:// to {host}: credentials would travel unencrypted. Use https.</source>
       <translation>{host} ünvanına şifrələnməmiş http:// ilə qoşulmaq olmaz: giriş məlumatları açıq ötürülərdi. https istifadə edin.</translation>
     </message>

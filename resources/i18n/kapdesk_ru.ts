@@ -1080,164 +1080,184 @@
   <context>
     <name>OrderDetail</name>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="93" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="99" />
       <source>Order ID</source>
       <translation>Номер заказа</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="94" />
-      <location filename="../../kapdesk/gui/order_detail.py" line="113" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="100" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="120" />
       <source>Type</source>
       <translation>Тип</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="95" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="101" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="96" />
-      <location filename="../../kapdesk/gui/order_detail.py" line="114" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="102" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="121" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="97" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="103" />
       <source>Created</source>
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="98" />
-      <location filename="../../kapdesk/gui/order_detail.py" line="196" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="104" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="218" />
       <source>Card</source>
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="99" />
-      <location filename="../../kapdesk/gui/order_detail.py" line="118" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="105" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="125" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="100" />
-      <location filename="../../kapdesk/gui/order_detail.py" line="117" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="106" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="124" />
       <source>Approval code</source>
       <translation>Код авторизации</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="101" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="107" />
       <source>Refunded</source>
       <translation>Возвращено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="106" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="111" />
+      <source>Why declined</source>
+      <translation>Причина отказа</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/order_detail.py" line="113" />
       <source>Summary</source>
       <translation>Сводка</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="106" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="113" />
       <source>Transactions</source>
       <translation>Транзакции</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="106" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="113" />
       <source>Card and 3-D Secure</source>
       <translation>Карта и 3-D Secure</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="111" />
-      <source>Time</source>
-      <translation>Время</translation>
+      <location filename="../../kapdesk/gui/order_detail.py" line="118" />
+      <source>Time (Baku)</source>
+      <translation>Время (Баку)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="112" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="119" />
       <source>Phase</source>
       <translation>Фаза</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="115" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="122" />
       <source>Currency</source>
       <translation>Валюта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="116" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="123" />
       <source>Reversal</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="119" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="126" />
       <source>Result</source>
       <translation>Результат</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="122" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="129" />
       <source>Copy ID</source>
       <translation>Копировать номер</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="123" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="130" />
       <source>Copy RRN</source>
       <translation>Копировать RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="124" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="131" />
       <source>Copy approval code</source>
       <translation>Копировать код авторизации</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="145" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="152" />
       <source>Not read yet.</source>
       <translation>Ещё не прочитан.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="182" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="173" />
+      <source>{time} (Baku, UTC+04:00)</source>
+      <translation>{time} (Баку, UTC+04:00)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/order_detail.py" line="178" />
+      <source>{time} UTC</source>
+      <translation>{time} UTC</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/order_detail.py" line="204" />
       <source>yes</source>
       <translation>да</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="185" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="207" />
       <source>approved</source>
       <translation>одобрено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="187" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="209" />
       <source>declined ({code})</source>
       <translation>отклонено ({code})</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="197" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="219" />
       <source>Brand</source>
       <translation>Платёжная система</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="198" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="220" />
       <source>Expiry (MMYY)</source>
       <translation>Срок действия (ММГГ)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="199" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="221" />
       <source>CVV2 check</source>
       <translation>Проверка CVV2</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="200" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="222" />
       <source>3-D Secure 1 result</source>
       <translation>Результат 3-D Secure 1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="201" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="223" />
       <source>3-D Secure 2 result</source>
       <translation>Результат 3-D Secure 2</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="202" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="224" />
       <source>3-D Secure protocol</source>
       <translation>Протокол 3-D Secure</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="203" />
+      <location filename="../../kapdesk/gui/order_detail.py" line="225" />
       <source>ECI</source>
       <translation>ECI</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/order_detail.py" line="226" />
+      <source>Authenticated at</source>
+      <translation>Время аутентификации</translation>
     </message>
   </context>
   <context>
@@ -1764,102 +1784,102 @@
       <translation>Списание с сохранённой карты</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="48" />
+      <location filename="../../kapdesk/domain/orders.py" line="65" />
       <source>Created; nothing executed yet</source>
       <translation>Создан; ещё ничего не выполнено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="49" />
+      <location filename="../../kapdesk/domain/orders.py" line="66" />
       <source>Cancelled before payment</source>
       <translation>Отменён до оплаты</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="50" />
+      <location filename="../../kapdesk/domain/orders.py" line="67" />
       <source>Rejected by the processing centre</source>
       <translation>Отклонён процессинговым центром</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="51" />
+      <location filename="../../kapdesk/domain/orders.py" line="68" />
       <source>The customer refused, or payment failed</source>
       <translation>Покупатель отказался, или оплата не прошла</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="52" />
+      <location filename="../../kapdesk/domain/orders.py" line="69" />
       <source>Timed out before payment</source>
       <translation>Время истекло до оплаты</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="53" />
+      <location filename="../../kapdesk/domain/orders.py" line="70" />
       <source>Amount on hold, awaiting clearing</source>
       <translation>Сумма заблокирована, ожидает списания</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="54" />
+      <location filename="../../kapdesk/domain/orders.py" line="71" />
       <source>Part of the hold cleared</source>
       <translation>Часть блокировки списана</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="55" />
+      <location filename="../../kapdesk/domain/orders.py" line="72" />
       <source>Paid in full</source>
       <translation>Оплачен полностью</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="56" />
+      <location filename="../../kapdesk/domain/orders.py" line="73" />
       <source>Debit done (transfer orders)</source>
       <translation>Дебет выполнен (заказы на перевод)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="57" />
+      <location filename="../../kapdesk/domain/orders.py" line="74" />
       <source>Declined (3-D Secure or the bank)</source>
       <translation>Отклонён (3-D Secure или банк)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="58" />
+      <location filename="../../kapdesk/domain/orders.py" line="75" />
       <source>Reversed; nothing is held or paid</source>
       <translation>Отменён; ничего не заблокировано и не оплачено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="59" />
+      <location filename="../../kapdesk/domain/orders.py" line="76" />
       <source>Refunded in full</source>
       <translation>Возвращён полностью</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="60" />
+      <location filename="../../kapdesk/domain/orders.py" line="77" />
       <source>Closed after payment</source>
       <translation>Закрыт после оплаты</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="75" />
+      <location filename="../../kapdesk/domain/orders.py" line="92" />
       <source>Purchase</source>
       <translation>Покупка</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="76" />
+      <location filename="../../kapdesk/domain/orders.py" line="93" />
       <source>Preauthorization</source>
       <translation>Предавторизация</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="77" />
+      <location filename="../../kapdesk/domain/orders.py" line="94" />
       <source>Saved-card purchase</source>
       <translation>Покупка сохранённой картой</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="78" />
+      <location filename="../../kapdesk/domain/orders.py" line="95" />
       <source>Saved-card preauthorization</source>
       <translation>Предавторизация сохранённой картой</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="79" />
+      <location filename="../../kapdesk/domain/orders.py" line="96" />
       <source>Payout to a card</source>
       <translation>Выплата на карту</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="80" />
+      <location filename="../../kapdesk/domain/orders.py" line="97" />
       <source>Google Pay (3-D Secure)</source>
       <translation>Google Pay (3-D Secure)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/orders.py" line="81" />
+      <location filename="../../kapdesk/domain/orders.py" line="98" />
       <source>Google Pay</source>
       <translation>Google Pay</translation>
     </message>
@@ -2124,6 +2144,16 @@
       <translation>КОД АВТ.</translation>
     </message>
     <message>
+      <location filename="../../kapdesk/cli/lookup_output.py" line="132" />
+      <source>declined: {reason}</source>
+      <translation>отклонён: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/lookup_output.py" line="135" />
+      <source>card authenticated at {time}</source>
+      <translation>карта аутентифицирована {time}</translation>
+    </message>
+    <message>
       <location filename="../../kapdesk/cli/profile_actions.py" line="72" />
       <source>Nothing to change: give at least one option (see --help).</source>
       <translation>Нечего менять: укажите хотя бы один параметр (см. --help).</translation>
@@ -2335,92 +2365,102 @@
       <translation>В суммах {currency} не более {digits} знаков после запятой; в {text} их {given}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="54" />
+      <location filename="../../kapdesk/gateway/errors.py" line="55" />
       <source>The bank declined ({code}): {pmo_text} (result code {pmo_code}).</source>
       <translation>Банк отклонил ({code}): {pmo_text} (код результата {pmo_code}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="61" />
+      <location filename="../../kapdesk/gateway/errors.py" line="62" />
       <source>The gateway refused ({code}): {description}</source>
       <translation>Шлюз отказал ({code}): {description}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="66" />
+      <location filename="../../kapdesk/gateway/errors.py" line="67" />
       <source>The gateway refused ({code}).</source>
       <translation>Шлюз отказал ({code}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="75" />
+      <location filename="../../kapdesk/gateway/errors.py" line="85" />
       <source>Order {order_id} was not found.</source>
       <translation>Заказ {order_id} не найден.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="82" />
+      <location filename="../../kapdesk/gateway/errors.py" line="92" />
       <source>The gateway refused the terminal credentials (user or password).</source>
       <translation>Шлюз не принял учётные данные терминала (пользователь или пароль).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="92" />
+      <location filename="../../kapdesk/gateway/errors.py" line="102" />
       <source>The gateway at {host} could not be reached; nothing was sent.</source>
       <translation>Шлюз {host} недоступен; ничего не отправлено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="99" />
+      <location filename="../../kapdesk/gateway/errors.py" line="109" />
       <source>The gateway did not answer in time: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>Шлюз не ответил вовремя: операция могла пройти, а могла и нет. Проверьте заказ, прежде чем повторять.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="103" />
+      <location filename="../../kapdesk/gateway/errors.py" line="113" />
       <source>The connection dropped before the gateway answered: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>Соединение оборвалось до ответа шлюза: операция могла пройти, а могла и нет. Проверьте заказ, прежде чем повторять.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="107" />
+      <location filename="../../kapdesk/gateway/errors.py" line="117" />
       <source>The gateway failed with a server error (HTTP {status}): the operation may or may not have happened. Check the order before trying again.</source>
       <translation>Ошибка сервера шлюза (HTTP {status}): операция могла пройти, а могла и нет. Проверьте заказ, прежде чем повторять.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="111" />
+      <location filename="../../kapdesk/gateway/errors.py" line="121" />
       <source>The gateway's answer could not be read: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>Ответ шлюза не удалось прочитать: операция могла пройти, а могла и нет. Проверьте заказ, прежде чем повторять.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="116" />
+      <location filename="../../kapdesk/gateway/errors.py" line="125" />
+      <source>The bank's network refused this computer (HTTP 520); ask the bank to allow its address. The operation may or may not have happened. Check the order before trying again.</source>
+      <translation>Сеть банка не пустила этот компьютер (HTTP 520); попросите банк разрешить его адрес. Операция могла пройти, а могла и нет. Проверьте заказ, прежде чем повторять.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gateway/errors.py" line="131" />
       <source>The gateway did not answer in time.</source>
       <translation>Шлюз не ответил вовремя.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="117" />
+      <location filename="../../kapdesk/gateway/errors.py" line="132" />
       <source>The connection to the gateway dropped before it answered.</source>
       <translation>Соединение со шлюзом оборвалось до ответа.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="118" />
+      <location filename="../../kapdesk/gateway/errors.py" line="133" />
       <source>The gateway failed with a server error (HTTP {status}).</source>
       <translation>Ошибка сервера шлюза (HTTP {status}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="119" />
+      <location filename="../../kapdesk/gateway/errors.py" line="134" />
       <source>The gateway's answer could not be read.</source>
       <translation>Ответ шлюза не удалось прочитать.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="54" />
+      <location filename="../../kapdesk/gateway/errors.py" line="137" />
+      <source>The bank's network refused this computer (HTTP 520); ask the bank to allow its address.</source>
+      <translation>Сеть банка не пустила этот компьютер (HTTP 520); попросите банк разрешить его адрес.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gateway/transport.py" line="56" />
       <source>{url} is not a web address.</source>
       <translation>{url} — это не веб-адрес.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="56" />
+      <location filename="../../kapdesk/gateway/transport.py" line="58" />
       <source>{url} is not an http(s) address of a gateway.</source>
       <translation>{url} — не http(s)-адрес шлюза.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="58" />
+      <location filename="../../kapdesk/gateway/transport.py" line="60" />
       <source>Put the user and password in the profile, not in the address.</source>
       <translation>Укажите пользователя и пароль в профиле, а не в адресе.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="62" />
+      <location filename="../../kapdesk/gateway/transport.py" line="64" />
       <source>Refusing plain http:// to {host}: credentials would travel unencrypted. Use https.</source>
       <translation>Незашифрованное подключение http:// к {host} запрещено: учётные данные передавались бы открыто. Используйте https.</translation>
     </message>
