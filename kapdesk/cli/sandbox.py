@@ -69,6 +69,15 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--fault-seed", type=int, default=None, metavar="N")
     parser.add_argument("--fault-reads", action="store_true", help="faults hit GET too")
     parser.add_argument("--state", type=Path, default=None, metavar="FILE", help="SQLite state")
+    # The real gateway's variants (kapdesk.sandbox.dialect).
+    parser.add_argument(
+        "--part-paid", choices=("PartiallyPaid", "PartPaid"), default="PartiallyPaid",
+        help="the word for a partly cleared hold (the real gateway says PartPaid)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--not-found-status", type=int, choices=(404, 500), default=404,
+        help="HTTP status of 'no order found' (older gateway versions answered 500)",
+    )  # fmt: skip
     parser.set_defaults(handler=run)
 
 
@@ -102,6 +111,8 @@ def run(args: argparse.Namespace) -> int:
         host=args.host,
         port=args.port,
         state_file=args.state,
+        part_paid=args.part_paid,
+        not_found_status=args.not_found_status,
     )
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):

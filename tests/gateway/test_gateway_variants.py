@@ -255,3 +255,18 @@ async def test_http_520_on_a_money_call_is_unknown_and_sent_once() -> None:
     assert len(seen) == 1 and caught.value.moves_money and caught.value.http_status == 520
     assert str(caught.value).startswith(BLOCKED[:-1])
     assert "may or may not have happened" in str(caught.value)
+
+
+@pytest.mark.asyncio
+async def test_the_order_password_goes_where_the_banks_collection_sends_it() -> None:
+    seen: list[httpx.Request] = []
+    created = '{"order": {"status": "Preparing", "dstToken": {"displayName": "416974******1778"}}}'
+    async with client(200, created, seen) as gateway:
+        await gateway.set_destination_card(7, Secret("pw7"), Secret("4169741330151778"))
+        await gateway.set_source_token(7, Secret("pw7"), 5125)
+    tran = '{"tran": {"approvalCode": "1", "match": {"ridByPmo": "2"}, "pmoResultCode": "1"}}'
+    async with client(200, tran, seen) as gateway:
+        await gateway.credit(7, Secret("pw7"))
+        await gateway.charge_saved_card(7, Secret("pw7"))
+        await gateway.clear(7, Decimal("1.00"), "AZN")
+    assert [r.url.params.get("password") for r in seen] == ["pw7", "pw7", "pw7", "pw7", None]

@@ -224,3 +224,15 @@ def test_the_authentication_time_is_utc_whatever_zone_the_clock_gives(
     order = call.order(created["id"])
     assert order["createTime"] == "2024-06-12 15:38:23"
     assert order["srcToken"]["card"]["authentication"]["timestamp"] == "2024-06-12 11:38:23"
+
+
+def test_kapdesk_sandbox_takes_the_switches_on_its_command_line(
+    standalone_sandbox: Callable[..., Any], credentials: tuple[str, str]
+) -> None:
+    server = standalone_sandbox("--part-paid", "PartPaid", "--not-found-status", "500")
+    with httpx.Client(auth=credentials, timeout=10) as http:
+        missing = http.get(f"{server.base_url}/order/0")
+        assert (missing.status_code, missing.json()) == (500, NO_ORDER)
+        seeded = [http.get(f"{server.base_url}/order/{i}").json().get("order", {}).get("status")
+                  for i in range(5001, 5080)]  # fmt: skip
+    assert "PartPaid" in seeded and "PartiallyPaid" not in seeded
