@@ -29,7 +29,7 @@ class _OpenStrEnum(StrEnum):
 
 
 class OrderStatus(_OpenStrEnum):
-    """The bank's status words. ``OrderStatus("PartPaid")`` is PARTIALLY_PAID: see SPELLINGS."""
+    """The bank's status words. ``OrderStatus("PartPaid")`` is PARTIALLY_PAID (see _ALIASES)."""
 
     PREPARING = "Preparing"
     CANCELLED = "Cancelled"

@@ -34,6 +34,10 @@ ERROR_500_PAGE = (
     "<html><head><title>500 Internal Server Error</title></head>\n"
     "<body><h1>Internal Server Error</h1></body></html>\n"
 )
+ERROR_520_PAGE = (
+    "<html><head><title>520: Web server is returning an unknown error</title></head>\n"
+    "<body><h1>Error 520</h1></body></html>\n"
+)
 MALFORMED_BODY = '{"order": {"id": 1, "status": "FullyPa<html>Service Unavailable'
 
 
@@ -116,6 +120,8 @@ class Api:
         fault = self.faults.draw(is_read=read)
         if fault == "error500":
             return Response(ERROR_500_PAGE, 500, media_type="text/html")
+        if fault == "error520":
+            return Response(ERROR_520_PAGE, 520, media_type="text/html")
         if fault == "timeout":
             return await self._hang(request)
         try:

@@ -2,7 +2,8 @@
 
 Kinds: ``error500`` (an HTML 500 page; nothing done), ``timeout`` (never answers; nothing
 done), ``drop_after_commit`` (the operation is committed, then the connection is closed
-without an answer), ``malformed`` (200 with a body that is not JSON; nothing done).
+without an answer), ``malformed`` (200 with a body that is not JSON; nothing done),
+``error520`` (the production host's CDN refusing the caller: an HTML 520; nothing done).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import random
 import threading
 
-KINDS = ("error500", "timeout", "drop_after_commit", "malformed")
+KINDS = ("error500", "timeout", "drop_after_commit", "malformed", "error520")
 
 
 def validate(faults: dict[str, float]) -> dict[str, float]:

@@ -17,7 +17,10 @@ from zoneinfo import ZoneInfo
 import httpx
 import pytest
 
+from kapdesk.domain.orders import OrderType
+from kapdesk.gateway.errors import OutcomeUnknown
 from kapdesk.sandbox.server import SandboxConfig, SandboxServer
+from tests.operations.money_helpers import client_for, paid_order
 from tests.sandbox.sandbox_helpers import VISA, Caller
 
 MakeSandbox = Callable[..., SandboxServer]
@@ -236,3 +239,25 @@ def test_kapdesk_sandbox_takes_the_switches_on_its_command_line(
         seeded = [http.get(f"{server.base_url}/order/{i}").json().get("order", {}).get("status")
                   for i in range(5001, 5080)]  # fmt: skip
     assert "PartPaid" in seeded and "PartiallyPaid" not in seeded
+
+
+@pytest.mark.asyncio
+async def test_a_520_from_the_cdn_reads_as_blocked_and_leaves_money_unknown(
+    make_sandbox: MakeSandbox,
+) -> None:
+    server = make_sandbox(seed=None, fault_reads=True)
+    async with client_for(server, read_retries=0) as client:
+        hold = await paid_order(client, server, OrderType.PREAUTH, "9.00")
+        server.set_faults({"error520": 1.0})
+        with pytest.raises(OutcomeUnknown) as read:
+            await client.get_order(hold)
+        assert str(read.value) == (
+            "The bank's network refused this computer (HTTP 520); ask the bank to allow its "
+            "address."
+        )
+        with pytest.raises(OutcomeUnknown) as money:
+            await client.release(hold)
+        assert money.value.moves_money and money.value.http_status == 520
+        assert "may or may not have happened" in str(money.value)
+        server.set_faults({})
+        assert (await client.get_order(hold)).status == "Authorized"  # the CDN stopped it
