@@ -78,7 +78,7 @@ def test_an_unknown_order_reads_not_found_whatever_the_http_status(
     assert json.loads(run.stdout) == [{"id": 987654321, "error": "Order 987654321 was not found."}]
     money = kapdesk(server, tmp_path, "refund", "987654321", "--reason", "x", "--yes")
     assert "Order 987654321 was not found." in money.stderr + money.stdout
-    assert money.returncode in (1, 3) and "Traceback" not in money.stderr  # not 4: not unknown
+    assert money.returncode == 3 and "Traceback" not in money.stderr  # refused, never 4 (unknown)
     sheet = tmp_path / "ops.csv"
     sheet.write_text("order_id,operation,amount,reason\n987654321,refund,1,x\n", encoding="utf-8")
     batch = kapdesk(server, tmp_path, "batch", str(sheet), "--yes")

@@ -270,3 +270,12 @@ async def test_the_order_password_goes_where_the_banks_collection_sends_it() -> 
         await gateway.charge_saved_card(7, Secret("pw7"))
         await gateway.clear(7, Decimal("1.00"), "AZN")
     assert [r.url.params.get("password") for r in seen] == ["pw7", "pw7", "pw7", "pw7", None]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("status", [404, 500])
+async def test_the_connection_check_accepts_no_order_found_with_either_status(status: int) -> None:
+    seen: list[httpx.Request] = []
+    async with client(status, NO_ORDER, seen) as gateway:
+        await gateway.check_access()  # the credentials were answered: the check passes
+    assert len(seen) == 1
