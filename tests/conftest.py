@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
@@ -33,6 +34,30 @@ def kapdesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home.mkdir()
     (home / "settings.json").write_text('{"language": "en"}', encoding="utf-8")
     return home
+
+
+@pytest.fixture(autouse=True)
+def _no_error_logs(
+    request: pytest.FixtureRequest, caplog: pytest.LogCaptureFixture
+) -> Iterator[None]:
+    """A test fails on an ERROR (or worse) log record it did not announce.
+
+    A green run must not print tracebacks (uvicorn's "Exception in ASGI application", a
+    task that died): each is a bug or an expected error that a test marks with
+    ``@pytest.mark.error_log("logger name", ...)``, naming whose errors it expects.
+    """
+    yield
+    marker = request.node.get_closest_marker("error_log")
+    expected = set(marker.args) if marker is not None else set()
+    unexpected = [
+        record
+        for when in ("setup", "call", "teardown")
+        for record in caplog.get_records(when)
+        if record.levelno >= logging.ERROR and record.name not in expected
+    ]
+    if unexpected:
+        lines = [f"{r.levelname} {r.name}: {r.getMessage()}" for r in unexpected]
+        pytest.fail("unexpected error log:\n" + "\n".join(lines), pytrace=False)
 
 
 # Far from Baku on both sides of the date line: UTC-11 (a day behind Baku for 15 hours of
