@@ -76,7 +76,9 @@ class Latency:
     async def _wait(self, seconds: float) -> None:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + seconds
-        while not self.stopping.is_set() and (left := deadline - loop.time()) > 0:
+        while (left := deadline - loop.time()) > 0:
+            if self.stopping.is_set():  # a threading.Event: set by stop() from another thread
+                return
             await asyncio.sleep(min(left, 0.05))
 
 
