@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
+import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +34,58 @@ def kapdesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home.mkdir()
     (home / "settings.json").write_text('{"language": "en"}', encoding="utf-8")
     return home
+
+
+@pytest.fixture(autouse=True)
+def _no_error_logs(
+    request: pytest.FixtureRequest, caplog: pytest.LogCaptureFixture
+) -> Iterator[None]:
+    """A test fails on an ERROR (or worse) log record it did not announce.
+
+    A green run must not print tracebacks (uvicorn's "Exception in ASGI application", a
+    task that died): each is a bug or an expected error that a test marks with
+    ``@pytest.mark.error_log("logger name", ...)``, naming whose errors it expects.
+    """
+    yield
+    marker = request.node.get_closest_marker("error_log")
+    expected = set(marker.args) if marker is not None else set()
+    unexpected = [
+        record
+        for when in ("setup", "call", "teardown")
+        for record in caplog.get_records(when)
+        if record.levelno >= logging.ERROR and record.name not in expected
+    ]
+    if unexpected:
+        lines = [f"{r.levelname} {r.name}: {r.getMessage()}" for r in unexpected]
+        pytest.fail("unexpected error log:\n" + "\n".join(lines), pytrace=False)
+
+
+# Far from Baku on both sides of the date line: UTC-11 (a day behind Baku for 15 hours of
+# every day) and UTC+14 (a day ahead for 10 hours).
+FAR_ZONES = ("Pacific/Pago_Pago", "Pacific/Kiritimati")
+
+
+@contextmanager
+def process_time_zone(name: str) -> Iterator[None]:
+    """This process's local time zone is ``name`` for the block (os.environ["TZ"] + tzset)."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = name
+    time.tzset()
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = before
+        time.tzset()
+
+
+@pytest.fixture(params=FAR_ZONES)
+def far_zone(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The test runs once with the computer set to each of FAR_ZONES."""
+    with process_time_zone(request.param):
+        yield request.param
 
 
 @pytest.fixture(scope="session")

@@ -29,6 +29,7 @@ def test_the_rest_of_the_line_survives() -> None:
     assert redact('{"password": "a,b", "id": 17}') == '{"password": "********", "id": 17}'
 
 
+@pytest.mark.error_log("kapdesk.test_logs")  # it logs an exception on purpose
 def test_the_filter_rewrites_arguments_and_tracebacks(caplog: pytest.LogCaptureFixture) -> None:
     logger = logging.getLogger("kapdesk.test_logs")
     logger.addFilter(RedactingFilter())

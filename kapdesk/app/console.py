@@ -15,6 +15,7 @@ from kapdesk.app.connection import Connection, connection_of, open_database, tes
 from kapdesk.app.crashes import CrashReporter, cannot_start
 from kapdesk.app.profiles import ProfileDesk
 from kapdesk.app.sandbox_start import SandboxStarter
+from kapdesk.domain.clock import SYSTEM_CLOCK, Clock
 from kapdesk.domain.secret import Secret
 from kapdesk.i18n import UserError
 
@@ -36,7 +37,15 @@ class Console:
     the console is locked.
     """
 
-    def __init__(self, app: Any, args: argparse.Namespace, sandbox: Any, started: float) -> None:
+    def __init__(
+        self,
+        app: Any,
+        args: argparse.Namespace,
+        sandbox: Any,
+        started: float,
+        *,
+        clock: Clock = SYSTEM_CLOCK,
+    ) -> None:
         from kapdesk.gui.i18n import Translators, saved_language, system_language
         from kapdesk.gui.messages import MessageBridge
         from kapdesk.gui.tasks import TaskRunner
@@ -45,6 +54,7 @@ class Console:
         self.args = args
         self.sandbox = sandbox
         self.started = started
+        self.clock = clock  # what time and which (Baku) day it is, for every tab
         self.messages = MessageBridge()
         self.crashes = CrashReporter(self.messages)
         # Work of one connection (probe, lookups, start-up reconcile): cancelled on a switch.
@@ -185,7 +195,9 @@ class Console:
         settings = TabSettings(
             connection.profile, connection.environment, connection.hold_days, connection.currency
         )
-        self.tabs = ConsoleTabs(self.client, journal, index, settings, self.runner, self.messages)
+        self.tabs = ConsoleTabs(
+            self.client, journal, index, settings, self.runner, self.messages, clock=self.clock
+        )
         self.tabs.journal.status_message.connect(self.messages.show_info)
         return self.tabs
 

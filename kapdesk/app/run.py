@@ -23,7 +23,9 @@ def run_console(args: argparse.Namespace) -> int:
     app.setApplicationName("kapdesk")
     app.setQuitOnLastWindowClosed(False)
     _install_logging()
-    console = Console(app, args, sandbox, started)
+    from kapdesk.domain.clock import SYSTEM_CLOCK
+
+    console = Console(app, args, sandbox, started, clock=SYSTEM_CLOCK)
     sys.excepthook = console.crashes.excepthook
     with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
         runner.get_loop().set_exception_handler(console.crashes.loop_exception)

@@ -36,7 +36,8 @@ def register(subparsers: Any) -> None:
     export = sub.add_parser("export", help="export the journal as CSV or JSON")
     export.add_argument("--format", choices=("csv", "json"), default="csv")
     export.add_argument("--output", "-o", metavar="FILE", type=Path, help="default: stdout")
-    export.add_argument("--since", type=_moment, metavar="DATE", help="from this date/time")
+    export.add_argument("--since", type=_moment, metavar="DATE", help="from this date/time "
+                        "(Baku time, UTC+4, unless it names its zone)")  # fmt: skip
     export.add_argument("--until", type=_moment, metavar="DATE", help="before this date/time")
     export.add_argument("--state", choices=STATES)
     export.add_argument("--operation", metavar="NAME", help="e.g. refund, clear, pay_out")
@@ -47,14 +48,18 @@ def register(subparsers: Any) -> None:
 
 
 def _moment(text: str) -> datetime:
-    """A date or date-time; without a zone it is this computer's local time."""
+    """A date or date-time; without a zone it is Baku time, as the console's days are."""
     try:
         value = datetime.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"{text!r} is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)"
         ) from None
-    return value if value.tzinfo else value.astimezone()
+    if value.tzinfo is not None:
+        return value
+    from kapdesk.domain.clock import DAY_ZONE  # here: start-up stays light (see STATES)
+
+    return value.replace(tzinfo=DAY_ZONE)
 
 
 def _safely(handler: Handler) -> Handler:

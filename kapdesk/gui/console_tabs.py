@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from kapdesk.domain.clock import SYSTEM_CLOCK, Clock
 from kapdesk.gui.holds_tab import HoldsTab
 from kapdesk.gui.journal_tab import JournalTab
 from kapdesk.gui.lookup_tab import LookupTab
@@ -52,18 +53,26 @@ class ConsoleTabs:
         settings: TabSettings,
         runner: TaskRunner,
         messages: MessageBridge,
+        *,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         self.settings = settings
         self.desk = MoneyDesk(
-            client, journal, profile=settings.profile, environment=settings.environment
+            client,
+            journal,
+            profile=settings.profile,
+            environment=settings.environment,
+            now=clock.now,
         )
-        self.service = OrderLookupService(client, index)
+        self.service = OrderLookupService(client, index, now=clock.now)
         env = settings.environment
-        self.lookup = LookupTab(self.service, runner, messages)
-        self.holds = HoldsTab(self.desk, index, hold_days=settings.hold_days, environment=env)
-        self.refunds = RefundsTab(self.desk, index, environment=env)
+        self.lookup = LookupTab(self.service, runner, messages, clock=clock)
+        self.holds = HoldsTab(
+            self.desk, index, hold_days=settings.hold_days, environment=env, now=clock.now
+        )
+        self.refunds = RefundsTab(self.desk, index, environment=env, now=clock.now)
         self.payouts = PayoutsTab(self.desk, environment=env, currency=settings.currency)
-        self.journal = JournalTab(journal, self.desk)
+        self.journal = JournalTab(journal, self.desk, clock=clock)
 
     def others(self) -> dict[str, QWidget]:
         """The money tabs by their English titles (MainWindow's TAB_TITLES)."""

@@ -6,14 +6,12 @@ import asyncio
 import json
 import logging
 from collections.abc import Callable, Coroutine
-from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLineEdit,
@@ -24,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kapdesk.domain.allowances import GATEWAY_TZ, Operation
+from kapdesk.domain.allowances import Operation
+from kapdesk.domain.clock import SYSTEM_CLOCK, Clock
+from kapdesk.gui.day_range import DayRange
 from kapdesk.gui.messages import render
 from kapdesk.gui.money_action import desk_source
 from kapdesk.gui.money_dialogs import ProgressPanel, operation_title
@@ -56,11 +56,13 @@ class JournalTab(QWidget):
         journal: Journal,
         desk: MoneyDesk | Callable[[], MoneyDesk],
         *,
+        clock: Clock = SYSTEM_CLOCK,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("journalTab")
         self.journal = journal
+        self.clock = clock
         self._desk = desk_source(desk)
         self._tasks: set[asyncio.Task[Any]] = set()
         self._reloading: asyncio.Task[None] | None = None
@@ -71,12 +73,9 @@ class JournalTab(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
-        today = QDate.currentDate()
-        self.since_edit = QDateEdit(today.addDays(-30))
-        self.until_edit = QDateEdit(today)
-        for edit in (self.since_edit, self.until_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        # The last 30 Baku days, the zone named beside them (never this computer's local date).
+        self.days = DayRange(self.clock)
+        self.since_edit, self.until_edit = self.days.since, self.days.until
         self.operator_edit = QLineEdit()
         self.operation_box = QComboBox()
         self.operation_box.addItem("", None)  # item texts: retranslate()
@@ -90,7 +89,7 @@ class JournalTab(QWidget):
         self.order_edit.setObjectName("journalOrderId")
         self.apply_button = QPushButton()
         self.apply_button.clicked.connect(self.reload)
-        for widget in (self.since_edit, self.until_edit, self.operator_edit, self.operation_box,
+        for widget in (self.days, self.operator_edit, self.operation_box,
                        self.state_box, self.order_edit, self.apply_button):  # fmt: skip
             filters.addWidget(widget)
         layout.addLayout(filters)
@@ -144,12 +143,11 @@ class JournalTab(QWidget):
     # -- loading ------------------------------------------------------------------------
 
     def filters(self) -> dict[str, Any]:
-        since = _day_start(self.since_edit.date())
-        until = _day_start(self.until_edit.date())
+        since, until = self.days.bounds()
         order = self.order_edit.text().strip()
         return {
             "since": since,
-            "until": until + timedelta(days=1),
+            "until": until,
             "operator": self.operator_edit.text().strip() or None,
             "operation": self.operation_box.currentData(),
             "state": self.state_box.currentData(),
@@ -286,11 +284,6 @@ def _write_csv(journal: Journal, path: Path, filters: dict[str, Any]) -> int:
     """Runs in a worker thread: open, query and write without touching a widget."""
     with path.open("w", encoding="utf-8", newline="") as stream:
         return journal.export_csv(stream, **filters)
-
-
-def _day_start(day: QDate) -> datetime:
-    """Filters are days in Baku time, like the gateway's own times."""
-    return datetime(day.year(), day.month(), day.day(), tzinfo=GATEWAY_TZ)
 
 
 def _state_text(state: str) -> str:

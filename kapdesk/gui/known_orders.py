@@ -3,23 +3,22 @@ dates, status. The gateway cannot search; this searches what the console has rea
 
 from __future__ import annotations
 
-from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
     QWidget,
 )
 
-from kapdesk.domain.allowances import GATEWAY_TZ
+from kapdesk.domain.clock import SYSTEM_CLOCK, Clock
 from kapdesk.domain.money import AmountError, parse_amount
+from kapdesk.gui.day_range import DayRange
 from kapdesk.gui.messages import render
 from kapdesk.gui.rows import STATUS_NAMES, status_text
 
@@ -30,17 +29,15 @@ class KnownOrdersSearch(QWidget):
     search_requested = Signal(dict)
     invalid = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, clock: Clock = SYSTEM_CLOCK) -> None:
         super().__init__(parent)
         self.text = QLineEdit(self)
         self.amount = QLineEdit(self)
         self.amount.setMaximumWidth(110)
         self.use_dates = QCheckBox(self)
-        self.since = QDateEdit(QDate.currentDate().addDays(-30), self)
-        self.until = QDateEdit(QDate.currentDate(), self)
-        for edit in (self.since, self.until):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        # Baku days, as the table shows the orders' times; the zone is named beside them.
+        self.days = DayRange(clock, parent=self)
+        self.since, self.until = self.days.since, self.days.until
         self.status = QComboBox(self)
         self.button = QPushButton(self)
         layout = QHBoxLayout(self)
@@ -49,8 +46,7 @@ class KnownOrdersSearch(QWidget):
             self.text,
             self.amount,
             self.use_dates,
-            self.since,
-            self.until,
+            self.days,
             self.status,
             self.button,
         ):
@@ -90,8 +86,7 @@ class KnownOrdersSearch(QWidget):
                 return None
         found: dict[str, Any] = {"text": self.text.text().strip() or None, "amount": amount}
         if self.use_dates.isChecked():
-            found["since"] = _start_of(self.since.date())
-            found["until"] = _start_of(self.until.date().addDays(1))
+            found["since"], found["until"] = self.days.bounds()
         found["status"] = self.status.currentData()
         return found
 
@@ -99,8 +94,3 @@ class KnownOrdersSearch(QWidget):
         found = self.criteria()
         if found is not None:
             self.search_requested.emit(found)
-
-
-def _start_of(day: QDate) -> datetime:
-    # Dates are the gateway's (Baku) calendar days, as the table shows them.
-    return datetime(day.year(), day.month(), day.day(), tzinfo=GATEWAY_TZ)

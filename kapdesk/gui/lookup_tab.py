@@ -7,7 +7,7 @@ import logging
 import threading
 import zipfile
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Protocol
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kapdesk.domain.clock import SYSTEM_CLOCK, Clock
 from kapdesk.gui.column_picker import ColumnPicker
 from kapdesk.gui.known_orders import KnownOrdersSearch
 from kapdesk.gui.messages import MessageBridge, render
@@ -80,8 +81,11 @@ class LookupTab(QWidget):
         runner: TaskRunner,
         messages: MessageBridge,
         parent: QWidget | None = None,
+        *,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         super().__init__(parent)
+        self.clock = clock
         self.service = service
         self.runner = runner
         self.messages = messages
@@ -119,7 +123,7 @@ class LookupTab(QWidget):
         ):
             top.addWidget(widget)
         top.setStretch(0, 1)
-        self.known = KnownOrdersSearch(self)
+        self.known = KnownOrdersSearch(self, clock=self.clock)
         self.known.search_requested.connect(self.search_known)
         self.known.invalid.connect(self.messages.show_error)
         self.filter_field = QLineEdit(self)
@@ -242,7 +246,7 @@ class LookupTab(QWidget):
             self._select(ids[0])
 
     def _on_result(self, result: LookupResult) -> None:
-        now = datetime.now(UTC)
+        now = self.clock.now()
         if result.order is not None:
             self._pending.append(row_for_order(result.order, now, now))
         else:

@@ -3,19 +3,65 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
+
+from kapdesk.i18n import N_, UserError
+
+
+class DatabaseLocked(UserError):
+    """Another process held the database for longer than we were willing to wait."""
+
+    def __init__(self, path: Path | str, seconds: float) -> None:
+        super().__init__(
+            N_("The local database {path} stayed locked by another kapdesk for {seconds} "
+               "seconds. Nothing was changed; try again in a moment."),
+            path=str(path),
+            seconds=f"{seconds:g}",
+        )  # fmt: skip
 
 
 def connect(path: Path | str, *, timeout: float = 10.0) -> sqlite3.Connection:
     """Open (creating if needed) the database at ``path``: WAL, synchronous=FULL, foreign keys.
 
     ``isolation_level=None`` leaves transactions to the caller (``BEGIN IMMEDIATE`` where a
-    write must not interleave with another process).
+    write must not interleave with another process). A database another process holds is
+    waited for up to ``timeout`` seconds, then :class:`DatabaseLocked` (a sentence).
     """
     conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None)
-    conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("PRAGMA foreign_keys=ON")
-    conn.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
+    try:
+        # First, before any other pragma: every statement after it waits for a lock.
+        conn.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
+        conn.row_factory = sqlite3.Row
+        _journal_mode_wal(conn, time.monotonic() + timeout)
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+    except sqlite3.OperationalError as error:
+        conn.close()
+        if _locked(error):
+            raise DatabaseLocked(path, timeout) from None
+        raise
+    except BaseException:
+        conn.close()
+        raise
     return conn
+
+
+def _journal_mode_wal(conn: sqlite3.Connection, deadline: float) -> None:
+    # Two processes switching a new file to WAL at once: SQLite answers the loser "locked"
+    # at once, without its busy handler (it would deadlock). Wait and ask again.
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if not _locked(error) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.05)
+
+
+def _locked(error: sqlite3.OperationalError) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return "locked" in str(error)

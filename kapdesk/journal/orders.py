@@ -190,8 +190,13 @@ class OrderIndex:
         """Known orders matching every given criterion, newest first.
 
         ``text`` is what a clerk types in one box: an order id, an RRN, an approval code or
-        the last four digits of a card.
+        the last four digits of a card. ``since``/``until`` bound the creation time (until
+        excluded) and must be aware: a naive time would be read in some zone nobody chose
+        (``kapdesk.domain.clock.days`` makes them from Baku days).
         """
+        for bound in (since, until):
+            if bound is not None and bound.tzinfo is None:
+                raise ValueError("search times must be timezone-aware")
         where: list[str] = []
         params: list[Any] = []
         if text and text.strip():

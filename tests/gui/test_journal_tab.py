@@ -5,12 +5,15 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+import pytest
+from PySide6.QtCore import QDate, Qt, QTimer
 
+from kapdesk.domain.clock import DAY_ZONE, FixedClock
 from kapdesk.gui.journal_tab import JournalTab
 from kapdesk.gui.money_models import UNSETTLED
 from kapdesk.journal.journal import Journal
@@ -104,3 +107,80 @@ def test_verify_of_a_big_journal_leaves_the_window_responsive(
     assert tab.verify_button.isEnabled()
     during = [b for b in beats if clicked <= b <= finished]
     assert len(during) >= 3, f"{len(during)} heartbeats in {finished - clicked:.2f} s"
+
+
+# -- days: Baku days, whatever zone the computer is set to ------------------------------------
+
+BAKU_MIDNIGHT = datetime(2026, 12, 2, tzinfo=DAY_ZONE)  # 2026-12-01 20:00 UTC
+# Each moment is on one side of a midnight: Baku's, or the far zone's own.
+AROUND_MIDNIGHT = {
+    "a minute before Baku midnight": BAKU_MIDNIGHT - timedelta(minutes=1),
+    "a minute after Baku midnight": BAKU_MIDNIGHT + timedelta(minutes=1),
+    "a minute before Pago Pago midnight": datetime(2026, 12, 2, 10, 59, tzinfo=UTC),
+    "a minute after Pago Pago midnight": datetime(2026, 12, 2, 11, 1, tzinfo=UTC),
+    "a minute before Kiritimati midnight": datetime(2026, 12, 1, 9, 59, tzinfo=UTC),
+    "a minute after Kiritimati midnight": datetime(2026, 12, 1, 10, 1, tzinfo=UTC),
+}
+
+
+def _intent(journal: Journal, order_id: int) -> None:
+    journal.record_intent(profile="test", environment="sandbox", order_id=order_id,
+                          operation="refund", amount=Decimal("1.00"), currency="AZN")  # fmt: skip
+
+
+def _no_desk() -> Any:
+    raise AssertionError("the date filter needs no gateway")
+
+
+def _shown(tab: JournalTab) -> list[int | None]:
+    return [e.order_id for e in tab.model.entries]
+
+
+@pytest.mark.parametrize("moment", AROUND_MIDNIGHT.values(), ids=AROUND_MIDNIGHT.keys())
+def test_the_default_filter_shows_what_was_just_written(
+    qtbot: Any, qrun: Any, tmp_path: Path, far_zone: str, moment: datetime
+) -> None:
+    clock = FixedClock(moment)
+    journal = Journal(tmp_path / "kapdesk.db", now=clock.now)
+    _intent(journal, 5001)
+    tab = JournalTab(journal, _no_desk, clock=clock)
+    qtbot.addWidget(tab)
+    qrun(tab.start())
+    assert _shown(tab) == [5001]
+    baku_today = moment.astimezone(DAY_ZONE).date()
+    assert tab.until_edit.date().toPython() == baku_today
+    assert tab.since_edit.date().toPython() == baku_today - timedelta(days=30)
+    assert tab.days.zone.text() == "Baku time (UTC+4)"  # the days' zone, named on screen
+
+
+def test_one_day_is_one_baku_day(qtbot: Any, qrun: Any, tmp_path: Path, far_zone: str) -> None:
+    clock = FixedClock(BAKU_MIDNIGHT - timedelta(minutes=1))
+    journal = Journal(tmp_path / "kapdesk.db", now=clock.now)
+    _intent(journal, 5001)  # the last minute of 1 December in Baku
+    clock.advance(timedelta(minutes=2))
+    _intent(journal, 5002)  # the first minute of 2 December
+    tab = JournalTab(journal, _no_desk, clock=clock)
+    qtbot.addWidget(tab)
+    qrun(tab.start())
+    assert sorted(_shown(tab)) == [5001, 5002]  # type: ignore[type-var]
+    for day, expected in ((QDate(2026, 12, 1), [5001]), (QDate(2026, 12, 2), [5002])):
+        tab.since_edit.setDate(day)
+        tab.until_edit.setDate(day)
+        tab.reload()
+        qtbot.waitUntil(lambda e=expected: _shown(tab) == e and tab.apply_button.isEnabled())
+
+
+def test_a_filter_left_on_today_moves_on_at_baku_midnight(
+    qtbot: Any, qrun: Any, tmp_path: Path, far_zone: str
+) -> None:
+    clock = FixedClock(BAKU_MIDNIGHT - timedelta(hours=1))
+    journal = Journal(tmp_path / "kapdesk.db", now=clock.now)
+    tab = JournalTab(journal, _no_desk, clock=clock)  # opened on 1 December, left open
+    qtbot.addWidget(tab)
+    qrun(tab.start())
+    clock.advance(timedelta(hours=2))
+    _intent(journal, 5003)  # written on 2 December
+    tab.reload()
+    qtbot.waitUntil(lambda: _shown(tab) == [5003] and tab.apply_button.isEnabled())
+    assert tab.until_edit.date() == QDate(2026, 12, 2)
+    assert tab.since_edit.date() == QDate(2026, 11, 2)

@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 
-from kapdesk.domain.orders import Order
+from kapdesk.domain.clock import DAY_ZONE, FixedClock
+from kapdesk.domain.orders import Order, OrderStatus, OrderType
+from kapdesk.gui.lookup_tab import LookupTab
+from kapdesk.gui.messages import MessageBridge
 from kapdesk.gui.rows import ID, RRN, STATUS, Row, row_for_error, row_for_order
+from kapdesk.gui.tasks import TaskRunner
+from kapdesk.journal.orders import OrderIndex
+from kapdesk.operations.orders_service import OrderLookupService
 from kapdesk.sandbox.server import SandboxConfig, SandboxServer
 
 MISSING_ID = 987_654_321
@@ -206,3 +213,58 @@ def test_rrn_column_and_filter(console: Any, qtbot: Any) -> None:
     assert [r.order_id for r in model.rows()] == [with_rrn.order_id]
     console.tab.filter_field.clear()
     assert model.rowCount() == len(ids)
+
+
+# -- "Created from": Baku days, whatever zone the computer is set to ---------------------------
+
+BAKU_MIDNIGHT = datetime(2026, 12, 2, tzinfo=DAY_ZONE)  # 2026-12-01 20:00 UTC
+
+
+def _created(n: int, moment: datetime) -> Order:
+    return Order(id=n, type=OrderType.PURCHASE, status=OrderStatus.FULLY_PAID,
+                 amount=Decimal("5.00"), currency="AZN", created=moment)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "now",
+    [
+        BAKU_MIDNIGHT + timedelta(minutes=30),  # still 1 December in Pago Pago and in UTC
+        datetime(2026, 12, 2, 10, 30, tzinfo=UTC),  # 3 December in Kiritimati, 2nd in Baku
+    ],
+    ids=["after Baku midnight", "after Kiritimati midnight"],
+)
+def test_created_from_to_are_baku_days(
+    qtbot: Any, qloop: Any, tmp_path: Path, far_zone: str, now: datetime
+) -> None:
+    clock = FixedClock(now)
+    index = OrderIndex(tmp_path / "kapdesk.db", environment="sandbox", profile="test")
+    index.save_many([
+        _created(1, BAKU_MIDNIGHT - timedelta(minutes=1)),  # 1 December in Baku
+        _created(2, BAKU_MIDNIGHT + timedelta(minutes=1)),  # 2 December in Baku
+        _created(3, now),  # just now
+    ], now)  # fmt: skip
+    service = OrderLookupService(None, index)  # type: ignore[arg-type]  # offline search only
+    tab = LookupTab(service, TaskRunner(), MessageBridge(), clock=clock)
+    qtbot.addWidget(tab)
+    known = tab.known
+    assert known.until.date() == QDate(2026, 12, 2)  # today in Baku, not here
+    assert known.days.zone.text() == "Baku time (UTC+4)"
+    known.use_dates.setChecked(True)
+
+    def shown() -> set[int]:
+        with qtbot.waitSignal(tab.search_finished, timeout=10_000):
+            known.button.click()
+        return {tab.model.row(r).order_id for r in range(tab.model.rowCount())}
+
+    assert shown() == {1, 2, 3}  # the default: the last 30 days up to today
+    known.since.setDate(QDate(2026, 12, 2))
+    assert shown() == {2, 3}
+    known.since.setDate(QDate(2026, 12, 1))
+    known.until.setDate(QDate(2026, 12, 1))
+    assert shown() == {1}
+
+
+def test_the_index_refuses_a_naive_time(tmp_path: Path) -> None:
+    index = OrderIndex(tmp_path / "kapdesk.db", environment="sandbox", profile="test")
+    with pytest.raises(ValueError, match="aware"):
+        index.search(since=datetime(2026, 12, 2))  # naive: the point of the test
