@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from kapdesk.domain.allowances import GATEWAY_TZ, Operation
+from kapdesk.domain.reasons import REASON_CATEGORIES
 from kapdesk.gui.messages import render
 from kapdesk.gui.money_action import desk_source
 from kapdesk.gui.money_dialogs import ProgressPanel, operation_title
 from kapdesk.gui.money_models import JOURNAL_STATES, JournalModel
+from kapdesk.gui.reason_input import category_label, fit_to_items
 from kapdesk.gui.tables import table_view
 from kapdesk.i18n import QT_TRANSLATE_NOOP, UserError
 from kapdesk.journal.journal import Entry, Journal
@@ -86,12 +88,18 @@ class JournalTab(QWidget):
         self.state_box.addItem("", None)
         for state in JOURNAL_STATES:
             self.state_box.addItem("", state)
+        self.category_box = QComboBox()  # reason category; filtered here, after the read
+        self.category_box.setObjectName("journalReasonCategory")
+        self.category_box.addItem("", None)
+        for code in REASON_CATEGORIES:
+            self.category_box.addItem("", code)
         self.order_edit = QLineEdit()
         self.order_edit.setObjectName("journalOrderId")
         self.apply_button = QPushButton()
         self.apply_button.clicked.connect(self.reload)
         for widget in (self.since_edit, self.until_edit, self.operator_edit, self.operation_box,
-                       self.state_box, self.order_edit, self.apply_button):  # fmt: skip
+                       self.state_box, self.category_box, self.order_edit,
+                       self.apply_button):  # fmt: skip
             filters.addWidget(widget)
         layout.addLayout(filters)
         actions = QHBoxLayout()
@@ -133,6 +141,11 @@ class JournalTab(QWidget):
         self.state_box.setItemText(0, self.tr("Any state"))
         for i in range(1, self.state_box.count()):
             self.state_box.setItemText(i, _state_text(self.state_box.itemData(i)))
+        self.category_box.setItemText(0, self.tr("Any reason"))
+        for i in range(1, self.category_box.count()):
+            self.category_box.setItemText(i, category_label(self.category_box.itemData(i)))
+        for box in (self.operation_box, self.state_box, self.category_box):
+            fit_to_items(box)  # the translated items, not the English ones, decide the width
         self.order_edit.setPlaceholderText(self.tr("Order ID"))
         self.apply_button.setText(self.tr("Show"))
         self.export_button.setText(self.tr("Export CSV…"))
@@ -173,6 +186,8 @@ class JournalTab(QWidget):
             return
         finally:
             self.apply_button.setEnabled(True)
+        if (category := self.category_box.currentData()) is not None:
+            entries = [e for e in entries if e.reason_category == category]
         self.model.set_entries(entries, _title)
         self.detail.clear()
 
