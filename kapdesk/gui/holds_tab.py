@@ -134,7 +134,7 @@ class HoldsTab(QWidget):
         self.amount_edit = QLineEdit()
         self.amount_edit.setObjectName("amount")
         self.amount_edit.returnPressed.connect(self.submit)
-        self.reason = ReasonInput()
+        self.reason = ReasonInput(stacked=True)
         self.reason_edit = self.reason.text_edit
         self.reason_edit.returnPressed.connect(self.submit)
         for widget in (self.order_label, self.authorized_label, self.cleared_label,

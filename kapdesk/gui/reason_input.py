@@ -7,7 +7,7 @@ one order's words are never journalled on another.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QLineEdit, QSizePolicy, QWidget
 
 from kapdesk.domain.reasons import REASON_CATEGORIES
 from kapdesk.i18n import CONTEXT
@@ -33,9 +33,15 @@ def fit_to_items(box: QComboBox) -> None:
 class ReasonInput(QWidget):
     """Category box (first item: nothing chosen yet) and the reason's free text beside it."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, stacked: bool = False) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
+        # Stacked (category above the words) where the form is a narrow column.
+        direction = (
+            QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        )
+        layout = QBoxLayout(direction, self)
+        self._widest = 220 if stacked else 320  # the placeholder's room; the tooltip has it all
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout.setContentsMargins(0, 0, 0, 0)
         self.category_box = QComboBox()
         self.category_box.setObjectName("reasonCategory")
@@ -64,7 +70,7 @@ class ReasonInput(QWidget):
         self.text_edit.setPlaceholderText(text)
         self.text_edit.setToolTip(text)  # a long placeholder may not fit: the tip shows it all
         metrics = self.text_edit.fontMetrics()
-        self.text_edit.setMinimumWidth(min(metrics.horizontalAdvance(text) + 16, 420))
+        self.text_edit.setMinimumWidth(min(metrics.horizontalAdvance(text) + 16, self._widest))
 
     def category(self) -> str | None:
         data = self.category_box.currentData()

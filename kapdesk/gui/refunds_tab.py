@@ -26,7 +26,7 @@ from kapdesk.domain.orders import PREAUTH_TYPES, PURCHASE_TYPES, Order, OrderSta
 from kapdesk.gui.captions import set_captions
 from kapdesk.gui.messages import render
 from kapdesk.gui.money_action import MoneyAction, desk_source
-from kapdesk.gui.money_dialogs import Confirm, ProgressPanel, confirm_with_dialog
+from kapdesk.gui.money_dialogs import Confirm, ProgressPanel, confirm_with_dialog, operation_title
 from kapdesk.gui.reason_input import ReasonInput
 from kapdesk.gui.rows import local_time, status_text
 from kapdesk.i18n import UserError
@@ -316,7 +316,7 @@ class RefundsTab(QWidget):
             if not tran.approved:
                 continue
             if tran.is_refund:
-                kind = self.tr("Refund")
+                kind = operation_title(Operation.REFUND)  # the noun, as the journal says it
             elif tran.is_reversal:
                 kind = self.tr("Reversal")
             elif tran.phase == "Auth":

@@ -1656,17 +1656,17 @@
   <context>
     <name>ReasonInput</name>
     <message>
-      <location filename="../../kapdesk/gui/reason_input.py" line="58" />
+      <location filename="../../kapdesk/gui/reason_input.py" line="64" />
       <source>Choose a reason…</source>
       <translation>Səbəb seçin…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/reason_input.py" line="89" />
+      <location filename="../../kapdesk/gui/reason_input.py" line="95" />
       <source>Choose the kind of reason: it is kept in the journal.</source>
       <translation>Səbəbin növünü seçin: o, jurnalda saxlanılır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/reason_input.py" line="91" />
+      <location filename="../../kapdesk/gui/reason_input.py" line="97" />
       <source>Enter a reason: it is kept in the journal.</source>
       <translation>Səbəbi yazın: o, jurnalda saxlanılır.</translation>
     </message>
@@ -1745,7 +1745,6 @@
     </message>
     <message>
       <location filename="../../kapdesk/gui/refunds_tab.py" line="203" />
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="319" />
       <source>Refund</source>
       <translation>Geri qaytar</translation>
     </message>

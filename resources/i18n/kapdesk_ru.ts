@@ -373,7 +373,7 @@
     <message>
       <location filename="../../kapdesk/gui/holds_tab.py" line="177" />
       <source>Why (required to release or reverse)</source>
-      <translation>Причина (обязательна для снятия или отмены)</translation>
+      <translation>Нужна для снятия или отмены</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/holds_tab.py" line="179" />
@@ -1658,17 +1658,17 @@
   <context>
     <name>ReasonInput</name>
     <message>
-      <location filename="../../kapdesk/gui/reason_input.py" line="58" />
+      <location filename="../../kapdesk/gui/reason_input.py" line="64" />
       <source>Choose a reason…</source>
       <translation>Выберите причину…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/reason_input.py" line="89" />
+      <location filename="../../kapdesk/gui/reason_input.py" line="95" />
       <source>Choose the kind of reason: it is kept in the journal.</source>
       <translation>Выберите вид причины: он сохраняется в журнале.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/reason_input.py" line="91" />
+      <location filename="../../kapdesk/gui/reason_input.py" line="97" />
       <source>Enter a reason: it is kept in the journal.</source>
       <translation>Укажите причину: она сохраняется в журнале.</translation>
     </message>
@@ -1747,7 +1747,6 @@
     </message>
     <message>
       <location filename="../../kapdesk/gui/refunds_tab.py" line="203" />
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="319" />
       <source>Refund</source>
       <translation>Вернуть</translation>
     </message>
