@@ -180,8 +180,11 @@ def test_after_a_batch_rows_stay_with_their_result_and_idle_buttons_are_off(
     assert _buttons(tab) == [False] * 4  # nothing selected: nothing can act
     tab.select(*ids)
     assert _buttons(tab) == [False, False, False, True]
+    at_finish: list[list[bool]] = []  # the buttons the moment the action ends
+    tab.action.finished.connect(lambda _: at_finish.append(_buttons(tab)[:3]))
     tab.clear_selected()
     _confirm_and_wait(qtbot, tab)
+    assert at_finish == [[False, False, False]]  # two rows selected: no single-order action
     assert "2 of 2" in tab.panel.text()
     # The re-read runs after the batch: wait until both rows show their new status.
     for order_id in ids:

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from kapdesk.domain.allowances import Operation
@@ -79,3 +79,20 @@ def test_each_box_is_wide_enough_for_its_longest_translated_item(
         longest = max(box.fontMetrics().horizontalAdvance(box.itemText(i))
                       for i in range(box.count()))  # fmt: skip
         assert box.width() > longest, (box.objectName(), box.width(), longest)
+
+
+@pytest.mark.parametrize("language", ["az", "ru"])
+def test_holds_headers_fit_their_translated_titles(
+    qtbot: Any, desk: Desk, switch: Callable[[str], None], language: str
+) -> None:
+    tab = HoldsTab(desk.desk, desk.index, hold_days=7, environment="sandbox")
+    qtbot.addWidget(tab)
+    tab.resize(1600, 1000)
+    tab.show()
+    switch(language)
+    QApplication.processEvents()
+    header = tab.table.horizontalHeader()
+    for column in range(tab.model.columnCount() - 1):  # the last one stretches
+        title = tab.model.headerData(column, Qt.Orientation.Horizontal)
+        assert language != "ru" or not title.isascii(), title  # translated, not English
+        assert header.sectionSize(column) > header.fontMetrics().horizontalAdvance(title), title
