@@ -56,7 +56,9 @@ class BatchRow:
 
     @property
     def key(self) -> str:
-        cells = (str(self.number), self.order_id, self.operation, self.amount, self.reason)
+        cells: tuple[str, ...] = (
+            str(self.number), self.order_id, self.operation, self.amount, self.reason,
+        )  # fmt: skip
         if self.reason_category:  # files without the column keep their rows' old keys
             cells = (*cells, self.reason_category)
         return hashlib.sha256("\x1f".join(cells).encode("utf-8")).hexdigest()
@@ -112,7 +114,8 @@ def read_rows(path: Path) -> list[BatchRow]:
         cells = [(record.get(fields[c]) or "").strip() for c in COLUMNS]
         category = (record.get(fields[CATEGORY]) or "").strip() if CATEGORY in fields else ""
         if any(cells):
-            rows.append(BatchRow(number, *cells, reason_category=category))
+            order_id, operation, amount, reason = cells
+            rows.append(BatchRow(number, order_id, operation, amount, reason, category))
     return rows
 
 
