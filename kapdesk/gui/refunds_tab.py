@@ -98,8 +98,9 @@ class RefundsTab(QWidget):
         self._loading: asyncio.Task[None] | None = None
         self._build()
         self.action = MoneyAction(
-            self, self._desk, confirm, self.panel, [self.refund_button, self.reverse_button]
-        )
+            self, self._desk, confirm, self.panel, [self.refund_button, self.reverse_button],
+            update_controls=self._update_buttons,
+        )  # fmt: skip
         self.action.finished.connect(self._after_action)
         self._show_form(None)
         self.retranslate()
@@ -270,8 +271,7 @@ class RefundsTab(QWidget):
             self.refundable_label.setText("—")
             self.reverse_note.setText("")
             self.refund_note.setText("")
-            self.refund_button.setEnabled(False)
-            self.reverse_button.setEnabled(False)
+            self._update_buttons()
             return
         order = form.order
 
@@ -286,10 +286,17 @@ class RefundsTab(QWidget):
         )
         self.card_label.setText(order.masked_pan or "—")
         self.paid_time_label.setText(paid_time(order) or "—")
-        self.refund_button.setEnabled(refund.allowed and not self.action.busy)
-        reverse = form.allowed[Operation.REVERSE]
-        self.reverse_button.setEnabled(reverse.allowed and not self.action.busy)
+        self._update_buttons()
         self._show_form_texts(form)
+
+    def _update_buttons(self) -> None:
+        """Only what the order allows now, and nothing while an action runs."""
+        idle, form = not self.action.busy, self.form
+        for button, operation in (
+            (self.refund_button, Operation.REFUND),
+            (self.reverse_button, Operation.REVERSE),
+        ):
+            button.setEnabled(idle and form is not None and form.allowed[operation].allowed)
 
     def _show_form_texts(self, form: OrderForm) -> None:
         """The form's words (status, notes), apart so a language switch can redo only them."""

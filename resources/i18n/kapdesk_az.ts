@@ -1674,133 +1674,133 @@
   <context>
     <name>RefundsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="184" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="185" />
       <source>Read order</source>
       <translation>Sifarişi oxu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="187" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="188" />
       <source>Order ID</source>
       <translation>Sifariş ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="188" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="189" />
       <source>Order</source>
       <translation>Sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="190" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="191" />
       <source>Required: why the money goes back</source>
       <translation>Mütləqdir: pulun niyə qaytarıldığı</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="192" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="193" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="193" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="194" />
       <source>Shop's text</source>
       <translation>Mağazanın mətni</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="194" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="195" />
       <source>Card</source>
       <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="195" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="196" />
       <source>Paid at</source>
       <translation>Ödəniş vaxtı</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="196" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="197" />
       <source>Transactions</source>
       <translation>Əməliyyatlar</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="197" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="198" />
       <source>Paid</source>
       <translation>Ödənilib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="198" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="199" />
       <source>Refunded so far</source>
       <translation>İndiyədək qaytarılıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="199" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="200" />
       <source>Still refundable</source>
       <translation>Hələ qaytarıla bilər</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="200" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="201" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="201" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="202" />
       <source>Reason</source>
       <translation>Səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="203" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="204" />
       <source>Refund</source>
       <translation>Geri qaytar</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="204" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="205" />
       <source>Reverse (same day)</source>
       <translation>Ləğv et (həmin gün)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="237" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="238" />
       <source>Enter an order ID (digits only).</source>
       <translation>Sifariş ID-sini daxil edin (yalnız rəqəmlər).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="239" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="240" />
       <source>Reading order %1…</source>
       <translation>%1 sifarişi oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="299" />
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="331" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="306" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="338" />
       <source>(none)</source>
       <translation>(yoxdur)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="303" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="310" />
       <source>Blank: all of %1</source>
       <translation>Boş: hamısı, %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="321" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="328" />
       <source>Reversal</source>
       <translation>Ləğv</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="323" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="330" />
       <source>Hold</source>
       <translation>Blok</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="325" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="332" />
       <source>Clearing</source>
       <translation>Tutma</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="327" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="334" />
       <source>Payment</source>
       <translation>Ödəniş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="339" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="346" />
       <source>Same-day reversal possible: fully, or partly once (up to %1).</source>
       <translation>Həmin gün ləğv mümkündür: tam və ya bir dəfə qismən (%1-dək).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="342" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="349" />
       <source>Same-day reversal possible: only the full %1.</source>
       <translation>Həmin gün ləğv mümkündür: yalnız tam məbləğ, %1.</translation>
     </message>
@@ -2667,32 +2667,32 @@
       <translation>Jurnalın əməliyyatlar cədvəli yoxdur (silinib); yalnız baş qeydi qalıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="92" />
+      <location filename="../../kapdesk/operations/batch.py" line="98" />
       <source>Cannot read {file} as a UTF-8 CSV file.</source>
       <translation>{file} UTF-8 CSV faylı kimi oxuna bilmir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="101" />
+      <location filename="../../kapdesk/operations/batch.py" line="107" />
       <source>{file} lacks the column(s) {missing}; it needs {columns}.</source>
       <translation>{file} faylında {missing} sütun(lar)ı yoxdur; lazım olan sütunlar: {columns}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="152" />
+      <location filename="../../kapdesk/operations/batch.py" line="160" />
       <source>Row {row}: {value} is not an order id.</source>
       <translation>Sətir {row}: {value} sifariş ID-si deyil.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="157" />
+      <location filename="../../kapdesk/operations/batch.py" line="165" />
       <source>Row {row}: unknown operation {value}; use one of {known}.</source>
       <translation>Sətir {row}: naməlum əməliyyat {value}; bunlardan birini işlədin: {known}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="187" />
+      <location filename="../../kapdesk/operations/batch.py" line="195" />
       <source>Row {row} was already done (journal entry {entry}); skipped.</source>
       <translation>Sətir {row} artıq icra olunub ({entry} jurnal qeydi); ötürüldü.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="208" />
+      <location filename="../../kapdesk/operations/batch.py" line="219" />
       <source>Row {row} would {operation}: {amount} on order {order} ({status}).</source>
       <translation>Sətir {row}: “{operation}”, {amount}, {order} sifarişi ({status}).</translation>
     </message>

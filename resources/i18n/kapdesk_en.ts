@@ -1674,133 +1674,133 @@
   <context>
     <name>RefundsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="184" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="185" />
       <source>Read order</source>
       <translation>Read order</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="187" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="188" />
       <source>Order ID</source>
       <translation>Order ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="188" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="189" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="190" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="191" />
       <source>Required: why the money goes back</source>
       <translation>Required: why the money goes back</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="192" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="193" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="193" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="194" />
       <source>Shop's text</source>
       <translation>Shop's text</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="194" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="195" />
       <source>Card</source>
       <translation>Card</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="195" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="196" />
       <source>Paid at</source>
       <translation>Paid at</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="196" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="197" />
       <source>Transactions</source>
       <translation>Transactions</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="197" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="198" />
       <source>Paid</source>
       <translation>Paid</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="198" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="199" />
       <source>Refunded so far</source>
       <translation>Refunded so far</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="199" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="200" />
       <source>Still refundable</source>
       <translation>Still refundable</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="200" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="201" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="201" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="202" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="203" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="204" />
       <source>Refund</source>
       <translation>Refund</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="204" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="205" />
       <source>Reverse (same day)</source>
       <translation>Reverse (same day)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="237" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="238" />
       <source>Enter an order ID (digits only).</source>
       <translation>Enter an order ID (digits only).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="239" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="240" />
       <source>Reading order %1…</source>
       <translation>Reading order %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="299" />
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="331" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="306" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="338" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="303" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="310" />
       <source>Blank: all of %1</source>
       <translation>Blank: all of %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="321" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="328" />
       <source>Reversal</source>
       <translation>Reversal</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="323" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="330" />
       <source>Hold</source>
       <translation>Hold</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="325" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="332" />
       <source>Clearing</source>
       <translation>Clearing</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="327" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="334" />
       <source>Payment</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="339" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="346" />
       <source>Same-day reversal possible: fully, or partly once (up to %1).</source>
       <translation>Same-day reversal possible: fully, or partly once (up to %1).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="342" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="349" />
       <source>Same-day reversal possible: only the full %1.</source>
       <translation>Same-day reversal possible: only the full %1.</translation>
     </message>
@@ -2667,32 +2667,32 @@
       <translation>The journal's operations table is missing (deleted); only its head remains.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="92" />
+      <location filename="../../kapdesk/operations/batch.py" line="98" />
       <source>Cannot read {file} as a UTF-8 CSV file.</source>
       <translation>Cannot read {file} as a UTF-8 CSV file.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="101" />
+      <location filename="../../kapdesk/operations/batch.py" line="107" />
       <source>{file} lacks the column(s) {missing}; it needs {columns}.</source>
       <translation>{file} lacks the column(s) {missing}; it needs {columns}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="152" />
+      <location filename="../../kapdesk/operations/batch.py" line="160" />
       <source>Row {row}: {value} is not an order id.</source>
       <translation>Row {row}: {value} is not an order id.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="157" />
+      <location filename="../../kapdesk/operations/batch.py" line="165" />
       <source>Row {row}: unknown operation {value}; use one of {known}.</source>
       <translation>Row {row}: unknown operation {value}; use one of {known}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="187" />
+      <location filename="../../kapdesk/operations/batch.py" line="195" />
       <source>Row {row} was already done (journal entry {entry}); skipped.</source>
       <translation>Row {row} was already done (journal entry {entry}); skipped.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="208" />
+      <location filename="../../kapdesk/operations/batch.py" line="219" />
       <source>Row {row} would {operation}: {amount} on order {order} ({status}).</source>
       <translation>Row {row} would {operation}: {amount} on order {order} ({status}).</translation>
     </message>

@@ -1676,133 +1676,133 @@
   <context>
     <name>RefundsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="184" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="185" />
       <source>Read order</source>
       <translation>Прочитать заказ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="187" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="188" />
       <source>Order ID</source>
       <translation>Номер заказа</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="188" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="189" />
       <source>Order</source>
       <translation>Заказ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="190" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="191" />
       <source>Required: why the money goes back</source>
       <translation>Обязательно: почему деньги возвращаются</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="192" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="193" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="193" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="194" />
       <source>Shop's text</source>
       <translation>Текст магазина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="194" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="195" />
       <source>Card</source>
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="195" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="196" />
       <source>Paid at</source>
       <translation>Время оплаты</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="196" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="197" />
       <source>Transactions</source>
       <translation>Транзакции</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="197" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="198" />
       <source>Paid</source>
       <translation>Оплачено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="198" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="199" />
       <source>Refunded so far</source>
       <translation>Уже возвращено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="199" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="200" />
       <source>Still refundable</source>
       <translation>Ещё можно вернуть</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="200" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="201" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="201" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="202" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="203" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="204" />
       <source>Refund</source>
       <translation>Вернуть</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="204" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="205" />
       <source>Reverse (same day)</source>
       <translation>Отменить (в тот же день)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="237" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="238" />
       <source>Enter an order ID (digits only).</source>
       <translation>Введите номер заказа (только цифры).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="239" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="240" />
       <source>Reading order %1…</source>
       <translation>Чтение заказа %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="299" />
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="331" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="306" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="338" />
       <source>(none)</source>
       <translation>(нет)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="303" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="310" />
       <source>Blank: all of %1</source>
       <translation>Пусто: вся сумма, %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="321" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="328" />
       <source>Reversal</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="323" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="330" />
       <source>Hold</source>
       <translation>Холд</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="325" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="332" />
       <source>Clearing</source>
       <translation>Списание</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="327" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="334" />
       <source>Payment</source>
       <translation>Оплата</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="339" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="346" />
       <source>Same-day reversal possible: fully, or partly once (up to %1).</source>
       <translation>Отмена в тот же день возможна: полностью или один раз частично (до %1).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="342" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="349" />
       <source>Same-day reversal possible: only the full %1.</source>
       <translation>Отмена в тот же день возможна: только на всю сумму, %1.</translation>
     </message>
@@ -2669,32 +2669,32 @@
       <translation>Таблица операций журнала отсутствует (удалена); осталась только головная запись.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="92" />
+      <location filename="../../kapdesk/operations/batch.py" line="98" />
       <source>Cannot read {file} as a UTF-8 CSV file.</source>
       <translation>Не удаётся прочитать {file} как CSV-файл в UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="101" />
+      <location filename="../../kapdesk/operations/batch.py" line="107" />
       <source>{file} lacks the column(s) {missing}; it needs {columns}.</source>
       <translation>В {file} нет столбцов {missing}; нужны столбцы {columns}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="152" />
+      <location filename="../../kapdesk/operations/batch.py" line="160" />
       <source>Row {row}: {value} is not an order id.</source>
       <translation>Строка {row}: {value} — не номер заказа.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="157" />
+      <location filename="../../kapdesk/operations/batch.py" line="165" />
       <source>Row {row}: unknown operation {value}; use one of {known}.</source>
       <translation>Строка {row}: неизвестная операция {value}; используйте одну из: {known}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="187" />
+      <location filename="../../kapdesk/operations/batch.py" line="195" />
       <source>Row {row} was already done (journal entry {entry}); skipped.</source>
       <translation>Строка {row} уже выполнена (запись журнала {entry}); пропущена.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="208" />
+      <location filename="../../kapdesk/operations/batch.py" line="219" />
       <source>Row {row} would {operation}: {amount} on order {order} ({status}).</source>
       <translation>Строка {row}: будет выполнено «{operation}» на {amount} по заказу {order} ({status}).</translation>
     </message>

@@ -182,6 +182,7 @@ def test_enter_in_reason_refunds_once_blank_amount_is_the_rest(qtbot: Any, desk:
     assert len(asked) == 1 and asked[0].amount == Decimal("8.00")
     assert (asked[0].reason, asked[0].reason_category) == ("parcel lost", "goods_not_received")
     assert tab.panel.state == "done", tab.panel.text()
+    qtbot.waitUntil(lambda: tab.refundable_label.text() == "0.00 AZN", timeout=10_000)
 
 
 def test_picker_lists_refundable_orders_with_status_date_and_card(qtbot: Any, desk: Desk) -> None:
@@ -204,3 +205,25 @@ def test_picker_lists_refundable_orders_with_status_date_and_card(qtbot: Any, de
     assert text == (
         f"{paid} · 14.00 AZN · FullyPaid · {local_time(order.created)[:10]} · 416974******1778"
     )
+
+
+def test_after_a_cancelled_refund_only_what_the_order_allows_is_enabled(
+    qtbot: Any, desk: Desk
+) -> None:
+    order_id = run(qtbot, desk.paid_order("6.00"))
+    run(qtbot, desk.desk.refund(order_id, Decimal("1.00"), "first part"))
+
+    async def decline(parent: Any, details: Confirmation) -> bool:
+        return False
+
+    tab = RefundsTab(desk.desk, desk.index, environment="sandbox", confirm=decline)
+    qtbot.addWidget(tab)
+    _read(qtbot, tab, order_id)
+    assert tab.refund_button.isEnabled() and not tab.reverse_button.isEnabled()
+    tab.reason.set_category("other")
+    tab.reason_edit.setText("second part")
+    tab.refund()
+    qtbot.waitUntil(lambda: not tab.action.busy, timeout=20_000)
+    assert "Cancelled" in tab.panel.text()
+    assert tab.refund_button.isEnabled() and not tab.reverse_button.isEnabled()
+    assert tab.reason_edit.text() == "second part"  # nothing was sent: the clerk may retry
