@@ -33,6 +33,7 @@ from kapdesk.gui.money_models import JOURNAL_STATES, JournalModel
 from kapdesk.gui.reason_input import category_label, fit_to_items
 from kapdesk.gui.tables import table_view
 from kapdesk.i18n import QT_TRANSLATE_NOOP, UserError
+from kapdesk.journal import export
 from kapdesk.journal.journal import Entry, Journal
 
 if TYPE_CHECKING:
@@ -232,7 +233,9 @@ class JournalTab(QWidget):
 
     async def _export(self, path: str, filters: dict[str, Any]) -> None:
         try:
-            count = await asyncio.to_thread(_write_csv, self.journal, Path(path), filters)
+            count = await asyncio.to_thread(
+                _write_csv, self.journal, Path(path), filters, self.category_box.currentData()
+            )
         except OSError as error:
             self.panel.show_result(self.tr("Cannot write %1: %2").replace("%1", path).replace(
                 "%2", error.strerror or ""), "refused")  # fmt: skip
@@ -297,10 +300,16 @@ class JournalTab(QWidget):
         )
 
 
-def _write_csv(journal: Journal, path: Path, filters: dict[str, Any]) -> int:
+def _write_csv(
+    journal: Journal, path: Path, filters: dict[str, Any], category: str | None = None
+) -> int:
     """Runs in a worker thread: open, query and write without touching a widget."""
     with path.open("w", encoding="utf-8", newline="") as stream:
-        return journal.export_csv(stream, **filters)
+        if category is None:
+            return journal.export_csv(stream, **filters)
+        # The reason category is filtered here, as the table is: the journal has no such filter.
+        entries = [e for e in journal.entries(**filters) if e.reason_category == category]
+        return export.write_csv(entries, stream)
 
 
 def _day_start(day: QDate) -> datetime:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Callable, Iterator
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -29,7 +31,7 @@ def switch(qapp: QApplication) -> Iterator[Callable[[str], None]]:
         QApplication.processEvents()
 
 
-def test_the_journal_tab_filters_by_reason_category(qtbot: Any, desk: Desk) -> None:
+def test_the_journal_tab_filters_by_reason_category(qtbot: Any, desk: Desk, tmp_path: Path) -> None:
     order_id = run(qtbot, desk.paid_order("9.00"))
     run(qtbot, desk.desk.refund(order_id, Decimal("1.00"), "a"))
     plan = run(
@@ -50,6 +52,11 @@ def test_the_journal_tab_filters_by_reason_category(qtbot: Any, desk: Desk) -> N
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and tab.apply_button.isEnabled())
     assert tab.model.entries[0].reason_category == "fraud"
     assert tab.model.cell(0, 10) == "Fraud: b"
+    out = tmp_path / "fraud.csv"
+    tab.export_to(str(out))  # the export has what the table shows
+    qtbot.waitUntil(lambda: tab.panel.state == "done")
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert [(r["reason"], r["reason_category"]) for r in rows] == [("b", "fraud")]
 
 
 def _boxes(desk: Desk) -> list[QComboBox]:
