@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from kapdesk.cli.desk import EXIT_READ_FAILED, EXIT_REFUSED, EXIT_USAGE, open_desk, run_safely
+from kapdesk.domain.reasons import REASON_CATEGORIES
 
 # command → (operation value, help, takes --amount)
 ORDER_COMMANDS: dict[str, tuple[str, str, bool]] = {
@@ -62,6 +63,13 @@ def register(subparsers: Any) -> None:
 def _common(parser: argparse.ArgumentParser, *, reason_required: bool) -> None:
     parser.add_argument("--reason", required=reason_required, help="why (goes into the journal)")
     parser.add_argument(
+        "--reason-category",
+        required=reason_required,
+        choices=tuple(REASON_CATEGORIES),
+        metavar="CODE",
+        help="kind of reason, journalled with it: " + ", ".join(REASON_CATEGORIES),
+    )
+    parser.add_argument(
         "--yes", action="store_true", help="do not ask (required when there is no terminal)"
     )
 
@@ -102,8 +110,10 @@ async def _order(args: argparse.Namespace) -> int:
             getattr(args, "amount", None),
             args.currency,
             args.reason,
+            reason_category=args.reason_category,
         )
-        if not args.yes and not confirm(str(plan.summary())):
+        summary = f"{plan.summary()} Category: {args.reason_category or '-'}."
+        if not args.yes and not confirm(summary):
             print("Cancelled; nothing was sent.", file=sys.stderr)
             return EXIT_REFUSED
         outcome = await desk.execute(plan, _progress)
@@ -149,12 +159,16 @@ def _payout_handler(args: argparse.Namespace) -> int:
     except UserError as err:
         print(str(err), file=sys.stderr)
         return EXIT_REFUSED
-    summary = f"Pay out {amount} {args.currency.upper()} to card {masked}. Reason: {args.reason}."
+    summary = (
+        f"Pay out {amount} {args.currency.upper()} to card {masked}. Reason: {args.reason} "
+        f"({args.reason_category})."
+    )
     if not args.yes and not confirm(summary):
         print("Cancelled; nothing was sent.", file=sys.stderr)
         return EXIT_REFUSED
     return run_safely(lambda: _with_desk(args, lambda desk: desk.pay_out(
-        amount, args.currency, pan, args.reason, _progress)))  # fmt: skip
+        amount, args.currency, pan, args.reason, _progress,
+        reason_category=args.reason_category)))  # fmt: skip
 
 
 def _charge_handler(args: argparse.Namespace) -> int:

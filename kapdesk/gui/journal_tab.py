@@ -24,13 +24,16 @@ from PySide6.QtWidgets import (
 
 from kapdesk.domain.allowances import Operation
 from kapdesk.domain.clock import SYSTEM_CLOCK, Clock
+from kapdesk.domain.reasons import REASON_CATEGORIES
 from kapdesk.gui.day_range import DayRange
 from kapdesk.gui.messages import render
 from kapdesk.gui.money_action import desk_source
 from kapdesk.gui.money_dialogs import ProgressPanel, operation_title
 from kapdesk.gui.money_models import JOURNAL_STATES, JournalModel
+from kapdesk.gui.reason_input import category_label, fit_to_items
 from kapdesk.gui.tables import table_view
 from kapdesk.i18n import QT_TRANSLATE_NOOP, UserError
+from kapdesk.journal import export
 from kapdesk.journal.journal import Entry, Journal
 
 if TYPE_CHECKING:
@@ -85,12 +88,18 @@ class JournalTab(QWidget):
         self.state_box.addItem("", None)
         for state in JOURNAL_STATES:
             self.state_box.addItem("", state)
+        self.category_box = QComboBox()  # reason category; filtered here, after the read
+        self.category_box.setObjectName("journalReasonCategory")
+        self.category_box.addItem("", None)
+        for code in REASON_CATEGORIES:
+            self.category_box.addItem("", code)
         self.order_edit = QLineEdit()
         self.order_edit.setObjectName("journalOrderId")
         self.apply_button = QPushButton()
         self.apply_button.clicked.connect(self.reload)
         for widget in (self.days, self.operator_edit, self.operation_box,
-                       self.state_box, self.order_edit, self.apply_button):  # fmt: skip
+                       self.state_box, self.category_box, self.order_edit,
+                       self.apply_button):  # fmt: skip
             filters.addWidget(widget)
         layout.addLayout(filters)
         actions = QHBoxLayout()
@@ -132,6 +141,11 @@ class JournalTab(QWidget):
         self.state_box.setItemText(0, self.tr("Any state"))
         for i in range(1, self.state_box.count()):
             self.state_box.setItemText(i, _state_text(self.state_box.itemData(i)))
+        self.category_box.setItemText(0, self.tr("Any reason"))
+        for i in range(1, self.category_box.count()):
+            self.category_box.setItemText(i, category_label(self.category_box.itemData(i)))
+        for box in (self.operation_box, self.state_box, self.category_box):
+            fit_to_items(box)  # the translated items, not the English ones, decide the width
         self.order_edit.setPlaceholderText(self.tr("Order ID"))
         self.apply_button.setText(self.tr("Show"))
         self.export_button.setText(self.tr("Export CSV…"))
@@ -171,6 +185,8 @@ class JournalTab(QWidget):
             return
         finally:
             self.apply_button.setEnabled(True)
+        if (category := self.category_box.currentData()) is not None:
+            entries = [e for e in entries if e.reason_category == category]
         self.model.set_entries(entries, _title)
         self.detail.clear()
 
@@ -215,7 +231,9 @@ class JournalTab(QWidget):
 
     async def _export(self, path: str, filters: dict[str, Any]) -> None:
         try:
-            count = await asyncio.to_thread(_write_csv, self.journal, Path(path), filters)
+            count = await asyncio.to_thread(
+                _write_csv, self.journal, Path(path), filters, self.category_box.currentData()
+            )
         except OSError as error:
             self.panel.show_result(self.tr("Cannot write %1: %2").replace("%1", path).replace(
                 "%2", error.strerror or ""), "refused")  # fmt: skip
@@ -280,10 +298,16 @@ class JournalTab(QWidget):
         )
 
 
-def _write_csv(journal: Journal, path: Path, filters: dict[str, Any]) -> int:
+def _write_csv(
+    journal: Journal, path: Path, filters: dict[str, Any], category: str | None = None
+) -> int:
     """Runs in a worker thread: open, query and write without touching a widget."""
     with path.open("w", encoding="utf-8", newline="") as stream:
-        return journal.export_csv(stream, **filters)
+        if category is None:
+            return journal.export_csv(stream, **filters)
+        # The reason category is filtered here, as the table is: the journal has no such filter.
+        entries = [e for e in journal.entries(**filters) if e.reason_category == category]
+        return export.write_csv(entries, stream)
 
 
 def _state_text(state: str) -> str:

@@ -22,8 +22,11 @@ from kapdesk.gui.money_dialogs import Confirm, Confirmation, ProgressPanel
 from kapdesk.i18n import UserError, UserMessage
 
 if TYPE_CHECKING:
-    from kapdesk.operations.money import MoneyDesk
+    from kapdesk.operations.money import MoneyDesk, Plan
     from kapdesk.operations.outcome import Outcome
+
+# What else an operation does, in words, for its confirmation (given the prepared plan).
+Explain = Callable[["Plan"], Sequence[str]]
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +73,7 @@ class MoneyAction(QObject):
         confirm: Confirm,
         panel: ProgressPanel,
         controls: Sequence[QWidget] = (),
+        update_controls: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(owner)
         self.owner = owner
@@ -77,6 +81,8 @@ class MoneyAction(QObject):
         self.confirm = confirm
         self.panel = panel
         self.controls = list(controls)
+        # Once idle, the owner decides what can act (e.g. nothing without an order selected).
+        self.update_controls = update_controls
         self.busy = False
         self.task: asyncio.Task[Any] | None = None
 
@@ -99,14 +105,21 @@ class MoneyAction(QObject):
         amount: Decimal | None,
         currency: str | None,
         reason: str | None,
+        *,
+        reason_category: str | None = None,
+        explain: Explain | None = None,
     ) -> bool:
-        """Prepare (re-read and check), confirm, execute one operation on one order."""
+        """Prepare (re-read and check), confirm, execute one operation on one order.
+
+        ``explain(plan)`` gives the confirmation's notes: what else the operation does."""
 
         async def job(ctx: ActionContext) -> Outcome | None:
             ctx.progress(self.tr("Reading order %1 with full detail…").replace("%1", str(order_id)))
             desk = self.desk()
-            plan = await desk.prepare(order_id, operation, amount, currency, reason)
-            if not await ctx.confirm(confirmation_of(plan)):
+            plan = await desk.prepare(
+                order_id, operation, amount, currency, reason, reason_category=reason_category
+            )
+            if not await ctx.confirm(confirmation_of(plan, explain)):
                 return None
             ctx.progress(self.tr("Sending to the bank…"))
             return await desk.execute(plan, on_progress=ctx.on_progress)
@@ -119,6 +132,9 @@ class MoneyAction(QObject):
         operation: Operation,
         reason: str | None,
         on_row: Callable[[int, str, str], None],
+        *,
+        reason_category: str | None = None,
+        explain: Explain | None = None,
     ) -> bool:
         """The full amount on several orders: one confirmation, then a result per row."""
 
@@ -130,12 +146,17 @@ class MoneyAction(QObject):
                     self.tr("Reading order %1 with full detail…").replace("%1", str(order_id))
                 )
                 try:
-                    plans.append(await desk.prepare(order_id, operation, None, None, reason))
+                    plans.append(
+                        await desk.prepare(
+                            order_id, operation, None, None, reason,
+                            reason_category=reason_category,
+                        )
+                    )  # fmt: skip
                 except UserError as error:
                     on_row(order_id, render(error), "refused")
             if not plans:
                 return self.tr("Nothing was sent: no selected order allows this."), "refused"
-            if not await ctx.confirm(batch_confirmation(plans)):
+            if not await ctx.confirm(batch_confirmation(plans, explain)):
                 return None
             states = []
             for plan in plans:
@@ -174,8 +195,11 @@ class MoneyAction(QObject):
             )
         finally:
             self.busy = False
-            for control in self.controls:
-                control.setEnabled(True)
+            if self.update_controls is not None:
+                self.update_controls()
+            else:
+                for control in self.controls:
+                    control.setEnabled(True)
             self.finished.emit(outcome)
 
     async def _settle(self, outcome: Outcome) -> Outcome:
@@ -194,8 +218,8 @@ class MoneyAction(QObject):
         return outcome
 
 
-def confirmation_of(plan: Any) -> Confirmation:
-    """The confirmation for a prepared plan (kapdesk.operations.money.Plan)."""
+def confirmation_of(plan: Plan, explain: Explain | None = None) -> Confirmation:
+    """The confirmation for a prepared plan, with the reason that will be journalled."""
     return Confirmation(
         operation=plan.operation,
         amount=plan.amount,
@@ -203,12 +227,15 @@ def confirmation_of(plan: Any) -> Confirmation:
         environment=plan.environment,
         order_id=plan.order.id,
         masked_card=plan.masked_card,
+        reason=plan.reason,
+        reason_category=plan.reason_category,
+        notes=tuple(explain(plan)) if explain is not None else (),
     )
 
 
-def batch_confirmation(plans: Sequence[Any]) -> Confirmation:
+def batch_confirmation(plans: Sequence[Plan], explain: Explain | None = None) -> Confirmation:
     """One question for several plans: the total, and every order on its own line."""
-    items = tuple(confirmation_of(p) for p in plans)
+    items = tuple(confirmation_of(p, explain) for p in plans)
     currencies = {i.currency for i in items}
     first = items[0]
     return Confirmation(
@@ -217,6 +244,9 @@ def batch_confirmation(plans: Sequence[Any]) -> Confirmation:
         currency=first.currency if len(currencies) == 1 else "",
         environment=first.environment,
         items=items,
+        reason=first.reason,
+        reason_category=first.reason_category,
+        notes=tuple(dict.fromkeys(n for i in items for n in i.notes)),
     )
 
 

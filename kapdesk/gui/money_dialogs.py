@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kapdesk.domain.allowances import OPERATION_TITLE, Operation
 from kapdesk.domain.money import format_amount, parse_amount
+from kapdesk.gui.reason_input import category_label
 from kapdesk.gui.status import environment_words
 from kapdesk.i18n import CONTEXT, UserError
 from kapdesk.vault.profiles import KAPITAL_TEST, PRODUCTION, SANDBOX
@@ -45,6 +46,9 @@ class Confirmation:
     order_id: int | None = None
     masked_card: str | None = None
     items: tuple[Confirmation, ...] = ()  # several orders in one go (then amount is the total)
+    reason: str | None = None  # exactly what will be journalled
+    reason_category: str | None = None  # a code of kapdesk.domain.reasons
+    notes: tuple[str, ...] = ()  # what else the operation does, and warnings, in words
 
     @property
     def production(self) -> bool:
@@ -83,6 +87,16 @@ class ConfirmDialog(QDialog):
             form.addRow(self.tr("Currency"), QLabel(details.currency))
             form.addRow(self.tr("Card"), QLabel(details.masked_card or self.tr("unknown")))
         form.addRow(self.tr("Environment"), QLabel(environment_words(details.environment)))
+        reason = QLabel(self._reason_text())
+        reason.setObjectName("confirmReason")
+        reason.setWordWrap(True)
+        form.addRow(self.tr("Reason"), reason)
+        for note in details.notes:
+            label = QLabel(note)
+            label.setObjectName("confirmNote")
+            label.setWordWrap(True)
+            label.setStyleSheet("color: #8a4b00; font-weight: bold")
+            layout.addWidget(label)
         self.amount_again = QLineEdit()
         self.amount_again.setObjectName("amountAgain")
         self.problem = QLabel()
@@ -132,6 +146,14 @@ class ConfirmDialog(QDialog):
         banner.setObjectName("environmentBanner")
         banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return banner
+
+    def _reason_text(self) -> str:
+        """The category and the words, as the journal will keep them."""
+        category = category_label(self.details.reason_category)
+        words = self.details.reason or ""
+        if category and words:
+            return f"{category}: {words}"
+        return category or words or self.tr("none given")
 
     def _line(self, item: Confirmation) -> str:
         card = item.masked_card or self.tr("unknown")

@@ -15,12 +15,14 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QTableView
 
 from kapdesk.domain.allowances import GATEWAY_TZ
 from kapdesk.domain.money import format_amount
+from kapdesk.gui.reason_input import category_label
 from kapdesk.i18n import QT_TRANSLATE_NOOP
 from kapdesk.journal.journal import Entry
-from kapdesk.operations.holds import Hold
+from kapdesk.operations.holds import Hold, by_deadline
 
 WARNING = QColor("#ffe0b2")  # under 48 hours left on a hold
 LATE = QColor("#ffcdd2")  # past its deadline
@@ -68,6 +70,27 @@ def time_left_text(left: timedelta | None) -> str:
         .replace("%1", str(hours))
         .replace("%2", str(minutes))
     )
+
+
+def fit_columns(table: QTableView, *, sample: int = 200, padding: int = 24) -> None:
+    """Size each column but the last (which stretches) to its translated header and cells.
+
+    Measured with the view's font over the first ``sample`` rows only, so a big table stays
+    cheap; the money tabs' lists are short."""
+    model = table.model()
+    if model is None:
+        return
+    header = table.horizontalHeader()
+    cell_metrics, head_metrics = table.fontMetrics(), header.fontMetrics()
+    rows = min(model.rowCount(), sample)
+    for column in range(model.columnCount() - 1):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        width = head_metrics.horizontalAdvance(title)
+        for row in range(rows):
+            text = model.index(row, column).data()
+            if text:
+                width = max(width, cell_metrics.horizontalAdvance(str(text)))
+        header.resizeSection(column, width + padding)
 
 
 class _Table(QAbstractTableModel):
@@ -140,13 +163,17 @@ class HoldsModel(_Table):
         self._now = now
         self.holds: list[Hold] = []
 
-    def set_holds(self, holds: Sequence[Hold]) -> None:
+    def set_holds(self, holds: Sequence[Hold], keep: Sequence[Hold] = ()) -> None:
+        """The list anew; each row keeps its result, and the ``keep`` rows (orders just acted
+        on, which may no longer be open holds) stay until the clerk refreshes."""
         results = {
             h.order_id: row[self.RESULT] for h, row in zip(self.holds, self._cells, strict=True)
         }
+        listed = {h.order_id for h in holds}
+        extra = [k for k in keep if k.order_id not in listed and results.get(k.order_id)]
         self.beginResetModel()
         now = self._now()
-        self.holds = list(holds)
+        self.holds = by_deadline([*holds, *extra])
         self._cells = [self._row(h, now, results.get(h.order_id, "")) for h in self.holds]
         self._colours = [self._colour(h, now) for h in self.holds]
         self.endResetModel()
@@ -179,6 +206,18 @@ class HoldsModel(_Table):
         if left is not None and left.total_seconds() <= 0:
             return LATE
         return WARNING if hold.urgent(now) else None
+
+    def finished_ids(self) -> list[int]:
+        """Orders whose row shows what an operation did to them."""
+        return [h.order_id for h, row in zip(self.holds, self._cells, strict=True) if row[-1]]
+
+    def forget_results(self) -> None:
+        """The clerk refreshes: results are history now; the next list drops their rows."""
+        for row in self._cells:
+            row[self.RESULT] = ""
+        if self._cells:
+            top, bottom = self.index(0, self.RESULT), self.index(len(self._cells) - 1, self.RESULT)
+            self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole])
 
     def row_of(self, order_id: int) -> int | None:
         return next((i for i, h in enumerate(self.holds) if h.order_id == order_id), None)
@@ -241,8 +280,14 @@ class JournalModel(_Table):
             QCoreApplication.translate("JournalState", entry.state),
             entry.approval_code or "",
             entry.rrn or "",
-            entry.reason or "",
+            _reason_cell(entry),
         ]
+
+
+def _reason_cell(entry: Entry) -> str:
+    category = category_label(entry.reason_category)
+    reason = entry.reason or ""
+    return f"{category}: {reason}" if category and reason else category or reason
 
 
 JOURNAL_STATES = (

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,6 +25,7 @@ from kapdesk.gui.captions import set_captions
 from kapdesk.gui.messages import render
 from kapdesk.gui.money_action import ActionContext, MoneyAction, desk_source
 from kapdesk.gui.money_dialogs import Confirm, Confirmation, ProgressPanel, confirm_with_dialog
+from kapdesk.gui.reason_input import ReasonInput, fit_to_items
 from kapdesk.i18n import UserError
 
 if TYPE_CHECKING:
@@ -32,7 +34,8 @@ if TYPE_CHECKING:
 
 
 class PayoutsTab(QWidget):
-    """A payout form; the full card number lives only in a Secret, and only until it is sent."""
+    """A payout form; the full card number lives only in a Secret, and only until it is paid
+    out (a declined payout keeps it for a retry until the clerk changes it or leaves)."""
 
     def __init__(
         self,
@@ -58,6 +61,7 @@ class PayoutsTab(QWidget):
         form = self._form = QFormLayout()
         self.amount_edit = QLineEdit()
         self.amount_edit.setObjectName("amount")
+        self.amount_edit.returnPressed.connect(self.pay_out)
         self.currency_box = QComboBox()
         self.currency_box.addItems(sorted(MINOR_UNITS))
         self.currency_box.setCurrentText(currency.upper())
@@ -67,12 +71,13 @@ class PayoutsTab(QWidget):
         self.card_edit.editingFinished.connect(self._card_entered)
         self.card_feedback = QLabel()
         self.card_feedback.setObjectName("cardFeedback")
-        self.reason_edit = QLineEdit()
-        self.reason_edit.setObjectName("reason")
+        self.reason = ReasonInput()
+        self.reason_edit = self.reason.text_edit
+        self.reason_edit.returnPressed.connect(self.pay_out)
         for widget in (self.amount_edit, self.currency_box, self.card_edit):
             form.addRow(QLabel(), widget)  # captions: retranslate()
         form.addRow("", self.card_feedback)
-        form.addRow(QLabel(), self.reason_edit)
+        form.addRow(QLabel(), self.reason)
         layout.addLayout(form)
         self.pay_button = QPushButton()
         self.pay_button.setObjectName("payOutButton")
@@ -90,12 +95,14 @@ class PayoutsTab(QWidget):
     def retranslate(self) -> None:
         """Every static text in the current language (at start and on a language switch)."""
         self.card_edit.setPlaceholderText(self.tr("Card number"))
-        self.reason_edit.setPlaceholderText(self.tr("Required: why this payout"))
+        self.reason.retranslate()
+        self.reason.set_placeholder(self.tr("Required: why this payout"))
+        fit_to_items(self.currency_box)
         set_captions(self._form, (
             (self.amount_edit, self.tr("Amount")),
             (self.currency_box, self.tr("Currency")),
             (self.card_edit, self.tr("Card")),
-            (self.reason_edit, self.tr("Reason")),
+            (self.reason, self.tr("Reason")),
         ))  # fmt: skip
         self.pay_button.setText(self.tr("Pay out"))
         if self.card_feedback.text():
@@ -152,26 +159,42 @@ class PayoutsTab(QWidget):
         except UserError as error:
             self.panel.show_result(render(error), "refused")
             return
-        reason = self.reason_edit.text().strip()
+        reason, category = self.reason.text(), self.reason.category()
         if self._pan is None:
             self.panel.show_result(self.tr("Enter a valid card number."), "refused")
             return
-        if not reason:
-            self.panel.show_result(self.tr("Enter a reason: it is kept in the journal."), "refused")
+        if (problem := self.reason.problem(required=True)) is not None:
+            self.panel.show_result(problem, "refused")
             return
         pan, masked = self._pan, self.masked_card()
-        details = Confirmation(Operation.PAY_OUT, amount, currency, self.environment, None, masked)
+        details = Confirmation(
+            Operation.PAY_OUT, amount, currency, self.environment, None, masked,
+            reason=reason, reason_category=category,
+        )  # fmt: skip
 
         async def job(ctx: ActionContext) -> Outcome | None:
             if not await ctx.confirm(details):
                 return None
             ctx.progress(self.tr("Step 1 of 3: creating the payout order…"))
             return await self._desk().pay_out(
-                amount, currency, pan, reason, on_progress=ctx.on_progress
-            )
+                amount, currency, pan, reason, on_progress=ctx.on_progress,
+                reason_category=category,
+            )  # fmt: skip
 
         self.action.start(job)
 
     def _after_action(self, outcome: Outcome | None) -> None:
-        if outcome is not None:
-            self.clear_card()  # the full number is not kept once it has been used
+        if outcome is None:
+            return  # cancelled or refused before sending: the clerk may correct and retry
+        self.amount_edit.clear()
+        self.reason.clear()  # an operation finished: its words never carry over
+        if outcome.state not in ("refused", "not_done"):
+            self.clear_card()  # paid (or unknown): the full number is not kept once used
+        # Declined or never sent: the card stays (masked; the number only in memory) for a
+        # retry, until the clerk changes it or leaves the tab.
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Leaving the tab (not minimising the window) forgets the card number.
+        if not event.spontaneous() and not self.action.busy:
+            self.clear_card()
+        super().hideEvent(event)

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 
 from kapdesk.domain.allowances import Operation
 from kapdesk.domain.money import format_amount, parse_amount
-from kapdesk.domain.orders import OrderStatus
+from kapdesk.domain.orders import PREAUTH_TYPES, PURCHASE_TYPES, Order, OrderStatus, OrderType
 from kapdesk.gui.captions import set_captions
 from kapdesk.gui.messages import render
 from kapdesk.gui.money_action import MoneyAction, desk_source
-from kapdesk.gui.money_dialogs import Confirm, ProgressPanel, confirm_with_dialog
-from kapdesk.gui.rows import status_text
+from kapdesk.gui.money_dialogs import Confirm, ProgressPanel, confirm_with_dialog, operation_title
+from kapdesk.gui.reason_input import ReasonInput
+from kapdesk.gui.rows import local_time, status_text
 from kapdesk.i18n import UserError
 from kapdesk.journal.orders import IndexedOrder, OrderIndex
 from kapdesk.operations.order_form import OrderForm, read_form
@@ -37,13 +38,40 @@ if TYPE_CHECKING:
     from kapdesk.operations.outcome import Outcome
 
 PAID_STATUSES = (OrderStatus.FULLY_PAID, OrderStatus.PARTIALLY_PAID)
+REFUNDABLE_TYPES = PURCHASE_TYPES | PREAUTH_TYPES  # payouts and the like cannot be refunded
+
+
+def _refundable(known: IndexedOrder) -> bool:
+    if OrderType(known.type) not in REFUNDABLE_TYPES:
+        return False
+    return known.refunded is None or known.refunded < known.amount
 
 
 def _paid_orders(index: OrderIndex) -> list[IndexedOrder]:
     """Runs in a worker thread: the index opens a connection per call."""
     known = [k for s in PAID_STATUSES for k in index.search(status=str(s), limit=500)]
+    known = [k for k in known if _refundable(k)]
     known.sort(key=lambda k: k.order_id, reverse=True)
     return known
+
+
+def picker_text(known: IndexedOrder) -> str:
+    """One picker line: id, amount, status, date and masked card, so the clerk can tell."""
+    parts = [
+        str(known.order_id),
+        format_amount(known.amount, known.currency),
+        status_text(known.status),
+        local_time(known.created)[:10],
+        known.masked_card or "",
+    ]
+    return " · ".join(p for p in parts if p)
+
+
+def paid_time(order: Order) -> str:
+    """When the money was taken: the first approved charge, else the order's end."""
+    first = order.first_approved()
+    moment = first.time if first is not None and first.time is not None else order.finished
+    return local_time(moment)
 
 
 class RefundsTab(QWidget):
@@ -70,8 +98,9 @@ class RefundsTab(QWidget):
         self._loading: asyncio.Task[None] | None = None
         self._build()
         self.action = MoneyAction(
-            self, self._desk, confirm, self.panel, [self.refund_button, self.reverse_button]
-        )
+            self, self._desk, confirm, self.panel, [self.refund_button, self.reverse_button],
+            update_controls=self._update_buttons,
+        )  # fmt: skip
         self.action.finished.connect(self._after_action)
         self._show_form(None)
         self.retranslate()
@@ -95,6 +124,16 @@ class RefundsTab(QWidget):
         layout.addLayout(pick)
         form = self._form = QFormLayout()
         self.status_label = QLabel()
+        self.shop_label = QLabel()
+        self.shop_label.setObjectName("shopText")
+        self.shop_label.setWordWrap(True)
+        self.card_label = QLabel()
+        self.card_label.setObjectName("card")
+        self.paid_time_label = QLabel()
+        self.paid_time_label.setObjectName("paidTime")
+        self.transactions_label = QLabel()
+        self.transactions_label.setObjectName("transactions")
+        self.transactions_label.setWordWrap(True)
         self.paid_label = QLabel()
         self.paid_label.setObjectName("paid")
         self.refunded_label = QLabel()
@@ -103,10 +142,14 @@ class RefundsTab(QWidget):
         self.refundable_label.setObjectName("refundable")
         self.amount_edit = QLineEdit()
         self.amount_edit.setObjectName("amount")
-        self.reason_edit = QLineEdit()
-        self.reason_edit.setObjectName("reason")
-        for widget in (self.status_label, self.paid_label, self.refunded_label,
-                       self.refundable_label, self.amount_edit, self.reason_edit):  # fmt: skip
+        self.amount_edit.returnPressed.connect(self.submit)
+        self.reason = ReasonInput()
+        self.reason_edit = self.reason.text_edit
+        self.reason_edit.returnPressed.connect(self.submit)
+        for widget in (self.status_label, self.shop_label, self.card_label,
+                       self.paid_time_label, self.transactions_label, self.paid_label,
+                       self.refunded_label, self.refundable_label, self.amount_edit,
+                       self.reason):  # fmt: skip
             form.addRow(QLabel(), widget)  # captions: retranslate()
         layout.addLayout(form)
         buttons = QHBoxLayout()
@@ -144,14 +187,19 @@ class RefundsTab(QWidget):
         assert line is not None
         line.setPlaceholderText(self.tr("Order ID"))
         self.order_caption.setText(self.tr("Order"))
-        self.reason_edit.setPlaceholderText(self.tr("Required: why the money goes back"))
+        self.reason.retranslate()
+        self.reason.set_placeholder(self.tr("Required: why the money goes back"))
         set_captions(self._form, (
             (self.status_label, self.tr("Status")),
+            (self.shop_label, self.tr("Shop's text")),
+            (self.card_label, self.tr("Card")),
+            (self.paid_time_label, self.tr("Paid at")),
+            (self.transactions_label, self.tr("Transactions")),
             (self.paid_label, self.tr("Paid")),
             (self.refunded_label, self.tr("Refunded so far")),
             (self.refundable_label, self.tr("Still refundable")),
             (self.amount_edit, self.tr("Amount")),
-            (self.reason_edit, self.tr("Reason")),
+            (self.reason, self.tr("Reason")),
         ))  # fmt: skip
         self.refund_button.setText(self.tr("Refund"))
         self.reverse_button.setText(self.tr("Reverse (same day)"))
@@ -172,8 +220,7 @@ class RefundsTab(QWidget):
         text = self.order_box.currentText()
         self.order_box.clear()
         for k in known:
-            amount = format_amount(k.amount, k.currency)
-            self.order_box.addItem(f"{k.order_id} · {amount}", k.order_id)
+            self.order_box.addItem(picker_text(k), k.order_id)
         self.order_box.setEditText(text)
 
     def order_id(self) -> int | None:
@@ -211,15 +258,20 @@ class RefundsTab(QWidget):
             self.panel.show_result("", "done")
 
     def _show_form(self, form: OrderForm | None) -> None:
+        if form is None or self.form is None or form.order.id != self.form.order.id:
+            # Another order (or none): what was typed was meant for the old one.
+            self._clear_inputs()
         self.form = form
         if form is None:
-            for label in (self.status_label, self.paid_label, self.refunded_label):
+            for label in (self.status_label, self.paid_label, self.refunded_label,
+                          self.shop_label, self.card_label, self.paid_time_label,
+                          self.transactions_label):  # fmt: skip
                 label.setText("—")
+            self.amount_edit.setPlaceholderText("")
             self.refundable_label.setText("—")
             self.reverse_note.setText("")
             self.refund_note.setText("")
-            self.refund_button.setEnabled(False)
-            self.reverse_button.setEnabled(False)
+            self._update_buttons()
             return
         order = form.order
 
@@ -232,18 +284,58 @@ class RefundsTab(QWidget):
         self.refundable_label.setText(
             money(refund.max_amount) if refund.allowed else money(Decimal(0))
         )
-        self.amount_edit.setText(str(refund.max_amount) if refund.allowed else "")
-        self.refund_button.setEnabled(refund.allowed and not self.action.busy)
-        reverse = form.allowed[Operation.REVERSE]
-        self.reverse_button.setEnabled(reverse.allowed and not self.action.busy)
+        self.card_label.setText(order.masked_pan or "—")
+        self.paid_time_label.setText(paid_time(order) or "—")
+        self._update_buttons()
         self._show_form_texts(form)
+
+    def _update_buttons(self) -> None:
+        """Only what the order allows now, and nothing while an action runs."""
+        idle, form = not self.action.busy, self.form
+        for button, operation in (
+            (self.refund_button, Operation.REFUND),
+            (self.reverse_button, Operation.REVERSE),
+        ):
+            button.setEnabled(idle and form is not None and form.allowed[operation].allowed)
 
     def _show_form_texts(self, form: OrderForm) -> None:
         """The form's words (status, notes), apart so a language switch can redo only them."""
-        self.status_label.setText(status_text(str(form.order.status)))
+        order = form.order
+        self.status_label.setText(status_text(str(order.status)))
+        shop = [t for t in (order.title, order.description) if t]
+        self.shop_label.setText(" — ".join(shop) if shop else self.tr("(none)"))
+        self.transactions_label.setText(self._transactions_text(order))
         refund = form.allowed[Operation.REFUND]
+        self.amount_edit.setPlaceholderText(
+            self.tr("Blank: all of %1").replace(
+                "%1", format_amount(refund.max_amount, order.currency)
+            )
+            if refund.allowed
+            else ""
+        )
         self.reverse_note.setText(self._reverse_sentence(form))
         self.refund_note.setText(render(refund.reason) if refund.reason else "")
+
+    def _transactions_text(self, order: Order) -> str:
+        """One line per approved transaction: time, kind, amount; refunds among them."""
+        lines = []
+        for tran in order.transactions:
+            if not tran.approved:
+                continue
+            if tran.is_refund:
+                kind = operation_title(Operation.REFUND)  # the noun, as the journal says it
+            elif tran.is_reversal:
+                kind = self.tr("Reversal")
+            elif tran.phase == "Auth":
+                kind = self.tr("Hold")
+            elif tran.phase == "Clearing":
+                kind = self.tr("Clearing")
+            else:
+                kind = self.tr("Payment")
+            when = local_time(tran.time)
+            amount = format_amount(tran.amount, tran.currency or order.currency)
+            lines.append(" ".join(p for p in (when, kind, amount) if p))
+        return "\n".join(lines) or self.tr("(none)")
 
     def _reverse_sentence(self, form: OrderForm) -> str:
         reverse = form.allowed[Operation.REVERSE]
@@ -258,6 +350,11 @@ class RefundsTab(QWidget):
 
     # -- money actions: plain slots, so the guard is synchronous -------------------------
 
+    def submit(self) -> None:
+        """Enter in Amount or Reason: refund, exactly as the button does (when it can act)."""
+        if self.refund_button.isEnabled():
+            self.refund()
+
     def refund(self) -> None:
         self._start(Operation.REFUND)
 
@@ -268,20 +365,31 @@ class RefundsTab(QWidget):
         if self.action.busy or self.form is None:
             return
         order = self.form.order
-        reason = self.reason_edit.text().strip()
-        if not reason:
-            self.panel.show_result(self.tr("Enter a reason: it is kept in the journal."), "refused")
-            self.reason_edit.setFocus()
+        problem = self.reason.problem(required=True)
+        if problem is not None:
+            self.panel.show_result(problem, "refused")
+            self.reason.setFocus()
             return
-        try:
-            amount = parse_amount(self.amount_edit.text(), order.currency)
-        except UserError as error:
-            self.panel.show_result(render(error), "refused")
-            self.amount_edit.setFocus()
-            return
-        self.action.start_operation(order.id, operation, amount, order.currency, reason)
+        amount = None  # blank: all that may go back (the confirmation names the amount)
+        if self.amount_edit.text().strip():
+            try:
+                amount = parse_amount(self.amount_edit.text(), order.currency)
+            except UserError as error:
+                self.panel.show_result(render(error), "refused")
+                self.amount_edit.setFocus()
+                return
+        self.action.start_operation(
+            order.id, operation, amount, order.currency, self.reason.text(),
+            reason_category=self.reason.category(),
+        )  # fmt: skip
+
+    def _clear_inputs(self) -> None:
+        self.amount_edit.clear()
+        self.reason.clear()
 
     def _after_action(self, outcome: Outcome | None) -> None:
+        if outcome is not None:
+            self._clear_inputs()  # an operation finished: its words never carry over
         if outcome is not None and self.form is not None:
             # Re-read: the form must show the bank's truth after the action, not a guess.
             self._start_read(self.form.order.id, quiet=True)

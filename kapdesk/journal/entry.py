@@ -68,6 +68,7 @@ class Entry:
     owner_pid: int = 0
     owner_host: str = ""
     owner_token: str = ""
+    reason_category: str | None = None  # a code of kapdesk.domain.reasons
 
     @property
     def open(self) -> bool:
@@ -120,6 +121,7 @@ def fold(events: Iterable[Mapping[str, Any]]) -> Entry:
         owner_pid=intent["owner_pid"] or 0,
         owner_host=intent["owner_host"] or "",
         owner_token=intent["owner_token"] or "",
+        reason_category=intent["reason_category"],
         **values,
     )
 

@@ -34,6 +34,7 @@ COLUMNS = (
     "owner_pid",
     "owner_host",
     "owner_token",
+    "reason_category",  # a code of kapdesk.domain.reasons (nullable)
     "prev_hash",
 )
 INTEGER_COLUMNS = frozenset({"seq", "entry_id", "order_id", "owner_pid"})

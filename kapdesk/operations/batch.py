@@ -25,6 +25,7 @@ from kapdesk.operations.money import MoneyDesk
 from kapdesk.operations.outcome import title
 
 COLUMNS = ("order_id", "operation", "amount", "reason")
+CATEGORY = "reason_category"  # optional column: a code of kapdesk.domain.reasons
 OPERATIONS: dict[str, Operation] = {
     "clear": Operation.CLEAR,
     "release": Operation.RELEASE,
@@ -51,10 +52,15 @@ class BatchRow:
     operation: str
     amount: str
     reason: str
+    reason_category: str = ""
 
     @property
     def key(self) -> str:
-        cells = (str(self.number), self.order_id, self.operation, self.amount, self.reason)
+        cells: tuple[str, ...] = (
+            str(self.number), self.order_id, self.operation, self.amount, self.reason,
+        )  # fmt: skip
+        if self.reason_category:  # files without the column keep their rows' old keys
+            cells = (*cells, self.reason_category)
         return hashlib.sha256("\x1f".join(cells).encode("utf-8")).hexdigest()
 
 
@@ -106,8 +112,10 @@ def read_rows(path: Path) -> list[BatchRow]:
     rows = []
     for number, record in enumerate(reader, start=2):
         cells = [(record.get(fields[c]) or "").strip() for c in COLUMNS]
+        category = (record.get(fields[CATEGORY]) or "").strip() if CATEGORY in fields else ""
         if any(cells):
-            rows.append(BatchRow(number, *cells))
+            order_id, operation, amount, reason = cells
+            rows.append(BatchRow(number, order_id, operation, amount, reason, category))
     return rows
 
 
@@ -201,7 +209,10 @@ class Batch:
             return earlier
         try:
             order_id, operation = parse_row(row)
-            plan = await self.desk.prepare_typed(order_id, operation, row.amount, None, row.reason)
+            plan = await self.desk.prepare_typed(
+                order_id, operation, row.amount, None, row.reason,
+                reason_category=row.reason_category or None,
+            )  # fmt: skip
         except UserError as err:
             return RowResult(row, "refused", err.message)
         message = UserMessage(
@@ -221,7 +232,10 @@ class Batch:
             return earlier
         try:
             order_id, operation = parse_row(row)
-            plan = await self.desk.prepare_typed(order_id, operation, row.amount, None, row.reason)
+            plan = await self.desk.prepare_typed(
+                order_id, operation, row.amount, None, row.reason,
+                reason_category=row.reason_category or None,
+            )  # fmt: skip
             outcome = await self.desk.execute(
                 plan, on_intent=lambda entry_id: self.log.remember(row, entry_id, self.path)
             )

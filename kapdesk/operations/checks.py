@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from kapdesk.domain.allowances import Operation, OperationRefused
 from kapdesk.domain.money import minor_units, quantize
+from kapdesk.domain.reasons import check_category
 from kapdesk.i18n import N_, UserMessage
 from kapdesk.operations.outcome import title
 
@@ -37,6 +38,12 @@ def require_reason(operation: Operation, reason: str | None) -> str | None:
             operation=title(operation),
         )
     return text or None
+
+
+def require_category(operation: Operation, category: str | None) -> str | None:
+    """The reason's category code; refused when unknown (the forms and the CLI require one
+    wherever a reason is required; None stays possible for callers that predate categories)."""
+    return check_category(category)
 
 
 def require_amount(amount: Decimal, currency: str) -> Decimal:

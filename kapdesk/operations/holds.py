@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 from kapdesk.domain.allowances import GATEWAY_TZ, totals
@@ -58,6 +58,12 @@ def hold_from_order(order: Order, hold_days: int) -> Hold | None:
     """The hold ``order`` still is, or None when it is no open preauthorization."""
     if order.type not in PREAUTH_TYPES or order.status not in HOLD_STATUSES:
         return None
+    return hold_row(order, hold_days)
+
+
+def hold_row(order: Order, hold_days: int) -> Hold:
+    """A preauthorization as a row of the holds list, whatever its status now (a row the
+    clerk just acted on stays in the list, with its new status, until the clerk refreshes)."""
     if order.detailed:
         sums = totals(order)
         authorized = sums.authorized - sums.auth_released
@@ -110,15 +116,53 @@ def by_deadline(holds: Sequence[Hold]) -> list[Hold]:
     return sorted(holds, key=lambda h: (h.deadline or far, h.order_id))
 
 
-def known_holds(index: OrderIndex, hold_days: int) -> list[Hold]:
-    """Every authorized or partly cleared preauthorization in the index, by deadline."""
+def known_holds(
+    index: OrderIndex, hold_days: int, *, cleared_on: datetime | None = None
+) -> list[Hold]:
+    """Every authorized or partly cleared preauthorization in the index, by deadline; with
+    ``cleared_on``, also those fully cleared on that day (Baku time), whose clearing can
+    still be reversed."""
     found: list[Hold] = []
     for status in HOLD_STATUSES:
         for known in index.search(status=str(status)):
             hold = hold_from_known(known, hold_days)
             if hold is not None:
                 found.append(hold)
+    if cleared_on is not None:
+        for known in index.search(status=str(OrderStatus.FULLY_PAID)):
+            hold = cleared_hold(known, hold_days, cleared_on)
+            if hold is not None:
+                found.append(hold)
     return by_deadline(found)
+
+
+def _baku_day(moment: datetime) -> date:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=GATEWAY_TZ)
+    return moment.astimezone(GATEWAY_TZ).date()
+
+
+def cleared_hold(known: IndexedOrder, hold_days: int, day: datetime) -> Hold | None:
+    """A fully cleared preauthorization cleared on ``day`` (Baku time), or None.
+
+    The clearing's own time when the index holds the order's transactions; otherwise the
+    time the index last read it (a hold read as cleared today was cleared today at the latest
+    by then, and is shown rather than hidden)."""
+    if OrderType(known.type) not in PREAUTH_TYPES or known.status != OrderStatus.FULLY_PAID:
+        return None
+    try:
+        order = parse_order({"order": known.raw}, detailed="trans" in known.raw)
+    except (WireError, ValueError, TypeError):
+        return None
+    clearings = [
+        t.time
+        for t in order.transactions
+        if t.phase == "Clearing" and not t.is_reversal and t.time is not None
+    ]
+    when = max(clearings) if clearings else known.last_refreshed
+    if _baku_day(when) != _baku_day(day):
+        return None
+    return hold_row(order, hold_days)
 
 
 async def refresh(

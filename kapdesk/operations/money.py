@@ -39,7 +39,7 @@ from kapdesk.i18n import N_, UserError, UserMessage
 from kapdesk.journal.journal import Entry, Journal, OrderBusy
 from kapdesk.journal.serialize import order_snapshot
 from kapdesk.operations import payout, reconcile
-from kapdesk.operations.checks import Progress, require_reason, silent
+from kapdesk.operations.checks import Progress, require_category, require_reason, silent
 from kapdesk.operations.outcome import Outcome, title
 
 MoneyCall = Callable[[], Awaitable[TranResult]]
@@ -76,6 +76,7 @@ class Plan:
     totals: Totals
     allowance: Allowance
     reason: str | None = None
+    reason_category: str | None = None  # a code of kapdesk.domain.reasons
 
     def summary(self) -> UserMessage:
         return UserMessage(
@@ -137,11 +138,14 @@ class MoneyDesk:
         amount: Decimal | None,
         currency: str | None,
         reason: str | None,
+        *,
+        reason_category: str | None = None,
     ) -> Plan:
         """Re-read the order and check the operation; raises UserError saying why not."""
+        category = require_category(operation, reason_category)
         reason, order = await self._read_for(order_id, operation, reason)
         to_send = check(order, operation, amount, currency, self._now())
-        return self._plan(order, operation, to_send, reason)
+        return self._plan(order, operation, to_send, reason, category)
 
     async def prepare_typed(
         self,
@@ -150,14 +154,17 @@ class MoneyDesk:
         amount_text: str | None,
         currency: str | None,
         reason: str | None,
+        *,
+        reason_category: str | None = None,
     ) -> Plan:
         """``prepare`` with the amount as typed (blank = full), parsed in the order's currency."""
+        category = require_category(operation, reason_category)
         reason, order = await self._read_for(order_id, operation, reason)
         amount = None
         if amount_text is not None and amount_text.strip():
             amount = parse_amount(amount_text, currency or order.currency)
         to_send = check(order, operation, amount, currency, self._now())
-        return self._plan(order, operation, to_send, reason)
+        return self._plan(order, operation, to_send, reason, category)
 
     async def _read_for(
         self, order_id: int, operation: Operation, reason: str | None
@@ -172,7 +179,14 @@ class MoneyDesk:
         await self._refuse_if_busy(order_id)
         return reason, await self.client.get_order(order_id, detailed=True)
 
-    def _plan(self, order: Order, op: Operation, amount: Decimal, reason: str | None) -> Plan:
+    def _plan(
+        self,
+        order: Order,
+        op: Operation,
+        amount: Decimal,
+        reason: str | None,
+        category: str | None = None,
+    ) -> Plan:
         return Plan(
             order=order,
             operation=op,
@@ -183,6 +197,7 @@ class MoneyDesk:
             totals=totals(order),
             allowance=allowances(order, self._now())[op],
             reason=reason,
+            reason_category=category,
         )
 
     async def _refuse_if_busy(self, order_id: int) -> None:
@@ -224,6 +239,7 @@ class MoneyDesk:
             currency=order.currency,
             masked_card=order.masked_pan,
             reason=plan.reason,
+            reason_category=plan.reason_category,
             order_before=order_snapshot(order),
         )
         if on_intent is not None:
@@ -386,8 +402,12 @@ class MoneyDesk:
         pan: Secret,
         reason: str | None,
         on_progress: Progress | None = None,
+        *,
+        reason_category: str | None = None,
     ) -> Outcome:
-        return await payout.pay_out(self, amount, currency, pan, reason, on_progress or silent)
+        return await payout.pay_out(
+            self, amount, currency, pan, reason, on_progress or silent, reason_category
+        )
 
     async def charge_saved_card(
         self,

@@ -18,7 +18,12 @@ from kapdesk.domain.secret import Secret
 from kapdesk.gateway.client import CreatedOrder, NewOrder, TokenResult, TranResult
 from kapdesk.gateway.errors import AuthenticationFailed, GatewayRefused, NotSent, OutcomeUnknown
 from kapdesk.i18n import N_, UserMessage
-from kapdesk.operations.checks import Progress, require_amount, require_reason
+from kapdesk.operations.checks import (
+    Progress,
+    require_amount,
+    require_category,
+    require_reason,
+)
 from kapdesk.operations.outcome import Outcome
 
 if TYPE_CHECKING:
@@ -40,9 +45,11 @@ async def pay_out(
     pan: Secret,
     reason: str | None,
     say: Progress,
+    reason_category: str | None = None,
 ) -> Outcome:
     """Create an OCT order, set the destination card, credit it. The PAN stays a Secret."""
     reason = require_reason(Operation.PAY_OUT, reason)
+    category = require_category(Operation.PAY_OUT, reason_category)
     currency = currency.upper()
     amount = require_amount(amount, currency)
     digits = Secret(validate_pan(pan.reveal()))  # raises CardNumberError before anything leaves
@@ -55,6 +62,7 @@ async def pay_out(
         currency=currency,
         masked_card=mask_pan(digits.reveal()),
         reason=reason,
+        reason_category=category,
         os_user=desk.os_user,
     )
     new = NewOrder(type=OrderType.PAYOUT, amount=amount, currency=currency, title="Payout")

@@ -54,83 +54,93 @@
   <context>
     <name>ConfirmDialog</name>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="66" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="70" />
       <source>Confirm: %1</source>
       <translation>Təsdiq edin: %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="72" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="76" />
       <source>Operation</source>
       <translation>Əməliyyat</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="74" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="78" />
       <source>Orders</source>
       <translation>Sifarişlər</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="77" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="81" />
       <source>Total</source>
       <translation>Cəmi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="80" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="84" />
       <source>new order</source>
       <translation>yeni sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="81" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="85" />
       <source>Order</source>
       <translation>Sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="82" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="86" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="83" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="87" />
       <source>Currency</source>
       <translation>Valyuta</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="84" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="88" />
       <source>Card</source>
       <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="84" />
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="137" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="88" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="159" />
       <source>unknown</source>
       <translation>naməlum</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="85" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="89" />
       <source>Environment</source>
       <translation>Mühit</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="92" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="93" />
+      <source>Reason</source>
+      <translation>Səbəb</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="106" />
       <source>Type the amount again</source>
       <translation>Məbləği yenidən yazın</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="113" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="127" />
       <source>PRODUCTION: this moves real money.</source>
       <translation>REAL MÜHİT: bu əməliyyat real pul köçürür.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="119" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="133" />
       <source>%1: no real money moves.</source>
       <translation>%1: real pul hərəkət etmir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="127" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="141" />
       <source>%1: this may move real money.</source>
       <translation>%1: bu, real pulu hərəkətə gətirə bilər.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="147" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="156" />
+      <source>none given</source>
+      <translation>göstərilməyib</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="169" />
       <source>The amounts differ.</source>
       <translation>Məbləğlər fərqlidir.</translation>
     </message>
@@ -273,62 +283,62 @@
   <context>
     <name>HoldsModel</name>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="56" />
+      <location filename="../../kapdesk/gui/money_models.py" line="58" />
       <source>expired</source>
       <translation>vaxtı keçib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="61" />
+      <location filename="../../kapdesk/gui/money_models.py" line="63" />
       <source>%1 d %2 h</source>
       <translation>%1 g %2 s</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="67" />
+      <location filename="../../kapdesk/gui/money_models.py" line="69" />
       <source>%1 h %2 min</source>
       <translation>%1 s %2 dəq</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="126" />
+      <location filename="../../kapdesk/gui/money_models.py" line="149" />
       <source>Order ID</source>
       <translation>Sifariş ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="127" />
+      <location filename="../../kapdesk/gui/money_models.py" line="150" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="128" />
+      <location filename="../../kapdesk/gui/money_models.py" line="151" />
       <source>Authorized</source>
       <translation>Bloklanıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="129" />
+      <location filename="../../kapdesk/gui/money_models.py" line="152" />
       <source>Cleared</source>
       <translation>Silinib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="130" />
+      <location filename="../../kapdesk/gui/money_models.py" line="153" />
       <source>Remaining</source>
       <translation>Qalıq</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="131" />
+      <location filename="../../kapdesk/gui/money_models.py" line="154" />
       <source>Card</source>
       <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="132" />
+      <location filename="../../kapdesk/gui/money_models.py" line="155" />
       <source>Deadline</source>
       <translation>Son tarix</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="133" />
+      <location filename="../../kapdesk/gui/money_models.py" line="156" />
       <source>Time left</source>
       <translation>Qalan vaxt</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="134" />
+      <location filename="../../kapdesk/gui/money_models.py" line="157" />
       <source>Result</source>
       <translation>Nəticə</translation>
     </message>
@@ -336,160 +346,205 @@
   <context>
     <name>HoldsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="154" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="171" />
       <source>Refresh all</source>
       <translation>Hamısını yenilə</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="155" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="172" />
       <source>Paste order IDs to check</source>
       <translation>Yoxlamaq üçün sifariş ID-lərini yapışdırın</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="156" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="173" />
       <source>Check these IDs</source>
       <translation>Bu ID-ləri yoxla</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="157" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="174" />
       <source>Import IDs from file…</source>
       <translation>ID-ləri fayldan idxal et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="158" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="175" />
+      <source>Show holds cleared today</source>
+      <translation>Bu gün tutulmuş blokları göstər</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/holds_tab.py" line="177" />
       <source>Why (required to release or reverse)</source>
       <translation>Səbəb (azad etmək və ya ləğv etmək üçün mütləqdir)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="160" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="179" />
       <source>Order</source>
       <translation>Sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="161" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="180" />
       <source>Authorized</source>
       <translation>Bloklanıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="162" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="181" />
       <source>Already cleared</source>
       <translation>Artıq silinib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="163" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="182" />
       <source>Remaining</source>
       <translation>Qalıq</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="164" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="183" />
+      <source>Deadline</source>
+      <translation>Son müddət</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/holds_tab.py" line="184" />
       <source>Amount to clear</source>
       <translation>Silinəcək məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="165" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="185" />
       <source>Reason</source>
       <translation>Səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="167" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="187" />
       <source>Clear</source>
       <translation>Sil (klirinq)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="168" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="188" />
       <source>Release hold</source>
       <translation>Bloku azad et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="169" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="189" />
       <source>Reverse clearing</source>
       <translation>Silinməni ləğv et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="170" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="190" />
       <source>Clear selected in full</source>
       <translation>Seçilənləri tam sil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="193" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="218" />
       <source>Import order IDs</source>
       <translation>Sifariş ID-lərini idxal et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="194" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="219" />
       <source>Text or CSV (*.txt *.csv);;All files (*)</source>
       <translation>Mətn və ya CSV (*.txt *.csv);;Bütün fayllar (*)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="202" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="227" />
       <source>Cannot read %1: %2</source>
       <translation>%1 oxunmur: %2</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="213" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="240" />
       <source>Reading %1 orders…</source>
       <translation>%1 sifariş oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="222" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="249" />
       <source>%1 open holds; %2 of %3 orders could not be read.</source>
       <translation>Açıq bloklar: %1; %3 sifarişdən %2 oxunmadı.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/holds_tab.py" line="358" />
+      <source>Blank: all of %1</source>
+      <translation>Boş: hamısı, %1</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/holds_tab.py" line="432" />
+      <source>This gives back the cleared %1 to the card.</source>
+      <translation>Bu, tutulmuş %1 məbləği karta qaytarır.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/holds_tab.py" line="437" />
+      <source>It also releases the rest of the hold, %1: nothing stays held, and the order cannot be cleared again.</source>
+      <translation>Blokun qalanı, %1, da azad edilir: heç nə bloklanmış qalmır və sifarişdən bir daha tutmaq olmaz.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/holds_tab.py" line="442" />
+      <source>This releases the %1 still held.</source>
+      <translation>Bu, hələ bloklanmış %1 məbləği azad edir.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/holds_tab.py" line="446" />
+      <source>The cleared %1 stays charged.</source>
+      <translation>Tutulmuş %1 kartdan tutulmuş qalır.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/holds_tab.py" line="454" />
+      <source>%1 stays held after this clearing.</source>
+      <translation>Bu tutmadan sonra %1 bloklanmış qalır.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/holds_tab.py" line="462" />
+      <source>Warning: this hold expired on %1 (Baku time). The bank may refuse a late clearing, or the cardholder's bank may charge it back.</source>
+      <translation>Diqqət: bu blokun müddəti %1 (Bakı vaxtı) bitib. Bank gecikmiş tutmanı rədd edə bilər, ya da kart sahibinin bankı onu geri tələb edə bilər (chargeback).</translation>
     </message>
   </context>
   <context>
     <name>JournalModel</name>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="200" />
+      <location filename="../../kapdesk/gui/money_models.py" line="239" />
       <source>#</source>
       <translation>#</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="201" />
+      <location filename="../../kapdesk/gui/money_models.py" line="240" />
       <source>Time</source>
       <translation>Vaxt</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="202" />
+      <location filename="../../kapdesk/gui/money_models.py" line="241" />
       <source>Operator</source>
       <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="203" />
+      <location filename="../../kapdesk/gui/money_models.py" line="242" />
       <source>Order ID</source>
       <translation>Sifariş ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="204" />
+      <location filename="../../kapdesk/gui/money_models.py" line="243" />
       <source>Operation</source>
       <translation>Əməliyyat</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="205" />
+      <location filename="../../kapdesk/gui/money_models.py" line="244" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="206" />
+      <location filename="../../kapdesk/gui/money_models.py" line="245" />
       <source>Card</source>
       <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="207" />
+      <location filename="../../kapdesk/gui/money_models.py" line="246" />
       <source>State</source>
       <translation>Vəziyyət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="208" />
+      <location filename="../../kapdesk/gui/money_models.py" line="247" />
       <source>Approval code</source>
       <translation>Təsdiq kodu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="209" />
+      <location filename="../../kapdesk/gui/money_models.py" line="248" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="210" />
+      <location filename="../../kapdesk/gui/money_models.py" line="249" />
       <source>Reason</source>
       <translation>Səbəb</translation>
     </message>
@@ -497,32 +552,32 @@
   <context>
     <name>JournalState</name>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="249" />
+      <location filename="../../kapdesk/gui/money_models.py" line="294" />
       <source>intended</source>
       <translation>nəzərdə tutulub</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="250" />
+      <location filename="../../kapdesk/gui/money_models.py" line="295" />
       <source>sent</source>
       <translation>göndərildi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="251" />
+      <location filename="../../kapdesk/gui/money_models.py" line="296" />
       <source>done</source>
       <translation>icra olundu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="252" />
+      <location filename="../../kapdesk/gui/money_models.py" line="297" />
       <source>refused</source>
       <translation>rədd edildi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="253" />
+      <location filename="../../kapdesk/gui/money_models.py" line="298" />
       <source>unknown</source>
       <translation>nəticə məlum deyil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="254" />
+      <location filename="../../kapdesk/gui/money_models.py" line="299" />
       <source>not_done</source>
       <translation>icra olunmadı</translation>
     </message>
@@ -530,55 +585,60 @@
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="127" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="297" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="136" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="321" />
       <source>Operator</source>
       <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="129" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="138" />
       <source>Any operation</source>
       <translation>İstənilən əməliyyat</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="132" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="141" />
       <source>Any state</source>
       <translation>İstənilən vəziyyət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="135" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="300" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="144" />
+      <source>Any reason</source>
+      <translation>İstənilən səbəb</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="149" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="324" />
       <source>Order ID</source>
       <translation>Sifariş ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="136" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="150" />
       <source>Show</source>
       <translation>Göstər</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="137" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="151" />
       <source>Export CSV…</source>
       <translation>CSV-yə ixrac et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="138" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="152" />
       <source>Verify chain</source>
       <translation>Zənciri yoxla</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="139" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="153" />
       <source>Reconcile now</source>
       <translation>İndi uzlaşdır</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="170" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="184" />
       <source>Cannot read the journal.</source>
       <translation>Jurnal oxunmur.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="182" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="276" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="198" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="294" />
       <source>%n journal entries are unsettled; see the Journal tab.</source>
       <translation>
         <numerusform>Jurnalda %n bağlanmamış qeyd var; Jurnal bölməsinə baxın.</numerusform>
@@ -586,32 +646,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="184" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="200" />
       <source>No unsettled journal entries.</source>
       <translation>Jurnalda bağlanmamış qeyd yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="201" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="217" />
       <source>Export the journal</source>
       <translation>Jurnalı ixrac et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="204" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="220" />
       <source>CSV files (*.csv)</source>
       <translation>CSV faylları (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="213" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="229" />
       <source>Writing %1…</source>
       <translation>%1 yazılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="220" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="238" />
       <source>Cannot write %1: %2</source>
       <translation>%1 yazılmır: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="225" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="243" />
       <source>%n entries written.</source>
       <translation>
         <numerusform>%n qeyd yazıldı.</numerusform>
@@ -619,122 +679,122 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="232" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="250" />
       <source>Checking the journal's chain…</source>
       <translation>Jurnalın zənciri yoxlanılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="241" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="259" />
       <source>The journal's chain is intact.</source>
       <translation>Jurnalın zənciri toxunulmazdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="245" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="263" />
       <source>The journal has been altered:</source>
       <translation>Jurnal dəyişdirilib:</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="252" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="270" />
       <source>Checking with the bank…</source>
       <translation>Bankla uzlaşdırılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="266" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="284" />
       <source>%1 entries checked; %2 still unknown.</source>
       <translation>Yoxlanılan qeydlər: %1; nəticəsi hələ məlum olmayan: %2.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="295" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="319" />
       <source>Entry</source>
       <translation>Qeyd</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="296" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="320" />
       <source>Time</source>
       <translation>Vaxt</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="298" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="322" />
       <source>Profile</source>
       <translation>Profil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="299" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="323" />
       <source>Environment</source>
       <translation>Mühit</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="301" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="325" />
       <source>Operation</source>
       <translation>Əməliyyat</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="302" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="326" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="303" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="327" />
       <source>Currency</source>
       <translation>Valyuta</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="304" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="328" />
       <source>Card</source>
       <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="305" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="329" />
       <source>Reason</source>
       <translation>Səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="306" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="330" />
       <source>State</source>
       <translation>Vəziyyət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="307" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="331" />
       <source>Approval code</source>
       <translation>Təsdiq kodu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="308" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="332" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="309" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="333" />
       <source>Action ID</source>
       <translation>Əməliyyat ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="310" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="334" />
       <source>Error code</source>
       <translation>Xəta kodu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="311" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="335" />
       <source>Error description</source>
       <translation>Xətanın təsviri</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="312" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="336" />
       <source>Settled at</source>
       <translation>Bağlanıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="313" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="337" />
       <source>Note</source>
       <translation>Qeyd</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="324" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="348" />
       <source>Order before</source>
       <translation>Əvvəlki sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="325" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="349" />
       <source>Order after</source>
       <translation>Sonrakı sifariş</translation>
     </message>
@@ -1014,63 +1074,63 @@
   <context>
     <name>MoneyAction</name>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="90" />
+      <location filename="../../kapdesk/gui/money_action.py" line="96" />
       <source>Working…</source>
       <translation>İcra olunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="106" />
-      <location filename="../../kapdesk/gui/money_action.py" line="130" />
+      <location filename="../../kapdesk/gui/money_action.py" line="117" />
+      <location filename="../../kapdesk/gui/money_action.py" line="146" />
       <source>Reading order %1 with full detail…</source>
       <translation>%1 sifarişi bütün təfərrüatları ilə oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="111" />
+      <location filename="../../kapdesk/gui/money_action.py" line="124" />
       <source>Sending to the bank…</source>
       <translation>Banka göndərilir…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="137" />
+      <location filename="../../kapdesk/gui/money_action.py" line="158" />
       <source>Nothing was sent: no selected order allows this.</source>
       <translation>Heç nə göndərilmədi: seçilmiş sifarişlərin heç biri buna imkan vermir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="142" />
+      <location filename="../../kapdesk/gui/money_action.py" line="163" />
       <source>Sending order %1…</source>
       <translation>%1 sifarişi göndərilir…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="147" />
+      <location filename="../../kapdesk/gui/money_action.py" line="168" />
       <source>%1 of %2 done; see each row.</source>
       <translation>%2 əməliyyatdan %1 icra olundu; hər sətrə baxın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="159" />
+      <location filename="../../kapdesk/gui/money_action.py" line="180" />
       <source>Cancelled: nothing was sent.</source>
       <translation>Ləğv edildi: heç nə göndərilmədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="168" />
+      <location filename="../../kapdesk/gui/money_action.py" line="189" />
       <source>Stopped.</source>
       <translation>Dayandırıldı.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="173" />
+      <location filename="../../kapdesk/gui/money_action.py" line="194" />
       <source>Something went wrong; see the Journal tab for what was sent.</source>
       <translation>Xəta baş verdi; nəyin göndərildiyinə Jurnal bölməsində baxın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="186" />
+      <location filename="../../kapdesk/gui/money_action.py" line="210" />
       <source>Checking with the bank…</source>
       <translation>Bankla uzlaşdırılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="229" />
+      <location filename="../../kapdesk/gui/money_action.py" line="259" />
       <source>Approval code %1</source>
       <translation>Təsdiq kodu %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="235" />
+      <location filename="../../kapdesk/gui/money_action.py" line="265" />
       <source>RRN %1</source>
       <translation>RRN %1</translation>
     </message>
@@ -1417,57 +1477,52 @@
   <context>
     <name>PayoutsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="92" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="97" />
       <source>Card number</source>
       <translation>Kart nömrəsi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="93" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="99" />
       <source>Required: why this payout</source>
       <translation>Mütləqdir: bu ödənişin səbəbi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="95" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="102" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="96" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="103" />
       <source>Currency</source>
       <translation>Valyuta</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="97" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="104" />
       <source>Card</source>
       <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="98" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="105" />
       <source>Reason</source>
       <translation>Səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="100" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="107" />
       <source>Pay out</source>
       <translation>Karta ödə</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="122" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="129" />
       <source>Card number looks right.</source>
       <translation>Kart nömrəsi düzgün görünür.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="157" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="164" />
       <source>Enter a valid card number.</source>
       <translation>Düzgün kart nömrəsi daxil edin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="160" />
-      <source>Enter a reason: it is kept in the journal.</source>
-      <translation>Səbəbi daxil edin: o, jurnalda saxlanılır.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="168" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="178" />
       <source>Step 1 of 3: creating the payout order…</source>
       <translation>Addım 1/3: karta ödəniş sifarişi yaradılır…</translation>
     </message>
@@ -1619,91 +1674,155 @@
     </message>
   </context>
   <context>
+    <name>ReasonInput</name>
+    <message>
+      <location filename="../../kapdesk/gui/reason_input.py" line="64" />
+      <source>Choose a reason…</source>
+      <translation>Səbəb seçin…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/reason_input.py" line="95" />
+      <source>Choose the kind of reason: it is kept in the journal.</source>
+      <translation>Səbəbin növünü seçin: o, jurnalda saxlanılır.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/reason_input.py" line="97" />
+      <source>Enter a reason: it is kept in the journal.</source>
+      <translation>Səbəbi yazın: o, jurnalda saxlanılır.</translation>
+    </message>
+  </context>
+  <context>
     <name>RefundsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="142" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="185" />
       <source>Read order</source>
       <translation>Sifarişi oxu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="145" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="188" />
       <source>Order ID</source>
       <translation>Sifariş ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="146" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="189" />
       <source>Order</source>
       <translation>Sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="147" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="191" />
       <source>Required: why the money goes back</source>
       <translation>Mütləqdir: pulun niyə qaytarıldığı</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="149" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="193" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="150" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="194" />
+      <source>Shop's text</source>
+      <translation>Mağazanın mətni</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="195" />
+      <source>Card</source>
+      <translation>Kart</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="196" />
+      <source>Paid at</source>
+      <translation>Ödəniş vaxtı</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="197" />
+      <source>Transactions</source>
+      <translation>Əməliyyatlar</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="198" />
       <source>Paid</source>
       <translation>Ödənilib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="151" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="199" />
       <source>Refunded so far</source>
       <translation>İndiyədək qaytarılıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="152" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="200" />
       <source>Still refundable</source>
       <translation>Hələ qaytarıla bilər</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="153" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="201" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="154" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="202" />
       <source>Reason</source>
       <translation>Səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="156" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="204" />
       <source>Refund</source>
       <translation>Geri qaytar</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="157" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="205" />
       <source>Reverse (same day)</source>
       <translation>Ləğv et (həmin gün)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="191" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="238" />
       <source>Enter an order ID (digits only).</source>
       <translation>Sifariş ID-sini daxil edin (yalnız rəqəmlər).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="193" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="240" />
       <source>Reading order %1…</source>
       <translation>%1 sifarişi oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="254" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="306" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="338" />
+      <source>(none)</source>
+      <translation>(yoxdur)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="310" />
+      <source>Blank: all of %1</source>
+      <translation>Boş: hamısı, %1</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="328" />
+      <source>Reversal</source>
+      <translation>Ləğv</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="330" />
+      <source>Hold</source>
+      <translation>Blok</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="332" />
+      <source>Clearing</source>
+      <translation>Tutma</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="334" />
+      <source>Payment</source>
+      <translation>Ödəniş</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="346" />
       <source>Same-day reversal possible: fully, or partly once (up to %1).</source>
       <translation>Həmin gün ləğv mümkündür: tam və ya bir dəfə qismən (%1-dək).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="257" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="349" />
       <source>Same-day reversal possible: only the full %1.</source>
       <translation>Həmin gün ləğv mümkündür: yalnız tam məbləğ, %1.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="273" />
-      <source>Enter a reason: it is kept in the journal.</source>
-      <translation>Səbəbi daxil edin: o, jurnalda saxlanılır.</translation>
     </message>
   </context>
   <context>
@@ -2289,7 +2408,7 @@
     <message>
       <location filename="../../kapdesk/domain/allowances.py" line="331" />
       <location filename="../../kapdesk/domain/money.py" line="137" />
-      <location filename="../../kapdesk/operations/checks.py" line="46" />
+      <location filename="../../kapdesk/operations/checks.py" line="53" />
       <source>The amount must be more than zero.</source>
       <translation>Məbləğ sıfırdan böyük olmalıdır.</translation>
     </message>
@@ -2366,6 +2485,41 @@
       <location filename="../../kapdesk/domain/money.py" line="126" />
       <source>{currency} amounts have at most {digits} decimals; {text} has {given}.</source>
       <translation>{currency} məbləğlərində ən çox {digits} onluq rəqəm olur; {text} məbləğində {given} var.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/reasons.py" line="13" />
+      <source>Customer request</source>
+      <translation>Müştərinin xahişi</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/reasons.py" line="14" />
+      <source>Duplicate payment</source>
+      <translation>Təkrar ödəniş</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/reasons.py" line="15" />
+      <source>Fraud</source>
+      <translation>Fırıldaqçılıq</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/reasons.py" line="16" />
+      <source>Goods not received</source>
+      <translation>Mal alınmayıb</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/reasons.py" line="17" />
+      <source>Damaged goods</source>
+      <translation>Zədələnmiş mal</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/reasons.py" line="18" />
+      <source>Other</source>
+      <translation>Digər</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/reasons.py" line="33" />
+      <source>Unknown reason category {code}: use one of {codes}.</source>
+      <translation>Naməlum səbəb növü {code}: bunlardan birini seçin: {codes}.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gateway/errors.py" line="55" />
@@ -2528,77 +2682,77 @@
       <translation>Yerli verilənlər bazası {path} {seconds} saniyə ərzində başqa kapdesk tərəfindən kilidli qaldı. Heç nə dəyişdirilmədi; bir azdan yenidən cəhd edin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="145" />
+      <location filename="../../kapdesk/journal/entry.py" line="147" />
       <source>Order {order_id} is busy: {operation} started by {user} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
       <translation>{order_id} sifarişi məşğuldur: {user} tərəfindən {since} vaxtı başladılmış “{operation}” əməliyyatı ({entry_id} jurnal qeydi) hələ davam edir. Onun bitməsini gözləyin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="150" />
+      <location filename="../../kapdesk/journal/entry.py" line="152" />
       <source>Order {order_id} has an unsettled {operation} started by {user} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
       <translation>{order_id} sifarişində {user} tərəfindən {since} vaxtı başladılmış bağlanmamış “{operation}” əməliyyatı var ({entry_id} jurnal qeydi, {state}). Bu sifarişlə növbəti pul əməliyyatından əvvəl o bağlanmalıdır (uzlaşdırılmalıdır).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="172" />
+      <location filename="../../kapdesk/journal/entry.py" line="174" />
       <source>Journal entry {entry_id} is already {state}; it cannot become {new_state}.</source>
       <translation>{entry_id} jurnal qeydinin vəziyyəti artıq “{state}”-dir; o, “{new_state}” ola bilməz.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="188" />
+      <location filename="../../kapdesk/journal/entry.py" line="190" />
       <source>There is no journal entry {entry_id}.</source>
       <translation>{entry_id} jurnal qeydi yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="341" />
+      <location filename="../../kapdesk/journal/journal.py" line="343" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>Jurnalın baş qeydi yoxdur; 'kapdesk journal verify' əmrini işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="357" />
+      <location filename="../../kapdesk/journal/journal.py" line="359" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>Jurnalda kapdesk-in yazmadığı sətirlər var; 'kapdesk journal verify' əmrini işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/schema.py" line="81" />
+      <location filename="../../kapdesk/journal/schema.py" line="82" />
       <source>The journal's operations table is missing (deleted); only its head remains.</source>
       <translation>Jurnalın əməliyyatlar cədvəli yoxdur (silinib); yalnız baş qeydi qalıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="92" />
+      <location filename="../../kapdesk/operations/batch.py" line="98" />
       <source>Cannot read {file} as a UTF-8 CSV file.</source>
       <translation>{file} UTF-8 CSV faylı kimi oxuna bilmir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="101" />
+      <location filename="../../kapdesk/operations/batch.py" line="107" />
       <source>{file} lacks the column(s) {missing}; it needs {columns}.</source>
       <translation>{file} faylında {missing} sütun(lar)ı yoxdur; lazım olan sütunlar: {columns}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="152" />
+      <location filename="../../kapdesk/operations/batch.py" line="160" />
       <source>Row {row}: {value} is not an order id.</source>
       <translation>Sətir {row}: {value} sifariş ID-si deyil.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="157" />
+      <location filename="../../kapdesk/operations/batch.py" line="165" />
       <source>Row {row}: unknown operation {value}; use one of {known}.</source>
       <translation>Sətir {row}: naməlum əməliyyat {value}; bunlardan birini işlədin: {known}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="187" />
+      <location filename="../../kapdesk/operations/batch.py" line="195" />
       <source>Row {row} was already done (journal entry {entry}); skipped.</source>
       <translation>Sətir {row} artıq icra olunub ({entry} jurnal qeydi); ötürüldü.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="208" />
+      <location filename="../../kapdesk/operations/batch.py" line="219" />
       <source>Row {row} would {operation}: {amount} on order {order} ({status}).</source>
       <translation>Sətir {row}: “{operation}”, {amount}, {order} sifarişi ({status}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/checks.py" line="36" />
+      <location filename="../../kapdesk/operations/checks.py" line="37" />
       <source>{operation} needs a reason: say why, it goes into the journal.</source>
       <translation>“{operation}” üçün səbəb lazımdır: səbəbi yazın, o, jurnala düşür.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/checks.py" line="49" />
+      <location filename="../../kapdesk/operations/checks.py" line="56" />
       <source>{currency} amounts have at most {digits} decimals.</source>
       <translation>{currency} məbləğlərində ən çox {digits} onluq rəqəm olur.</translation>
     </message>
@@ -2613,32 +2767,32 @@
       <translation>Bu sifarişi oxuyarkən gözlənilməz xəta baş verdi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="82" />
+      <location filename="../../kapdesk/operations/money.py" line="83" />
       <source>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</source>
       <translation>“{operation}”: {amount}, {order} sifarişi ({status}, kart {card}), {environment} mühiti. Səbəb: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="168" />
+      <location filename="../../kapdesk/operations/money.py" line="175" />
       <source>{operation} creates its own order; it cannot be run on order {order}.</source>
       <translation>“{operation}” öz sifarişini yaradır; onu {order} sifarişi üzrə icra etmək olmaz.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="214" />
+      <location filename="../../kapdesk/operations/money.py" line="229" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Göndərməzdən əvvəl {order} sifarişi yenidən oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="255" />
+      <location filename="../../kapdesk/operations/money.py" line="271" />
       <source>Sending to the gateway…</source>
       <translation>Şlüzə göndərilir…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="264" />
+      <location filename="../../kapdesk/operations/money.py" line="280" />
       <source>No clear answer: checking the order with the gateway…</source>
       <translation>Aydın cavab yoxdur: sifariş şlüzdə yoxlanılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="335" />
+      <location filename="../../kapdesk/operations/money.py" line="351" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>{entry} jurnal qeydi {environment} ({profile}) üzərində yaradılıb; onu uzlaşdırmaq üçün həmin şlüzə qoşulun.</translation>
     </message>
@@ -2663,12 +2817,12 @@
       <translation>Nəticə məlum deyil: {order} sifarişi üzrə “{operation}” göndərildi, amma baş verib-vermədiyini yoxlamaq üçün şlüzdən cavab almaq olmadı. {order} sifarişi uzlaşdırılana qədər (kapdesk journal reconcile) pul əməliyyatları üçün kilidlənib. Əməliyyatı təkrarlamayın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="114" />
+      <location filename="../../kapdesk/operations/payout.py" line="122" />
       <source>Creating the order…</source>
       <translation>Sifariş yaradılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="126" />
+      <location filename="../../kapdesk/operations/payout.py" line="134" />
       <source>Attaching the card to order {order}…</source>
       <translation>Kart {order} sifarişinə əlavə edilir…</translation>
     </message>

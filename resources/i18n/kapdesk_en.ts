@@ -54,83 +54,93 @@
   <context>
     <name>ConfirmDialog</name>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="66" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="70" />
       <source>Confirm: %1</source>
       <translation>Confirm: %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="72" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="76" />
       <source>Operation</source>
       <translation>Operation</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="74" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="78" />
       <source>Orders</source>
       <translation>Orders</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="77" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="81" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="80" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="84" />
       <source>new order</source>
       <translation>new order</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="81" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="85" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="82" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="86" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="83" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="87" />
       <source>Currency</source>
       <translation>Currency</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="84" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="88" />
       <source>Card</source>
       <translation>Card</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="84" />
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="137" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="88" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="159" />
       <source>unknown</source>
       <translation>unknown</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="85" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="89" />
       <source>Environment</source>
       <translation>Environment</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="92" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="93" />
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="106" />
       <source>Type the amount again</source>
       <translation>Type the amount again</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="113" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="127" />
       <source>PRODUCTION: this moves real money.</source>
       <translation>PRODUCTION: this moves real money.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="119" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="133" />
       <source>%1: no real money moves.</source>
       <translation>%1: no real money moves.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="127" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="141" />
       <source>%1: this may move real money.</source>
       <translation>%1: this may move real money.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="147" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="156" />
+      <source>none given</source>
+      <translation>none given</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="169" />
       <source>The amounts differ.</source>
       <translation>The amounts differ.</translation>
     </message>
@@ -273,62 +283,62 @@
   <context>
     <name>HoldsModel</name>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="56" />
+      <location filename="../../kapdesk/gui/money_models.py" line="58" />
       <source>expired</source>
       <translation>expired</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="61" />
+      <location filename="../../kapdesk/gui/money_models.py" line="63" />
       <source>%1 d %2 h</source>
       <translation>%1 d %2 h</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="67" />
+      <location filename="../../kapdesk/gui/money_models.py" line="69" />
       <source>%1 h %2 min</source>
       <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="126" />
+      <location filename="../../kapdesk/gui/money_models.py" line="149" />
       <source>Order ID</source>
       <translation>Order ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="127" />
+      <location filename="../../kapdesk/gui/money_models.py" line="150" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="128" />
+      <location filename="../../kapdesk/gui/money_models.py" line="151" />
       <source>Authorized</source>
       <translation>Authorized</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="129" />
+      <location filename="../../kapdesk/gui/money_models.py" line="152" />
       <source>Cleared</source>
       <translation>Cleared</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="130" />
+      <location filename="../../kapdesk/gui/money_models.py" line="153" />
       <source>Remaining</source>
       <translation>Remaining</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="131" />
+      <location filename="../../kapdesk/gui/money_models.py" line="154" />
       <source>Card</source>
       <translation>Card</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="132" />
+      <location filename="../../kapdesk/gui/money_models.py" line="155" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="133" />
+      <location filename="../../kapdesk/gui/money_models.py" line="156" />
       <source>Time left</source>
       <translation>Time left</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="134" />
+      <location filename="../../kapdesk/gui/money_models.py" line="157" />
       <source>Result</source>
       <translation>Result</translation>
     </message>
@@ -336,160 +346,205 @@
   <context>
     <name>HoldsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="154" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="171" />
       <source>Refresh all</source>
       <translation>Refresh all</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="155" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="172" />
       <source>Paste order IDs to check</source>
       <translation>Paste order IDs to check</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="156" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="173" />
       <source>Check these IDs</source>
       <translation>Check these IDs</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="157" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="174" />
       <source>Import IDs from file…</source>
       <translation>Import IDs from file…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="158" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="175" />
+      <source>Show holds cleared today</source>
+      <translation>Show holds cleared today</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/holds_tab.py" line="177" />
       <source>Why (required to release or reverse)</source>
       <translation>Why (required to release or reverse)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="160" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="179" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="161" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="180" />
       <source>Authorized</source>
       <translation>Authorized</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="162" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="181" />
       <source>Already cleared</source>
       <translation>Already cleared</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="163" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="182" />
       <source>Remaining</source>
       <translation>Remaining</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="164" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="183" />
+      <source>Deadline</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/holds_tab.py" line="184" />
       <source>Amount to clear</source>
       <translation>Amount to clear</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="165" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="185" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="167" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="187" />
       <source>Clear</source>
       <translation>Clear</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="168" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="188" />
       <source>Release hold</source>
       <translation>Release hold</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="169" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="189" />
       <source>Reverse clearing</source>
       <translation>Reverse clearing</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="170" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="190" />
       <source>Clear selected in full</source>
       <translation>Clear selected in full</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="193" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="218" />
       <source>Import order IDs</source>
       <translation>Import order IDs</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="194" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="219" />
       <source>Text or CSV (*.txt *.csv);;All files (*)</source>
       <translation>Text or CSV (*.txt *.csv);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="202" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="227" />
       <source>Cannot read %1: %2</source>
       <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="213" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="240" />
       <source>Reading %1 orders…</source>
       <translation>Reading %1 orders…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="222" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="249" />
       <source>%1 open holds; %2 of %3 orders could not be read.</source>
       <translation>%1 open holds; %2 of %3 orders could not be read.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/holds_tab.py" line="358" />
+      <source>Blank: all of %1</source>
+      <translation>Blank: all of %1</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/holds_tab.py" line="432" />
+      <source>This gives back the cleared %1 to the card.</source>
+      <translation>This gives back the cleared %1 to the card.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/holds_tab.py" line="437" />
+      <source>It also releases the rest of the hold, %1: nothing stays held, and the order cannot be cleared again.</source>
+      <translation>It also releases the rest of the hold, %1: nothing stays held, and the order cannot be cleared again.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/holds_tab.py" line="442" />
+      <source>This releases the %1 still held.</source>
+      <translation>This releases the %1 still held.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/holds_tab.py" line="446" />
+      <source>The cleared %1 stays charged.</source>
+      <translation>The cleared %1 stays charged.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/holds_tab.py" line="454" />
+      <source>%1 stays held after this clearing.</source>
+      <translation>%1 stays held after this clearing.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/holds_tab.py" line="462" />
+      <source>Warning: this hold expired on %1 (Baku time). The bank may refuse a late clearing, or the cardholder's bank may charge it back.</source>
+      <translation>Warning: this hold expired on %1 (Baku time). The bank may refuse a late clearing, or the cardholder's bank may charge it back.</translation>
     </message>
   </context>
   <context>
     <name>JournalModel</name>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="200" />
+      <location filename="../../kapdesk/gui/money_models.py" line="239" />
       <source>#</source>
       <translation>#</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="201" />
+      <location filename="../../kapdesk/gui/money_models.py" line="240" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="202" />
+      <location filename="../../kapdesk/gui/money_models.py" line="241" />
       <source>Operator</source>
       <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="203" />
+      <location filename="../../kapdesk/gui/money_models.py" line="242" />
       <source>Order ID</source>
       <translation>Order ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="204" />
+      <location filename="../../kapdesk/gui/money_models.py" line="243" />
       <source>Operation</source>
       <translation>Operation</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="205" />
+      <location filename="../../kapdesk/gui/money_models.py" line="244" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="206" />
+      <location filename="../../kapdesk/gui/money_models.py" line="245" />
       <source>Card</source>
       <translation>Card</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="207" />
+      <location filename="../../kapdesk/gui/money_models.py" line="246" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="208" />
+      <location filename="../../kapdesk/gui/money_models.py" line="247" />
       <source>Approval code</source>
       <translation>Approval code</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="209" />
+      <location filename="../../kapdesk/gui/money_models.py" line="248" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="210" />
+      <location filename="../../kapdesk/gui/money_models.py" line="249" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
@@ -497,32 +552,32 @@
   <context>
     <name>JournalState</name>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="249" />
+      <location filename="../../kapdesk/gui/money_models.py" line="294" />
       <source>intended</source>
       <translation>intended</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="250" />
+      <location filename="../../kapdesk/gui/money_models.py" line="295" />
       <source>sent</source>
       <translation>sent</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="251" />
+      <location filename="../../kapdesk/gui/money_models.py" line="296" />
       <source>done</source>
       <translation>done</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="252" />
+      <location filename="../../kapdesk/gui/money_models.py" line="297" />
       <source>refused</source>
       <translation>refused</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="253" />
+      <location filename="../../kapdesk/gui/money_models.py" line="298" />
       <source>unknown</source>
       <translation>unknown</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="254" />
+      <location filename="../../kapdesk/gui/money_models.py" line="299" />
       <source>not_done</source>
       <translation>not_done</translation>
     </message>
@@ -530,55 +585,60 @@
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="127" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="297" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="136" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="321" />
       <source>Operator</source>
       <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="129" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="138" />
       <source>Any operation</source>
       <translation>Any operation</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="132" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="141" />
       <source>Any state</source>
       <translation>Any state</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="135" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="300" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="144" />
+      <source>Any reason</source>
+      <translation>Any reason</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="149" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="324" />
       <source>Order ID</source>
       <translation>Order ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="136" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="150" />
       <source>Show</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="137" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="151" />
       <source>Export CSV…</source>
       <translation>Export CSV…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="138" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="152" />
       <source>Verify chain</source>
       <translation>Verify chain</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="139" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="153" />
       <source>Reconcile now</source>
       <translation>Reconcile now</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="170" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="184" />
       <source>Cannot read the journal.</source>
       <translation>Cannot read the journal.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="182" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="276" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="198" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="294" />
       <source>%n journal entries are unsettled; see the Journal tab.</source>
       <translation>
         <numerusform>%n journal entry is unsettled; see the Journal tab.</numerusform>
@@ -586,32 +646,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="184" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="200" />
       <source>No unsettled journal entries.</source>
       <translation>No unsettled journal entries.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="201" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="217" />
       <source>Export the journal</source>
       <translation>Export the journal</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="204" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="220" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="213" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="229" />
       <source>Writing %1…</source>
       <translation>Writing %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="220" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="238" />
       <source>Cannot write %1: %2</source>
       <translation>Cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="225" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="243" />
       <source>%n entries written.</source>
       <translation>
         <numerusform>%n entry written.</numerusform>
@@ -619,122 +679,122 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="232" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="250" />
       <source>Checking the journal's chain…</source>
       <translation>Checking the journal's chain…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="241" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="259" />
       <source>The journal's chain is intact.</source>
       <translation>The journal's chain is intact.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="245" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="263" />
       <source>The journal has been altered:</source>
       <translation>The journal has been altered:</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="252" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="270" />
       <source>Checking with the bank…</source>
       <translation>Checking with the bank…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="266" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="284" />
       <source>%1 entries checked; %2 still unknown.</source>
       <translation>%1 entries checked; %2 still unknown.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="295" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="319" />
       <source>Entry</source>
       <translation>Entry</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="296" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="320" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="298" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="322" />
       <source>Profile</source>
       <translation>Profile</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="299" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="323" />
       <source>Environment</source>
       <translation>Environment</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="301" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="325" />
       <source>Operation</source>
       <translation>Operation</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="302" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="326" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="303" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="327" />
       <source>Currency</source>
       <translation>Currency</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="304" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="328" />
       <source>Card</source>
       <translation>Card</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="305" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="329" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="306" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="330" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="307" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="331" />
       <source>Approval code</source>
       <translation>Approval code</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="308" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="332" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="309" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="333" />
       <source>Action ID</source>
       <translation>Action ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="310" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="334" />
       <source>Error code</source>
       <translation>Error code</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="311" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="335" />
       <source>Error description</source>
       <translation>Error description</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="312" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="336" />
       <source>Settled at</source>
       <translation>Settled at</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="313" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="337" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="324" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="348" />
       <source>Order before</source>
       <translation>Order before</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="325" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="349" />
       <source>Order after</source>
       <translation>Order after</translation>
     </message>
@@ -1014,63 +1074,63 @@
   <context>
     <name>MoneyAction</name>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="90" />
+      <location filename="../../kapdesk/gui/money_action.py" line="96" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="106" />
-      <location filename="../../kapdesk/gui/money_action.py" line="130" />
+      <location filename="../../kapdesk/gui/money_action.py" line="117" />
+      <location filename="../../kapdesk/gui/money_action.py" line="146" />
       <source>Reading order %1 with full detail…</source>
       <translation>Reading order %1 with full detail…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="111" />
+      <location filename="../../kapdesk/gui/money_action.py" line="124" />
       <source>Sending to the bank…</source>
       <translation>Sending to the bank…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="137" />
+      <location filename="../../kapdesk/gui/money_action.py" line="158" />
       <source>Nothing was sent: no selected order allows this.</source>
       <translation>Nothing was sent: no selected order allows this.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="142" />
+      <location filename="../../kapdesk/gui/money_action.py" line="163" />
       <source>Sending order %1…</source>
       <translation>Sending order %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="147" />
+      <location filename="../../kapdesk/gui/money_action.py" line="168" />
       <source>%1 of %2 done; see each row.</source>
       <translation>%1 of %2 done; see each row.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="159" />
+      <location filename="../../kapdesk/gui/money_action.py" line="180" />
       <source>Cancelled: nothing was sent.</source>
       <translation>Cancelled: nothing was sent.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="168" />
+      <location filename="../../kapdesk/gui/money_action.py" line="189" />
       <source>Stopped.</source>
       <translation>Stopped.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="173" />
+      <location filename="../../kapdesk/gui/money_action.py" line="194" />
       <source>Something went wrong; see the Journal tab for what was sent.</source>
       <translation>Something went wrong; see the Journal tab for what was sent.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="186" />
+      <location filename="../../kapdesk/gui/money_action.py" line="210" />
       <source>Checking with the bank…</source>
       <translation>Checking with the bank…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="229" />
+      <location filename="../../kapdesk/gui/money_action.py" line="259" />
       <source>Approval code %1</source>
       <translation>Approval code %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="235" />
+      <location filename="../../kapdesk/gui/money_action.py" line="265" />
       <source>RRN %1</source>
       <translation>RRN %1</translation>
     </message>
@@ -1417,57 +1477,52 @@
   <context>
     <name>PayoutsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="92" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="97" />
       <source>Card number</source>
       <translation>Card number</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="93" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="99" />
       <source>Required: why this payout</source>
       <translation>Required: why this payout</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="95" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="102" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="96" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="103" />
       <source>Currency</source>
       <translation>Currency</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="97" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="104" />
       <source>Card</source>
       <translation>Card</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="98" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="105" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="100" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="107" />
       <source>Pay out</source>
       <translation>Pay out</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="122" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="129" />
       <source>Card number looks right.</source>
       <translation>Card number looks right.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="157" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="164" />
       <source>Enter a valid card number.</source>
       <translation>Enter a valid card number.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="160" />
-      <source>Enter a reason: it is kept in the journal.</source>
-      <translation>Enter a reason: it is kept in the journal.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="168" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="178" />
       <source>Step 1 of 3: creating the payout order…</source>
       <translation>Step 1 of 3: creating the payout order…</translation>
     </message>
@@ -1619,91 +1674,155 @@
     </message>
   </context>
   <context>
+    <name>ReasonInput</name>
+    <message>
+      <location filename="../../kapdesk/gui/reason_input.py" line="64" />
+      <source>Choose a reason…</source>
+      <translation>Choose a reason…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/reason_input.py" line="95" />
+      <source>Choose the kind of reason: it is kept in the journal.</source>
+      <translation>Choose the kind of reason: it is kept in the journal.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/reason_input.py" line="97" />
+      <source>Enter a reason: it is kept in the journal.</source>
+      <translation>Enter a reason: it is kept in the journal.</translation>
+    </message>
+  </context>
+  <context>
     <name>RefundsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="142" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="185" />
       <source>Read order</source>
       <translation>Read order</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="145" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="188" />
       <source>Order ID</source>
       <translation>Order ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="146" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="189" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="147" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="191" />
       <source>Required: why the money goes back</source>
       <translation>Required: why the money goes back</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="149" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="193" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="150" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="194" />
+      <source>Shop's text</source>
+      <translation>Shop's text</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="195" />
+      <source>Card</source>
+      <translation>Card</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="196" />
+      <source>Paid at</source>
+      <translation>Paid at</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="197" />
+      <source>Transactions</source>
+      <translation>Transactions</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="198" />
       <source>Paid</source>
       <translation>Paid</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="151" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="199" />
       <source>Refunded so far</source>
       <translation>Refunded so far</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="152" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="200" />
       <source>Still refundable</source>
       <translation>Still refundable</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="153" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="201" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="154" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="202" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="156" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="204" />
       <source>Refund</source>
       <translation>Refund</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="157" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="205" />
       <source>Reverse (same day)</source>
       <translation>Reverse (same day)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="191" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="238" />
       <source>Enter an order ID (digits only).</source>
       <translation>Enter an order ID (digits only).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="193" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="240" />
       <source>Reading order %1…</source>
       <translation>Reading order %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="254" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="306" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="338" />
+      <source>(none)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="310" />
+      <source>Blank: all of %1</source>
+      <translation>Blank: all of %1</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="328" />
+      <source>Reversal</source>
+      <translation>Reversal</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="330" />
+      <source>Hold</source>
+      <translation>Hold</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="332" />
+      <source>Clearing</source>
+      <translation>Clearing</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="334" />
+      <source>Payment</source>
+      <translation>Payment</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="346" />
       <source>Same-day reversal possible: fully, or partly once (up to %1).</source>
       <translation>Same-day reversal possible: fully, or partly once (up to %1).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="257" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="349" />
       <source>Same-day reversal possible: only the full %1.</source>
       <translation>Same-day reversal possible: only the full %1.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="273" />
-      <source>Enter a reason: it is kept in the journal.</source>
-      <translation>Enter a reason: it is kept in the journal.</translation>
     </message>
   </context>
   <context>
@@ -2289,7 +2408,7 @@
     <message>
       <location filename="../../kapdesk/domain/allowances.py" line="331" />
       <location filename="../../kapdesk/domain/money.py" line="137" />
-      <location filename="../../kapdesk/operations/checks.py" line="46" />
+      <location filename="../../kapdesk/operations/checks.py" line="53" />
       <source>The amount must be more than zero.</source>
       <translation>The amount must be more than zero.</translation>
     </message>
@@ -2366,6 +2485,41 @@
       <location filename="../../kapdesk/domain/money.py" line="126" />
       <source>{currency} amounts have at most {digits} decimals; {text} has {given}.</source>
       <translation>{currency} amounts have at most {digits} decimals; {text} has {given}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/reasons.py" line="13" />
+      <source>Customer request</source>
+      <translation>Customer request</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/reasons.py" line="14" />
+      <source>Duplicate payment</source>
+      <translation>Duplicate payment</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/reasons.py" line="15" />
+      <source>Fraud</source>
+      <translation>Fraud</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/reasons.py" line="16" />
+      <source>Goods not received</source>
+      <translation>Goods not received</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/reasons.py" line="17" />
+      <source>Damaged goods</source>
+      <translation>Damaged goods</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/reasons.py" line="18" />
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/reasons.py" line="33" />
+      <source>Unknown reason category {code}: use one of {codes}.</source>
+      <translation>Unknown reason category {code}: use one of {codes}.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gateway/errors.py" line="55" />
@@ -2528,77 +2682,77 @@
       <translation>The local database {path} stayed locked by another kapdesk for {seconds} seconds. Nothing was changed; try again in a moment.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="145" />
+      <location filename="../../kapdesk/journal/entry.py" line="147" />
       <source>Order {order_id} is busy: {operation} started by {user} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
       <translation>Order {order_id} is busy: {operation} started by {user} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="150" />
+      <location filename="../../kapdesk/journal/entry.py" line="152" />
       <source>Order {order_id} has an unsettled {operation} started by {user} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
       <translation>Order {order_id} has an unsettled {operation} started by {user} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="172" />
+      <location filename="../../kapdesk/journal/entry.py" line="174" />
       <source>Journal entry {entry_id} is already {state}; it cannot become {new_state}.</source>
       <translation>Journal entry {entry_id} is already {state}; it cannot become {new_state}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="188" />
+      <location filename="../../kapdesk/journal/entry.py" line="190" />
       <source>There is no journal entry {entry_id}.</source>
       <translation>There is no journal entry {entry_id}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="341" />
+      <location filename="../../kapdesk/journal/journal.py" line="343" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>The journal's head record is missing; run 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="357" />
+      <location filename="../../kapdesk/journal/journal.py" line="359" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/schema.py" line="81" />
+      <location filename="../../kapdesk/journal/schema.py" line="82" />
       <source>The journal's operations table is missing (deleted); only its head remains.</source>
       <translation>The journal's operations table is missing (deleted); only its head remains.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="92" />
+      <location filename="../../kapdesk/operations/batch.py" line="98" />
       <source>Cannot read {file} as a UTF-8 CSV file.</source>
       <translation>Cannot read {file} as a UTF-8 CSV file.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="101" />
+      <location filename="../../kapdesk/operations/batch.py" line="107" />
       <source>{file} lacks the column(s) {missing}; it needs {columns}.</source>
       <translation>{file} lacks the column(s) {missing}; it needs {columns}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="152" />
+      <location filename="../../kapdesk/operations/batch.py" line="160" />
       <source>Row {row}: {value} is not an order id.</source>
       <translation>Row {row}: {value} is not an order id.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="157" />
+      <location filename="../../kapdesk/operations/batch.py" line="165" />
       <source>Row {row}: unknown operation {value}; use one of {known}.</source>
       <translation>Row {row}: unknown operation {value}; use one of {known}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="187" />
+      <location filename="../../kapdesk/operations/batch.py" line="195" />
       <source>Row {row} was already done (journal entry {entry}); skipped.</source>
       <translation>Row {row} was already done (journal entry {entry}); skipped.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="208" />
+      <location filename="../../kapdesk/operations/batch.py" line="219" />
       <source>Row {row} would {operation}: {amount} on order {order} ({status}).</source>
       <translation>Row {row} would {operation}: {amount} on order {order} ({status}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/checks.py" line="36" />
+      <location filename="../../kapdesk/operations/checks.py" line="37" />
       <source>{operation} needs a reason: say why, it goes into the journal.</source>
       <translation>{operation} needs a reason: say why, it goes into the journal.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/checks.py" line="49" />
+      <location filename="../../kapdesk/operations/checks.py" line="56" />
       <source>{currency} amounts have at most {digits} decimals.</source>
       <translation>{currency} amounts have at most {digits} decimals.</translation>
     </message>
@@ -2613,32 +2767,32 @@
       <translation>Unexpected error reading this order.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="82" />
+      <location filename="../../kapdesk/operations/money.py" line="83" />
       <source>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</source>
       <translation>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="168" />
+      <location filename="../../kapdesk/operations/money.py" line="175" />
       <source>{operation} creates its own order; it cannot be run on order {order}.</source>
       <translation>{operation} creates its own order; it cannot be run on order {order}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="214" />
+      <location filename="../../kapdesk/operations/money.py" line="229" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Re-reading order {order} before sending…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="255" />
+      <location filename="../../kapdesk/operations/money.py" line="271" />
       <source>Sending to the gateway…</source>
       <translation>Sending to the gateway…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="264" />
+      <location filename="../../kapdesk/operations/money.py" line="280" />
       <source>No clear answer: checking the order with the gateway…</source>
       <translation>No clear answer: checking the order with the gateway…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="335" />
+      <location filename="../../kapdesk/operations/money.py" line="351" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</translation>
     </message>
@@ -2663,12 +2817,12 @@
       <translation>Outcome unknown: {operation} on order {order} was sent, but the gateway could not be read to check whether it happened. Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="114" />
+      <location filename="../../kapdesk/operations/payout.py" line="122" />
       <source>Creating the order…</source>
       <translation>Creating the order…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="126" />
+      <location filename="../../kapdesk/operations/payout.py" line="134" />
       <source>Attaching the card to order {order}…</source>
       <translation>Attaching the card to order {order}…</translation>
     </message>

@@ -54,83 +54,93 @@
   <context>
     <name>ConfirmDialog</name>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="66" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="70" />
       <source>Confirm: %1</source>
       <translation>Подтвердите: %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="72" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="76" />
       <source>Operation</source>
       <translation>Операция</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="74" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="78" />
       <source>Orders</source>
       <translation>Заказы</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="77" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="81" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="80" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="84" />
       <source>new order</source>
       <translation>новый заказ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="81" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="85" />
       <source>Order</source>
       <translation>Заказ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="82" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="86" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="83" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="87" />
       <source>Currency</source>
       <translation>Валюта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="84" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="88" />
       <source>Card</source>
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="84" />
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="137" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="88" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="159" />
       <source>unknown</source>
       <translation>неизвестно</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="85" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="89" />
       <source>Environment</source>
       <translation>Среда</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="92" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="93" />
+      <source>Reason</source>
+      <translation>Причина</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="106" />
       <source>Type the amount again</source>
       <translation>Введите сумму ещё раз</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="113" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="127" />
       <source>PRODUCTION: this moves real money.</source>
       <translation>РАБОЧАЯ СРЕДА: это переводит реальные деньги.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="119" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="133" />
       <source>%1: no real money moves.</source>
       <translation>%1: реальные деньги не двигаются.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="127" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="141" />
       <source>%1: this may move real money.</source>
       <translation>%1: это может переводить реальные деньги.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="147" />
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="156" />
+      <source>none given</source>
+      <translation>не указана</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/money_dialogs.py" line="169" />
       <source>The amounts differ.</source>
       <translation>Суммы не совпадают.</translation>
     </message>
@@ -273,62 +283,62 @@
   <context>
     <name>HoldsModel</name>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="56" />
+      <location filename="../../kapdesk/gui/money_models.py" line="58" />
       <source>expired</source>
       <translation>истекло</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="61" />
+      <location filename="../../kapdesk/gui/money_models.py" line="63" />
       <source>%1 d %2 h</source>
       <translation>%1 д %2 ч</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="67" />
+      <location filename="../../kapdesk/gui/money_models.py" line="69" />
       <source>%1 h %2 min</source>
       <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="126" />
+      <location filename="../../kapdesk/gui/money_models.py" line="149" />
       <source>Order ID</source>
       <translation>Номер заказа</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="127" />
+      <location filename="../../kapdesk/gui/money_models.py" line="150" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="128" />
+      <location filename="../../kapdesk/gui/money_models.py" line="151" />
       <source>Authorized</source>
       <translation>Заблокировано</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="129" />
+      <location filename="../../kapdesk/gui/money_models.py" line="152" />
       <source>Cleared</source>
       <translation>Списано</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="130" />
+      <location filename="../../kapdesk/gui/money_models.py" line="153" />
       <source>Remaining</source>
       <translation>Остаток</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="131" />
+      <location filename="../../kapdesk/gui/money_models.py" line="154" />
       <source>Card</source>
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="132" />
+      <location filename="../../kapdesk/gui/money_models.py" line="155" />
       <source>Deadline</source>
       <translation>Крайний срок</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="133" />
+      <location filename="../../kapdesk/gui/money_models.py" line="156" />
       <source>Time left</source>
       <translation>Осталось</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="134" />
+      <location filename="../../kapdesk/gui/money_models.py" line="157" />
       <source>Result</source>
       <translation>Результат</translation>
     </message>
@@ -336,160 +346,205 @@
   <context>
     <name>HoldsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="154" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="171" />
       <source>Refresh all</source>
       <translation>Обновить все</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="155" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="172" />
       <source>Paste order IDs to check</source>
       <translation>Вставьте номера заказов для проверки</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="156" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="173" />
       <source>Check these IDs</source>
       <translation>Проверить эти номера</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="157" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="174" />
       <source>Import IDs from file…</source>
       <translation>Импорт номеров из файла…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="158" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="175" />
+      <source>Show holds cleared today</source>
+      <translation>Показать холды, списанные сегодня</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/holds_tab.py" line="177" />
       <source>Why (required to release or reverse)</source>
       <translation>Причина (обязательна для снятия или отмены)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="160" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="179" />
       <source>Order</source>
       <translation>Заказ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="161" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="180" />
       <source>Authorized</source>
       <translation>Заблокировано</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="162" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="181" />
       <source>Already cleared</source>
       <translation>Уже списано</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="163" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="182" />
       <source>Remaining</source>
       <translation>Остаток</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="164" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="183" />
+      <source>Deadline</source>
+      <translation>Крайний срок</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/holds_tab.py" line="184" />
       <source>Amount to clear</source>
       <translation>Сумма к списанию</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="165" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="185" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="167" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="187" />
       <source>Clear</source>
       <translation>Списать</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="168" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="188" />
       <source>Release hold</source>
       <translation>Снять блокировку</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="169" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="189" />
       <source>Reverse clearing</source>
       <translation>Отменить списание</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="170" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="190" />
       <source>Clear selected in full</source>
       <translation>Списать выбранные полностью</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="193" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="218" />
       <source>Import order IDs</source>
       <translation>Импорт номеров заказов</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="194" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="219" />
       <source>Text or CSV (*.txt *.csv);;All files (*)</source>
       <translation>Текст или CSV (*.txt *.csv);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="202" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="227" />
       <source>Cannot read %1: %2</source>
       <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="213" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="240" />
       <source>Reading %1 orders…</source>
       <translation>Чтение заказов: %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="222" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="249" />
       <source>%1 open holds; %2 of %3 orders could not be read.</source>
       <translation>Открытых блокировок: %1; не удалось прочитать %2 из %3 заказов.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/holds_tab.py" line="358" />
+      <source>Blank: all of %1</source>
+      <translation>Пусто: вся сумма, %1</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/holds_tab.py" line="432" />
+      <source>This gives back the cleared %1 to the card.</source>
+      <translation>Списанные %1 будут возвращены на карту.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/holds_tab.py" line="437" />
+      <source>It also releases the rest of the hold, %1: nothing stays held, and the order cannot be cleared again.</source>
+      <translation>Остаток холда, %1, тоже будет освобождён: ничего не останется заблокированным, и списать по заказу больше нельзя.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/holds_tab.py" line="442" />
+      <source>This releases the %1 still held.</source>
+      <translation>Будут освобождены ещё заблокированные %1.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/holds_tab.py" line="446" />
+      <source>The cleared %1 stays charged.</source>
+      <translation>Списанные %1 остаются списанными.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/holds_tab.py" line="454" />
+      <source>%1 stays held after this clearing.</source>
+      <translation>После этого списания %1 останутся заблокированными.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/holds_tab.py" line="462" />
+      <source>Warning: this hold expired on %1 (Baku time). The bank may refuse a late clearing, or the cardholder's bank may charge it back.</source>
+      <translation>Внимание: срок этого холда истёк %1 (время Баку). Банк может отклонить позднее списание, или банк держателя карты может его опротестовать (chargeback).</translation>
     </message>
   </context>
   <context>
     <name>JournalModel</name>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="200" />
+      <location filename="../../kapdesk/gui/money_models.py" line="239" />
       <source>#</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="201" />
+      <location filename="../../kapdesk/gui/money_models.py" line="240" />
       <source>Time</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="202" />
+      <location filename="../../kapdesk/gui/money_models.py" line="241" />
       <source>Operator</source>
       <translation>Оператор</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="203" />
+      <location filename="../../kapdesk/gui/money_models.py" line="242" />
       <source>Order ID</source>
       <translation>Номер заказа</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="204" />
+      <location filename="../../kapdesk/gui/money_models.py" line="243" />
       <source>Operation</source>
       <translation>Операция</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="205" />
+      <location filename="../../kapdesk/gui/money_models.py" line="244" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="206" />
+      <location filename="../../kapdesk/gui/money_models.py" line="245" />
       <source>Card</source>
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="207" />
+      <location filename="../../kapdesk/gui/money_models.py" line="246" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="208" />
+      <location filename="../../kapdesk/gui/money_models.py" line="247" />
       <source>Approval code</source>
       <translation>Код авторизации</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="209" />
+      <location filename="../../kapdesk/gui/money_models.py" line="248" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="210" />
+      <location filename="../../kapdesk/gui/money_models.py" line="249" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
@@ -497,32 +552,32 @@
   <context>
     <name>JournalState</name>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="249" />
+      <location filename="../../kapdesk/gui/money_models.py" line="294" />
       <source>intended</source>
       <translation>запланировано</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="250" />
+      <location filename="../../kapdesk/gui/money_models.py" line="295" />
       <source>sent</source>
       <translation>отправлено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="251" />
+      <location filename="../../kapdesk/gui/money_models.py" line="296" />
       <source>done</source>
       <translation>выполнено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="252" />
+      <location filename="../../kapdesk/gui/money_models.py" line="297" />
       <source>refused</source>
       <translation>отказано</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="253" />
+      <location filename="../../kapdesk/gui/money_models.py" line="298" />
       <source>unknown</source>
       <translation>исход неизвестен</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="254" />
+      <location filename="../../kapdesk/gui/money_models.py" line="299" />
       <source>not_done</source>
       <translation>не выполнено</translation>
     </message>
@@ -530,55 +585,60 @@
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="127" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="297" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="136" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="321" />
       <source>Operator</source>
       <translation>Оператор</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="129" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="138" />
       <source>Any operation</source>
       <translation>Любая операция</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="132" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="141" />
       <source>Any state</source>
       <translation>Любое состояние</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="135" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="300" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="144" />
+      <source>Any reason</source>
+      <translation>Любая причина</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="149" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="324" />
       <source>Order ID</source>
       <translation>Номер заказа</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="136" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="150" />
       <source>Show</source>
       <translation>Показать</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="137" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="151" />
       <source>Export CSV…</source>
       <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="138" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="152" />
       <source>Verify chain</source>
       <translation>Проверить цепочку</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="139" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="153" />
       <source>Reconcile now</source>
       <translation>Сверить сейчас</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="170" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="184" />
       <source>Cannot read the journal.</source>
       <translation>Не удаётся прочитать журнал.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="182" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="276" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="198" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="294" />
       <source>%n journal entries are unsettled; see the Journal tab.</source>
       <translation>
         <numerusform>%n запись журнала не закрыта; см. вкладку «Журнал».</numerusform>
@@ -587,32 +647,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="184" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="200" />
       <source>No unsettled journal entries.</source>
       <translation>Незакрытых записей в журнале нет.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="201" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="217" />
       <source>Export the journal</source>
       <translation>Экспорт журнала</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="204" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="220" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="213" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="229" />
       <source>Writing %1…</source>
       <translation>Запись %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="220" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="238" />
       <source>Cannot write %1: %2</source>
       <translation>Не удалось записать %1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="225" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="243" />
       <source>%n entries written.</source>
       <translation>
         <numerusform>Записана %n запись.</numerusform>
@@ -621,122 +681,122 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="232" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="250" />
       <source>Checking the journal's chain…</source>
       <translation>Проверка цепочки журнала…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="241" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="259" />
       <source>The journal's chain is intact.</source>
       <translation>Цепочка журнала не нарушена.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="245" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="263" />
       <source>The journal has been altered:</source>
       <translation>Журнал был изменён:</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="252" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="270" />
       <source>Checking with the bank…</source>
       <translation>Сверка с банком…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="266" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="284" />
       <source>%1 entries checked; %2 still unknown.</source>
       <translation>Проверено записей: %1; исход всё ещё неизвестен: %2.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="295" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="319" />
       <source>Entry</source>
       <translation>Запись</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="296" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="320" />
       <source>Time</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="298" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="322" />
       <source>Profile</source>
       <translation>Профиль</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="299" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="323" />
       <source>Environment</source>
       <translation>Среда</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="301" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="325" />
       <source>Operation</source>
       <translation>Операция</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="302" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="326" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="303" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="327" />
       <source>Currency</source>
       <translation>Валюта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="304" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="328" />
       <source>Card</source>
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="305" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="329" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="306" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="330" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="307" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="331" />
       <source>Approval code</source>
       <translation>Код авторизации</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="308" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="332" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="309" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="333" />
       <source>Action ID</source>
       <translation>ID действия</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="310" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="334" />
       <source>Error code</source>
       <translation>Код ошибки</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="311" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="335" />
       <source>Error description</source>
       <translation>Описание ошибки</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="312" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="336" />
       <source>Settled at</source>
       <translation>Закрыта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="313" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="337" />
       <source>Note</source>
       <translation>Примечание</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="324" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="348" />
       <source>Order before</source>
       <translation>Заказ до</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="325" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="349" />
       <source>Order after</source>
       <translation>Заказ после</translation>
     </message>
@@ -1016,63 +1076,63 @@
   <context>
     <name>MoneyAction</name>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="90" />
+      <location filename="../../kapdesk/gui/money_action.py" line="96" />
       <source>Working…</source>
       <translation>Выполняется…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="106" />
-      <location filename="../../kapdesk/gui/money_action.py" line="130" />
+      <location filename="../../kapdesk/gui/money_action.py" line="117" />
+      <location filename="../../kapdesk/gui/money_action.py" line="146" />
       <source>Reading order %1 with full detail…</source>
       <translation>Чтение заказа %1 со всеми деталями…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="111" />
+      <location filename="../../kapdesk/gui/money_action.py" line="124" />
       <source>Sending to the bank…</source>
       <translation>Отправка в банк…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="137" />
+      <location filename="../../kapdesk/gui/money_action.py" line="158" />
       <source>Nothing was sent: no selected order allows this.</source>
       <translation>Ничего не отправлено: ни один выбранный заказ этого не допускает.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="142" />
+      <location filename="../../kapdesk/gui/money_action.py" line="163" />
       <source>Sending order %1…</source>
       <translation>Отправка заказа %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="147" />
+      <location filename="../../kapdesk/gui/money_action.py" line="168" />
       <source>%1 of %2 done; see each row.</source>
       <translation>Выполнено %1 из %2; см. каждую строку.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="159" />
+      <location filename="../../kapdesk/gui/money_action.py" line="180" />
       <source>Cancelled: nothing was sent.</source>
       <translation>Отменено: ничего не отправлено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="168" />
+      <location filename="../../kapdesk/gui/money_action.py" line="189" />
       <source>Stopped.</source>
       <translation>Остановлено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="173" />
+      <location filename="../../kapdesk/gui/money_action.py" line="194" />
       <source>Something went wrong; see the Journal tab for what was sent.</source>
       <translation>Что-то пошло не так; что было отправлено, см. на вкладке «Журнал».</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="186" />
+      <location filename="../../kapdesk/gui/money_action.py" line="210" />
       <source>Checking with the bank…</source>
       <translation>Сверка с банком…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="229" />
+      <location filename="../../kapdesk/gui/money_action.py" line="259" />
       <source>Approval code %1</source>
       <translation>Код авторизации %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="235" />
+      <location filename="../../kapdesk/gui/money_action.py" line="265" />
       <source>RRN %1</source>
       <translation>RRN %1</translation>
     </message>
@@ -1419,57 +1479,52 @@
   <context>
     <name>PayoutsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="92" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="97" />
       <source>Card number</source>
       <translation>Номер карты</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="93" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="99" />
       <source>Required: why this payout</source>
       <translation>Обязательно: причина выплаты</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="95" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="102" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="96" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="103" />
       <source>Currency</source>
       <translation>Валюта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="97" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="104" />
       <source>Card</source>
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="98" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="105" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="100" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="107" />
       <source>Pay out</source>
       <translation>Выплатить</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="122" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="129" />
       <source>Card number looks right.</source>
       <translation>Номер карты выглядит верным.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="157" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="164" />
       <source>Enter a valid card number.</source>
       <translation>Введите правильный номер карты.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="160" />
-      <source>Enter a reason: it is kept in the journal.</source>
-      <translation>Укажите причину: она сохраняется в журнале.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="168" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="178" />
       <source>Step 1 of 3: creating the payout order…</source>
       <translation>Шаг 1 из 3: создание заказа на выплату…</translation>
     </message>
@@ -1621,91 +1676,155 @@
     </message>
   </context>
   <context>
+    <name>ReasonInput</name>
+    <message>
+      <location filename="../../kapdesk/gui/reason_input.py" line="64" />
+      <source>Choose a reason…</source>
+      <translation>Выберите причину…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/reason_input.py" line="95" />
+      <source>Choose the kind of reason: it is kept in the journal.</source>
+      <translation>Выберите вид причины: он сохраняется в журнале.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/reason_input.py" line="97" />
+      <source>Enter a reason: it is kept in the journal.</source>
+      <translation>Укажите причину: она сохраняется в журнале.</translation>
+    </message>
+  </context>
+  <context>
     <name>RefundsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="142" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="185" />
       <source>Read order</source>
       <translation>Прочитать заказ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="145" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="188" />
       <source>Order ID</source>
       <translation>Номер заказа</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="146" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="189" />
       <source>Order</source>
       <translation>Заказ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="147" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="191" />
       <source>Required: why the money goes back</source>
       <translation>Обязательно: почему деньги возвращаются</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="149" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="193" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="150" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="194" />
+      <source>Shop's text</source>
+      <translation>Текст магазина</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="195" />
+      <source>Card</source>
+      <translation>Карта</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="196" />
+      <source>Paid at</source>
+      <translation>Время оплаты</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="197" />
+      <source>Transactions</source>
+      <translation>Транзакции</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="198" />
       <source>Paid</source>
       <translation>Оплачено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="151" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="199" />
       <source>Refunded so far</source>
       <translation>Уже возвращено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="152" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="200" />
       <source>Still refundable</source>
       <translation>Ещё можно вернуть</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="153" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="201" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="154" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="202" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="156" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="204" />
       <source>Refund</source>
       <translation>Вернуть</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="157" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="205" />
       <source>Reverse (same day)</source>
       <translation>Отменить (в тот же день)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="191" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="238" />
       <source>Enter an order ID (digits only).</source>
       <translation>Введите номер заказа (только цифры).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="193" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="240" />
       <source>Reading order %1…</source>
       <translation>Чтение заказа %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="254" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="306" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="338" />
+      <source>(none)</source>
+      <translation>(нет)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="310" />
+      <source>Blank: all of %1</source>
+      <translation>Пусто: вся сумма, %1</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="328" />
+      <source>Reversal</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="330" />
+      <source>Hold</source>
+      <translation>Холд</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="332" />
+      <source>Clearing</source>
+      <translation>Списание</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="334" />
+      <source>Payment</source>
+      <translation>Оплата</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="346" />
       <source>Same-day reversal possible: fully, or partly once (up to %1).</source>
       <translation>Отмена в тот же день возможна: полностью или один раз частично (до %1).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="257" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="349" />
       <source>Same-day reversal possible: only the full %1.</source>
       <translation>Отмена в тот же день возможна: только на всю сумму, %1.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="273" />
-      <source>Enter a reason: it is kept in the journal.</source>
-      <translation>Укажите причину: она сохраняется в журнале.</translation>
     </message>
   </context>
   <context>
@@ -2291,7 +2410,7 @@
     <message>
       <location filename="../../kapdesk/domain/allowances.py" line="331" />
       <location filename="../../kapdesk/domain/money.py" line="137" />
-      <location filename="../../kapdesk/operations/checks.py" line="46" />
+      <location filename="../../kapdesk/operations/checks.py" line="53" />
       <source>The amount must be more than zero.</source>
       <translation>Сумма должна быть больше нуля.</translation>
     </message>
@@ -2368,6 +2487,41 @@
       <location filename="../../kapdesk/domain/money.py" line="126" />
       <source>{currency} amounts have at most {digits} decimals; {text} has {given}.</source>
       <translation>В суммах {currency} не более {digits} знаков после запятой; в {text} их {given}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/reasons.py" line="13" />
+      <source>Customer request</source>
+      <translation>Просьба клиента</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/reasons.py" line="14" />
+      <source>Duplicate payment</source>
+      <translation>Повторный платёж</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/reasons.py" line="15" />
+      <source>Fraud</source>
+      <translation>Мошенничество</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/reasons.py" line="16" />
+      <source>Goods not received</source>
+      <translation>Товар не получен</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/reasons.py" line="17" />
+      <source>Damaged goods</source>
+      <translation>Повреждённый товар</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/reasons.py" line="18" />
+      <source>Other</source>
+      <translation>Другое</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/reasons.py" line="33" />
+      <source>Unknown reason category {code}: use one of {codes}.</source>
+      <translation>Неизвестный вид причины {code}: используйте один из: {codes}.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gateway/errors.py" line="55" />
@@ -2530,77 +2684,77 @@
       <translation>Локальная база данных {path} оставалась заблокированной другим kapdesk {seconds} с. Ничего не изменено; повторите попытку чуть позже.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="145" />
+      <location filename="../../kapdesk/journal/entry.py" line="147" />
       <source>Order {order_id} is busy: {operation} started by {user} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
       <translation>Заказ {order_id} занят: операция «{operation}», начатая пользователем {user} в {since} (запись журнала {entry_id}), ещё выполняется. Дождитесь её завершения.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="150" />
+      <location filename="../../kapdesk/journal/entry.py" line="152" />
       <source>Order {order_id} has an unsettled {operation} started by {user} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
       <translation>По заказу {order_id} есть незакрытая операция «{operation}», начатая пользователем {user} в {since} (запись журнала {entry_id}, {state}). Её нужно закрыть (сверить) до следующей денежной операции по этому заказу.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="172" />
+      <location filename="../../kapdesk/journal/entry.py" line="174" />
       <source>Journal entry {entry_id} is already {state}; it cannot become {new_state}.</source>
       <translation>Запись журнала {entry_id} уже в состоянии «{state}»; она не может перейти в «{new_state}».</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="188" />
+      <location filename="../../kapdesk/journal/entry.py" line="190" />
       <source>There is no journal entry {entry_id}.</source>
       <translation>Записи журнала {entry_id} нет.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="341" />
+      <location filename="../../kapdesk/journal/journal.py" line="343" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>Головная запись журнала отсутствует; выполните 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="357" />
+      <location filename="../../kapdesk/journal/journal.py" line="359" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>В журнале есть строки, которые записал не kapdesk; выполните 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/schema.py" line="81" />
+      <location filename="../../kapdesk/journal/schema.py" line="82" />
       <source>The journal's operations table is missing (deleted); only its head remains.</source>
       <translation>Таблица операций журнала отсутствует (удалена); осталась только головная запись.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="92" />
+      <location filename="../../kapdesk/operations/batch.py" line="98" />
       <source>Cannot read {file} as a UTF-8 CSV file.</source>
       <translation>Не удаётся прочитать {file} как CSV-файл в UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="101" />
+      <location filename="../../kapdesk/operations/batch.py" line="107" />
       <source>{file} lacks the column(s) {missing}; it needs {columns}.</source>
       <translation>В {file} нет столбцов {missing}; нужны столбцы {columns}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="152" />
+      <location filename="../../kapdesk/operations/batch.py" line="160" />
       <source>Row {row}: {value} is not an order id.</source>
       <translation>Строка {row}: {value} — не номер заказа.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="157" />
+      <location filename="../../kapdesk/operations/batch.py" line="165" />
       <source>Row {row}: unknown operation {value}; use one of {known}.</source>
       <translation>Строка {row}: неизвестная операция {value}; используйте одну из: {known}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="187" />
+      <location filename="../../kapdesk/operations/batch.py" line="195" />
       <source>Row {row} was already done (journal entry {entry}); skipped.</source>
       <translation>Строка {row} уже выполнена (запись журнала {entry}); пропущена.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="208" />
+      <location filename="../../kapdesk/operations/batch.py" line="219" />
       <source>Row {row} would {operation}: {amount} on order {order} ({status}).</source>
       <translation>Строка {row}: будет выполнено «{operation}» на {amount} по заказу {order} ({status}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/checks.py" line="36" />
+      <location filename="../../kapdesk/operations/checks.py" line="37" />
       <source>{operation} needs a reason: say why, it goes into the journal.</source>
       <translation>Для операции «{operation}» нужна причина: укажите её, она записывается в журнал.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/checks.py" line="49" />
+      <location filename="../../kapdesk/operations/checks.py" line="56" />
       <source>{currency} amounts have at most {digits} decimals.</source>
       <translation>В суммах {currency} не более {digits} знаков после запятой.</translation>
     </message>
@@ -2615,32 +2769,32 @@
       <translation>Непредвиденная ошибка при чтении заказа.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="82" />
+      <location filename="../../kapdesk/operations/money.py" line="83" />
       <source>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</source>
       <translation>«{operation}» на {amount} по заказу {order} ({status}, карта {card}) в среде {environment}. Причина: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="168" />
+      <location filename="../../kapdesk/operations/money.py" line="175" />
       <source>{operation} creates its own order; it cannot be run on order {order}.</source>
       <translation>Операция «{operation}» создаёт собственный заказ; её нельзя выполнить по заказу {order}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="214" />
+      <location filename="../../kapdesk/operations/money.py" line="229" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Повторное чтение заказа {order} перед отправкой…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="255" />
+      <location filename="../../kapdesk/operations/money.py" line="271" />
       <source>Sending to the gateway…</source>
       <translation>Отправка в шлюз…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="264" />
+      <location filename="../../kapdesk/operations/money.py" line="280" />
       <source>No clear answer: checking the order with the gateway…</source>
       <translation>Нет однозначного ответа: проверяем заказ в шлюзе…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="335" />
+      <location filename="../../kapdesk/operations/money.py" line="351" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>Запись журнала {entry} сделана в {environment} ({profile}); для сверки подключитесь к этому шлюзу.</translation>
     </message>
@@ -2665,12 +2819,12 @@
       <translation>Исход неизвестен: «{operation}» по заказу {order} отправлено, но проверить в шлюзе, прошла ли операция, не удалось. Заказ {order} закрыт для денежных операций до сверки (kapdesk journal reconcile). Не повторяйте операцию.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="114" />
+      <location filename="../../kapdesk/operations/payout.py" line="122" />
       <source>Creating the order…</source>
       <translation>Создание заказа…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="126" />
+      <location filename="../../kapdesk/operations/payout.py" line="134" />
       <source>Attaching the card to order {order}…</source>
       <translation>Привязка карты к заказу {order}…</translation>
     </message>

@@ -40,6 +40,10 @@ def kapdesk(server: SandboxServer, home: Path, *args: str,
     )  # fmt: skip
 
 
+# A reason and its category, as every command that needs a reason now wants both.
+WHY = ["--reason", "x", "--reason-category", "other"]
+
+
 def _journal(home: Path) -> Journal:
     return Journal(home / "kapdesk.db")
 
@@ -50,10 +54,11 @@ def test_refund_done_prints_approval_code_and_rrn(
     server = make_sandbox(seed=None)
     order_id = paid_order_sync(server)
     run = kapdesk(server, tmp_path, "refund", str(order_id), "--amount", "2,50", "--reason",
-                  "damaged", "--yes")  # fmt: skip
+                  "damaged", "--reason-category", "damaged", "--yes")  # fmt: skip
     assert run.returncode == 0, run.stderr
     [entry] = _journal(tmp_path).entries()
     assert entry.state == "done" and entry.amount == Decimal("2.50")
+    assert (entry.reason, entry.reason_category) == ("damaged", "damaged")
     assert f"Approval code {entry.approval_code}, RRN {entry.rrn}" in run.stdout
     assert read_order_sync(server, order_id).transactions[-1].type == "Refund"
 
@@ -61,13 +66,15 @@ def test_refund_done_prints_approval_code_and_rrn(
 @pytest.mark.parametrize(
     ("args", "code", "words"),
     [
-        (["refund", "{id}", "--amount", "11", "--reason", "x", "--yes"], 3, "more than the 10.00"),
+        (["refund", "{id}", "--amount", "11", *WHY, "--yes"], 3, "more than the 10.00"),
         (["clear", "{id}", "--yes"], 3, "not a preauthorization"),
-        (["refund", "{id}", "--currency", "USD", "--reason", "x", "--yes"], 3, "not USD"),
-        (["refund", "{id}", "--reason", "x"], 2, "add --yes"),
+        (["refund", "{id}", "--currency", "USD", *WHY, "--yes"], 3, "not USD"),
+        (["refund", "{id}", *WHY], 2, "add --yes"),
         (["refund", "{id}", "--yes"], 2, "--reason"),
-        (["refund", "{id}", "--amount", "1,234", "--reason", "x", "--yes"], 2, "ambiguous"),
-        (["refund", "{id}", "--reason", " ", "--yes"], 3, "needs a reason"),
+        (["refund", "{id}", "--amount", "1,234", *WHY, "--yes"], 2, "ambiguous"),
+        (["refund", "{id}", "--reason", "x", "--yes"], 2, "--reason-category"),
+        (["refund", "{id}", *WHY[:2], "--reason-category", "whim", "--yes"], 2, "invalid choice"),
+        (["refund", "{id}", "--reason", " ", *WHY[2:], "--yes"], 3, "needs a reason"),
     ],
 )
 def test_exit_codes_for_refusals_and_bad_usage(
@@ -87,7 +94,7 @@ def test_payout_reads_the_card_from_stdin_and_never_shows_it(
 ) -> None:
     server = make_sandbox(seed=None)
     run = kapdesk(server, tmp_path, "payout", "--amount", "15", "--currency", "AZN",
-                  "--reason", "prize", "--card-stdin", "--yes", stdin=PAN + "\n")  # fmt: skip
+                  *WHY, "--card-stdin", "--yes", stdin=PAN + "\n")  # fmt: skip
     assert run.returncode == 0, run.stderr
     assert "Done: Pay out to card of 15.00 AZN" in run.stdout
     files = [p for p in tmp_path.rglob("*") if p.is_file()]
@@ -103,11 +110,11 @@ def test_payout_refuses_a_mistyped_card_before_sending(
 ) -> None:
     server = make_sandbox(seed=None)
     run = kapdesk(server, tmp_path, "payout", "--amount", "15", "--currency", "AZN",
-                  "--reason", "prize", "--card-stdin", "--yes", stdin=PAN[:-1] + "9\n")  # fmt: skip
+                  *WHY, "--card-stdin", "--yes", stdin=PAN[:-1] + "9\n")  # fmt: skip
     assert run.returncode == 3 and "check digit" in run.stderr
     assert not (tmp_path / "kapdesk.db").exists() or _journal(tmp_path).entries() == []
     no_card = kapdesk(server, tmp_path, "payout", "--amount", "1", "--currency", "AZN",
-                      "--reason", "x", "--yes")  # fmt: skip
+                      *WHY, "--yes")  # fmt: skip
     assert no_card.returncode == 2 and "--card-stdin" in no_card.stderr
 
 
@@ -129,7 +136,7 @@ def test_unknown_outcome_exits_4_and_journal_reconcile_settles_it_later(
     server = make_sandbox(seed=None, latency_ms=300)
     order_id = paid_order_sync(server)
     proc = subprocess.Popen(
-        _argv(server, "refund", str(order_id), "--amount", "4", "--reason", "x", "--yes"),
+        _argv(server, "refund", str(order_id), "--amount", "4", *WHY, "--yes"),
         env=_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     _wait_for_state(tmp_path, {"sent"}, proc)
@@ -154,7 +161,7 @@ def test_two_processes_refunding_one_order_one_proceeds(
     # Both are reading or sending at the same time, even if one process starts a second late
     # on a loaded machine: each step takes 2 s.
     server.set_latency(2000)
-    argv = _argv(server, "refund", str(order_id), "--amount", "6", "--reason", "x", "--yes")
+    argv = _argv(server, "refund", str(order_id), "--amount", "6", *WHY, "--yes")
     procs = [
         subprocess.Popen(
             argv, env=_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True

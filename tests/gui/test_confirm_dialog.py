@@ -51,3 +51,17 @@ def test_production_wants_the_amount_typed_again_before_ok(qtbot: Any) -> None:
     dialog.amount_again.setText("12.51")
     assert not dialog.ok_button.isEnabled()
     assert _dialog(qtbot, "sandbox").ok_button.isEnabled()
+
+
+def test_the_reason_to_be_journalled_and_the_notes_are_shown(qtbot: Any) -> None:
+    details = Confirmation(
+        Operation.REVERSE_CLEARING, Decimal("30.00"), "AZN", "sandbox", order_id=5001,
+        reason="cleared twice", reason_category="duplicate",
+        notes=("It also releases the rest of the hold, 20.00 AZN.",),
+    )  # fmt: skip
+    dialog = ConfirmDialog(details)
+    qtbot.addWidget(dialog)
+    reason = dialog.findChild(QLabel, "confirmReason")
+    assert reason is not None and reason.text() == "Duplicate payment: cleared twice"
+    notes = [n.text() for n in dialog.findChildren(QLabel, "confirmNote")]
+    assert notes == ["It also releases the rest of the hold, 20.00 AZN."]

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTabWidget, QWidget
+
 from kapdesk.domain.secret import Secret
 from kapdesk.gui.payouts_tab import PayoutsTab
 from tests.gui.money_support import Desk, confirm_dialog
@@ -23,6 +26,7 @@ def _fill(qtbot: Any, tab: PayoutsTab, card: str, amount: str = "15.00") -> None
     tab.amount_edit.setText(amount)
     qtbot.keyClicks(tab.card_edit, card)
     tab.card_edit.editingFinished.emit()
+    tab.reason.set_category("other")
     tab.reason_edit.setText("winner of the raffle")
 
 
@@ -75,3 +79,35 @@ def test_production_wants_the_amount_typed_again(qtbot: Any, desk: Desk) -> None
     assert dialog.details.production
     qtbot.waitUntil(lambda: not tab.action.busy, timeout=20_000)
     assert tab.panel.state == "done", tab.panel.text()
+
+
+def test_a_declined_payout_keeps_the_card_masked_for_a_retry(qtbot: Any, desk: Desk) -> None:
+    holder = QTabWidget()
+    tab = PayoutsTab(desk.desk, environment="sandbox")
+    holder.addTab(tab, "Payouts")
+    holder.addTab(QWidget(), "Other")
+    qtbot.addWidget(holder)
+    holder.show()
+    _fill(qtbot, tab, DECLINING)
+    tab.pay_out()
+    confirm_dialog(qtbot, tab)
+    qtbot.waitUntil(lambda: not tab.action.busy, timeout=20_000)
+    assert tab.panel.state == "refused", tab.panel.text()
+    # The card stays, masked on screen; amount and reason are cleared like every form's.
+    assert tab.card_edit.text() == "416974******0002" == tab.masked_card()
+    assert tab.amount_edit.text() == "" and tab.reason_edit.text() == ""
+    tab.amount_edit.setText("3.00")
+    tab.reason.set_category("other")
+    tab.reason_edit.setText("second try")
+    qtbot.keyClick(tab.reason_edit, Qt.Key.Key_Return)  # Enter pays out, like the button
+    dialog = confirm_dialog(qtbot, tab)
+    assert dialog.details.masked_card == "416974******0002"
+    assert dialog.details.reason == "second try"
+    qtbot.waitUntil(lambda: not tab.action.busy, timeout=20_000)
+    entries = desk.journal.entries()
+    assert [e.masked_card for e in entries] == ["416974******0002"] * 2
+    assert [e.reason_category for e in entries] == ["other", "other"]
+    # Leaving the tab forgets the number.
+    holder.setCurrentIndex(1)
+    assert tab.masked_card() is None and tab.card_edit.text() == ""
+    assert not any(isinstance(v, Secret) for v in vars(tab).values())
