@@ -43,7 +43,14 @@ from kapdesk.gui.rows import (
     row_for_known,
     row_for_order,
 )
-from kapdesk.gui.table_io import column_values, export_header, read_table, write_table
+from kapdesk.gui.table_io import (
+    EXPORT_FORMATS,
+    column_values,
+    export_header,
+    export_path,
+    read_table,
+    write_table,
+)
 from kapdesk.gui.tables import table_view
 from kapdesk.gui.tasks import TaskRunner
 from kapdesk.i18n import UserError
@@ -351,15 +358,24 @@ class LookupTab(QWidget):
         picker.open()
         self.column_picker = picker  # a reference for tests and so it is not collected
 
-    def choose_export_file(self) -> None:
+    def choose_export_file(self) -> QFileDialog:
+        """The save dialog; the file type chosen in it decides the format and the extension."""
         dialog = QFileDialog(self, self.tr("Export the table"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters(
-            [self.tr("CSV for Excel (*.csv)"), self.tr("Excel workbook (*.xlsx)")]
-        )
-        dialog.setDefaultSuffix("csv")
-        dialog.fileSelected.connect(lambda name: self.export(Path(name)))
+        filters = [self.tr("CSV for Excel (*.csv)"), self.tr("Excel workbook (*.xlsx)")]
+        dialog.setNameFilters(filters)
+        dialog.setDefaultSuffix(EXPORT_FORMATS[0])
+
+        def file_type() -> str:
+            chosen = dialog.selectedNameFilter()
+            return EXPORT_FORMATS[filters.index(chosen)] if chosen in filters else "csv"
+
+        # The suffix follows the type, so the dialog's own "replace it?" names the real file.
+        dialog.filterSelected.connect(lambda *_: dialog.setDefaultSuffix(file_type()))
+        dialog.fileSelected.connect(lambda name: self.export(export_path(name, file_type())))
         dialog.open()
+        self.export_dialog = dialog  # a reference for tests and so it is not collected
+        return dialog
 
     def export(self, path: Path) -> None:
         """Write the table in a worker thread, in chunks: progress shown, Cancel stops it."""

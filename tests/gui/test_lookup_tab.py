@@ -11,9 +11,12 @@ from typing import Any
 
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit
 
+from kapdesk.domain.allowances import GATEWAY_TZ
 from kapdesk.domain.orders import Order
 from kapdesk.gui.rows import ID, RRN, STATUS, Row, row_for_error, row_for_order
+from kapdesk.gui.table_io import export_path
 from kapdesk.sandbox.server import SandboxConfig, SandboxServer
 
 MISSING_ID = 987_654_321
@@ -206,3 +209,53 @@ def test_rrn_column_and_filter(console: Any, qtbot: Any) -> None:
     assert [r.order_id for r in model.rows()] == [with_rrn.order_id]
     console.tab.filter_field.clear()
     assert model.rowCount() == len(ids)
+
+
+def test_the_chosen_file_type_decides_format_and_extension(
+    console: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    ids = console.server.seeded_order_ids()[:6]
+    with qtbot.waitSignal(console.tab.lookup_finished, timeout=10_000):
+        console.tab.look_up(ids)
+    dialog = console.tab.choose_export_file()
+    dialog.setDirectory(str(tmp_path))
+    types = dialog.findChild(QComboBox, "fileTypeCombo")
+    name = dialog.findChild(QLineEdit, "fileNameEdit")
+    assert types is not None and name is not None  # Qt's own dialog, as a clerk sees it
+    types.setCurrentIndex(types.findText("Excel workbook (*.xlsx)"))
+    types.activated.emit(types.currentIndex())
+    name.clear()
+    qtbot.keyClicks(name, "exp2")
+    with qtbot.waitSignal(console.messages.info, timeout=30_000):
+        qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert sorted(p.name for p in tmp_path.glob("exp2*")) == ["exp2.xlsx"]
+    book = load_workbook(tmp_path / "exp2.xlsx")  # a real workbook, not a CSV renamed
+    sheet = book.worksheets[0]
+    header = [c.value for c in sheet[1]]
+    rows = {r[0].value: r for r in sheet.iter_rows(min_row=2)}
+    assert set(rows) == set(ids) and all(type(i) is int for i in rows)
+    orders = {r.order_id: r.order for r in console.tab.model.rows()}
+    for order_id, cells in rows.items():
+        order = orders[order_id]
+        assert order is not None
+        by_name = dict(zip(header, cells, strict=False))
+        amount = by_name["Amount"]
+        assert isinstance(amount.value, int | float) and Decimal(str(amount.value)) == order.amount
+        assert amount.number_format == "0.00"  # AZN has two decimals
+        created = by_name["Created"]
+        assert isinstance(created.value, datetime) and created.is_date
+        assert order.created is not None
+        baku = order.created.astimezone(GATEWAY_TZ).replace(tzinfo=None, microsecond=0)
+        assert created.value.replace(microsecond=0) == baku
+        assert by_name["Time zone"].value == "Asia/Baku"
+    refunded = [dict(zip(header, c, strict=False))["Refunded"] for c in rows.values()]
+    numbers = [c.value for c in refunded if c.value not in (None, "")]
+    assert numbers and all(isinstance(v, int | float) for v in numbers)
+
+
+def test_a_typed_csv_extension_follows_the_excel_choice() -> None:
+    assert export_path("/x/exp2", "xlsx") == Path("/x/exp2.xlsx")
+    assert export_path("/x/exp2.csv", "xlsx") == Path("/x/exp2.xlsx")
+    assert export_path("/x/exp2.xlsx", "csv") == Path("/x/exp2.csv")
+    assert export_path("/x/report.v2", "csv") == Path("/x/report.v2.csv")
+    assert export_path("/x/a.CSV", "csv") == Path("/x/a.CSV")
