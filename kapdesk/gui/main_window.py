@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from kapdesk.gui.help import HelpMenu
@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self._build_menus(language)
         self._build_shortcuts()
+        self.shortcut_keeper = ShortcutKeeper(self)
         messages.error.connect(self.show_error)
         messages.info.connect(self.show_info)
         self.resize(1280, 760)
@@ -229,3 +230,41 @@ class MainWindow(QMainWindow):
 
     def show_info(self, text: str) -> None:
         self.statusBar().showMessage(text, 8_000)
+
+
+class ShortcutKeeper(QObject):
+    """The window's shortcuts work from every field: a text field does not take them.
+
+    A QLineEdit claims keys such as Ctrl+E (end of line) through a ShortcutOverride event;
+    for the window's own key sequences that claim is refused here, so the shortcut fires.
+    """
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def keys(self) -> set[str]:
+        """The window's key sequences now (actions and QShortcuts), as portable text."""
+        found: set[str] = set()
+        for action in self._window.findChildren(QAction):
+            found.update(k.toString() for k in action.shortcuts() if action.isEnabled())
+        for shortcut in self._window.findChildren(QShortcut):
+            if shortcut.isEnabled():
+                found.update(k.toString() for k in shortcut.keys())  # noqa: SIM118
+        found.discard("")
+        return found
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+            return False
+        window = watched.window() if isinstance(watched, QWidget) else None
+        if window is not self._window:
+            return False
+        pressed = QKeySequence(event.keyCombination()).toString()
+        if pressed and pressed in self.keys():
+            event.ignore()  # not overridden: the shortcut map gets the key
+            return True
+        return False
