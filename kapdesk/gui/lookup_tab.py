@@ -55,7 +55,7 @@ from kapdesk.gui.tables import table_view
 from kapdesk.gui.tasks import TaskRunner
 from kapdesk.i18n import UserError
 from kapdesk.journal.orders import IndexedOrder
-from kapdesk.operations.lookup import LookupResult, parse_order_ids
+from kapdesk.operations.lookup import LookupResult, sort_order_ids
 
 log = logging.getLogger(__name__)
 _FLUSH_MS = 50  # results reach the table in batches: one insert per 50 ms, not per order
@@ -97,6 +97,7 @@ class LookupTab(QWidget):
         self._done = 0
         self._failed = 0
         self._total = 0
+        self._skipped: list[str] = []  # tokens of the last pasted list that are not ids
         self._flush_timer = QTimer(self)
         self._flush_timer.setInterval(_FLUSH_MS)
         self._flush_timer.timeout.connect(self._flush)
@@ -190,21 +191,34 @@ class LookupTab(QWidget):
         self.look_up_text(QGuiApplication.clipboard().text())
 
     def look_up_text(self, text: str) -> None:
-        try:
-            ids = parse_order_ids(text)
-        except UserError as exc:
-            self.messages.show_error(exc)
+        """Look up every order id in ``text``; tokens that are not ids are listed, not read."""
+        ids, bad = sort_order_ids(text)
+        if bad and not ids:
+            self.messages.show_error(
+                self.tr("No order ID here: %1 is not a positive whole number.").replace(
+                    "%1", ", ".join(bad[:20])
+                )
+            )
             return
         if not ids:
             self.messages.show_error(self.tr("Enter an order ID."))
             return
         self.look_up(ids)
+        self._skipped = bad
+        if bad:
+            self.messages.show_error(self._skipped_text())
+
+    def _skipped_text(self) -> str:
+        shown = ", ".join(self._skipped[:20]) + (" …" if len(self._skipped) > 20 else "")
+        text = self.tr("%n entries are not order IDs and were not looked up: %1", "",
+                       len(self._skipped))  # fmt: skip
+        return text.replace("%1", shown)
 
     def look_up(self, ids: Sequence[int]) -> None:
         """Start reading ``ids``; a batch still running is cancelled first."""
         # Synchronous part first: the state changes before any coroutine runs.
         self.runner.cancel("lookup")
-        self._total, self._done, self._failed = len(ids), 0, 0
+        self._total, self._done, self._failed, self._skipped = len(ids), 0, 0, []
         self.progress.setRange(0, len(ids))
         self.progress.setValue(0)
         self._set_busy(True)
@@ -270,6 +284,8 @@ class LookupTab(QWidget):
         text = self.tr("{done} of {total} read").format(done=self._done, total=self._total)
         if self._failed:
             text += self.tr("; {failed} failed").format(failed=self._failed)
+        if self._skipped:
+            text += "; " + self._skipped_text()
         return text
 
     def _finish(self, problem: str | None) -> None:

@@ -783,127 +783,140 @@
   <context>
     <name>LookupTab</name>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="168" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="176" />
       <source>Order ID (or many, separated by spaces, commas or new lines)</source>
       <translation>Sifariş ID-si (və ya bir neçəsi: boşluq, vergül və ya yeni sətirlə ayrılmış)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="170" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="178" />
       <source>Look up</source>
       <translation>Axtar</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="171" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="179" />
       <source>Paste a list</source>
       <translation>Siyahını yapışdır</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="172" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="180" />
       <source>Import a file…</source>
       <translation>Fayl idxal et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="173" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="181" />
       <source>Export…</source>
       <translation>İxrac…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="174" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="182" />
       <source>Filter the table (Ctrl+F)</source>
       <translation>Cədvəli süzgəclə (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="175" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="183" />
       <source>Cancel</source>
       <translation>Ləğv et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="192" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="198" />
+      <source>No order ID here: %1 is not a positive whole number.</source>
+      <translation>Burada sifariş nömrəsi yoxdur: %1 müsbət tam ədəd deyil.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="204" />
       <source>Enter an order ID.</source>
       <translation>Sifariş ID-sini daxil edin.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="213" />
+      <source>%n entries are not order IDs and were not looked up: %1</source>
+      <translation>
+        <numerusform>%n qeyd sifariş nömrəsi deyil və axtarılmadı: %1</numerusform>
+        <numerusform>%n qeyd sifariş nömrəsi deyil və axtarılmadı: %1</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="232" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="253" />
       <source>Cancelled after {done} of {total}.</source>
       <translation>{total} sifarişdən {done}-dən sonra ləğv edildi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="263" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="284" />
       <source>{done} of {total} read</source>
       <translation>{total} sifarişdən {done} oxundu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="265" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="286" />
       <source>; {failed} failed</source>
       <translation>; {failed} uğursuz</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="312" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="335" />
       <source>{n} known orders (saved on this computer)</source>
       <translation>{n} məlum sifariş (bu kompüterdə saxlanılıb)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="319" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="342" />
       <source>Import order ids</source>
       <translation>Sifariş ID-lərini idxal et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="320" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="343" />
       <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
       <translation>Cədvəllər (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="328" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="351" />
       <source>Reading {name}…</source>
       <translation>{name} oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="338" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="361" />
       <source>Cannot read {name}.</source>
       <translation>{name} oxunmur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="355" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="379" />
       <source>Export the table</source>
       <translation>Cədvəli ixrac et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="358" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="381" />
       <source>CSV for Excel (*.csv)</source>
       <translation>Excel üçün CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="358" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="381" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel kitabı (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="368" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="400" />
       <source>An export is still running.</source>
       <translation>İxrac hələ davam edir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="375" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="407" />
       <source>Writing {name}…</source>
       <translation>{name} yazılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="404" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="436" />
       <source>Cannot write {name}.</source>
       <translation>{name} yazılmır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="406" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="438" />
       <source>{n} rows exported.</source>
       <translation>{n} sətir ixrac edildi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="408" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="440" />
       <source>{n} rows exported to {name}.</source>
       <translation>{n} sətir {name} faylına ixrac edildi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="416" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="448" />
       <source>Export cancelled; {name} was not written.</source>
       <translation>İxrac ləğv edildi; {name} yazılmadı.</translation>
     </message>
@@ -936,77 +949,77 @@
       <translation>Jurnal</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="194" />
+      <location filename="../../kapdesk/gui/main_window.py" line="195" />
       <source>kapdesk: {environment}</source>
       <translation>kapdesk: {environment}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="200" />
+      <location filename="../../kapdesk/gui/main_window.py" line="201" />
       <source>PRODUCTION: every operation here moves real money.</source>
       <translation>REAL MÜHİT: burada hər əməliyyat real pul köçürür.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="201" />
+      <location filename="../../kapdesk/gui/main_window.py" line="202" />
       <source>&amp;File</source>
       <translation>&amp;Fayl</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="202" />
+      <location filename="../../kapdesk/gui/main_window.py" line="203" />
       <source>&amp;Import order ids…</source>
       <translation>Sifariş ID-lərini &amp;idxal et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="203" />
+      <location filename="../../kapdesk/gui/main_window.py" line="204" />
       <source>&amp;Export the table…</source>
       <translation>Cədvəli i&amp;xrac et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="204" />
+      <location filename="../../kapdesk/gui/main_window.py" line="205" />
       <source>&amp;Quit</source>
       <translation>Çı&amp;xış</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="205" />
+      <location filename="../../kapdesk/gui/main_window.py" line="206" />
       <source>&amp;Language</source>
       <translation>&amp;Dil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="209" />
+      <location filename="../../kapdesk/gui/main_window.py" line="210" />
       <source>&amp;Profile</source>
       <translation>&amp;Profil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="210" />
+      <location filename="../../kapdesk/gui/main_window.py" line="211" />
       <source>&amp;Manage profiles…</source>
       <translation>Profilləri &amp;idarə et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="211" />
+      <location filename="../../kapdesk/gui/main_window.py" line="212" />
       <source>&amp;Lock now</source>
       <translation>İndi &amp;kilidlə</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="213" />
+      <location filename="../../kapdesk/gui/main_window.py" line="214" />
       <source>Add, change or switch profiles.</source>
       <translation>Profil əlavə edin, dəyişdirin və ya başqasına keçin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="214" />
+      <location filename="../../kapdesk/gui/main_window.py" line="215" />
       <source>Put the credentials away and cover the window.</source>
       <translation>Giriş məlumatlarını yaddaşdan sil və pəncərəni örtür.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="217" />
+      <location filename="../../kapdesk/gui/main_window.py" line="218" />
       <source>Profiles need kapdesk started without --sandbox.</source>
       <translation>Profillər üçün kapdesk --sandbox olmadan başladılmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="220" />
+      <location filename="../../kapdesk/gui/main_window.py" line="221" />
       <source>The sandbox holds no secrets: there is nothing to lock away.</source>
       <translation>Sandbox-da gizli məlumat yoxdur: kilidləməyə bir şey yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="225" />
+      <location filename="../../kapdesk/gui/main_window.py" line="226" />
       <source>kapdesk</source>
       <translation>kapdesk</translation>
     </message>
@@ -1384,12 +1397,12 @@
       <translation>{m} dəq</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/table_io.py" line="33" />
+      <location filename="../../kapdesk/gui/table_io.py" line="36" />
       <source>Time zone</source>
       <translation>Saat qurşağı</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/table_io.py" line="34" />
+      <location filename="../../kapdesk/gui/table_io.py" line="37" />
       <source>Error</source>
       <translation>Xəta</translation>
     </message>
@@ -2553,12 +2566,12 @@
       <translation>{currency} məbləğlərində ən çox {digits} onluq rəqəm olur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/lookup.py" line="43" />
+      <location filename="../../kapdesk/operations/lookup.py" line="38" />
       <source>{token} is not an order id (a positive whole number).</source>
       <translation>{token} sifariş ID-si deyil (müsbət tam ədəd olmalıdır).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/lookup.py" line="57" />
+      <location filename="../../kapdesk/operations/lookup.py" line="65" />
       <source>Unexpected error reading this order.</source>
       <translation>Bu sifarişi oxuyarkən gözlənilməz xəta baş verdi.</translation>
     </message>

@@ -783,127 +783,140 @@
   <context>
     <name>LookupTab</name>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="168" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="176" />
       <source>Order ID (or many, separated by spaces, commas or new lines)</source>
       <translation>Order ID (or many, separated by spaces, commas or new lines)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="170" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="178" />
       <source>Look up</source>
       <translation>Look up</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="171" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="179" />
       <source>Paste a list</source>
       <translation>Paste a list</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="172" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="180" />
       <source>Import a file…</source>
       <translation>Import a file…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="173" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="181" />
       <source>Export…</source>
       <translation>Export…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="174" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="182" />
       <source>Filter the table (Ctrl+F)</source>
       <translation>Filter the table (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="175" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="183" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="192" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="198" />
+      <source>No order ID here: %1 is not a positive whole number.</source>
+      <translation>No order ID here: %1 is not a positive whole number.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="204" />
       <source>Enter an order ID.</source>
       <translation>Enter an order ID.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="213" />
+      <source>%n entries are not order IDs and were not looked up: %1</source>
+      <translation>
+        <numerusform>%n entry is not an order ID and was not looked up: %1</numerusform>
+        <numerusform>%n entries are not order IDs and were not looked up: %1</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="232" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="253" />
       <source>Cancelled after {done} of {total}.</source>
       <translation>Cancelled after {done} of {total}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="263" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="284" />
       <source>{done} of {total} read</source>
       <translation>{done} of {total} read</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="265" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="286" />
       <source>; {failed} failed</source>
       <translation>; {failed} failed</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="312" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="335" />
       <source>{n} known orders (saved on this computer)</source>
       <translation>{n} known orders (saved on this computer)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="319" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="342" />
       <source>Import order ids</source>
       <translation>Import order ids</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="320" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="343" />
       <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
       <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="328" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="351" />
       <source>Reading {name}…</source>
       <translation>Reading {name}…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="338" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="361" />
       <source>Cannot read {name}.</source>
       <translation>Cannot read {name}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="355" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="379" />
       <source>Export the table</source>
       <translation>Export the table</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="358" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="381" />
       <source>CSV for Excel (*.csv)</source>
       <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="358" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="381" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="368" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="400" />
       <source>An export is still running.</source>
       <translation>An export is still running.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="375" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="407" />
       <source>Writing {name}…</source>
       <translation>Writing {name}…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="404" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="436" />
       <source>Cannot write {name}.</source>
       <translation>Cannot write {name}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="406" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="438" />
       <source>{n} rows exported.</source>
       <translation>{n} rows exported.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="408" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="440" />
       <source>{n} rows exported to {name}.</source>
       <translation>{n} rows exported to {name}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="416" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="448" />
       <source>Export cancelled; {name} was not written.</source>
       <translation>Export cancelled; {name} was not written.</translation>
     </message>
@@ -936,77 +949,77 @@
       <translation>Journal</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="194" />
+      <location filename="../../kapdesk/gui/main_window.py" line="195" />
       <source>kapdesk: {environment}</source>
       <translation>kapdesk: {environment}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="200" />
+      <location filename="../../kapdesk/gui/main_window.py" line="201" />
       <source>PRODUCTION: every operation here moves real money.</source>
       <translation>PRODUCTION: every operation here moves real money.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="201" />
+      <location filename="../../kapdesk/gui/main_window.py" line="202" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="202" />
+      <location filename="../../kapdesk/gui/main_window.py" line="203" />
       <source>&amp;Import order ids…</source>
       <translation>&amp;Import order ids…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="203" />
+      <location filename="../../kapdesk/gui/main_window.py" line="204" />
       <source>&amp;Export the table…</source>
       <translation>&amp;Export the table…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="204" />
+      <location filename="../../kapdesk/gui/main_window.py" line="205" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="205" />
+      <location filename="../../kapdesk/gui/main_window.py" line="206" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="209" />
+      <location filename="../../kapdesk/gui/main_window.py" line="210" />
       <source>&amp;Profile</source>
       <translation>&amp;Profile</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="210" />
+      <location filename="../../kapdesk/gui/main_window.py" line="211" />
       <source>&amp;Manage profiles…</source>
       <translation>&amp;Manage profiles…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="211" />
+      <location filename="../../kapdesk/gui/main_window.py" line="212" />
       <source>&amp;Lock now</source>
       <translation>&amp;Lock now</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="213" />
+      <location filename="../../kapdesk/gui/main_window.py" line="214" />
       <source>Add, change or switch profiles.</source>
       <translation>Add, change or switch profiles.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="214" />
+      <location filename="../../kapdesk/gui/main_window.py" line="215" />
       <source>Put the credentials away and cover the window.</source>
       <translation>Put the credentials away and cover the window.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="217" />
+      <location filename="../../kapdesk/gui/main_window.py" line="218" />
       <source>Profiles need kapdesk started without --sandbox.</source>
       <translation>Profiles need kapdesk started without --sandbox.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="220" />
+      <location filename="../../kapdesk/gui/main_window.py" line="221" />
       <source>The sandbox holds no secrets: there is nothing to lock away.</source>
       <translation>The sandbox holds no secrets: there is nothing to lock away.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="225" />
+      <location filename="../../kapdesk/gui/main_window.py" line="226" />
       <source>kapdesk</source>
       <translation>kapdesk</translation>
     </message>
@@ -1384,12 +1397,12 @@
       <translation>{m} min</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/table_io.py" line="33" />
+      <location filename="../../kapdesk/gui/table_io.py" line="36" />
       <source>Time zone</source>
       <translation>Time zone</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/table_io.py" line="34" />
+      <location filename="../../kapdesk/gui/table_io.py" line="37" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
@@ -2553,12 +2566,12 @@
       <translation>{currency} amounts have at most {digits} decimals.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/lookup.py" line="43" />
+      <location filename="../../kapdesk/operations/lookup.py" line="38" />
       <source>{token} is not an order id (a positive whole number).</source>
       <translation>{token} is not an order id (a positive whole number).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/lookup.py" line="57" />
+      <location filename="../../kapdesk/operations/lookup.py" line="65" />
       <source>Unexpected error reading this order.</source>
       <translation>Unexpected error reading this order.</translation>
     </message>

@@ -785,127 +785,141 @@
   <context>
     <name>LookupTab</name>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="168" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="176" />
       <source>Order ID (or many, separated by spaces, commas or new lines)</source>
       <translation>Номер заказа (или несколько через пробел, запятую или с новой строки)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="170" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="178" />
       <source>Look up</source>
       <translation>Найти</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="171" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="179" />
       <source>Paste a list</source>
       <translation>Вставить список</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="172" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="180" />
       <source>Import a file…</source>
       <translation>Импорт из файла…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="173" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="181" />
       <source>Export…</source>
       <translation>Экспорт…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="174" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="182" />
       <source>Filter the table (Ctrl+F)</source>
       <translation>Фильтр таблицы (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="175" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="183" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="192" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="198" />
+      <source>No order ID here: %1 is not a positive whole number.</source>
+      <translation>Здесь нет номера заказа: %1 — не целое положительное число.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="204" />
       <source>Enter an order ID.</source>
       <translation>Введите номер заказа.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="213" />
+      <source>%n entries are not order IDs and were not looked up: %1</source>
+      <translation>
+        <numerusform>%n запись — не номер заказа, не проверена: %1</numerusform>
+        <numerusform>%n записи — не номера заказов, не проверены: %1</numerusform>
+        <numerusform>%n записей — не номера заказов, не проверены: %1</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="232" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="253" />
       <source>Cancelled after {done} of {total}.</source>
       <translation>Отменено после {done} из {total}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="263" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="284" />
       <source>{done} of {total} read</source>
       <translation>Прочитано {done} из {total}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="265" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="286" />
       <source>; {failed} failed</source>
       <translation>; с ошибкой: {failed}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="312" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="335" />
       <source>{n} known orders (saved on this computer)</source>
       <translation>Известных заказов: {n} (сохранены на этом компьютере)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="319" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="342" />
       <source>Import order ids</source>
       <translation>Импорт номеров заказов</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="320" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="343" />
       <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
       <translation>Таблицы (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="328" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="351" />
       <source>Reading {name}…</source>
       <translation>Чтение {name}…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="338" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="361" />
       <source>Cannot read {name}.</source>
       <translation>Не удаётся прочитать {name}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="355" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="379" />
       <source>Export the table</source>
       <translation>Экспорт таблицы</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="358" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="381" />
       <source>CSV for Excel (*.csv)</source>
       <translation>CSV для Excel (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="358" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="381" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="368" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="400" />
       <source>An export is still running.</source>
       <translation>Экспорт ещё выполняется.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="375" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="407" />
       <source>Writing {name}…</source>
       <translation>Запись {name}…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="404" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="436" />
       <source>Cannot write {name}.</source>
       <translation>Не удаётся записать {name}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="406" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="438" />
       <source>{n} rows exported.</source>
       <translation>Экспортировано строк: {n}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="408" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="440" />
       <source>{n} rows exported to {name}.</source>
       <translation>Экспортировано строк: {n} в {name}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="416" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="448" />
       <source>Export cancelled; {name} was not written.</source>
       <translation>Экспорт отменён; {name} не записан.</translation>
     </message>
@@ -938,77 +952,77 @@
       <translation>Журнал</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="194" />
+      <location filename="../../kapdesk/gui/main_window.py" line="195" />
       <source>kapdesk: {environment}</source>
       <translation>kapdesk: {environment}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="200" />
+      <location filename="../../kapdesk/gui/main_window.py" line="201" />
       <source>PRODUCTION: every operation here moves real money.</source>
       <translation>РАБОЧАЯ СРЕДА: каждая операция здесь переводит реальные деньги.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="201" />
+      <location filename="../../kapdesk/gui/main_window.py" line="202" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="202" />
+      <location filename="../../kapdesk/gui/main_window.py" line="203" />
       <source>&amp;Import order ids…</source>
       <translation>&amp;Импорт номеров заказов…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="203" />
+      <location filename="../../kapdesk/gui/main_window.py" line="204" />
       <source>&amp;Export the table…</source>
       <translation>&amp;Экспорт таблицы…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="204" />
+      <location filename="../../kapdesk/gui/main_window.py" line="205" />
       <source>&amp;Quit</source>
       <translation>В&amp;ыход</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="205" />
+      <location filename="../../kapdesk/gui/main_window.py" line="206" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="209" />
+      <location filename="../../kapdesk/gui/main_window.py" line="210" />
       <source>&amp;Profile</source>
       <translation>&amp;Профиль</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="210" />
+      <location filename="../../kapdesk/gui/main_window.py" line="211" />
       <source>&amp;Manage profiles…</source>
       <translation>&amp;Управление профилями…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="211" />
+      <location filename="../../kapdesk/gui/main_window.py" line="212" />
       <source>&amp;Lock now</source>
       <translation>&amp;Заблокировать сейчас</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="213" />
+      <location filename="../../kapdesk/gui/main_window.py" line="214" />
       <source>Add, change or switch profiles.</source>
       <translation>Добавить, изменить или переключить профиль.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="214" />
+      <location filename="../../kapdesk/gui/main_window.py" line="215" />
       <source>Put the credentials away and cover the window.</source>
       <translation>Убрать учётные данные из памяти и закрыть окно заставкой.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="217" />
+      <location filename="../../kapdesk/gui/main_window.py" line="218" />
       <source>Profiles need kapdesk started without --sandbox.</source>
       <translation>Для профилей kapdesk нужно запустить без --sandbox.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="220" />
+      <location filename="../../kapdesk/gui/main_window.py" line="221" />
       <source>The sandbox holds no secrets: there is nothing to lock away.</source>
       <translation>В песочнице нет секретов: блокировать нечего.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="225" />
+      <location filename="../../kapdesk/gui/main_window.py" line="226" />
       <source>kapdesk</source>
       <translation>kapdesk</translation>
     </message>
@@ -1386,12 +1400,12 @@
       <translation>{m} мин</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/table_io.py" line="33" />
+      <location filename="../../kapdesk/gui/table_io.py" line="36" />
       <source>Time zone</source>
       <translation>Часовой пояс</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/table_io.py" line="34" />
+      <location filename="../../kapdesk/gui/table_io.py" line="37" />
       <source>Error</source>
       <translation>Ошибка</translation>
     </message>
@@ -2555,12 +2569,12 @@
       <translation>В суммах {currency} не более {digits} знаков после запятой.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/lookup.py" line="43" />
+      <location filename="../../kapdesk/operations/lookup.py" line="38" />
       <source>{token} is not an order id (a positive whole number).</source>
       <translation>{token} — не номер заказа (нужно целое положительное число).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/lookup.py" line="57" />
+      <location filename="../../kapdesk/operations/lookup.py" line="65" />
       <source>Unexpected error reading this order.</source>
       <translation>Непредвиденная ошибка при чтении заказа.</translation>
     </message>

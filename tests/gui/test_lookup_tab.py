@@ -59,9 +59,21 @@ def test_a_missing_order_says_why_in_its_row(console: Any, qtbot: Any) -> None:
 
 
 def test_garbage_in_the_id_field_is_a_sentence_not_a_lookup(console: Any, qtbot: Any) -> None:
-    console.tab.look_up_text("12 abc")
-    assert console.errors and "abc" in console.errors[0]
+    console.tab.look_up_text("abc 12x")
+    assert console.errors and "abc, 12x" in console.errors[0]
     assert console.tab.model.rowCount() == 0
+
+
+def test_a_pasted_list_with_bad_tokens_reads_the_good_ones(console: Any, qtbot: Any) -> None:
+    good = console.server.seeded_order_ids()[:3]
+    pasted = f"{good[0]}\n{good[1]}, 50O1\n#{good[2]}\nabc\n"
+    with qtbot.waitSignal(console.tab.lookup_finished, timeout=10_000):
+        console.tab.look_up_text(pasted)
+    assert {r.order_id for r in console.tab.model.rows()} == set(good)
+    assert console.errors and "50O1, abc" in console.errors[0]
+    summary = console.tab.summary.text()
+    assert summary.startswith("3 of 3 read") and "50O1, abc" in summary
+    assert "2 entries are not order IDs" in summary
 
 
 def test_refunds_show_in_the_detail_pane(console: Any, qtbot: Any, qrun: Any) -> None:
