@@ -6,7 +6,7 @@ import asyncio
 import logging
 import threading
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -98,6 +98,7 @@ class LookupTab(QWidget):
         self._failed = 0
         self._total = 0
         self._skipped: list[str] = []  # tokens of the last pasted list that are not ids
+        self._summary_text: Callable[[], str] = str
         self._flush_timer = QTimer(self)
         self._flush_timer.setInterval(_FLUSH_MS)
         self._flush_timer.timeout.connect(self._flush)
@@ -168,7 +169,12 @@ class LookupTab(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self.model.retranslate()
+            current = self._current_row_id()
+            self.model.retranslate()  # a reset: the current row is chosen again below
+            if current is not None:
+                self._select(current)
+            self._current_changed(self.table.currentIndex())
+            self.summary.setText(self._summary_text())
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -250,13 +256,13 @@ class LookupTab(QWidget):
             await self.service.look_up(ids, on_result=self._on_result)
         except asyncio.CancelledError:
             self._finish(
-                self.tr("Cancelled after {done} of {total}.").format(
+                lambda: self.tr("Cancelled after {done} of {total}.").format(
                     done=self._done, total=self._total
                 )
             )
             raise
         except UserError as exc:
-            self._finish(render(exc))
+            self._finish(lambda error=exc: render(error))
             return
         self._finish(None)
         if single:
@@ -278,7 +284,7 @@ class LookupTab(QWidget):
             if self._current_row_id() in {r.order_id for r in rows}:
                 self._current_changed(self.table.currentIndex())
         self.progress.setValue(self._done)
-        self.summary.setText(self._counts())
+        self._say(self._counts)
 
     def _counts(self) -> str:
         text = self.tr("{done} of {total} read").format(done=self._done, total=self._total)
@@ -288,13 +294,18 @@ class LookupTab(QWidget):
             text += "; " + self._skipped_text()
         return text
 
-    def _finish(self, problem: str | None) -> None:
+    def _finish(self, problem: Callable[[], str] | None) -> None:
         self._flush_timer.stop()
         self._flush()
         self._set_busy(False)
         if problem is not None:
-            self.summary.setText(problem)
+            self._say(problem)
         self.lookup_finished.emit()
+
+    def _say(self, text: Callable[[], str]) -> None:
+        """The summary line, written again in the new language after a switch."""
+        self._summary_text = text
+        self.summary.setText(text())
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -331,9 +342,7 @@ class LookupTab(QWidget):
             self.messages.show_error(exc)
             return
         self.model.replace_all(row_for_known(k) for k in found)
-        self.summary.setText(
-            self.tr("{n} known orders (saved on this computer)").format(n=len(found))
-        )
+        self._say(lambda: self.tr("{n} known orders (saved on this computer)").format(n=len(found)))
         self.search_finished.emit()
 
     # Files ----------------------------------------------------------------------------------
@@ -348,7 +357,7 @@ class LookupTab(QWidget):
     def import_file(self, path: Path) -> None:
         """Parse the file in a worker thread (openpyxl is slow), then ask which column."""
         self.import_button.setEnabled(False)
-        self.summary.setText(self.tr("Reading {name}…").format(name=path.name))
+        self._say(lambda: self.tr("Reading {name}…").format(name=path.name))
         self.runner.start("import", self._import(path))
 
     async def _import(self, path: Path) -> None:
@@ -357,12 +366,12 @@ class LookupTab(QWidget):
         except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
             # BadZipFile: an .xlsx that is damaged or not a workbook at all.
             log.warning("cannot read %s: %s", path.name, type(exc).__name__)
-            self.summary.setText("")
+            self._say(str)
             self.messages.show_error(self.tr("Cannot read {name}.").format(name=path.name))
             return
         finally:
             self.import_button.setEnabled(True)
-        self.summary.setText("")
+        self._say(str)
         picker = ColumnPicker(table, self)
         picker.accepted.connect(
             lambda: self.look_up_text(
@@ -404,7 +413,7 @@ class LookupTab(QWidget):
         self.progress.setRange(0, max(len(rows), 1))
         self.progress.setValue(0)
         self._set_busy(True)
-        self.summary.setText(self.tr("Writing {name}…").format(name=path.name))
+        self._say(lambda: self.tr("Writing {name}…").format(name=path.name))
         task = self.runner.start("export", self._export(path, rows))
         # A callback, not a finally: a task cancelled before its first step never runs its body.
         task.add_done_callback(lambda done: self._export_ended(done, path))
@@ -432,10 +441,10 @@ class LookupTab(QWidget):
             raise
         except OSError as exc:
             log.warning("export to %s failed: %s", path.name, exc.strerror)
-            self.summary.setText("")
+            self._say(str)
             self.messages.show_error(self.tr("Cannot write {name}.").format(name=path.name))
             return
-        self.summary.setText(self.tr("{n} rows exported.").format(n=len(rows)))
+        self._say(lambda: self.tr("{n} rows exported.").format(n=len(rows)))
         self.messages.show_info(
             self.tr("{n} rows exported to {name}.").format(n=len(rows), name=path.name)
         )
@@ -445,5 +454,6 @@ class LookupTab(QWidget):
         if not self.busy:  # a lookup started meanwhile keeps its progress bar
             self._set_busy(False)
         if task.cancelled():
-            text = self.tr("Export cancelled; {name} was not written.")
-            self.summary.setText(text.format(name=path.name))
+            self._say(
+                lambda: self.tr("Export cancelled; {name} was not written.").format(name=path.name)
+            )

@@ -115,6 +115,7 @@ class Row:
     known: IndexedOrder | None = None
     error: str | None = None
     refreshed: datetime | None = None
+    message: UserMessage | None = None  # why it failed, to be said again in a new language
 
     @property
     def rrn(self) -> str:
@@ -212,7 +213,8 @@ def row_for_error(order_id: int, message: UserMessage | str) -> Row:
     cells = [""] * len(COLUMNS)
     cells[ID] = str(order_id)
     cells[STATUS] = text
-    return _build(order_id, values, cells, error=text)
+    kept = None if isinstance(message, str) else message
+    return _build(order_id, values, cells, error=text, message=kept)
 
 
 def rebuild(row: Row) -> Row:
@@ -221,6 +223,8 @@ def rebuild(row: Row) -> Row:
         return row_for_order(row.order, row.refreshed or datetime.now(UTC))
     if row.known is not None:
         return row_for_known(row.known)
+    if row.message is not None:
+        return row_for_error(row.order_id, row.message)
     return row
 
 

@@ -41,3 +41,30 @@ def test_the_language_is_remembered(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     save_language("ru")
     assert saved_language() == "ru"
     assert (tmp_path / "settings.json").exists()
+
+
+def test_summary_and_detail_follow_a_language_switch(
+    qapp: QApplication, console: Any, qtbot: Any
+) -> None:
+    order_id = console.server.seeded_order_ids()[0]
+    tab = console.tab
+    with qtbot.waitSignal(tab.lookup_finished, timeout=10_000):
+        tab.look_up_text(f"{order_id} 987654321")
+    tab._select(order_id)
+    assert tab.summary.text() == "2 of 2 read; 1 failed"
+    status = tab.detail._values["status"].text()
+    translators = Translators(qapp)
+    try:
+        translators.use("ru")
+        qtbot.waitUntil(lambda: tab.look_up_button.text() == "Найти", timeout=2_000)
+        assert tab.summary.text() == "Прочитано 2 из 2; с ошибкой: 1"
+        assert tab.detail._labels["status"].text() == "Статус:"
+        shown = tab.detail._values["status"].text()
+        assert shown and shown != status  # the status word itself, in Russian
+        assert tab.selected_row() is not None and tab.selected_row().order_id == order_id
+        tab._select(987654321)
+        assert "987654321" in tab.detail.meaning.text()
+        assert "not found" not in tab.detail.meaning.text()
+    finally:
+        translators.use("en")
+    qtbot.waitUntil(lambda: tab.summary.text() == "2 of 2 read; 1 failed", timeout=2_000)
