@@ -783,52 +783,52 @@
   <context>
     <name>LookupTab</name>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="176" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="182" />
       <source>Order ID (or many, separated by spaces, commas or new lines)</source>
       <translation>Sifariş ID-si (və ya bir neçəsi: boşluq, vergül və ya yeni sətirlə ayrılmış)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="178" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="184" />
       <source>Look up</source>
       <translation>Axtar</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="179" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="185" />
       <source>Paste a list</source>
       <translation>Siyahını yapışdır</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="180" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="186" />
       <source>Import a file…</source>
       <translation>Fayl idxal et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="181" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="187" />
       <source>Export…</source>
       <translation>İxrac…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="182" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="188" />
       <source>Filter the table (Ctrl+F)</source>
       <translation>Cədvəli süzgəclə (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="183" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="189" />
       <source>Cancel</source>
       <translation>Ləğv et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="198" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="204" />
       <source>No order ID here: %1 is not a positive whole number.</source>
       <translation>Burada sifariş nömrəsi yoxdur: %1 müsbət tam ədəd deyil.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="204" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="210" />
       <source>Enter an order ID.</source>
       <translation>Sifariş ID-sini daxil edin.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="213" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="219" />
       <source>%n entries are not order IDs and were not looked up: %1</source>
       <translation>
         <numerusform>%n qeyd sifariş nömrəsi deyil və axtarılmadı: %1</numerusform>
@@ -836,87 +836,87 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="253" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="259" />
       <source>Cancelled after {done} of {total}.</source>
       <translation>{total} sifarişdən {done}-dən sonra ləğv edildi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="284" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="290" />
       <source>{done} of {total} read</source>
       <translation>{total} sifarişdən {done} oxundu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="286" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="292" />
       <source>; {failed} failed</source>
       <translation>; {failed} uğursuz</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="335" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="345" />
       <source>{n} known orders (saved on this computer)</source>
       <translation>{n} məlum sifariş (bu kompüterdə saxlanılıb)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="342" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="351" />
       <source>Import order ids</source>
       <translation>Sifariş ID-lərini idxal et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="343" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="352" />
       <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
       <translation>Cədvəllər (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="351" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="360" />
       <source>Reading {name}…</source>
       <translation>{name} oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="361" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="370" />
       <source>Cannot read {name}.</source>
       <translation>{name} oxunmur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="379" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="388" />
       <source>Export the table</source>
       <translation>Cədvəli ixrac et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="381" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="390" />
       <source>CSV for Excel (*.csv)</source>
       <translation>Excel üçün CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="381" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="390" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel kitabı (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="400" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="409" />
       <source>An export is still running.</source>
       <translation>İxrac hələ davam edir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="407" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="416" />
       <source>Writing {name}…</source>
       <translation>{name} yazılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="436" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="445" />
       <source>Cannot write {name}.</source>
       <translation>{name} yazılmır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="438" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="447" />
       <source>{n} rows exported.</source>
       <translation>{n} sətir ixrac edildi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="440" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="449" />
       <source>{n} rows exported to {name}.</source>
       <translation>{n} sətir {name} faylına ixrac edildi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="448" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="458" />
       <source>Export cancelled; {name} was not written.</source>
       <translation>İxrac ləğv edildi; {name} yazılmadı.</translation>
     </message>
@@ -1254,67 +1254,67 @@
   <context>
     <name>OrderStatus</name>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="229" />
+      <location filename="../../kapdesk/gui/rows.py" line="233" />
       <source>Preparing</source>
       <translation>Hazırlanır</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="230" />
+      <location filename="../../kapdesk/gui/rows.py" line="234" />
       <source>Cancelled</source>
       <translation>Ləğv edilib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="231" />
+      <location filename="../../kapdesk/gui/rows.py" line="235" />
       <source>Rejected</source>
       <translation>İmtina edilib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="232" />
+      <location filename="../../kapdesk/gui/rows.py" line="236" />
       <source>Refused</source>
       <translation>Uğursuz</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="233" />
+      <location filename="../../kapdesk/gui/rows.py" line="237" />
       <source>Expired</source>
       <translation>Vaxtı bitib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="234" />
+      <location filename="../../kapdesk/gui/rows.py" line="238" />
       <source>Authorized</source>
       <translation>Bloklanıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="235" />
+      <location filename="../../kapdesk/gui/rows.py" line="239" />
       <source>PartiallyPaid</source>
       <translation>Qismən ödənilib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="236" />
+      <location filename="../../kapdesk/gui/rows.py" line="240" />
       <source>FullyPaid</source>
       <translation>Tam ödənilib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="237" />
+      <location filename="../../kapdesk/gui/rows.py" line="241" />
       <source>Funded</source>
       <translation>Debet edilib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="238" />
+      <location filename="../../kapdesk/gui/rows.py" line="242" />
       <source>Declined</source>
       <translation>Rədd edilib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="239" />
+      <location filename="../../kapdesk/gui/rows.py" line="243" />
       <source>Voided</source>
       <translation>Ləğv olunub</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="240" />
+      <location filename="../../kapdesk/gui/rows.py" line="244" />
       <source>Refunded</source>
       <translation>Geri qaytarılıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="241" />
+      <location filename="../../kapdesk/gui/rows.py" line="245" />
       <source>Closed</source>
       <translation>Bağlanıb</translation>
     </message>
@@ -1469,86 +1469,96 @@
     <name>ProfileForm</name>
     <message>
       <location filename="../../kapdesk/gui/profile_form.py" line="46" />
+      <source>your name, as the journal shall record it</source>
+      <translation>adınız, jurnalda belə yazılacaq</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profile_form.py" line="49" />
       <source>Sandbox (built in, no real money)</source>
       <translation>Sandbox (daxili, real pul olmadan)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="47" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="50" />
       <source>Kapital Bank test</source>
       <translation>Kapital Bank test mühiti</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="48" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="51" />
       <source>Production (real money)</source>
       <translation>Real mühit (real pul)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="49" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="52" />
       <source>Custom address</source>
       <translation>Xüsusi ünvan</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="63" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="66" />
       <source>Verify the gateway's TLS certificate</source>
       <translation>Şlüzün TLS sertifikatını yoxla</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="66" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="69" />
       <source>Production: every operation moves real money. TLS verification stays on.</source>
       <translation>Real mühit: hər əməliyyat real pul köçürür. TLS yoxlaması həmişə aktivdir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="75" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="78" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="76" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="79" />
+      <source>Operator</source>
+      <translation>Operator</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profile_form.py" line="80" />
       <source>Environment</source>
       <translation>Mühit</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="78" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="82" />
       <source>Base URL</source>
       <translation>Əsas URL</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="79" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="83" />
       <source>Terminal user</source>
       <translation>Terminal istifadəçisi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="80" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="84" />
       <source>Terminal password</source>
       <translation>Terminal parolu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="81" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="85" />
       <source>Default currency</source>
       <translation>Susmaya görə valyuta</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="82" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="86" />
       <source>Language</source>
       <translation>Dil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="83" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="87" />
       <source>Hold validity (days)</source>
       <translation>Blokun müddəti (gün)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="84" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="88" />
       <source>Lock after idle (minutes)</source>
       <translation>Fəaliyyətsizlikdən sonra kilidlə (dəqiqə)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="96" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="100" />
       <source>filled in when the sandbox starts</source>
       <translation>sandbox başlayanda doldurulur</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="115" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="120" />
       <source>unchanged</source>
       <translation>dəyişməyib</translation>
     </message>
@@ -1609,6 +1619,233 @@
       <location filename="../../kapdesk/gui/profile_manager.py" line="187" />
       <source>Testing the connection…</source>
       <translation>Qoşulma yoxlanılır…</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="19" />
+      <source>&amp;Look in:</source>
+      <translation>&amp;Qovluq:</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="20" />
+      <source>File &amp;name:</source>
+      <translation>Fayl &amp;adı:</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="21" />
+      <source>Files of &amp;type:</source>
+      <translation>Fayl &amp;növü:</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="22" />
+      <source>&amp;Save</source>
+      <translation>&amp;Saxla</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="23" />
+      <source>&amp;Open</source>
+      <translation>&amp;Aç</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="24" />
+      <source>&amp;Choose</source>
+      <translation>&amp;Seç</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="25" />
+      <source>Save As</source>
+      <translation>Belə saxla</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="26" />
+      <source>Open</source>
+      <translation>Aç</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="27" />
+      <source>Back</source>
+      <translation>Geri</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="28" />
+      <source>Forward</source>
+      <translation>İrəli</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="29" />
+      <source>Parent Directory</source>
+      <translation>Üst qovluq</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="30" />
+      <source>Create New Folder</source>
+      <translation>Yeni qovluq yarat</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="31" />
+      <source>New Folder</source>
+      <translation>Yeni qovluq</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="32" />
+      <source>List View</source>
+      <translation>Siyahı</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="33" />
+      <source>Detail View</source>
+      <translation>Ətraflı görünüş</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="34" />
+      <source>All Files (*)</source>
+      <translation>Bütün fayllar (*)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="35" />
+      <source>Show &amp;hidden files</source>
+      <translation>&amp;Gizli faylları göstər</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="36" />
+      <source>&amp;Rename</source>
+      <translation>&amp;Adını dəyiş</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="37" />
+      <source>&amp;Delete</source>
+      <translation>&amp;Sil</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="38" />
+      <source>&amp;New Folder</source>
+      <translation>&amp;Yeni qovluq</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="39" />
+      <source>%1 already exists.
+Do you want to replace it?</source>
+      <translation>%1 artıq var.
+Onu əvəz etmək istəyirsiniz?</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileSystemModel</name>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="40" />
+      <source>Name</source>
+      <translation>Ad</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="41" />
+      <source>Size</source>
+      <translation>Ölçü</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="42" />
+      <source>Type</source>
+      <translation>Növ</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="43" />
+      <source>Date Modified</source>
+      <translation>Dəyişdirilmə tarixi</translation>
+    </message>
+  </context>
+  <context>
+    <name>QLineEdit</name>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="53" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Geri al</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="54" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Təkrarla</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="55" />
+      <source>Cu&amp;t</source>
+      <translation>&amp;Kəs</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="56" />
+      <source>&amp;Copy</source>
+      <translation>K&amp;opyala</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="57" />
+      <source>&amp;Paste</source>
+      <translation>&amp;Yapışdır</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="58" />
+      <source>Delete</source>
+      <translation>Sil</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="59" />
+      <source>Select All</source>
+      <translation>Hamısını seç</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="45" />
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="46" />
+      <source>Cancel</source>
+      <translation>Ləğv et</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="47" />
+      <source>&amp;Yes</source>
+      <translation>&amp;Bəli</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="48" />
+      <source>&amp;No</source>
+      <translation>&amp;Xeyr</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="49" />
+      <source>Close</source>
+      <translation>Bağla</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="50" />
+      <source>Save</source>
+      <translation>Saxla</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="51" />
+      <source>Open</source>
+      <translation>Aç</translation>
+    </message>
+  </context>
+  <context>
+    <name>QWidgetTextControl</name>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="60" />
+      <source>&amp;Copy</source>
+      <translation>K&amp;opyala</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="61" />
+      <source>Copy &amp;Link Location</source>
+      <translation>&amp;Keçid ünvanını kopyala</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="62" />
+      <source>Select All</source>
+      <translation>Hamısını seç</translation>
     </message>
   </context>
   <context>
@@ -2055,7 +2292,7 @@
       <translation>Gözlənilməz xəta baş verdi ({kind}); heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/connection.py" line="56" />
+      <location filename="../../kapdesk/app/connection.py" line="58" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>Lokal verilənlər bazası {path} açıla bilmir ({reason}). Qovluğa yazmağın mümkün olduğunu və diskin dolu olmadığını yoxlayın, sonra kapdesk-i yenidən başladın.</translation>
     </message>
@@ -2511,17 +2748,17 @@
       <translation>{entry_id} jurnal qeydi yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="341" />
+      <location filename="../../kapdesk/journal/journal.py" line="343" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>Jurnalın baş qeydi yoxdur; 'kapdesk journal verify' əmrini işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="357" />
+      <location filename="../../kapdesk/journal/journal.py" line="359" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>Jurnalda kapdesk-in yazmadığı sətirlər var; 'kapdesk journal verify' əmrini işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/schema.py" line="81" />
+      <location filename="../../kapdesk/journal/schema.py" line="82" />
       <source>The journal's operations table is missing (deleted); only its head remains.</source>
       <translation>Jurnalın əməliyyatlar cədvəli yoxdur (silinib); yalnız baş qeydi qalıb.</translation>
     </message>
@@ -2581,27 +2818,27 @@
       <translation>“{operation}”: {amount}, {order} sifarişi ({status}, kart {card}), {environment} mühiti. Səbəb: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="168" />
+      <location filename="../../kapdesk/operations/money.py" line="169" />
       <source>{operation} creates its own order; it cannot be run on order {order}.</source>
       <translation>“{operation}” öz sifarişini yaradır; onu {order} sifarişi üzrə icra etmək olmaz.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="214" />
+      <location filename="../../kapdesk/operations/money.py" line="215" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Göndərməzdən əvvəl {order} sifarişi yenidən oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="255" />
+      <location filename="../../kapdesk/operations/money.py" line="257" />
       <source>Sending to the gateway…</source>
       <translation>Şlüzə göndərilir…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="264" />
+      <location filename="../../kapdesk/operations/money.py" line="266" />
       <source>No clear answer: checking the order with the gateway…</source>
       <translation>Aydın cavab yoxdur: sifariş şlüzdə yoxlanılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="335" />
+      <location filename="../../kapdesk/operations/money.py" line="337" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>{entry} jurnal qeydi {environment} ({profile}) üzərində yaradılıb; onu uzlaşdırmaq üçün həmin şlüzə qoşulun.</translation>
     </message>
@@ -2626,12 +2863,12 @@
       <translation>Nəticə məlum deyil: {order} sifarişi üzrə “{operation}” göndərildi, amma baş verib-vermədiyini yoxlamaq üçün şlüzdən cavab almaq olmadı. {order} sifarişi uzlaşdırılana qədər (kapdesk journal reconcile) pul əməliyyatları üçün kilidlənib. Əməliyyatı təkrarlamayın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="114" />
+      <location filename="../../kapdesk/operations/payout.py" line="116" />
       <source>Creating the order…</source>
       <translation>Sifariş yaradılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="126" />
+      <location filename="../../kapdesk/operations/payout.py" line="128" />
       <source>Attaching the card to order {order}…</source>
       <translation>Kart {order} sifarişinə əlavə edilir…</translation>
     </message>
@@ -2706,67 +2943,72 @@
       <translation>Bu kompüterin açar anbarı açarı saxlamaqdan imtina etdi ({detail}); giriş yalnız parol ifadəsi ilədir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="79" />
+      <location filename="../../kapdesk/vault/profiles.py" line="80" />
       <source>The environment must be one of: {choices}.</source>
       <translation>Mühit bunlardan biri olmalıdır: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="88" />
+      <location filename="../../kapdesk/vault/profiles.py" line="93" />
+      <source>An operator name has at most 64 characters, no line breaks and no outer spaces.</source>
+      <translation>Operatorun adı ən çoxu 64 simvoldur, sətir keçidi və kənarlarda boşluq olmadan.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/vault/profiles.py" line="99" />
       <source>A profile needs a name.</source>
       <translation>Profilin adı olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="91" />
+      <location filename="../../kapdesk/vault/profiles.py" line="102" />
       <source>A profile name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>Profil adında ən çox 64 simvol olur, sətir keçidi və əvvəlində/sonunda boşluq olmur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="101" />
+      <location filename="../../kapdesk/vault/profiles.py" line="112" />
       <source>The base URL must look like https://host/api (got “{url}”).</source>
       <translation>Əsas URL https://host/api kimi olmalıdır (verilən: “{url}”).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="106" />
+      <location filename="../../kapdesk/vault/profiles.py" line="117" />
       <source>A production profile must use https:// with TLS verification switched on.</source>
       <translation>Real mühit profili TLS yoxlaması aktiv olan https:// istifadə etməlidir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="110" />
+      <location filename="../../kapdesk/vault/profiles.py" line="121" />
       <source>Plain http:// is only allowed to this computer (127.0.0.1); use https://.</source>
       <translation>Şifrələnməmiş http:// yalnız bu kompüterə (127.0.0.1) icazəlidir; https:// istifadə edin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="116" />
+      <location filename="../../kapdesk/vault/profiles.py" line="127" />
       <source>The terminal user and password must be text.</source>
       <translation>Terminal istifadəçisi və parolu mətn olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="118" />
+      <location filename="../../kapdesk/vault/profiles.py" line="129" />
       <source>This profile needs a terminal user and a terminal password.</source>
       <translation>Bu profil üçün terminal istifadəçisi və terminal parolu lazımdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="124" />
+      <location filename="../../kapdesk/vault/profiles.py" line="135" />
       <source>The currency must be a three-letter code such as AZN (got “{code}”).</source>
       <translation>Valyuta AZN kimi üç hərfli kod olmalıdır (verilən: “{code}”).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="129" />
+      <location filename="../../kapdesk/vault/profiles.py" line="140" />
       <source>The language must be one of: {choices}.</source>
       <translation>Dil bunlardan biri olmalıdır: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="133" />
+      <location filename="../../kapdesk/vault/profiles.py" line="144" />
       <source>Hold validity must be a whole number of days from 1 to {most}.</source>
       <translation>Blokun müddəti 1-dən {most}-dək tam gün sayı olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="138" />
+      <location filename="../../kapdesk/vault/profiles.py" line="149" />
       <source>The idle lock must be a whole number of minutes from 1 to {most}.</source>
       <translation>Fəaliyyətsizlik kilidi 1-dən {most}-dək tam dəqiqə sayı olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="142" />
+      <location filename="../../kapdesk/vault/profiles.py" line="153" />
       <source>TLS verification must be on or off.</source>
       <translation>TLS yoxlaması ya aktiv, ya da deaktiv olmalıdır.</translation>
     </message>

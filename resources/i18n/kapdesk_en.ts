@@ -783,52 +783,52 @@
   <context>
     <name>LookupTab</name>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="176" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="182" />
       <source>Order ID (or many, separated by spaces, commas or new lines)</source>
       <translation>Order ID (or many, separated by spaces, commas or new lines)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="178" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="184" />
       <source>Look up</source>
       <translation>Look up</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="179" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="185" />
       <source>Paste a list</source>
       <translation>Paste a list</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="180" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="186" />
       <source>Import a file…</source>
       <translation>Import a file…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="181" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="187" />
       <source>Export…</source>
       <translation>Export…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="182" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="188" />
       <source>Filter the table (Ctrl+F)</source>
       <translation>Filter the table (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="183" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="189" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="198" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="204" />
       <source>No order ID here: %1 is not a positive whole number.</source>
       <translation>No order ID here: %1 is not a positive whole number.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="204" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="210" />
       <source>Enter an order ID.</source>
       <translation>Enter an order ID.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="213" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="219" />
       <source>%n entries are not order IDs and were not looked up: %1</source>
       <translation>
         <numerusform>%n entry is not an order ID and was not looked up: %1</numerusform>
@@ -836,87 +836,87 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="253" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="259" />
       <source>Cancelled after {done} of {total}.</source>
       <translation>Cancelled after {done} of {total}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="284" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="290" />
       <source>{done} of {total} read</source>
       <translation>{done} of {total} read</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="286" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="292" />
       <source>; {failed} failed</source>
       <translation>; {failed} failed</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="335" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="345" />
       <source>{n} known orders (saved on this computer)</source>
       <translation>{n} known orders (saved on this computer)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="342" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="351" />
       <source>Import order ids</source>
       <translation>Import order ids</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="343" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="352" />
       <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
       <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="351" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="360" />
       <source>Reading {name}…</source>
       <translation>Reading {name}…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="361" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="370" />
       <source>Cannot read {name}.</source>
       <translation>Cannot read {name}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="379" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="388" />
       <source>Export the table</source>
       <translation>Export the table</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="381" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="390" />
       <source>CSV for Excel (*.csv)</source>
       <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="381" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="390" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="400" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="409" />
       <source>An export is still running.</source>
       <translation>An export is still running.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="407" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="416" />
       <source>Writing {name}…</source>
       <translation>Writing {name}…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="436" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="445" />
       <source>Cannot write {name}.</source>
       <translation>Cannot write {name}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="438" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="447" />
       <source>{n} rows exported.</source>
       <translation>{n} rows exported.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="440" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="449" />
       <source>{n} rows exported to {name}.</source>
       <translation>{n} rows exported to {name}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="448" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="458" />
       <source>Export cancelled; {name} was not written.</source>
       <translation>Export cancelled; {name} was not written.</translation>
     </message>
@@ -1254,67 +1254,67 @@
   <context>
     <name>OrderStatus</name>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="229" />
+      <location filename="../../kapdesk/gui/rows.py" line="233" />
       <source>Preparing</source>
       <translation>Preparing</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="230" />
+      <location filename="../../kapdesk/gui/rows.py" line="234" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="231" />
+      <location filename="../../kapdesk/gui/rows.py" line="235" />
       <source>Rejected</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="232" />
+      <location filename="../../kapdesk/gui/rows.py" line="236" />
       <source>Refused</source>
       <translation>Refused</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="233" />
+      <location filename="../../kapdesk/gui/rows.py" line="237" />
       <source>Expired</source>
       <translation>Expired</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="234" />
+      <location filename="../../kapdesk/gui/rows.py" line="238" />
       <source>Authorized</source>
       <translation>Authorized</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="235" />
+      <location filename="../../kapdesk/gui/rows.py" line="239" />
       <source>PartiallyPaid</source>
       <translation>PartiallyPaid</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="236" />
+      <location filename="../../kapdesk/gui/rows.py" line="240" />
       <source>FullyPaid</source>
       <translation>FullyPaid</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="237" />
+      <location filename="../../kapdesk/gui/rows.py" line="241" />
       <source>Funded</source>
       <translation>Funded</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="238" />
+      <location filename="../../kapdesk/gui/rows.py" line="242" />
       <source>Declined</source>
       <translation>Declined</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="239" />
+      <location filename="../../kapdesk/gui/rows.py" line="243" />
       <source>Voided</source>
       <translation>Voided</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="240" />
+      <location filename="../../kapdesk/gui/rows.py" line="244" />
       <source>Refunded</source>
       <translation>Refunded</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="241" />
+      <location filename="../../kapdesk/gui/rows.py" line="245" />
       <source>Closed</source>
       <translation>Closed</translation>
     </message>
@@ -1469,86 +1469,96 @@
     <name>ProfileForm</name>
     <message>
       <location filename="../../kapdesk/gui/profile_form.py" line="46" />
+      <source>your name, as the journal shall record it</source>
+      <translation>your name, as the journal shall record it</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profile_form.py" line="49" />
       <source>Sandbox (built in, no real money)</source>
       <translation>Sandbox (built in, no real money)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="47" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="50" />
       <source>Kapital Bank test</source>
       <translation>Kapital Bank test</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="48" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="51" />
       <source>Production (real money)</source>
       <translation>Production (real money)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="49" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="52" />
       <source>Custom address</source>
       <translation>Custom address</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="63" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="66" />
       <source>Verify the gateway's TLS certificate</source>
       <translation>Verify the gateway's TLS certificate</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="66" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="69" />
       <source>Production: every operation moves real money. TLS verification stays on.</source>
       <translation>Production: every operation moves real money. TLS verification stays on.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="75" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="78" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="76" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="79" />
+      <source>Operator</source>
+      <translation>Operator</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profile_form.py" line="80" />
       <source>Environment</source>
       <translation>Environment</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="78" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="82" />
       <source>Base URL</source>
       <translation>Base URL</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="79" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="83" />
       <source>Terminal user</source>
       <translation>Terminal user</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="80" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="84" />
       <source>Terminal password</source>
       <translation>Terminal password</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="81" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="85" />
       <source>Default currency</source>
       <translation>Default currency</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="82" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="86" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="83" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="87" />
       <source>Hold validity (days)</source>
       <translation>Hold validity (days)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="84" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="88" />
       <source>Lock after idle (minutes)</source>
       <translation>Lock after idle (minutes)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="96" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="100" />
       <source>filled in when the sandbox starts</source>
       <translation>filled in when the sandbox starts</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="115" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="120" />
       <source>unchanged</source>
       <translation>unchanged</translation>
     </message>
@@ -1609,6 +1619,233 @@
       <location filename="../../kapdesk/gui/profile_manager.py" line="187" />
       <source>Testing the connection…</source>
       <translation>Testing the connection…</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="19" />
+      <source>&amp;Look in:</source>
+      <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="20" />
+      <source>File &amp;name:</source>
+      <translation>File &amp;name:</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="21" />
+      <source>Files of &amp;type:</source>
+      <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="22" />
+      <source>&amp;Save</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="23" />
+      <source>&amp;Open</source>
+      <translation>&amp;Open</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="24" />
+      <source>&amp;Choose</source>
+      <translation>&amp;Choose</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="25" />
+      <source>Save As</source>
+      <translation>Save As</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="26" />
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="27" />
+      <source>Back</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="28" />
+      <source>Forward</source>
+      <translation>Forward</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="29" />
+      <source>Parent Directory</source>
+      <translation>Parent Directory</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="30" />
+      <source>Create New Folder</source>
+      <translation>Create New Folder</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="31" />
+      <source>New Folder</source>
+      <translation>New Folder</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="32" />
+      <source>List View</source>
+      <translation>List View</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="33" />
+      <source>Detail View</source>
+      <translation>Detail View</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="34" />
+      <source>All Files (*)</source>
+      <translation>All Files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="35" />
+      <source>Show &amp;hidden files</source>
+      <translation>Show &amp;hidden files</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="36" />
+      <source>&amp;Rename</source>
+      <translation>&amp;Rename</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="37" />
+      <source>&amp;Delete</source>
+      <translation>&amp;Delete</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="38" />
+      <source>&amp;New Folder</source>
+      <translation>&amp;New Folder</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="39" />
+      <source>%1 already exists.
+Do you want to replace it?</source>
+      <translation>%1 already exists.
+Do you want to replace it?</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileSystemModel</name>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="40" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="41" />
+      <source>Size</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="42" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="43" />
+      <source>Date Modified</source>
+      <translation>Date Modified</translation>
+    </message>
+  </context>
+  <context>
+    <name>QLineEdit</name>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="53" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Undo</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="54" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Redo</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="55" />
+      <source>Cu&amp;t</source>
+      <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="56" />
+      <source>&amp;Copy</source>
+      <translation>&amp;Copy</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="57" />
+      <source>&amp;Paste</source>
+      <translation>&amp;Paste</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="58" />
+      <source>Delete</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="59" />
+      <source>Select All</source>
+      <translation>Select All</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="45" />
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="46" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="47" />
+      <source>&amp;Yes</source>
+      <translation>&amp;Yes</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="48" />
+      <source>&amp;No</source>
+      <translation>&amp;No</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="49" />
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="50" />
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="51" />
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+  </context>
+  <context>
+    <name>QWidgetTextControl</name>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="60" />
+      <source>&amp;Copy</source>
+      <translation>&amp;Copy</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="61" />
+      <source>Copy &amp;Link Location</source>
+      <translation>Copy &amp;Link Location</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="62" />
+      <source>Select All</source>
+      <translation>Select All</translation>
     </message>
   </context>
   <context>
@@ -2055,7 +2292,7 @@
       <translation>Something unexpected went wrong ({kind}); nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/connection.py" line="56" />
+      <location filename="../../kapdesk/app/connection.py" line="58" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</translation>
     </message>
@@ -2511,17 +2748,17 @@
       <translation>There is no journal entry {entry_id}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="341" />
+      <location filename="../../kapdesk/journal/journal.py" line="343" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>The journal's head record is missing; run 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="357" />
+      <location filename="../../kapdesk/journal/journal.py" line="359" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/schema.py" line="81" />
+      <location filename="../../kapdesk/journal/schema.py" line="82" />
       <source>The journal's operations table is missing (deleted); only its head remains.</source>
       <translation>The journal's operations table is missing (deleted); only its head remains.</translation>
     </message>
@@ -2581,27 +2818,27 @@
       <translation>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="168" />
+      <location filename="../../kapdesk/operations/money.py" line="169" />
       <source>{operation} creates its own order; it cannot be run on order {order}.</source>
       <translation>{operation} creates its own order; it cannot be run on order {order}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="214" />
+      <location filename="../../kapdesk/operations/money.py" line="215" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Re-reading order {order} before sending…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="255" />
+      <location filename="../../kapdesk/operations/money.py" line="257" />
       <source>Sending to the gateway…</source>
       <translation>Sending to the gateway…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="264" />
+      <location filename="../../kapdesk/operations/money.py" line="266" />
       <source>No clear answer: checking the order with the gateway…</source>
       <translation>No clear answer: checking the order with the gateway…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="335" />
+      <location filename="../../kapdesk/operations/money.py" line="337" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</translation>
     </message>
@@ -2626,12 +2863,12 @@
       <translation>Outcome unknown: {operation} on order {order} was sent, but the gateway could not be read to check whether it happened. Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="114" />
+      <location filename="../../kapdesk/operations/payout.py" line="116" />
       <source>Creating the order…</source>
       <translation>Creating the order…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="126" />
+      <location filename="../../kapdesk/operations/payout.py" line="128" />
       <source>Attaching the card to order {order}…</source>
       <translation>Attaching the card to order {order}…</translation>
     </message>
@@ -2706,67 +2943,72 @@
       <translation>The keyring of this computer refused to keep the key ({detail}); the passphrase is the only way in.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="79" />
+      <location filename="../../kapdesk/vault/profiles.py" line="80" />
       <source>The environment must be one of: {choices}.</source>
       <translation>The environment must be one of: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="88" />
+      <location filename="../../kapdesk/vault/profiles.py" line="93" />
+      <source>An operator name has at most 64 characters, no line breaks and no outer spaces.</source>
+      <translation>An operator name has at most 64 characters, no line breaks and no outer spaces.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/vault/profiles.py" line="99" />
       <source>A profile needs a name.</source>
       <translation>A profile needs a name.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="91" />
+      <location filename="../../kapdesk/vault/profiles.py" line="102" />
       <source>A profile name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>A profile name has at most 64 characters, no line breaks and no outer spaces.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="101" />
+      <location filename="../../kapdesk/vault/profiles.py" line="112" />
       <source>The base URL must look like https://host/api (got “{url}”).</source>
       <translation>The base URL must look like https://host/api (got “{url}”).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="106" />
+      <location filename="../../kapdesk/vault/profiles.py" line="117" />
       <source>A production profile must use https:// with TLS verification switched on.</source>
       <translation>A production profile must use https:// with TLS verification switched on.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="110" />
+      <location filename="../../kapdesk/vault/profiles.py" line="121" />
       <source>Plain http:// is only allowed to this computer (127.0.0.1); use https://.</source>
       <translation>Plain http:// is only allowed to this computer (127.0.0.1); use https://.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="116" />
+      <location filename="../../kapdesk/vault/profiles.py" line="127" />
       <source>The terminal user and password must be text.</source>
       <translation>The terminal user and password must be text.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="118" />
+      <location filename="../../kapdesk/vault/profiles.py" line="129" />
       <source>This profile needs a terminal user and a terminal password.</source>
       <translation>This profile needs a terminal user and a terminal password.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="124" />
+      <location filename="../../kapdesk/vault/profiles.py" line="135" />
       <source>The currency must be a three-letter code such as AZN (got “{code}”).</source>
       <translation>The currency must be a three-letter code such as AZN (got “{code}”).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="129" />
+      <location filename="../../kapdesk/vault/profiles.py" line="140" />
       <source>The language must be one of: {choices}.</source>
       <translation>The language must be one of: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="133" />
+      <location filename="../../kapdesk/vault/profiles.py" line="144" />
       <source>Hold validity must be a whole number of days from 1 to {most}.</source>
       <translation>Hold validity must be a whole number of days from 1 to {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="138" />
+      <location filename="../../kapdesk/vault/profiles.py" line="149" />
       <source>The idle lock must be a whole number of minutes from 1 to {most}.</source>
       <translation>The idle lock must be a whole number of minutes from 1 to {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="142" />
+      <location filename="../../kapdesk/vault/profiles.py" line="153" />
       <source>TLS verification must be on or off.</source>
       <translation>TLS verification must be on or off.</translation>
     </message>

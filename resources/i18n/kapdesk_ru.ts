@@ -785,52 +785,52 @@
   <context>
     <name>LookupTab</name>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="176" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="182" />
       <source>Order ID (or many, separated by spaces, commas or new lines)</source>
       <translation>Номер заказа (или несколько через пробел, запятую или с новой строки)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="178" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="184" />
       <source>Look up</source>
       <translation>Найти</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="179" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="185" />
       <source>Paste a list</source>
       <translation>Вставить список</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="180" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="186" />
       <source>Import a file…</source>
       <translation>Импорт из файла…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="181" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="187" />
       <source>Export…</source>
       <translation>Экспорт…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="182" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="188" />
       <source>Filter the table (Ctrl+F)</source>
       <translation>Фильтр таблицы (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="183" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="189" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="198" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="204" />
       <source>No order ID here: %1 is not a positive whole number.</source>
       <translation>Здесь нет номера заказа: %1 — не целое положительное число.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="204" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="210" />
       <source>Enter an order ID.</source>
       <translation>Введите номер заказа.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="213" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="219" />
       <source>%n entries are not order IDs and were not looked up: %1</source>
       <translation>
         <numerusform>%n запись — не номер заказа, не проверена: %1</numerusform>
@@ -839,87 +839,87 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="253" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="259" />
       <source>Cancelled after {done} of {total}.</source>
       <translation>Отменено после {done} из {total}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="284" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="290" />
       <source>{done} of {total} read</source>
       <translation>Прочитано {done} из {total}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="286" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="292" />
       <source>; {failed} failed</source>
       <translation>; с ошибкой: {failed}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="335" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="345" />
       <source>{n} known orders (saved on this computer)</source>
       <translation>Известных заказов: {n} (сохранены на этом компьютере)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="342" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="351" />
       <source>Import order ids</source>
       <translation>Импорт номеров заказов</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="343" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="352" />
       <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
       <translation>Таблицы (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="351" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="360" />
       <source>Reading {name}…</source>
       <translation>Чтение {name}…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="361" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="370" />
       <source>Cannot read {name}.</source>
       <translation>Не удаётся прочитать {name}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="379" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="388" />
       <source>Export the table</source>
       <translation>Экспорт таблицы</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="381" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="390" />
       <source>CSV for Excel (*.csv)</source>
       <translation>CSV для Excel (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="381" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="390" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="400" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="409" />
       <source>An export is still running.</source>
       <translation>Экспорт ещё выполняется.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="407" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="416" />
       <source>Writing {name}…</source>
       <translation>Запись {name}…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="436" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="445" />
       <source>Cannot write {name}.</source>
       <translation>Не удаётся записать {name}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="438" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="447" />
       <source>{n} rows exported.</source>
       <translation>Экспортировано строк: {n}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="440" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="449" />
       <source>{n} rows exported to {name}.</source>
       <translation>Экспортировано строк: {n} в {name}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="448" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="458" />
       <source>Export cancelled; {name} was not written.</source>
       <translation>Экспорт отменён; {name} не записан.</translation>
     </message>
@@ -1257,67 +1257,67 @@
   <context>
     <name>OrderStatus</name>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="229" />
+      <location filename="../../kapdesk/gui/rows.py" line="233" />
       <source>Preparing</source>
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="230" />
+      <location filename="../../kapdesk/gui/rows.py" line="234" />
       <source>Cancelled</source>
       <translation>Отменён</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="231" />
+      <location filename="../../kapdesk/gui/rows.py" line="235" />
       <source>Rejected</source>
       <translation>Отклонён процессингом</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="232" />
+      <location filename="../../kapdesk/gui/rows.py" line="236" />
       <source>Refused</source>
       <translation>Не оплачен</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="233" />
+      <location filename="../../kapdesk/gui/rows.py" line="237" />
       <source>Expired</source>
       <translation>Истёк</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="234" />
+      <location filename="../../kapdesk/gui/rows.py" line="238" />
       <source>Authorized</source>
       <translation>Заблокирован</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="235" />
+      <location filename="../../kapdesk/gui/rows.py" line="239" />
       <source>PartiallyPaid</source>
       <translation>Частично оплачен</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="236" />
+      <location filename="../../kapdesk/gui/rows.py" line="240" />
       <source>FullyPaid</source>
       <translation>Оплачен</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="237" />
+      <location filename="../../kapdesk/gui/rows.py" line="241" />
       <source>Funded</source>
       <translation>Дебет выполнен</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="238" />
+      <location filename="../../kapdesk/gui/rows.py" line="242" />
       <source>Declined</source>
       <translation>Отклонён</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="239" />
+      <location filename="../../kapdesk/gui/rows.py" line="243" />
       <source>Voided</source>
       <translation>Аннулирован</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="240" />
+      <location filename="../../kapdesk/gui/rows.py" line="244" />
       <source>Refunded</source>
       <translation>Возвращён</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="241" />
+      <location filename="../../kapdesk/gui/rows.py" line="245" />
       <source>Closed</source>
       <translation>Закрыт</translation>
     </message>
@@ -1472,86 +1472,96 @@
     <name>ProfileForm</name>
     <message>
       <location filename="../../kapdesk/gui/profile_form.py" line="46" />
+      <source>your name, as the journal shall record it</source>
+      <translation>ваше имя, как его запишет журнал</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profile_form.py" line="49" />
       <source>Sandbox (built in, no real money)</source>
       <translation>Песочница (встроенная, без реальных денег)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="47" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="50" />
       <source>Kapital Bank test</source>
       <translation>Тестовая среда Kapital Bank</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="48" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="51" />
       <source>Production (real money)</source>
       <translation>Рабочая среда (реальные деньги)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="49" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="52" />
       <source>Custom address</source>
       <translation>Другой адрес</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="63" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="66" />
       <source>Verify the gateway's TLS certificate</source>
       <translation>Проверять TLS-сертификат шлюза</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="66" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="69" />
       <source>Production: every operation moves real money. TLS verification stays on.</source>
       <translation>Рабочая среда: каждая операция переводит реальные деньги. Проверка TLS всегда включена.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="75" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="78" />
       <source>Name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="76" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="79" />
+      <source>Operator</source>
+      <translation>Оператор</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profile_form.py" line="80" />
       <source>Environment</source>
       <translation>Среда</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="78" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="82" />
       <source>Base URL</source>
       <translation>Базовый URL</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="79" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="83" />
       <source>Terminal user</source>
       <translation>Пользователь терминала</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="80" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="84" />
       <source>Terminal password</source>
       <translation>Пароль терминала</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="81" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="85" />
       <source>Default currency</source>
       <translation>Валюта по умолчанию</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="82" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="86" />
       <source>Language</source>
       <translation>Язык</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="83" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="87" />
       <source>Hold validity (days)</source>
       <translation>Срок блокировки (дней)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="84" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="88" />
       <source>Lock after idle (minutes)</source>
       <translation>Блокировать после бездействия (минут)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="96" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="100" />
       <source>filled in when the sandbox starts</source>
       <translation>заполняется при запуске песочницы</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="115" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="120" />
       <source>unchanged</source>
       <translation>без изменений</translation>
     </message>
@@ -1612,6 +1622,233 @@
       <location filename="../../kapdesk/gui/profile_manager.py" line="187" />
       <source>Testing the connection…</source>
       <translation>Проверка подключения…</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="19" />
+      <source>&amp;Look in:</source>
+      <translation>&amp;Перейти к:</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="20" />
+      <source>File &amp;name:</source>
+      <translation>&amp;Имя файла:</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="21" />
+      <source>Files of &amp;type:</source>
+      <translation>&amp;Типы файлов:</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="22" />
+      <source>&amp;Save</source>
+      <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="23" />
+      <source>&amp;Open</source>
+      <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="24" />
+      <source>&amp;Choose</source>
+      <translation>&amp;Выбрать</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="25" />
+      <source>Save As</source>
+      <translation>Сохранить как</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="26" />
+      <source>Open</source>
+      <translation>Открыть</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="27" />
+      <source>Back</source>
+      <translation>Назад</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="28" />
+      <source>Forward</source>
+      <translation>Вперёд</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="29" />
+      <source>Parent Directory</source>
+      <translation>Родительский каталог</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="30" />
+      <source>Create New Folder</source>
+      <translation>Создать папку</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="31" />
+      <source>New Folder</source>
+      <translation>Новая папка</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="32" />
+      <source>List View</source>
+      <translation>Список</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="33" />
+      <source>Detail View</source>
+      <translation>Подробный вид</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="34" />
+      <source>All Files (*)</source>
+      <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="35" />
+      <source>Show &amp;hidden files</source>
+      <translation>Показать ск&amp;рытые файлы</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="36" />
+      <source>&amp;Rename</source>
+      <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="37" />
+      <source>&amp;Delete</source>
+      <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="38" />
+      <source>&amp;New Folder</source>
+      <translation>&amp;Новая папка</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="39" />
+      <source>%1 already exists.
+Do you want to replace it?</source>
+      <translation>%1 уже существует.
+Заменить его?</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileSystemModel</name>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="40" />
+      <source>Name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="41" />
+      <source>Size</source>
+      <translation>Размер</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="42" />
+      <source>Type</source>
+      <translation>Тип</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="43" />
+      <source>Date Modified</source>
+      <translation>Дата изменения</translation>
+    </message>
+  </context>
+  <context>
+    <name>QLineEdit</name>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="53" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Отменить действие</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="54" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Повторить действие</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="55" />
+      <source>Cu&amp;t</source>
+      <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="56" />
+      <source>&amp;Copy</source>
+      <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="57" />
+      <source>&amp;Paste</source>
+      <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="58" />
+      <source>Delete</source>
+      <translation>Удалить</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="59" />
+      <source>Select All</source>
+      <translation>Выделить всё</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="45" />
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="46" />
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="47" />
+      <source>&amp;Yes</source>
+      <translation>&amp;Да</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="48" />
+      <source>&amp;No</source>
+      <translation>&amp;Нет</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="49" />
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="50" />
+      <source>Save</source>
+      <translation>Сохранить</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="51" />
+      <source>Open</source>
+      <translation>Открыть</translation>
+    </message>
+  </context>
+  <context>
+    <name>QWidgetTextControl</name>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="60" />
+      <source>&amp;Copy</source>
+      <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="61" />
+      <source>Copy &amp;Link Location</source>
+      <translation>Скопировать &amp;адрес ссылки</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="62" />
+      <source>Select All</source>
+      <translation>Выделить всё</translation>
     </message>
   </context>
   <context>
@@ -2058,7 +2295,7 @@
       <translation>Произошла непредвиденная ошибка ({kind}); ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/connection.py" line="56" />
+      <location filename="../../kapdesk/app/connection.py" line="58" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>Не удаётся открыть локальную базу данных {path} ({reason}). Проверьте, что папка доступна для записи и диск не заполнен, затем снова запустите kapdesk.</translation>
     </message>
@@ -2514,17 +2751,17 @@
       <translation>Записи журнала {entry_id} нет.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="341" />
+      <location filename="../../kapdesk/journal/journal.py" line="343" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>Головная запись журнала отсутствует; выполните 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="357" />
+      <location filename="../../kapdesk/journal/journal.py" line="359" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>В журнале есть строки, которые записал не kapdesk; выполните 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/schema.py" line="81" />
+      <location filename="../../kapdesk/journal/schema.py" line="82" />
       <source>The journal's operations table is missing (deleted); only its head remains.</source>
       <translation>Таблица операций журнала отсутствует (удалена); осталась только головная запись.</translation>
     </message>
@@ -2584,27 +2821,27 @@
       <translation>«{operation}» на {amount} по заказу {order} ({status}, карта {card}) в среде {environment}. Причина: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="168" />
+      <location filename="../../kapdesk/operations/money.py" line="169" />
       <source>{operation} creates its own order; it cannot be run on order {order}.</source>
       <translation>Операция «{operation}» создаёт собственный заказ; её нельзя выполнить по заказу {order}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="214" />
+      <location filename="../../kapdesk/operations/money.py" line="215" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Повторное чтение заказа {order} перед отправкой…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="255" />
+      <location filename="../../kapdesk/operations/money.py" line="257" />
       <source>Sending to the gateway…</source>
       <translation>Отправка в шлюз…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="264" />
+      <location filename="../../kapdesk/operations/money.py" line="266" />
       <source>No clear answer: checking the order with the gateway…</source>
       <translation>Нет однозначного ответа: проверяем заказ в шлюзе…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="335" />
+      <location filename="../../kapdesk/operations/money.py" line="337" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>Запись журнала {entry} сделана в {environment} ({profile}); для сверки подключитесь к этому шлюзу.</translation>
     </message>
@@ -2629,12 +2866,12 @@
       <translation>Исход неизвестен: «{operation}» по заказу {order} отправлено, но проверить в шлюзе, прошла ли операция, не удалось. Заказ {order} закрыт для денежных операций до сверки (kapdesk journal reconcile). Не повторяйте операцию.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="114" />
+      <location filename="../../kapdesk/operations/payout.py" line="116" />
       <source>Creating the order…</source>
       <translation>Создание заказа…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="126" />
+      <location filename="../../kapdesk/operations/payout.py" line="128" />
       <source>Attaching the card to order {order}…</source>
       <translation>Привязка карты к заказу {order}…</translation>
     </message>
@@ -2709,67 +2946,72 @@
       <translation>Хранилище ключей этого компьютера отказалось сохранить ключ ({detail}); войти можно только по парольной фразе.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="79" />
+      <location filename="../../kapdesk/vault/profiles.py" line="80" />
       <source>The environment must be one of: {choices}.</source>
       <translation>Среда должна быть одной из: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="88" />
+      <location filename="../../kapdesk/vault/profiles.py" line="93" />
+      <source>An operator name has at most 64 characters, no line breaks and no outer spaces.</source>
+      <translation>Имя оператора: не более 64 символов, без переносов строк и пробелов по краям.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/vault/profiles.py" line="99" />
       <source>A profile needs a name.</source>
       <translation>У профиля должно быть имя.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="91" />
+      <location filename="../../kapdesk/vault/profiles.py" line="102" />
       <source>A profile name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>Имя профиля — не более 64 символов, без переводов строки и пробелов в начале и в конце.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="101" />
+      <location filename="../../kapdesk/vault/profiles.py" line="112" />
       <source>The base URL must look like https://host/api (got “{url}”).</source>
       <translation>Базовый URL должен иметь вид https://host/api (указано «{url}»).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="106" />
+      <location filename="../../kapdesk/vault/profiles.py" line="117" />
       <source>A production profile must use https:// with TLS verification switched on.</source>
       <translation>Профиль рабочей среды должен использовать https:// с включённой проверкой TLS.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="110" />
+      <location filename="../../kapdesk/vault/profiles.py" line="121" />
       <source>Plain http:// is only allowed to this computer (127.0.0.1); use https://.</source>
       <translation>Незашифрованный http:// разрешён только для этого компьютера (127.0.0.1); используйте https://.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="116" />
+      <location filename="../../kapdesk/vault/profiles.py" line="127" />
       <source>The terminal user and password must be text.</source>
       <translation>Пользователь и пароль терминала должны быть текстом.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="118" />
+      <location filename="../../kapdesk/vault/profiles.py" line="129" />
       <source>This profile needs a terminal user and a terminal password.</source>
       <translation>Для этого профиля нужны пользователь и пароль терминала.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="124" />
+      <location filename="../../kapdesk/vault/profiles.py" line="135" />
       <source>The currency must be a three-letter code such as AZN (got “{code}”).</source>
       <translation>Валюта должна быть трёхбуквенным кодом, например AZN (указано «{code}»).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="129" />
+      <location filename="../../kapdesk/vault/profiles.py" line="140" />
       <source>The language must be one of: {choices}.</source>
       <translation>Язык должен быть одним из: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="133" />
+      <location filename="../../kapdesk/vault/profiles.py" line="144" />
       <source>Hold validity must be a whole number of days from 1 to {most}.</source>
       <translation>Срок блокировки — целое число дней от 1 до {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="138" />
+      <location filename="../../kapdesk/vault/profiles.py" line="149" />
       <source>The idle lock must be a whole number of minutes from 1 to {most}.</source>
       <translation>Блокировка при бездействии — целое число минут от 1 до {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="142" />
+      <location filename="../../kapdesk/vault/profiles.py" line="153" />
       <source>TLS verification must be on or off.</source>
       <translation>Проверка TLS должна быть включена или выключена.</translation>
     </message>
