@@ -183,7 +183,11 @@ class Console:
             connection.base_url, connection.user, connection.password, verify=connection.verify_tls
         )
         settings = TabSettings(
-            connection.profile, connection.environment, connection.hold_days, connection.currency
+            connection.profile,
+            connection.environment,
+            connection.hold_days,
+            connection.currency,
+            operator=connection.operator,
         )
         self.tabs = ConsoleTabs(self.client, journal, index, settings, self.runner, self.messages)
         self.tabs.journal.status_message.connect(self.messages.show_info)

@@ -39,6 +39,7 @@ class TabSettings:
     environment: str
     hold_days: int = 7
     currency: str = "AZN"
+    operator: str = ""  # the profile's operator name, journalled with each operation
 
 
 class ConsoleTabs:
@@ -57,6 +58,7 @@ class ConsoleTabs:
         self.desk = MoneyDesk(
             client, journal, profile=settings.profile, environment=settings.environment
         )
+        self.desk.operator = settings.operator or None
         self.service = OrderLookupService(client, index)
         env = settings.environment
         self.lookup = LookupTab(self.service, runner, messages)

@@ -108,6 +108,7 @@ class Journal:
         reason: str | None = None,
         order_before: Mapping[str, Any] | None = None,
         os_user: str | None = None,
+        operator: str | None = None,
     ) -> int:
         """Write the intent before the request leaves; the new entry's id.
 
@@ -131,6 +132,7 @@ class Journal:
             "owner_pid": owner.pid,
             "owner_host": owner.host,
             "owner_token": owner.token,
+            "operator": None if operator is None else str(operator),
         }
         with self._writing() as conn:
             if order_id is not None:

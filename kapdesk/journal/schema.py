@@ -34,6 +34,7 @@ COLUMNS = (
     "owner_pid",
     "owner_host",
     "owner_token",
+    "operator",  # the profile's operator name (asked once per profile), beside os_user
     "prev_hash",
 )
 INTEGER_COLUMNS = frozenset({"seq", "entry_id", "order_id", "owner_pid"})

@@ -110,6 +110,7 @@ class MoneyDesk:
         self.profile = profile
         self.environment = environment
         self.os_user = os_user  # the journal records the OS user itself; kept for display
+        self.operator: str | None = None  # the profile's operator name, journalled with each
         self._now = now
         self.settle_delays = tuple(settle_delays)
 
@@ -225,6 +226,7 @@ class MoneyDesk:
             masked_card=order.masked_pan,
             reason=plan.reason,
             order_before=order_snapshot(order),
+            operator=self.operator,
         )
         if on_intent is not None:
             on_intent(entry_id)
