@@ -530,55 +530,55 @@
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="128" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="304" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="135" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="333" />
       <source>Operator</source>
       <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="130" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="137" />
       <source>Any operation</source>
       <translation>Any operation</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="133" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="140" />
       <source>Any state</source>
       <translation>Any state</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="136" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="307" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="143" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="337" />
       <source>Order ID</source>
       <translation>Order ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="137" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="144" />
       <source>Show</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="138" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="145" />
       <source>Export CSV…</source>
       <translation>Export CSV…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="139" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="146" />
       <source>Verify chain</source>
       <translation>Verify chain</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="140" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="147" />
       <source>Reconcile now</source>
       <translation>Reconcile now</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="172" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="180" />
       <source>Cannot read the journal.</source>
       <translation>Cannot read the journal.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="184" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="278" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="192" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="286" />
       <source>%n journal entries are unsettled; see the Journal tab.</source>
       <translation>
         <numerusform>%n journal entry is unsettled; see the Journal tab.</numerusform>
@@ -586,32 +586,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="186" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="194" />
       <source>No unsettled journal entries.</source>
       <translation>No unsettled journal entries.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="203" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="211" />
       <source>Export the journal</source>
       <translation>Export the journal</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="206" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="214" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="215" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="223" />
       <source>Writing %1…</source>
       <translation>Writing %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="222" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="230" />
       <source>Cannot write %1: %2</source>
       <translation>Cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="227" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="235" />
       <source>%n entries written.</source>
       <translation>
         <numerusform>%n entry written.</numerusform>
@@ -619,124 +619,169 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="234" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="242" />
       <source>Checking the journal's chain…</source>
       <translation>Checking the journal's chain…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="243" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="251" />
       <source>The journal's chain is intact.</source>
       <translation>The journal's chain is intact.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="247" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="255" />
       <source>The journal has been altered:</source>
       <translation>The journal has been altered:</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="254" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="262" />
       <source>Checking with the bank…</source>
       <translation>Checking with the bank…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="268" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="276" />
       <source>%1 entries checked; %2 still unknown.</source>
       <translation>%1 entries checked; %2 still unknown.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="302" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="288" />
+      <source>All entries are settled.</source>
+      <translation>All entries are settled.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="301" />
+      <source>Operator: %1 (OS user %2)</source>
+      <translation>Operator: %1 (OS user %2)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="303" />
+      <source>Operator: not named (OS user %2)</source>
+      <translation>Operator: not named (OS user %2)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="331" />
       <source>Entry</source>
       <translation>Entry</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="303" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="332" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="305" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="334" />
+      <source>OS user</source>
+      <translation>OS user</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="335" />
       <source>Profile</source>
       <translation>Profile</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="306" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="336" />
       <source>Environment</source>
       <translation>Environment</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="308" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="338" />
       <source>Operation</source>
       <translation>Operation</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="309" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="339" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="310" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="340" />
       <source>Currency</source>
       <translation>Currency</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="311" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="341" />
       <source>Card</source>
       <translation>Card</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="312" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="342" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="313" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="343" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="314" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="344" />
       <source>Approval code</source>
       <translation>Approval code</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="315" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="345" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="316" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="346" />
       <source>Action ID</source>
       <translation>Action ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="317" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="347" />
       <source>Error code</source>
       <translation>Error code</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="318" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="348" />
       <source>Error description</source>
       <translation>Error description</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="319" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="349" />
       <source>Settled at</source>
       <translation>Settled at</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="320" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="350" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="331" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="373" />
       <source>Order before</source>
       <translation>Order before</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="332" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="374" />
       <source>Order after</source>
       <translation>Order after</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="390" />
+      <source>No order before: a payout creates its order.</source>
+      <translation>No order before: a payout creates its order.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="393" />
+      <source>Not recorded: the order was not read before this operation.</source>
+      <translation>Not recorded: the order was not read before this operation.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="400" />
+      <source>Not read yet: the outcome is not settled.</source>
+      <translation>Not read yet: the outcome is not settled.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="402" />
+      <source>No order after: the payout's order was never created.</source>
+      <translation>No order after: the payout's order was never created.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="405" />
+      <source>Not recorded: the order was not read again after the outcome.</source>
+      <translation>Not recorded: the order was not read again after the outcome.</translation>
     </message>
   </context>
   <context>
