@@ -64,6 +64,8 @@ class Console:
         self._start_note: str | None = None  # e.g. why the keyring could not remember the key
         self.closed = asyncio.Event()
         self.shown = asyncio.Event()
+        self._operator_asked: set[str] = set()  # profiles asked this run (a "no" is not nagged)
+        self.operator_prompt: Any = None
 
     @property
     def cover(self) -> Any:
@@ -207,12 +209,50 @@ class Console:
             return
         if self._start_note:
             self.messages.show_info(self._start_note)
+        self._ask_operator()
         self.runner.start("probe", self._probe())
         self.runner.start("reconcile", tabs.reconcile_at_start())
         server = self.sandbox.server if self.sandbox is not None else None
         connection = self.connection
         if server is not None and connection is not None and connection.base_url == server.base_url:
             self.runner.start("prime", tabs.prime(server.seeded_order_ids()))
+
+    def _ask_operator(self) -> None:
+        """A stored profile without an operator name: ask for it once, keep it in the profile."""
+        from kapdesk.gui.operator_prompt import OperatorPrompt
+
+        connection = self.connection
+        if self.store is None or connection is None or connection.operator:
+            return
+        if connection.profile in self._operator_asked:
+            return
+        profile = connection.profile  # only the name: the prompt must not keep the password
+        del connection
+        self._operator_asked.add(profile)
+        prompt = OperatorPrompt(profile, self.window)
+        prompt.named.connect(lambda name: self._name_operator(profile, name))
+        prompt.show()
+        self.operator_prompt = prompt
+
+    def _name_operator(self, profile_name: str, operator: str) -> None:
+        if operator:
+            self.lifecycle.start("operator", self._save_operator(profile_name, operator))
+
+    async def _save_operator(self, profile_name: str, operator: str) -> None:
+        store = self.store
+        try:
+            profile = store.get(profile_name).replace(operator=operator)
+            await asyncio.to_thread(store.update, profile_name, profile)  # an encrypted write
+        except UserError as exc:
+            self.messages.show_error(exc)
+            return
+        connection = self.connection
+        if connection is None or connection.profile != profile_name:
+            return  # switched or locked meanwhile: the next session reads it from the profile
+        self.connection = replace(connection, operator=operator)
+        if self.tabs is not None:
+            self.tabs.desk.operator = operator
+            self.tabs.journal.show_who()
 
     async def _probe(self) -> None:
         if self.tabs is None:

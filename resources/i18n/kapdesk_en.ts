@@ -1134,6 +1134,19 @@
     </message>
   </context>
   <context>
+    <name>OperatorPrompt</name>
+    <message>
+      <location filename="../../kapdesk/gui/operator_prompt.py" line="18" />
+      <source>Who works under this profile?</source>
+      <translation>Who works under this profile?</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/operator_prompt.py" line="21" />
+      <source>Your name, as the journal shall record it beside the computer's user name for every money operation under profile %1. It is asked once and kept in the profile (Profile → Manage profiles… changes it).</source>
+      <translation>Your name, as the journal shall record it beside the computer's user name for every money operation under profile %1. It is asked once and kept in the profile (Profile → Manage profiles… changes it).</translation>
+    </message>
+  </context>
+  <context>
     <name>OrderDetail</name>
     <message>
       <location filename="../../kapdesk/gui/order_detail.py" line="93" />

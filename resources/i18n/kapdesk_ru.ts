@@ -1137,6 +1137,19 @@
     </message>
   </context>
   <context>
+    <name>OperatorPrompt</name>
+    <message>
+      <location filename="../../kapdesk/gui/operator_prompt.py" line="18" />
+      <source>Who works under this profile?</source>
+      <translation>Кто работает в этом профиле?</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/operator_prompt.py" line="21" />
+      <source>Your name, as the journal shall record it beside the computer's user name for every money operation under profile %1. It is asked once and kept in the profile (Profile → Manage profiles… changes it).</source>
+      <translation>Ваше имя: журнал запишет его рядом с именем пользователя компьютера при каждой денежной операции в профиле %1. Спрашивается один раз и хранится в профиле (Профиль → Управление профилями… меняет его).</translation>
+    </message>
+  </context>
+  <context>
     <name>OrderDetail</name>
     <message>
       <location filename="../../kapdesk/gui/order_detail.py" line="93" />
