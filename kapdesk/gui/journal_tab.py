@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kapdesk.domain.allowances import GATEWAY_TZ, Operation
+from kapdesk.gui.keyboard import one_tab_stop
 from kapdesk.gui.messages import render
 from kapdesk.gui.money_action import desk_source
 from kapdesk.gui.money_dialogs import ProgressPanel, operation_title
@@ -97,6 +98,7 @@ class JournalTab(QWidget):
         for widget in (self.since_edit, self.until_edit, self.operator_edit, self.operation_box,
                        self.state_box, self.order_edit, self.apply_button):  # fmt: skip
             filters.addWidget(widget)
+        one_tab_stop(self.since_edit, self.until_edit)
         layout.addLayout(filters)
         actions = QHBoxLayout()
         self.export_button = QPushButton()

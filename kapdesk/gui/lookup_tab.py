@@ -15,6 +15,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kapdesk.gui.column_picker import ColumnPicker
+from kapdesk.gui.keyboard import one_tab_stop
 from kapdesk.gui.known_orders import KnownOrdersSearch
 from kapdesk.gui.messages import MessageBridge, render
 from kapdesk.gui.model import OrdersModel
@@ -131,6 +133,7 @@ class LookupTab(QWidget):
         self.known = KnownOrdersSearch(self)
         self.known.search_requested.connect(self.search_known)
         self.known.invalid.connect(self.messages.show_error)
+        one_tab_stop(*self.known.findChildren(QDateEdit))
         self.filter_field = QLineEdit(self)
         self.filter_field.setClearButtonEnabled(True)
         self.filter_field.textChanged.connect(self.model.set_filter)
