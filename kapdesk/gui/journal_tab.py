@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kapdesk.domain.allowances import GATEWAY_TZ, Operation
+from kapdesk.gui.fit import fit_columns, fit_placeholder, fit_to_items
 from kapdesk.gui.keyboard import one_tab_stop
 from kapdesk.gui.messages import render
 from kapdesk.gui.money_action import desk_source
@@ -99,6 +100,7 @@ class JournalTab(QWidget):
                        self.state_box, self.order_edit, self.apply_button):  # fmt: skip
             filters.addWidget(widget)
         one_tab_stop(self.since_edit, self.until_edit)
+        fit_to_items(self.operation_box, self.state_box)
         layout.addLayout(filters)
         actions = QHBoxLayout()
         self.export_button = QPushButton()
@@ -116,6 +118,7 @@ class JournalTab(QWidget):
         layout.addLayout(actions)
         split = QSplitter()
         self.table = table_view(self.model)
+        self.table.setColumnWidth(0, 48)  # "#": a few digits; fit_columns widens it if needed
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _: self.show_detail(cur.row())
         )
@@ -148,8 +151,23 @@ class JournalTab(QWidget):
         self.verify_button.setText(self.tr("Verify chain"))
         self.reconcile_button.setText(self.tr("Reconcile now"))
         self.show_who()
+        fit_placeholder(self.operator_edit, self.order_edit)
         self.model.retranslate()
+        fit_columns(self.table, self._sample_cells())
         self.show_detail(self.table.currentIndex().row())
+
+    def _sample_cells(self) -> dict[int, list[str]]:
+        """The longest words of each column in the current language (for its width)."""
+        return {
+            0: ["9999"],
+            1: ["2026-12-31 23:59"],
+            2: ["Aysel Məmmədova (root)"],
+            3: ["9999999999"],
+            4: [_title(op.value) for op in Operation],
+            5: ["99 999.99 AZN"],
+            6: ["416974******1778"],
+            7: [_state_text(state) for state in JOURNAL_STATES],
+        }
 
     # -- loading ------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kapdesk.gui.column_picker import ColumnPicker
+from kapdesk.gui.fit import fit_columns, fit_to_items
 from kapdesk.gui.keyboard import one_tab_stop
 from kapdesk.gui.known_orders import KnownOrdersSearch
 from kapdesk.gui.messages import MessageBridge, render
@@ -44,6 +46,7 @@ from kapdesk.gui.rows import (
     row_for_error,
     row_for_known,
     row_for_order,
+    sample_cells,
 )
 from kapdesk.gui.table_io import (
     EXPORT_FORMATS,
@@ -134,6 +137,7 @@ class LookupTab(QWidget):
         self.known.search_requested.connect(self.search_known)
         self.known.invalid.connect(self.messages.show_error)
         one_tab_stop(*self.known.findChildren(QDateEdit))
+        fit_to_items(*self.known.findChildren(QComboBox))
         self.filter_field = QLineEdit(self)
         self.filter_field.setClearButtonEnabled(True)
         self.filter_field.textChanged.connect(self.model.set_filter)
@@ -190,6 +194,9 @@ class LookupTab(QWidget):
         self.export_button.setText(self.tr("Export…"))
         self.filter_field.setPlaceholderText(self.tr("Filter the table (Ctrl+F)"))
         self.cancel_button.setText(self.tr("Cancel"))
+        for field in (self.id_field, self.known.text):  # squeezed at 1024 px: say it in full
+            field.setToolTip(field.placeholderText())
+        fit_columns(self.table, sample_cells())
 
     # Looking up -----------------------------------------------------------------------------
 

@@ -228,6 +228,25 @@ def rebuild(row: Row) -> Row:
     return row
 
 
+def sample_cells() -> dict[int, list[str]]:
+    """The longest words each column can show, in the current language (for its width)."""
+    time = "2026-12-31 23:59"
+    return {
+        ID: ["9999999999"],
+        TYPE: [tr(title) for title in ORDER_TYPE_TITLE.values()],
+        STATUS: [status_text(name) for name in STATUS_NAMES],
+        CREATED: [time],
+        CARD: ["416974******1778"],
+        AMOUNT: ["99 999.99"],
+        CURRENCY: ["AZN"],
+        RRN: ["999999999999"],
+        APPROVAL: ["999999"],
+        REFUNDED: ["99 999.99"],
+        AGE: [age_text(datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 4, 11, 23, tzinfo=UTC))],
+        REFRESHED: [time],
+    }
+
+
 # Status names as the table shows them, written out so lupdate finds each one.
 STATUS_NAMES = (
     QT_TRANSLATE_NOOP("OrderStatus", "Preparing"),
