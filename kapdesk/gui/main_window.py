@@ -31,6 +31,7 @@ class MainWindow(QMainWindow):
     shown = Signal()
     manage_profiles_requested = Signal()
     lock_requested = Signal()
+    reset_sandbox_requested = Signal()
 
     def __init__(
         self,
@@ -109,6 +110,9 @@ class MainWindow(QMainWindow):
             self.file_menu, lambda: self._on_lookup(LookupTab.choose_export_file)
         )
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.file_menu.addSeparator()
+        self.reset_sandbox_action = self._action(self.file_menu, self.reset_sandbox_requested.emit)
+        self.reset_sandbox_action.setVisible(False)  # the console shows it on the sandbox
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, self.close)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -202,6 +206,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.import_action.setText(self.tr("&Import order ids…"))
         self.export_action.setText(self.tr("&Export the table…"))
+        self.reset_sandbox_action.setText(self.tr("&Reset the sandbox…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
         self._retranslate_profile_menu()

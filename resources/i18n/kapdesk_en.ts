@@ -530,55 +530,55 @@
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="135" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="333" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="140" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="353" />
       <source>Operator</source>
       <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="137" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="142" />
       <source>Any operation</source>
       <translation>Any operation</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="140" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="145" />
       <source>Any state</source>
       <translation>Any state</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="143" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="337" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="148" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="357" />
       <source>Order ID</source>
       <translation>Order ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="144" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="149" />
       <source>Show</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="145" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="150" />
       <source>Export CSV…</source>
       <translation>Export CSV…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="146" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="151" />
       <source>Verify chain</source>
       <translation>Verify chain</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="147" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="152" />
       <source>Reconcile now</source>
       <translation>Reconcile now</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="180" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="200" />
       <source>Cannot read the journal.</source>
       <translation>Cannot read the journal.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="192" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="286" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="212" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="306" />
       <source>%n journal entries are unsettled; see the Journal tab.</source>
       <translation>
         <numerusform>%n journal entry is unsettled; see the Journal tab.</numerusform>
@@ -586,32 +586,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="194" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="214" />
       <source>No unsettled journal entries.</source>
       <translation>No unsettled journal entries.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="211" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="231" />
       <source>Export the journal</source>
       <translation>Export the journal</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="214" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="234" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="223" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="243" />
       <source>Writing %1…</source>
       <translation>Writing %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="230" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="250" />
       <source>Cannot write %1: %2</source>
       <translation>Cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="235" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="255" />
       <source>%n entries written.</source>
       <translation>
         <numerusform>%n entry written.</numerusform>
@@ -619,167 +619,167 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="242" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="262" />
       <source>Checking the journal's chain…</source>
       <translation>Checking the journal's chain…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="251" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="271" />
       <source>The journal's chain is intact.</source>
       <translation>The journal's chain is intact.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="255" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="275" />
       <source>The journal has been altered:</source>
       <translation>The journal has been altered:</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="262" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="282" />
       <source>Checking with the bank…</source>
       <translation>Checking with the bank…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="276" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="296" />
       <source>%1 entries checked; %2 still unknown.</source>
       <translation>%1 entries checked; %2 still unknown.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="288" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="308" />
       <source>All entries are settled.</source>
       <translation>All entries are settled.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="301" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="321" />
       <source>Operator: %1 (OS user %2)</source>
       <translation>Operator: %1 (OS user %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="303" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="323" />
       <source>Operator: not named (OS user %2)</source>
       <translation>Operator: not named (OS user %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="331" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="351" />
       <source>Entry</source>
       <translation>Entry</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="332" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="352" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="334" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="354" />
       <source>OS user</source>
       <translation>OS user</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="335" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="355" />
       <source>Profile</source>
       <translation>Profile</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="336" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="356" />
       <source>Environment</source>
       <translation>Environment</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="338" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="358" />
       <source>Operation</source>
       <translation>Operation</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="339" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="359" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="340" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="360" />
       <source>Currency</source>
       <translation>Currency</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="341" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="361" />
       <source>Card</source>
       <translation>Card</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="342" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="362" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="343" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="363" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="344" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="364" />
       <source>Approval code</source>
       <translation>Approval code</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="345" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="365" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="346" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="366" />
       <source>Action ID</source>
       <translation>Action ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="347" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="367" />
       <source>Error code</source>
       <translation>Error code</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="348" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="368" />
       <source>Error description</source>
       <translation>Error description</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="349" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="369" />
       <source>Settled at</source>
       <translation>Settled at</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="350" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="370" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="373" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="393" />
       <source>Order before</source>
       <translation>Order before</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="374" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="394" />
       <source>Order after</source>
       <translation>Order after</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="390" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="410" />
       <source>No order before: a payout creates its order.</source>
       <translation>No order before: a payout creates its order.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="393" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="413" />
       <source>Not recorded: the order was not read before this operation.</source>
       <translation>Not recorded: the order was not read before this operation.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="400" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="420" />
       <source>Not read yet: the outcome is not settled.</source>
       <translation>Not read yet: the outcome is not settled.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="402" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="422" />
       <source>No order after: the payout's order was never created.</source>
       <translation>No order after: the payout's order was never created.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="405" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="425" />
       <source>Not recorded: the order was not read again after the outcome.</source>
       <translation>Not recorded: the order was not read again after the outcome.</translation>
     </message>
@@ -828,52 +828,52 @@
   <context>
     <name>LookupTab</name>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="182" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="189" />
       <source>Order ID (or many, separated by spaces, commas or new lines)</source>
       <translation>Order ID (or many, separated by spaces, commas or new lines)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="184" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="191" />
       <source>Look up</source>
       <translation>Look up</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="185" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="192" />
       <source>Paste a list</source>
       <translation>Paste a list</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="186" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="193" />
       <source>Import a file…</source>
       <translation>Import a file…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="187" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="194" />
       <source>Export…</source>
       <translation>Export…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="188" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="195" />
       <source>Filter the table (Ctrl+F)</source>
       <translation>Filter the table (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="189" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="196" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="204" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="214" />
       <source>No order ID here: %1 is not a positive whole number.</source>
       <translation>No order ID here: %1 is not a positive whole number.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="210" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="220" />
       <source>Enter an order ID.</source>
       <translation>Enter an order ID.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="219" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="229" />
       <source>%n entries are not order IDs and were not looked up: %1</source>
       <translation>
         <numerusform>%n entry is not an order ID and was not looked up: %1</numerusform>
@@ -881,87 +881,87 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="259" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="269" />
       <source>Cancelled after {done} of {total}.</source>
       <translation>Cancelled after {done} of {total}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="290" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="300" />
       <source>{done} of {total} read</source>
       <translation>{done} of {total} read</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="292" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="302" />
       <source>; {failed} failed</source>
       <translation>; {failed} failed</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="345" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="355" />
       <source>{n} known orders (saved on this computer)</source>
       <translation>{n} known orders (saved on this computer)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="351" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="361" />
       <source>Import order ids</source>
       <translation>Import order ids</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="352" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="362" />
       <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
       <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="360" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="370" />
       <source>Reading {name}…</source>
       <translation>Reading {name}…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="370" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="380" />
       <source>Cannot read {name}.</source>
       <translation>Cannot read {name}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="388" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="398" />
       <source>Export the table</source>
       <translation>Export the table</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="390" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="400" />
       <source>CSV for Excel (*.csv)</source>
       <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="390" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="400" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="409" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="419" />
       <source>An export is still running.</source>
       <translation>An export is still running.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="416" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="426" />
       <source>Writing {name}…</source>
       <translation>Writing {name}…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="445" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="455" />
       <source>Cannot write {name}.</source>
       <translation>Cannot write {name}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="447" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="457" />
       <source>{n} rows exported.</source>
       <translation>{n} rows exported.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="449" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="459" />
       <source>{n} rows exported to {name}.</source>
       <translation>{n} rows exported to {name}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="458" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="468" />
       <source>Export cancelled; {name} was not written.</source>
       <translation>Export cancelled; {name} was not written.</translation>
     </message>
@@ -994,77 +994,82 @@
       <translation>Journal</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="195" />
+      <location filename="../../kapdesk/gui/main_window.py" line="199" />
       <source>kapdesk: {environment}</source>
       <translation>kapdesk: {environment}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="201" />
+      <location filename="../../kapdesk/gui/main_window.py" line="205" />
       <source>PRODUCTION: every operation here moves real money.</source>
       <translation>PRODUCTION: every operation here moves real money.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="202" />
+      <location filename="../../kapdesk/gui/main_window.py" line="206" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="203" />
+      <location filename="../../kapdesk/gui/main_window.py" line="207" />
       <source>&amp;Import order ids…</source>
       <translation>&amp;Import order ids…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="204" />
+      <location filename="../../kapdesk/gui/main_window.py" line="208" />
       <source>&amp;Export the table…</source>
       <translation>&amp;Export the table…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="205" />
+      <location filename="../../kapdesk/gui/main_window.py" line="209" />
+      <source>&amp;Reset the sandbox…</source>
+      <translation>&amp;Reset the sandbox…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/main_window.py" line="210" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="206" />
+      <location filename="../../kapdesk/gui/main_window.py" line="211" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="210" />
+      <location filename="../../kapdesk/gui/main_window.py" line="215" />
       <source>&amp;Profile</source>
       <translation>&amp;Profile</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="211" />
+      <location filename="../../kapdesk/gui/main_window.py" line="216" />
       <source>&amp;Manage profiles…</source>
       <translation>&amp;Manage profiles…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="212" />
+      <location filename="../../kapdesk/gui/main_window.py" line="217" />
       <source>&amp;Lock now</source>
       <translation>&amp;Lock now</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="214" />
+      <location filename="../../kapdesk/gui/main_window.py" line="219" />
       <source>Add, change or switch profiles.</source>
       <translation>Add, change or switch profiles.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="215" />
+      <location filename="../../kapdesk/gui/main_window.py" line="220" />
       <source>Put the credentials away and cover the window.</source>
       <translation>Put the credentials away and cover the window.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="218" />
+      <location filename="../../kapdesk/gui/main_window.py" line="223" />
       <source>Profiles need kapdesk started without --sandbox.</source>
       <translation>Profiles need kapdesk started without --sandbox.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="221" />
+      <location filename="../../kapdesk/gui/main_window.py" line="226" />
       <source>The sandbox holds no secrets: there is nothing to lock away.</source>
       <translation>The sandbox holds no secrets: there is nothing to lock away.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="226" />
+      <location filename="../../kapdesk/gui/main_window.py" line="231" />
       <source>kapdesk</source>
       <translation>kapdesk</translation>
     </message>
@@ -1312,67 +1317,67 @@
   <context>
     <name>OrderStatus</name>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="233" />
+      <location filename="../../kapdesk/gui/rows.py" line="252" />
       <source>Preparing</source>
       <translation>Preparing</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="234" />
+      <location filename="../../kapdesk/gui/rows.py" line="253" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="235" />
+      <location filename="../../kapdesk/gui/rows.py" line="254" />
       <source>Rejected</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="236" />
+      <location filename="../../kapdesk/gui/rows.py" line="255" />
       <source>Refused</source>
       <translation>Refused</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="237" />
+      <location filename="../../kapdesk/gui/rows.py" line="256" />
       <source>Expired</source>
       <translation>Expired</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="238" />
+      <location filename="../../kapdesk/gui/rows.py" line="257" />
       <source>Authorized</source>
       <translation>Authorized</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="239" />
+      <location filename="../../kapdesk/gui/rows.py" line="258" />
       <source>PartiallyPaid</source>
       <translation>PartiallyPaid</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="240" />
+      <location filename="../../kapdesk/gui/rows.py" line="259" />
       <source>FullyPaid</source>
       <translation>FullyPaid</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="241" />
+      <location filename="../../kapdesk/gui/rows.py" line="260" />
       <source>Funded</source>
       <translation>Funded</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="242" />
+      <location filename="../../kapdesk/gui/rows.py" line="261" />
       <source>Declined</source>
       <translation>Declined</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="243" />
+      <location filename="../../kapdesk/gui/rows.py" line="262" />
       <source>Voided</source>
       <translation>Voided</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="244" />
+      <location filename="../../kapdesk/gui/rows.py" line="263" />
       <source>Refunded</source>
       <translation>Refunded</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="245" />
+      <location filename="../../kapdesk/gui/rows.py" line="264" />
       <source>Closed</source>
       <translation>Closed</translation>
     </message>
@@ -1995,6 +2000,29 @@ Do you want to replace it?</translation>
     </message>
   </context>
   <context>
+    <name>ResetSandboxDialog</name>
+    <message>
+      <location filename="../../kapdesk/gui/sandbox_reset.py" line="18" />
+      <source>Reset the sandbox</source>
+      <translation>Reset the sandbox</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/sandbox_reset.py" line="21" />
+      <source>Start the sandbox afresh? Its orders go back to the sample orders; refunds, clearings and payouts made on it are forgotten by the sandbox.</source>
+      <translation>Start the sandbox afresh? Its orders go back to the sample orders; refunds, clearings and payouts made on it are forgotten by the sandbox.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/sandbox_reset.py" line="26" />
+      <source>Also clear the journal (possible only while it holds nothing but the sandbox)</source>
+      <translation>Also clear the journal (possible only while it holds nothing but the sandbox)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/sandbox_reset.py" line="29" />
+      <source>Reset</source>
+      <translation>Reset</translation>
+    </message>
+  </context>
+  <context>
     <name>UnlockDialog</name>
     <message>
       <location filename="../../kapdesk/gui/unlock.py" line="40" />
@@ -2024,6 +2052,11 @@ Do you want to replace it?</translation>
   </context>
   <context>
     <name>kapdesk</name>
+    <message>
+      <location filename="../../kapdesk/app/console.py" line="283" />
+      <source>The sandbox starts afresh.</source>
+      <translation>The sandbox starts afresh.</translation>
+    </message>
     <message>
       <location filename="../../kapdesk/app/crashes.py" line="26" />
       <source>kapdesk</source>
@@ -2353,6 +2386,16 @@ Do you want to replace it?</translation>
       <location filename="../../kapdesk/app/connection.py" line="58" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/sandbox_start.py" line="53" />
+      <source>The sandbox's saved orders ({path}) cannot be read ({reason}). Delete that file to start the sandbox afresh.</source>
+      <translation>The sandbox's saved orders ({path}) cannot be read ({reason}). Delete that file to start the sandbox afresh.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/sandbox_start.py" line="115" />
+      <source>The journal was kept: it also holds entries or orders of other profiles, and it is cleared only as a whole (its rows are chained). The sandbox's entries stay in it, marked 'sandbox'.</source>
+      <translation>The journal was kept: it also holds entries or orders of other profiles, and it is cleared only as a whole (its rows are chained). The sandbox's entries stay in it, marked 'sandbox'.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/connection.py" line="57" />

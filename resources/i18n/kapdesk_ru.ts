@@ -530,55 +530,55 @@
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="135" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="333" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="140" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="353" />
       <source>Operator</source>
       <translation>Оператор</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="137" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="142" />
       <source>Any operation</source>
       <translation>Любая операция</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="140" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="145" />
       <source>Any state</source>
       <translation>Любое состояние</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="143" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="337" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="148" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="357" />
       <source>Order ID</source>
       <translation>Номер заказа</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="144" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="149" />
       <source>Show</source>
       <translation>Показать</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="145" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="150" />
       <source>Export CSV…</source>
       <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="146" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="151" />
       <source>Verify chain</source>
       <translation>Проверить цепочку</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="147" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="152" />
       <source>Reconcile now</source>
       <translation>Сверить сейчас</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="180" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="200" />
       <source>Cannot read the journal.</source>
       <translation>Не удаётся прочитать журнал.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="192" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="286" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="212" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="306" />
       <source>%n journal entries are unsettled; see the Journal tab.</source>
       <translation>
         <numerusform>%n запись журнала не закрыта; см. вкладку «Журнал».</numerusform>
@@ -587,32 +587,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="194" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="214" />
       <source>No unsettled journal entries.</source>
       <translation>Незакрытых записей в журнале нет.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="211" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="231" />
       <source>Export the journal</source>
       <translation>Экспорт журнала</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="214" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="234" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="223" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="243" />
       <source>Writing %1…</source>
       <translation>Запись %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="230" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="250" />
       <source>Cannot write %1: %2</source>
       <translation>Не удалось записать %1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="235" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="255" />
       <source>%n entries written.</source>
       <translation>
         <numerusform>Записана %n запись.</numerusform>
@@ -621,167 +621,167 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="242" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="262" />
       <source>Checking the journal's chain…</source>
       <translation>Проверка цепочки журнала…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="251" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="271" />
       <source>The journal's chain is intact.</source>
       <translation>Цепочка журнала не нарушена.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="255" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="275" />
       <source>The journal has been altered:</source>
       <translation>Журнал был изменён:</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="262" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="282" />
       <source>Checking with the bank…</source>
       <translation>Сверка с банком…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="276" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="296" />
       <source>%1 entries checked; %2 still unknown.</source>
       <translation>Проверено записей: %1; исход всё ещё неизвестен: %2.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="288" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="308" />
       <source>All entries are settled.</source>
       <translation>Все записи закрыты.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="301" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="321" />
       <source>Operator: %1 (OS user %2)</source>
       <translation>Оператор: %1 (пользователь ОС %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="303" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="323" />
       <source>Operator: not named (OS user %2)</source>
       <translation>Оператор: не указан (пользователь ОС %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="331" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="351" />
       <source>Entry</source>
       <translation>Запись</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="332" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="352" />
       <source>Time</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="334" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="354" />
       <source>OS user</source>
       <translation>Пользователь ОС</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="335" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="355" />
       <source>Profile</source>
       <translation>Профиль</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="336" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="356" />
       <source>Environment</source>
       <translation>Среда</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="338" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="358" />
       <source>Operation</source>
       <translation>Операция</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="339" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="359" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="340" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="360" />
       <source>Currency</source>
       <translation>Валюта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="341" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="361" />
       <source>Card</source>
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="342" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="362" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="343" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="363" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="344" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="364" />
       <source>Approval code</source>
       <translation>Код авторизации</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="345" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="365" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="346" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="366" />
       <source>Action ID</source>
       <translation>ID действия</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="347" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="367" />
       <source>Error code</source>
       <translation>Код ошибки</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="348" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="368" />
       <source>Error description</source>
       <translation>Описание ошибки</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="349" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="369" />
       <source>Settled at</source>
       <translation>Закрыта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="350" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="370" />
       <source>Note</source>
       <translation>Примечание</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="373" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="393" />
       <source>Order before</source>
       <translation>Заказ до</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="374" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="394" />
       <source>Order after</source>
       <translation>Заказ после</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="390" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="410" />
       <source>No order before: a payout creates its order.</source>
       <translation>Заказа до операции нет: выплата сама создаёт заказ.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="393" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="413" />
       <source>Not recorded: the order was not read before this operation.</source>
       <translation>Не записан: заказ не читался перед этой операцией.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="400" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="420" />
       <source>Not read yet: the outcome is not settled.</source>
       <translation>Ещё не прочитан: исход не закрыт.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="402" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="422" />
       <source>No order after: the payout's order was never created.</source>
       <translation>Заказа после нет: заказ выплаты так и не создан.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="405" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="425" />
       <source>Not recorded: the order was not read again after the outcome.</source>
       <translation>Не записан: после исхода заказ не перечитывался.</translation>
     </message>
@@ -830,52 +830,52 @@
   <context>
     <name>LookupTab</name>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="182" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="189" />
       <source>Order ID (or many, separated by spaces, commas or new lines)</source>
       <translation>Номер заказа (или несколько через пробел, запятую или с новой строки)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="184" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="191" />
       <source>Look up</source>
       <translation>Найти</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="185" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="192" />
       <source>Paste a list</source>
       <translation>Вставить список</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="186" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="193" />
       <source>Import a file…</source>
       <translation>Импорт из файла…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="187" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="194" />
       <source>Export…</source>
       <translation>Экспорт…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="188" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="195" />
       <source>Filter the table (Ctrl+F)</source>
       <translation>Фильтр таблицы (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="189" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="196" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="204" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="214" />
       <source>No order ID here: %1 is not a positive whole number.</source>
       <translation>Здесь нет номера заказа: %1 — не целое положительное число.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="210" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="220" />
       <source>Enter an order ID.</source>
       <translation>Введите номер заказа.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="219" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="229" />
       <source>%n entries are not order IDs and were not looked up: %1</source>
       <translation>
         <numerusform>%n запись — не номер заказа, не проверена: %1</numerusform>
@@ -884,87 +884,87 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="259" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="269" />
       <source>Cancelled after {done} of {total}.</source>
       <translation>Отменено после {done} из {total}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="290" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="300" />
       <source>{done} of {total} read</source>
       <translation>Прочитано {done} из {total}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="292" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="302" />
       <source>; {failed} failed</source>
       <translation>; с ошибкой: {failed}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="345" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="355" />
       <source>{n} known orders (saved on this computer)</source>
       <translation>Известных заказов: {n} (сохранены на этом компьютере)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="351" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="361" />
       <source>Import order ids</source>
       <translation>Импорт номеров заказов</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="352" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="362" />
       <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
       <translation>Таблицы (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="360" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="370" />
       <source>Reading {name}…</source>
       <translation>Чтение {name}…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="370" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="380" />
       <source>Cannot read {name}.</source>
       <translation>Не удаётся прочитать {name}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="388" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="398" />
       <source>Export the table</source>
       <translation>Экспорт таблицы</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="390" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="400" />
       <source>CSV for Excel (*.csv)</source>
       <translation>CSV для Excel (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="390" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="400" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="409" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="419" />
       <source>An export is still running.</source>
       <translation>Экспорт ещё выполняется.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="416" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="426" />
       <source>Writing {name}…</source>
       <translation>Запись {name}…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="445" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="455" />
       <source>Cannot write {name}.</source>
       <translation>Не удаётся записать {name}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="447" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="457" />
       <source>{n} rows exported.</source>
       <translation>Экспортировано строк: {n}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="449" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="459" />
       <source>{n} rows exported to {name}.</source>
       <translation>Экспортировано строк: {n} в {name}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="458" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="468" />
       <source>Export cancelled; {name} was not written.</source>
       <translation>Экспорт отменён; {name} не записан.</translation>
     </message>
@@ -997,77 +997,82 @@
       <translation>Журнал</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="195" />
+      <location filename="../../kapdesk/gui/main_window.py" line="199" />
       <source>kapdesk: {environment}</source>
       <translation>kapdesk: {environment}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="201" />
+      <location filename="../../kapdesk/gui/main_window.py" line="205" />
       <source>PRODUCTION: every operation here moves real money.</source>
       <translation>РАБОЧАЯ СРЕДА: каждая операция здесь переводит реальные деньги.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="202" />
+      <location filename="../../kapdesk/gui/main_window.py" line="206" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="203" />
+      <location filename="../../kapdesk/gui/main_window.py" line="207" />
       <source>&amp;Import order ids…</source>
       <translation>&amp;Импорт номеров заказов…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="204" />
+      <location filename="../../kapdesk/gui/main_window.py" line="208" />
       <source>&amp;Export the table…</source>
       <translation>&amp;Экспорт таблицы…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="205" />
+      <location filename="../../kapdesk/gui/main_window.py" line="209" />
+      <source>&amp;Reset the sandbox…</source>
+      <translation>&amp;Сбросить песочницу…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/main_window.py" line="210" />
       <source>&amp;Quit</source>
       <translation>В&amp;ыход</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="206" />
+      <location filename="../../kapdesk/gui/main_window.py" line="211" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="210" />
+      <location filename="../../kapdesk/gui/main_window.py" line="215" />
       <source>&amp;Profile</source>
       <translation>&amp;Профиль</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="211" />
+      <location filename="../../kapdesk/gui/main_window.py" line="216" />
       <source>&amp;Manage profiles…</source>
       <translation>&amp;Управление профилями…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="212" />
+      <location filename="../../kapdesk/gui/main_window.py" line="217" />
       <source>&amp;Lock now</source>
       <translation>&amp;Заблокировать сейчас</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="214" />
+      <location filename="../../kapdesk/gui/main_window.py" line="219" />
       <source>Add, change or switch profiles.</source>
       <translation>Добавить, изменить или переключить профиль.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="215" />
+      <location filename="../../kapdesk/gui/main_window.py" line="220" />
       <source>Put the credentials away and cover the window.</source>
       <translation>Убрать учётные данные из памяти и закрыть окно заставкой.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="218" />
+      <location filename="../../kapdesk/gui/main_window.py" line="223" />
       <source>Profiles need kapdesk started without --sandbox.</source>
       <translation>Для профилей kapdesk нужно запустить без --sandbox.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="221" />
+      <location filename="../../kapdesk/gui/main_window.py" line="226" />
       <source>The sandbox holds no secrets: there is nothing to lock away.</source>
       <translation>В песочнице нет секретов: блокировать нечего.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="226" />
+      <location filename="../../kapdesk/gui/main_window.py" line="231" />
       <source>kapdesk</source>
       <translation>kapdesk</translation>
     </message>
@@ -1315,67 +1320,67 @@
   <context>
     <name>OrderStatus</name>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="233" />
+      <location filename="../../kapdesk/gui/rows.py" line="252" />
       <source>Preparing</source>
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="234" />
+      <location filename="../../kapdesk/gui/rows.py" line="253" />
       <source>Cancelled</source>
       <translation>Отменён</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="235" />
+      <location filename="../../kapdesk/gui/rows.py" line="254" />
       <source>Rejected</source>
       <translation>Отклонён процессингом</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="236" />
+      <location filename="../../kapdesk/gui/rows.py" line="255" />
       <source>Refused</source>
       <translation>Не оплачен</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="237" />
+      <location filename="../../kapdesk/gui/rows.py" line="256" />
       <source>Expired</source>
       <translation>Истёк</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="238" />
+      <location filename="../../kapdesk/gui/rows.py" line="257" />
       <source>Authorized</source>
       <translation>Заблокирован</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="239" />
+      <location filename="../../kapdesk/gui/rows.py" line="258" />
       <source>PartiallyPaid</source>
       <translation>Частично оплачен</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="240" />
+      <location filename="../../kapdesk/gui/rows.py" line="259" />
       <source>FullyPaid</source>
       <translation>Оплачен</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="241" />
+      <location filename="../../kapdesk/gui/rows.py" line="260" />
       <source>Funded</source>
       <translation>Дебет выполнен</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="242" />
+      <location filename="../../kapdesk/gui/rows.py" line="261" />
       <source>Declined</source>
       <translation>Отклонён</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="243" />
+      <location filename="../../kapdesk/gui/rows.py" line="262" />
       <source>Voided</source>
       <translation>Аннулирован</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="244" />
+      <location filename="../../kapdesk/gui/rows.py" line="263" />
       <source>Refunded</source>
       <translation>Возвращён</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="245" />
+      <location filename="../../kapdesk/gui/rows.py" line="264" />
       <source>Closed</source>
       <translation>Закрыт</translation>
     </message>
@@ -1998,6 +2003,29 @@ Do you want to replace it?</source>
     </message>
   </context>
   <context>
+    <name>ResetSandboxDialog</name>
+    <message>
+      <location filename="../../kapdesk/gui/sandbox_reset.py" line="18" />
+      <source>Reset the sandbox</source>
+      <translation>Сброс песочницы</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/sandbox_reset.py" line="21" />
+      <source>Start the sandbox afresh? Its orders go back to the sample orders; refunds, clearings and payouts made on it are forgotten by the sandbox.</source>
+      <translation>Начать песочницу заново? Её заказы вернутся к образцам; возвраты, списания и выплаты, сделанные в ней, песочница забудет.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/sandbox_reset.py" line="26" />
+      <source>Also clear the journal (possible only while it holds nothing but the sandbox)</source>
+      <translation>Очистить и журнал (можно, только пока в нём нет ничего, кроме песочницы)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/sandbox_reset.py" line="29" />
+      <source>Reset</source>
+      <translation>Сбросить</translation>
+    </message>
+  </context>
+  <context>
     <name>UnlockDialog</name>
     <message>
       <location filename="../../kapdesk/gui/unlock.py" line="40" />
@@ -2027,6 +2055,11 @@ Do you want to replace it?</source>
   </context>
   <context>
     <name>kapdesk</name>
+    <message>
+      <location filename="../../kapdesk/app/console.py" line="283" />
+      <source>The sandbox starts afresh.</source>
+      <translation>Песочница начинается заново.</translation>
+    </message>
     <message>
       <location filename="../../kapdesk/app/crashes.py" line="26" />
       <source>kapdesk</source>
@@ -2356,6 +2389,16 @@ Do you want to replace it?</source>
       <location filename="../../kapdesk/app/connection.py" line="58" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>Не удаётся открыть локальную базу данных {path} ({reason}). Проверьте, что папка доступна для записи и диск не заполнен, затем снова запустите kapdesk.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/sandbox_start.py" line="53" />
+      <source>The sandbox's saved orders ({path}) cannot be read ({reason}). Delete that file to start the sandbox afresh.</source>
+      <translation>Сохранённые заказы песочницы ({path}) не читаются ({reason}). Удалите этот файл, чтобы начать песочницу заново.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/sandbox_start.py" line="115" />
+      <source>The journal was kept: it also holds entries or orders of other profiles, and it is cleared only as a whole (its rows are chained). The sandbox's entries stay in it, marked 'sandbox'.</source>
+      <translation>Журнал сохранён: в нём есть записи или заказы других профилей, а очищается он только целиком (его строки сцеплены). Записи песочницы остаются в нём с пометкой «sandbox».</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/connection.py" line="57" />
