@@ -267,14 +267,10 @@ class Console:
             user=server.config.user,
             password=Secret(server.config.password),
         )
+        profile, environment = connection.profile, connection.environment
         tabs = await self._build_session(connection)
-        del connection
-        self.window.set_tabs(
-            tabs.lookup,
-            tabs.others(),
-            profile=self.connection.profile,
-            environment=self.connection.environment,
-        )
+        del connection  # this coroutine must not keep the password
+        self.window.set_tabs(tabs.lookup, tabs.others(), profile=profile, environment=environment)
         self._start_background_work()
         if kept_journal is not None:
             self.messages.show_error(kept_journal)

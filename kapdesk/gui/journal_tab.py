@@ -126,6 +126,8 @@ class JournalTab(QWidget):
         self.detail.setReadOnly(True)
         split.addWidget(self.table)
         split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)  # the table's columns need the room more than the detail
+        split.setStretchFactor(1, 2)
         layout.addWidget(split, 1)
         self.panel = ProgressPanel()
         layout.addWidget(self.panel)

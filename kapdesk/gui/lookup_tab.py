@@ -272,7 +272,8 @@ class LookupTab(QWidget):
             )
             raise
         except UserError as exc:
-            self._finish(lambda error=exc: render(error))
+            problem = exc  # the name `exc` is gone after the except block
+            self._finish(lambda: render(problem))
             return
         self._finish(None)
         if single:

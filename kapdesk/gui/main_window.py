@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.statusBar().clearMessage()  # a passing message in the old language goes
         super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -99,9 +99,7 @@ def test_the_first_run_language_comes_from_the_system(
 @pytest.mark.parametrize(
     ("lang", "expected"), [("C.UTF-8", "en"), ("POSIX", "en"), ("ru_RU.UTF-8", "ru")]
 )
-def test_the_system_locale_of_a_real_process_chooses_the_language(
-    lang: str, expected: str
-) -> None:
+def test_the_system_locale_of_a_real_process_chooses_the_language(lang: str, expected: str) -> None:
     code = (
         "from PySide6.QtCore import QCoreApplication; app = QCoreApplication([]); "
         "from kapdesk.gui.i18n import system_language; print(system_language())"

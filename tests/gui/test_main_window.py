@@ -62,6 +62,7 @@ def _window(qtbot: Any, console: Any) -> MainWindow:
 
 def test_ctrl_e_exports_while_the_id_field_has_focus(qtbot: Any, console: Any) -> None:
     window = _window(qtbot, console)
+    assert window.isVisible()
     field = console.tab.id_field
     keys = _claim_ctrl_e(field)
     field.setFocus()
