@@ -24,6 +24,7 @@ class Connection:
     hold_days: int = 7
     currency: str = "AZN"
     idle_lock_minutes: int = 10
+    operator: str = ""  # the profile's operator name (empty: not asked yet, or no profile)
 
 
 def connection_of(profile: Any) -> Connection:
@@ -39,6 +40,7 @@ def connection_of(profile: Any) -> Connection:
         hold_days=profile.hold_days,
         currency=profile.currency,
         idle_lock_minutes=profile.idle_lock_minutes,
+        operator=getattr(profile, "operator", ""),
     )
 
 

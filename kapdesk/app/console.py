@@ -74,6 +74,9 @@ class Console:
         self._start_note: str | None = None  # e.g. why the keyring could not remember the key
         self.closed = asyncio.Event()
         self.shown = asyncio.Event()
+        self._operator_asked: set[str] = set()  # profiles asked this run (a "no" is not nagged)
+        self.operator_prompt: Any = None
+        self.reset_dialog: Any = None
 
     @property
     def cover(self) -> Any:
@@ -160,6 +163,7 @@ class Console:
             other_tabs=tabs.others(),
         )
         self.window.language_chosen.connect(self.switch_language)
+        self.window.reset_sandbox_requested.connect(self.ask_reset_sandbox)
         self.window.shown.connect(self.shown.set)
         if self.store is not None:
             self._install_profiles(connection)
@@ -193,7 +197,11 @@ class Console:
             connection.base_url, connection.user, connection.password, verify=connection.verify_tls
         )
         settings = TabSettings(
-            connection.profile, connection.environment, connection.hold_days, connection.currency
+            connection.profile,
+            connection.environment,
+            connection.hold_days,
+            connection.currency,
+            operator=connection.operator,
         )
         self.tabs = ConsoleTabs(
             self.client, journal, index, settings, self.runner, self.messages, clock=self.clock
@@ -215,12 +223,110 @@ class Console:
             return
         if self._start_note:
             self.messages.show_info(self._start_note)
+        self._ask_operator()
+        if self.window is not None:
+            self.window.reset_sandbox_action.setVisible(self._on_sandbox())
         self.runner.start("probe", self._probe())
         self.runner.start("reconcile", tabs.reconcile_at_start())
         server = self.sandbox.server if self.sandbox is not None else None
         connection = self.connection
         if server is not None and connection is not None and connection.base_url == server.base_url:
             self.runner.start("prime", tabs.prime(server.seeded_order_ids()))
+
+    def ask_reset_sandbox(self) -> None:
+        """File → Reset the sandbox…: confirm, then start it afresh (the journal on request)."""
+        from kapdesk.gui.sandbox_reset import ResetSandboxDialog
+
+        if not self._on_sandbox():
+            return
+        dialog = ResetSandboxDialog(self.window)
+        dialog.reset_confirmed.connect(
+            lambda clear: self.lifecycle.start("reset-sandbox", self.reset_sandbox(clear))
+        )
+        dialog.open()  # never exec(): no nested event loop under qasync
+        self.reset_dialog = dialog
+
+    def _on_sandbox(self) -> bool:
+        connection = self.connection
+        return (
+            self.sandbox is not None
+            and connection is not None
+            and self.sandbox.server is not None
+            and connection.base_url == self.sandbox.server.base_url
+        )
+
+    async def reset_sandbox(self, clear_journal: bool) -> None:
+        """Drop the session, restart the sandbox from its seed, connect to it again."""
+        from PySide6.QtCore import QCoreApplication
+
+        from kapdesk.app.sandbox_start import clear_sandbox_journal
+
+        connection = self.connection
+        if not self._on_sandbox() or connection is None or self.sandbox is None:
+            return
+        await self.drop_session()
+        self.sandbox = await asyncio.to_thread(self.sandbox.restart_fresh)
+        kept_journal: UserError | None = None
+        if clear_journal:
+            try:
+                await asyncio.to_thread(clear_sandbox_journal)
+            except UserError as exc:
+                kept_journal = exc
+        server = self.sandbox.server
+        connection = replace(
+            connection,
+            base_url=server.base_url,
+            user=server.config.user,
+            password=Secret(server.config.password),
+        )
+        profile, environment = connection.profile, connection.environment
+        tabs = await self._build_session(connection)
+        del connection  # this coroutine must not keep the password
+        self.window.set_tabs(tabs.lookup, tabs.others(), profile=profile, environment=environment)
+        self._start_background_work()
+        if kept_journal is not None:
+            self.messages.show_error(kept_journal)
+        else:
+            self.messages.show_info(
+                QCoreApplication.translate("kapdesk", "The sandbox starts afresh.")
+            )
+
+    def _ask_operator(self) -> None:
+        """A stored profile without an operator name: ask for it once, keep it in the profile."""
+        from kapdesk.gui.operator_prompt import OperatorPrompt
+
+        connection = self.connection
+        if self.store is None or connection is None or connection.operator:
+            return
+        if connection.profile in self._operator_asked:
+            return
+        profile = connection.profile  # only the name: the prompt must not keep the password
+        del connection
+        self._operator_asked.add(profile)
+        prompt = OperatorPrompt(profile, self.window)
+        prompt.named.connect(lambda name: self._name_operator(profile, name))
+        prompt.show()
+        self.operator_prompt = prompt
+
+    def _name_operator(self, profile_name: str, operator: str) -> None:
+        if operator:
+            self.lifecycle.start("operator", self._save_operator(profile_name, operator))
+
+    async def _save_operator(self, profile_name: str, operator: str) -> None:
+        store = self.store
+        try:
+            profile = store.get(profile_name).replace(operator=operator)
+            await asyncio.to_thread(store.update, profile_name, profile)  # an encrypted write
+        except UserError as exc:
+            self.messages.show_error(exc)
+            return
+        connection = self.connection
+        if connection is None or connection.profile != profile_name:
+            return  # switched or locked meanwhile: the next session reads it from the profile
+        self.connection = replace(connection, operator=operator)
+        if self.tabs is not None:
+            self.tabs.desk.operator = operator
+            self.tabs.journal.show_who()
 
     async def _probe(self) -> None:
         if self.tabs is None:

@@ -70,6 +70,9 @@ def _fields(parser: argparse.ArgumentParser, *, adding: bool) -> None:
         default=None,
         help="verify the gateway's TLS certificate (always on in production)",
     )
+    parser.add_argument(
+        "--operator", metavar="NAME", help="who works under this profile (journalled)"
+    )
     parser.add_argument("--active", action="store_true", help="make it the active profile")
 
 

@@ -40,6 +40,7 @@ class TabSettings:
     environment: str
     hold_days: int = 7
     currency: str = "AZN"
+    operator: str = ""  # the profile's operator name, journalled with each operation
 
 
 class ConsoleTabs:
@@ -64,6 +65,7 @@ class ConsoleTabs:
             environment=settings.environment,
             now=clock.now,
         )
+        self.desk.operator = settings.operator or None
         self.service = OrderLookupService(client, index, now=clock.now)
         env = settings.environment
         self.lookup = LookupTab(self.service, runner, messages, clock=clock)

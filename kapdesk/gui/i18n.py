@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -16,7 +17,7 @@ log = logging.getLogger(__name__)
 # Language names are written in their own language on purpose: a clerk who cannot read the
 # current language must still find theirs.
 LANGUAGES: dict[str, str] = {"az": "Azərbaycanca", "en": "English", "ru": "Русский"}
-DEFAULT_LANGUAGE = "az"
+DEFAULT_LANGUAGE = "en"  # when the system names none of ours (C, POSIX, German…)
 _SETTINGS = "settings.json"
 
 
@@ -27,6 +28,11 @@ def i18n_dir() -> Path:
         if candidate.is_dir():
             return candidate
     return package.parent / "resources" / "i18n"
+
+
+def qt_translations_dir() -> str:
+    """Where PySide6 keeps Qt's own .qm files (qtbase_ru.qm, …)."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
 
 
 def _settings_path() -> Path:
@@ -54,9 +60,19 @@ def save_language(language: str) -> None:
     tmp.replace(path)
 
 
-def system_language() -> str:
-    name = QLocale.system().name().split("_")[0]
-    return name if name in LANGUAGES else DEFAULT_LANGUAGE
+def system_language(ui_languages: Sequence[str] | None = None) -> str:
+    """The first of the system's languages kapdesk speaks; English otherwise.
+
+    ``ui_languages`` is the system's preference list (QLocale: LANGUAGE, LC_ALL, LC_MESSAGES,
+    LANG on Unix; the user's display languages on Windows and macOS). A C or POSIX locale
+    (``LANG=C.UTF-8`` on servers and containers) names no language: English, the source.
+    """
+    names = QLocale.system().uiLanguages() if ui_languages is None else ui_languages
+    for name in names:
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return DEFAULT_LANGUAGE
 
 
 class Translators:
@@ -79,9 +95,11 @@ class Translators:
             self._install(ours)
         else:
             log.warning("no translation file for %s in %s", self.language, i18n_dir())
+        # Qt's own dialogs (file dialog, standard buttons): Qt's translation, installed last so
+        # it is asked first; what it lacks (all of Azerbaijani, which Qt does not ship) comes
+        # from ours (kapdesk.gui.qt_words), else stays English.
         qt = QTranslator(self._app)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if self.language != "en" and qt.load(f"qtbase_{self.language}", qt_dir):
+        if self.language != "en" and qt.load(f"qtbase_{self.language}", qt_translations_dir()):
             self._install(qt)
 
     def _install(self, translator: QTranslator) -> None:

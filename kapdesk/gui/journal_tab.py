@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import getpass
 import json
 import logging
 from collections.abc import Callable, Coroutine
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -22,18 +25,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kapdesk.domain.allowances import Operation
+from kapdesk.domain.allowances import GATEWAY_TZ, Operation
 from kapdesk.domain.clock import SYSTEM_CLOCK, Clock
 from kapdesk.domain.reasons import REASON_CATEGORIES
 from kapdesk.gui.day_range import DayRange
+from kapdesk.gui.fit import fit_columns, fit_placeholder, fit_to_items
+from kapdesk.gui.keyboard import one_tab_stop
 from kapdesk.gui.messages import render
 from kapdesk.gui.money_action import desk_source
 from kapdesk.gui.money_dialogs import ProgressPanel, operation_title
 from kapdesk.gui.money_models import JOURNAL_STATES, JournalModel
-from kapdesk.gui.reason_input import category_label, fit_to_items
+from kapdesk.gui.reason_input import category_label
+from kapdesk.gui.table_io import TIME_ZONE
 from kapdesk.gui.tables import table_view
 from kapdesk.i18n import QT_TRANSLATE_NOOP, UserError
 from kapdesk.journal import export
+from kapdesk.journal.entry import OPEN_STATES
 from kapdesk.journal.journal import Entry, Journal
 
 if TYPE_CHECKING:
@@ -69,7 +76,7 @@ class JournalTab(QWidget):
         self._desk = desk_source(desk)
         self._tasks: set[asyncio.Task[Any]] = set()
         self._reloading: asyncio.Task[None] | None = None
-        self.model = JournalModel()
+        self.model = JournalTable()
         self._build()
         self.retranslate()
 
@@ -101,6 +108,8 @@ class JournalTab(QWidget):
                        self.state_box, self.category_box, self.order_edit,
                        self.apply_button):  # fmt: skip
             filters.addWidget(widget)
+        one_tab_stop(self.since_edit, self.until_edit)
+        fit_to_items(self.operation_box, self.state_box)
         layout.addLayout(filters)
         actions = QHBoxLayout()
         self.export_button = QPushButton()
@@ -112,9 +121,13 @@ class JournalTab(QWidget):
         for button in (self.export_button, self.verify_button, self.reconcile_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        self.who_label = QLabel()  # who the journal records for this console's operations
+        self.who_label.setObjectName("journalWho")
+        actions.addWidget(self.who_label)
         layout.addLayout(actions)
         split = QSplitter()
         self.table = table_view(self.model)
+        self.table.setColumnWidth(0, 48)  # "#": a few digits; fit_columns widens it if needed
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _: self.show_detail(cur.row())
         )
@@ -122,6 +135,8 @@ class JournalTab(QWidget):
         self.detail.setReadOnly(True)
         split.addWidget(self.table)
         split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)  # the table's columns need the room more than the detail
+        split.setStretchFactor(1, 2)
         layout.addWidget(split, 1)
         self.panel = ProgressPanel()
         layout.addWidget(self.panel)
@@ -151,8 +166,24 @@ class JournalTab(QWidget):
         self.export_button.setText(self.tr("Export CSV…"))
         self.verify_button.setText(self.tr("Verify chain"))
         self.reconcile_button.setText(self.tr("Reconcile now"))
+        self.show_who()
+        fit_placeholder(self.operator_edit, self.order_edit)
         self.model.retranslate()
+        fit_columns(self.table, self._sample_cells())
         self.show_detail(self.table.currentIndex().row())
+
+    def _sample_cells(self) -> dict[int, list[str]]:
+        """The longest words of each column in the current language (for its width)."""
+        return {
+            0: ["9999"],
+            1: ["2026-12-31 23:59"],
+            2: ["Aysel Məmmədova (root)"],
+            3: ["9999999999"],
+            4: [_title(op.value) for op in Operation],
+            5: ["99 999.99 AZN"],
+            6: ["416974******1778"],
+            7: [_state_text(state) for state in JOURNAL_STATES],
+        }
 
     # -- loading ------------------------------------------------------------------------
 
@@ -289,13 +320,34 @@ class JournalTab(QWidget):
         finally:
             self.reconcile_button.setEnabled(True)
         await self._reload()
-        self.status_message.emit(
-            self.tr(
-                "%n journal entries are unsettled; see the Journal tab.",
-                "",
-                await self.unsettled_count(),
-            )
-        )
+        count = await self.unsettled_count()
+        if count:
+            text = self.tr("%n journal entries are unsettled; see the Journal tab.", "", count)
+        else:
+            text = self.tr("All entries are settled.")
+        self.status_message.emit(text)
+
+    def show_who(self) -> None:
+        """The operator name the journal records (the profile's) beside the OS user."""
+        try:
+            desk = self._desk()
+        except Exception:  # no connection yet: nothing to say
+            self.who_label.clear()
+            return
+        user = desk.os_user or _login_name()
+        operator = getattr(desk, "operator", None)
+        if operator:
+            text = self.tr("Operator: %1 (OS user %2)").replace("%1", operator)
+        else:
+            text = self.tr("Operator: not named (OS user %2)")
+        self.who_label.setText(text.replace("%2", user))
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()  # what the journal records as the OS user
+    except (OSError, KeyError):
+        return "unknown"
 
 
 def _write_csv(
@@ -318,7 +370,8 @@ def _state_text(state: str) -> str:
 FIELD_LABELS: dict[str, str] = {
     "id": QT_TRANSLATE_NOOP("JournalTab", "Entry"),
     "time": QT_TRANSLATE_NOOP("JournalTab", "Time"),
-    "os_user": QT_TRANSLATE_NOOP("JournalTab", "Operator"),
+    "operator": QT_TRANSLATE_NOOP("JournalTab", "Operator"),
+    "os_user": QT_TRANSLATE_NOOP("JournalTab", "OS user"),
     "profile": QT_TRANSLATE_NOOP("JournalTab", "Profile"),
     "environment": QT_TRANSLATE_NOOP("JournalTab", "Environment"),
     "order_id": QT_TRANSLATE_NOOP("JournalTab", "Order ID"),
@@ -336,30 +389,113 @@ FIELD_LABELS: dict[str, str] = {
     "settled_at": QT_TRANSLATE_NOOP("JournalTab", "Settled at"),
     "note": QT_TRANSLATE_NOOP("JournalTab", "Note"),
 }
+DETAIL_TIME_FORMAT = "%Y-%m-%d %H:%M:%S"  # seconds, no microseconds: the table's zone, named
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("JournalTab", text)
+
+
+def zone_time(moment: datetime) -> str:
+    """``2026-11-30 18:04:05 (Asia/Baku)``: the zone the table shows, named."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=GATEWAY_TZ)
+    return f"{moment.astimezone(GATEWAY_TZ).strftime(DETAIL_TIME_FORMAT)} ({TIME_ZONE})"
 
 
 def describe_entry(entry: Entry) -> str:
     """The detail pane: every field, then the order before and after (already masked)."""
     lines = [
-        f"{QCoreApplication.translate('JournalTab', label)}: {value}"
+        f"{_translate(label)}: {value}"
         for label, value in _fields(entry)
         if value not in (None, "")
     ]
     before = QCoreApplication.translate("JournalTab", "Order before")
     after = QCoreApplication.translate("JournalTab", "Order after")
-    for label, snapshot in ((before, entry.order_before), (after, entry.order_after)):
-        lines += [
-            "",
-            f"— {label} —",
-            json.dumps(snapshot, indent=2, default=str, ensure_ascii=False),
-        ]
+    for label, snapshot, missing in (
+        (before, entry.order_before, _no_order_before(entry)),
+        (after, entry.order_after, _no_order_after(entry)),
+    ):
+        text = (
+            missing
+            if snapshot is None
+            else json.dumps(snapshot, indent=2, default=str, ensure_ascii=False)
+        )
+        lines += ["", f"— {label} —", text]
     return "\n".join(lines)
 
 
+def _no_order_before(entry: Entry) -> str:
+    if entry.operation in PAYOUTS:
+        return QCoreApplication.translate(
+            "JournalTab", "No order before: a payout creates its order."
+        )
+    return QCoreApplication.translate(
+        "JournalTab", "Not recorded: the order was not read before this operation."
+    )
+
+
+def _no_order_after(entry: Entry) -> str:
+    if entry.state in OPEN_STATES:
+        return QCoreApplication.translate("JournalTab", "Not read yet: the outcome is not settled.")
+    if entry.operation in PAYOUTS and entry.order_id is None:
+        return QCoreApplication.translate(
+            "JournalTab", "No order after: the payout's order was never created."
+        )
+    return QCoreApplication.translate(
+        "JournalTab", "Not recorded: the order was not read again after the outcome."
+    )
+
+
+PAYOUTS = frozenset({Operation.PAY_OUT.value, Operation.CHARGE_SAVED_CARD.value})
+
+
 def _fields(entry: Entry) -> list[tuple[str, object]]:
-    """(English label, value) per field; operation and state read in the clerk's language."""
+    """(English label, value) per field; operation, state and times read in the clerk's words."""
     words: dict[str, object] = {
         "operation": _title(entry.operation),
         "state": _state_text(entry.state),
+        "time": zone_time(entry.time),
+        "settled_at": zone_time(entry.settled_at) if entry.settled_at else None,
+        # The operator column comes with helper h2's Entry.operator; older entries have none.
+        "operator": getattr(entry, "operator", None),
     }
-    return [(label, words.get(name, getattr(entry, name))) for name, label in FIELD_LABELS.items()]
+    return [
+        (label, words[name] if name in words else getattr(entry, name))
+        for name, label in FIELD_LABELS.items()
+    ]
+
+
+class JournalTable(JournalModel):
+    """The journal's model as this tab shows it: "#" numbers the rows shown densely (1, 2,
+    3…; the stored entry id is in the detail pane), and the operator stands beside the OS
+    user."""
+
+    def set_entries(self, entries: Any, operation_title: Callable[[str], str]) -> None:
+        super().set_entries(entries, operation_title)
+        self._display()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._display()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        text = super().headerData(section, orientation, role)
+        if section == 1 and orientation == Qt.Orientation.Horizontal and isinstance(text, str):
+            return f"{text} ({TIME_ZONE})"  # the zone of every time on this tab, named
+        return text
+
+    def _display(self) -> None:
+        for number, (cells, entry) in enumerate(zip(self._cells, self.entries, strict=True), 1):
+            cells[0] = str(number)
+            cells[2] = operator_text(entry)
+        if self._cells:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._cells) - 1, 2))
+
+
+def operator_text(entry: Entry) -> str:
+    """``Aysel (root)``: the profile's operator, then the OS user; the OS user alone before."""
+    operator = getattr(entry, "operator", None)
+    return f"{operator} ({entry.os_user})" if operator else entry.os_user or ""

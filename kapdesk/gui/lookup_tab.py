@@ -6,7 +6,7 @@ import asyncio
 import logging
 import threading
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -15,6 +15,8 @@ from typing import Any, Protocol
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -29,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from kapdesk.domain.clock import SYSTEM_CLOCK, Clock
 from kapdesk.gui.column_picker import ColumnPicker
+from kapdesk.gui.fit import fit_columns, fit_to_items
+from kapdesk.gui.keyboard import one_tab_stop
 from kapdesk.gui.known_orders import KnownOrdersSearch
 from kapdesk.gui.messages import MessageBridge, render
 from kapdesk.gui.model import OrdersModel
@@ -43,13 +47,21 @@ from kapdesk.gui.rows import (
     row_for_error,
     row_for_known,
     row_for_order,
+    sample_cells,
 )
-from kapdesk.gui.table_io import column_values, export_header, read_table, write_table
+from kapdesk.gui.table_io import (
+    EXPORT_FORMATS,
+    column_values,
+    export_header,
+    export_path,
+    read_table,
+    write_table,
+)
 from kapdesk.gui.tables import table_view
 from kapdesk.gui.tasks import TaskRunner
 from kapdesk.i18n import UserError
 from kapdesk.journal.orders import IndexedOrder
-from kapdesk.operations.lookup import LookupResult, parse_order_ids
+from kapdesk.operations.lookup import LookupResult, sort_order_ids
 
 log = logging.getLogger(__name__)
 _FLUSH_MS = 50  # results reach the table in batches: one insert per 50 ms, not per order
@@ -94,6 +106,8 @@ class LookupTab(QWidget):
         self._done = 0
         self._failed = 0
         self._total = 0
+        self._skipped: list[str] = []  # tokens of the last pasted list that are not ids
+        self._summary_text: Callable[[], str] = str
         self._flush_timer = QTimer(self)
         self._flush_timer.setInterval(_FLUSH_MS)
         self._flush_timer.timeout.connect(self._flush)
@@ -126,6 +140,8 @@ class LookupTab(QWidget):
         self.known = KnownOrdersSearch(self, clock=self.clock)
         self.known.search_requested.connect(self.search_known)
         self.known.invalid.connect(self.messages.show_error)
+        one_tab_stop(*self.known.findChildren(QDateEdit))
+        fit_to_items(*self.known.findChildren(QComboBox))
         self.filter_field = QLineEdit(self)
         self.filter_field.setClearButtonEnabled(True)
         self.filter_field.textChanged.connect(self.model.set_filter)
@@ -164,7 +180,12 @@ class LookupTab(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self.model.retranslate()
+            current = self._current_row_id()
+            self.model.retranslate()  # a reset: the current row is chosen again below
+            if current is not None:
+                self._select(current)
+            self._current_changed(self.table.currentIndex())
+            self.summary.setText(self._summary_text())
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -177,6 +198,9 @@ class LookupTab(QWidget):
         self.export_button.setText(self.tr("Export…"))
         self.filter_field.setPlaceholderText(self.tr("Filter the table (Ctrl+F)"))
         self.cancel_button.setText(self.tr("Cancel"))
+        for field in (self.id_field, self.known.text):  # squeezed at 1024 px: say it in full
+            field.setToolTip(field.placeholderText())
+        fit_columns(self.table, sample_cells())
 
     # Looking up -----------------------------------------------------------------------------
 
@@ -187,21 +211,34 @@ class LookupTab(QWidget):
         self.look_up_text(QGuiApplication.clipboard().text())
 
     def look_up_text(self, text: str) -> None:
-        try:
-            ids = parse_order_ids(text)
-        except UserError as exc:
-            self.messages.show_error(exc)
+        """Look up every order id in ``text``; tokens that are not ids are listed, not read."""
+        ids, bad = sort_order_ids(text)
+        if bad and not ids:
+            self.messages.show_error(
+                self.tr("No order ID here: %1 is not a positive whole number.").replace(
+                    "%1", ", ".join(bad[:20])
+                )
+            )
             return
         if not ids:
             self.messages.show_error(self.tr("Enter an order ID."))
             return
         self.look_up(ids)
+        self._skipped = bad
+        if bad:
+            self.messages.show_error(self._skipped_text())
+
+    def _skipped_text(self) -> str:
+        shown = ", ".join(self._skipped[:20]) + (" …" if len(self._skipped) > 20 else "")
+        text = self.tr("%n entries are not order IDs and were not looked up: %1", "",
+                       len(self._skipped))  # fmt: skip
+        return text.replace("%1", shown)
 
     def look_up(self, ids: Sequence[int]) -> None:
         """Start reading ``ids``; a batch still running is cancelled first."""
         # Synchronous part first: the state changes before any coroutine runs.
         self.runner.cancel("lookup")
-        self._total, self._done, self._failed = len(ids), 0, 0
+        self._total, self._done, self._failed, self._skipped = len(ids), 0, 0, []
         self.progress.setRange(0, len(ids))
         self.progress.setValue(0)
         self._set_busy(True)
@@ -233,13 +270,14 @@ class LookupTab(QWidget):
             await self.service.look_up(ids, on_result=self._on_result)
         except asyncio.CancelledError:
             self._finish(
-                self.tr("Cancelled after {done} of {total}.").format(
+                lambda: self.tr("Cancelled after {done} of {total}.").format(
                     done=self._done, total=self._total
                 )
             )
             raise
         except UserError as exc:
-            self._finish(render(exc))
+            problem = exc  # the name `exc` is gone after the except block
+            self._finish(lambda: render(problem))
             return
         self._finish(None)
         if single:
@@ -261,21 +299,28 @@ class LookupTab(QWidget):
             if self._current_row_id() in {r.order_id for r in rows}:
                 self._current_changed(self.table.currentIndex())
         self.progress.setValue(self._done)
-        self.summary.setText(self._counts())
+        self._say(self._counts)
 
     def _counts(self) -> str:
         text = self.tr("{done} of {total} read").format(done=self._done, total=self._total)
         if self._failed:
             text += self.tr("; {failed} failed").format(failed=self._failed)
+        if self._skipped:
+            text += "; " + self._skipped_text()
         return text
 
-    def _finish(self, problem: str | None) -> None:
+    def _finish(self, problem: Callable[[], str] | None) -> None:
         self._flush_timer.stop()
         self._flush()
         self._set_busy(False)
         if problem is not None:
-            self.summary.setText(problem)
+            self._say(problem)
         self.lookup_finished.emit()
+
+    def _say(self, text: Callable[[], str]) -> None:
+        """The summary line, written again in the new language after a switch."""
+        self._summary_text = text
+        self.summary.setText(text())
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -312,9 +357,7 @@ class LookupTab(QWidget):
             self.messages.show_error(exc)
             return
         self.model.replace_all(row_for_known(k) for k in found)
-        self.summary.setText(
-            self.tr("{n} known orders (saved on this computer)").format(n=len(found))
-        )
+        self._say(lambda: self.tr("{n} known orders (saved on this computer)").format(n=len(found)))
         self.search_finished.emit()
 
     # Files ----------------------------------------------------------------------------------
@@ -329,7 +372,7 @@ class LookupTab(QWidget):
     def import_file(self, path: Path) -> None:
         """Parse the file in a worker thread (openpyxl is slow), then ask which column."""
         self.import_button.setEnabled(False)
-        self.summary.setText(self.tr("Reading {name}…").format(name=path.name))
+        self._say(lambda: self.tr("Reading {name}…").format(name=path.name))
         self.runner.start("import", self._import(path))
 
     async def _import(self, path: Path) -> None:
@@ -338,12 +381,12 @@ class LookupTab(QWidget):
         except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
             # BadZipFile: an .xlsx that is damaged or not a workbook at all.
             log.warning("cannot read %s: %s", path.name, type(exc).__name__)
-            self.summary.setText("")
+            self._say(str)
             self.messages.show_error(self.tr("Cannot read {name}.").format(name=path.name))
             return
         finally:
             self.import_button.setEnabled(True)
-        self.summary.setText("")
+        self._say(str)
         picker = ColumnPicker(table, self)
         picker.accepted.connect(
             lambda: self.look_up_text(
@@ -355,15 +398,24 @@ class LookupTab(QWidget):
         picker.open()
         self.column_picker = picker  # a reference for tests and so it is not collected
 
-    def choose_export_file(self) -> None:
+    def choose_export_file(self) -> QFileDialog:
+        """The save dialog; the file type chosen in it decides the format and the extension."""
         dialog = QFileDialog(self, self.tr("Export the table"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters(
-            [self.tr("CSV for Excel (*.csv)"), self.tr("Excel workbook (*.xlsx)")]
-        )
-        dialog.setDefaultSuffix("csv")
-        dialog.fileSelected.connect(lambda name: self.export(Path(name)))
+        filters = [self.tr("CSV for Excel (*.csv)"), self.tr("Excel workbook (*.xlsx)")]
+        dialog.setNameFilters(filters)
+        dialog.setDefaultSuffix(EXPORT_FORMATS[0])
+
+        def file_type() -> str:
+            chosen = dialog.selectedNameFilter()
+            return EXPORT_FORMATS[filters.index(chosen)] if chosen in filters else "csv"
+
+        # The suffix follows the type, so the dialog's own "replace it?" names the real file.
+        dialog.filterSelected.connect(lambda *_: dialog.setDefaultSuffix(file_type()))
+        dialog.fileSelected.connect(lambda name: self.export(export_path(name, file_type())))
         dialog.open()
+        self.export_dialog = dialog  # a reference for tests and so it is not collected
+        return dialog
 
     def export(self, path: Path) -> None:
         """Write the table in a worker thread, in chunks: progress shown, Cancel stops it."""
@@ -376,7 +428,7 @@ class LookupTab(QWidget):
         self.progress.setRange(0, max(len(rows), 1))
         self.progress.setValue(0)
         self._set_busy(True)
-        self.summary.setText(self.tr("Writing {name}…").format(name=path.name))
+        self._say(lambda: self.tr("Writing {name}…").format(name=path.name))
         task = self.runner.start("export", self._export(path, rows))
         # A callback, not a finally: a task cancelled before its first step never runs its body.
         task.add_done_callback(lambda done: self._export_ended(done, path))
@@ -404,10 +456,10 @@ class LookupTab(QWidget):
             raise
         except OSError as exc:
             log.warning("export to %s failed: %s", path.name, exc.strerror)
-            self.summary.setText("")
+            self._say(str)
             self.messages.show_error(self.tr("Cannot write {name}.").format(name=path.name))
             return
-        self.summary.setText(self.tr("{n} rows exported.").format(n=len(rows)))
+        self._say(lambda: self.tr("{n} rows exported.").format(n=len(rows)))
         self.messages.show_info(
             self.tr("{n} rows exported to {name}.").format(n=len(rows), name=path.name)
         )
@@ -417,5 +469,6 @@ class LookupTab(QWidget):
         if not self.busy:  # a lookup started meanwhile keeps its progress bar
             self._set_busy(False)
         if task.cancelled():
-            text = self.tr("Export cancelled; {name} was not written.")
-            self.summary.setText(text.format(name=path.name))
+            self._say(
+                lambda: self.tr("Export cancelled; {name} was not written.").format(name=path.name)
+            )

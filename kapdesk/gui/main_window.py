@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from kapdesk.gui.help import HelpMenu
@@ -31,6 +31,7 @@ class MainWindow(QMainWindow):
     shown = Signal()
     manage_profiles_requested = Signal()
     lock_requested = Signal()
+    reset_sandbox_requested = Signal()
 
     def __init__(
         self,
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self._build_menus(language)
         self._build_shortcuts()
+        self.shortcut_keeper = ShortcutKeeper(self)
         messages.error.connect(self.show_error)
         messages.info.connect(self.show_info)
         self.resize(1280, 760)
@@ -108,6 +110,9 @@ class MainWindow(QMainWindow):
             self.file_menu, lambda: self._on_lookup(LookupTab.choose_export_file)
         )
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.file_menu.addSeparator()
+        self.reset_sandbox_action = self._action(self.file_menu, self.reset_sandbox_requested.emit)
+        self.reset_sandbox_action.setVisible(False)  # the console shows it on the sandbox
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, self.close)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -183,6 +188,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.statusBar().clearMessage()  # a passing message in the old language goes
         super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -201,6 +207,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.import_action.setText(self.tr("&Import order ids…"))
         self.export_action.setText(self.tr("&Export the table…"))
+        self.reset_sandbox_action.setText(self.tr("&Reset the sandbox…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
         self._retranslate_profile_menu()
@@ -229,3 +236,41 @@ class MainWindow(QMainWindow):
 
     def show_info(self, text: str) -> None:
         self.statusBar().showMessage(text, 8_000)
+
+
+class ShortcutKeeper(QObject):
+    """The window's shortcuts work from every field: a text field does not take them.
+
+    A QLineEdit claims keys such as Ctrl+E (end of line) through a ShortcutOverride event;
+    for the window's own key sequences that claim is refused here, so the shortcut fires.
+    """
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def keys(self) -> set[str]:
+        """The window's key sequences now (actions and QShortcuts), as portable text."""
+        found: set[str] = set()
+        for action in self._window.findChildren(QAction):
+            found.update(k.toString() for k in action.shortcuts() if action.isEnabled())
+        for shortcut in self._window.findChildren(QShortcut):
+            if shortcut.isEnabled():
+                found.update(k.toString() for k in shortcut.keys())  # noqa: SIM118
+        found.discard("")
+        return found
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+            return False
+        window = watched.window() if isinstance(watched, QWidget) else None
+        if window is not self._window:
+            return False
+        pressed = QKeySequence(event.keyCombination()).toString()
+        if pressed and pressed in self.keys():
+            event.ignore()  # not overridden: the shortcut map gets the key
+            return True
+        return False

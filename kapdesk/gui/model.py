@@ -14,10 +14,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from kapdesk.gui.rows import COLUMNS, NUMERIC_COLUMNS, Row, rebuild
+from kapdesk.gui.rows import COLUMNS, NUMERIC_COLUMNS, STATUS, TYPE, Row, rebuild
 
 _Index = QModelIndex | QPersistentModelIndex
 _ERROR_BRUSH = QBrush(QColor("#b00020"))
+WORDY = frozenset({TYPE, STATUS})  # columns of words that may be longer than the column
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -46,7 +47,9 @@ class OrdersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return _ERROR_BRUSH if self._visible[index.row()].error else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._visible[index.row()].error
+            row = self._visible[index.row()]
+            # A long status or type ("Предавторизация по сохранённой карте") in full.
+            return row.error or (row.cells[index.column()] if index.column() in WORDY else None)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in NUMERIC_COLUMNS:
             return _RIGHT
         return None

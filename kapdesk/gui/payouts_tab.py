@@ -22,10 +22,11 @@ from kapdesk.domain.cards import mask_pan, validate_pan
 from kapdesk.domain.money import MINOR_UNITS, parse_amount
 from kapdesk.domain.secret import Secret
 from kapdesk.gui.captions import set_captions
+from kapdesk.gui.fit import fit_to_items
 from kapdesk.gui.messages import render
 from kapdesk.gui.money_action import ActionContext, MoneyAction, desk_source
 from kapdesk.gui.money_dialogs import Confirm, Confirmation, ProgressPanel, confirm_with_dialog
-from kapdesk.gui.reason_input import ReasonInput, fit_to_items
+from kapdesk.gui.reason_input import ReasonInput
 from kapdesk.i18n import UserError
 
 if TYPE_CHECKING:

@@ -41,6 +41,9 @@ class ProfileForm(QWidget):
         super().__init__(parent)
         self._kept_password = ""
         self.name = QLineEdit()
+        self.operator = QLineEdit()
+        self.operator.setObjectName("operatorName")
+        self.operator.setPlaceholderText(self.tr("your name, as the journal shall record it"))
         self.environment = QComboBox()
         labels = {
             SANDBOX: self.tr("Sandbox (built in, no real money)"),
@@ -73,6 +76,7 @@ class ProfileForm(QWidget):
     def _lay_out(self) -> None:
         form = QFormLayout(self)
         form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Operator"), self.operator)
         form.addRow(self.tr("Environment"), self.environment)
         form.addRow("", self.production_note)
         form.addRow(self.tr("Base URL"), self.base_url)
@@ -107,6 +111,7 @@ class ProfileForm(QWidget):
         p = profile
         self._kept_password = profile.password if profile else ""
         self.name.setText(profile.name if profile else "")
+        self.operator.setText(_or(p, "operator", ""))
         self.environment.setCurrentIndex(self.environment.findData(_or(p, "environment", SANDBOX)))
         self._environment_changed()
         self.base_url.setText(_or(p, "base_url", ""))
@@ -132,6 +137,7 @@ class ProfileForm(QWidget):
             hold_days=self.hold_days.value(),
             idle_lock_minutes=self.idle_lock_minutes.value(),
             verify_tls=self.verify_tls.isChecked(),
+            operator=self.operator.text().strip(),
         )
 
 

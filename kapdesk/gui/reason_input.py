@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QBoxLayout, QComboBox, QLineEdit, QSizePolicy, QWidget
 
 from kapdesk.domain.reasons import REASON_CATEGORIES
+from kapdesk.gui.fit import fit_to_items
 from kapdesk.i18n import CONTEXT
 
 
@@ -19,15 +20,6 @@ def category_label(code: str | None) -> str:
         return ""
     label = REASON_CATEGORIES.get(code)
     return QCoreApplication.translate(CONTEXT, label) if label else code
-
-
-def fit_to_items(box: QComboBox) -> None:
-    """Wide enough for the longest item in the current language (not the English one)."""
-    metrics = box.fontMetrics()
-    texts = (box.itemText(i) for i in range(box.count()))
-    longest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
-    # Room for the frame and the drop-down arrow, as QComboBox's own size hint allows.
-    box.setMinimumWidth(longest + 2 * metrics.averageCharWidth() + 32)
 
 
 class ReasonInput(QWidget):

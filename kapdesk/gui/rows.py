@@ -115,6 +115,7 @@ class Row:
     known: IndexedOrder | None = None
     error: str | None = None
     refreshed: datetime | None = None
+    message: UserMessage | None = None  # why it failed, to be said again in a new language
 
     @property
     def rrn(self) -> str:
@@ -212,7 +213,8 @@ def row_for_error(order_id: int, message: UserMessage | str) -> Row:
     cells = [""] * len(COLUMNS)
     cells[ID] = str(order_id)
     cells[STATUS] = text
-    return _build(order_id, values, cells, error=text)
+    kept = None if isinstance(message, str) else message
+    return _build(order_id, values, cells, error=text, message=kept)
 
 
 def rebuild(row: Row) -> Row:
@@ -221,7 +223,28 @@ def rebuild(row: Row) -> Row:
         return row_for_order(row.order, row.refreshed or datetime.now(UTC))
     if row.known is not None:
         return row_for_known(row.known)
+    if row.message is not None:
+        return row_for_error(row.order_id, row.message)
     return row
+
+
+def sample_cells() -> dict[int, list[str]]:
+    """The longest words each column can show, in the current language (for its width)."""
+    time = "2026-12-31 23:59"
+    return {
+        ID: ["9999999999"],
+        TYPE: [tr(title) for title in ORDER_TYPE_TITLE.values()],
+        STATUS: [status_text(name) for name in STATUS_NAMES],
+        CREATED: [time],
+        CARD: ["416974******1778"],
+        AMOUNT: ["99 999.99"],
+        CURRENCY: ["AZN"],
+        RRN: ["999999999999"],
+        APPROVAL: ["999999"],
+        REFUNDED: ["99 999.99"],
+        AGE: [age_text(datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 4, 11, 23, tzinfo=UTC))],
+        REFRESHED: [time],
+    }
 
 
 # Status names as the table shows them, written out so lupdate finds each one.

@@ -27,6 +27,8 @@ def table_view(
     )
     table.setSortingEnabled(sortable)
     table.setWordWrap(False)
+    # Tab leaves the table (to the detail pane, its Copy buttons); arrows move inside it.
+    table.setTabKeyNavigation(False)
     # Fixed row heights and no ResizeToContents: both would measure every row of a big table.
     vertical = table.verticalHeader()
     vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -109,6 +109,7 @@ class Journal:
         order_before: Mapping[str, Any] | None = None,
         os_user: str | None = None,
         reason_category: str | None = None,
+        operator: str | None = None,
     ) -> int:
         """Write the intent before the request leaves; the new entry's id.
 
@@ -133,6 +134,7 @@ class Journal:
             "owner_host": owner.host,
             "owner_token": owner.token,
             "reason_category": None if reason_category is None else str(reason_category),
+            "operator": None if operator is None else str(operator),
         }
         with self._writing() as conn:
             if order_id is not None:

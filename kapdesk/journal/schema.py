@@ -35,6 +35,7 @@ COLUMNS = (
     "owner_host",
     "owner_token",
     "reason_category",  # a code of kapdesk.domain.reasons (nullable)
+    "operator",  # the profile's operator name (asked once per profile), beside os_user
     "prev_hash",
 )
 INTEGER_COLUMNS = frozenset({"seq", "entry_id", "order_id", "owner_pid"})

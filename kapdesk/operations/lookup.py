@@ -33,17 +33,25 @@ class LookupResult:
 
 def parse_order_ids(text: str) -> list[int]:
     """Order ids from pasted text (newlines, commas, semicolons, spaces); duplicates dropped."""
+    ids, bad = sort_order_ids(text)
+    if bad:
+        raise UserError(N_("{token} is not an order id (a positive whole number)."), token=bad[0])
+    return ids
+
+
+def sort_order_ids(text: str) -> tuple[list[int], list[str]]:
+    """Pasted text as (order ids, tokens that are not order ids), each once, in order."""
     ids: dict[int, None] = {}
+    bad: dict[str, None] = {}
     for token in _SEPARATORS.split(text):
         if not token:
             continue
         digits = token.lstrip("#")
         if not (digits.isdigit() and digits.isascii()) or not 0 < int(digits) <= MAX_ORDER_ID:
-            raise UserError(
-                N_("{token} is not an order id (a positive whole number)."), token=token
-            )
+            bad.setdefault(token, None)
+            continue
         ids.setdefault(int(digits), None)
-    return list(ids)
+    return list(ids), list(bad)
 
 
 async def _read(client: GatewayClient, order_id: int) -> LookupResult:

@@ -111,6 +111,7 @@ class MoneyDesk:
         self.profile = profile
         self.environment = environment
         self.os_user = os_user  # the journal records the OS user itself; kept for display
+        self.operator: str | None = None  # the profile's operator name, journalled with each
         self._now = now
         self.settle_delays = tuple(settle_delays)
 
@@ -241,6 +242,7 @@ class MoneyDesk:
             reason=plan.reason,
             reason_category=plan.reason_category,
             order_before=order_snapshot(order),
+            operator=self.operator,
         )
         if on_intent is not None:
             on_intent(entry_id)

@@ -64,6 +64,7 @@ async def pay_out(
         reason=reason,
         reason_category=category,
         os_user=desk.os_user,
+        operator=desk.operator,
     )
     new = NewOrder(type=OrderType.PAYOUT, amount=amount, currency=currency, title="Payout")
     return await _create_attach_charge(
@@ -98,6 +99,7 @@ async def charge_saved_card(
         currency=currency,
         reason=reason,
         os_user=desk.os_user,
+        operator=desk.operator,
     )
     kind = OrderType.SAVED_CARD_PREAUTH if preauth else OrderType.SAVED_CARD_PURCHASE
     new = NewOrder(type=kind, amount=amount, currency=currency, stored_id=stored_id)

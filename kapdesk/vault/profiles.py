@@ -45,6 +45,7 @@ class Profile:
     hold_days: int = 7
     idle_lock_minutes: int = 10
     verify_tls: bool = True
+    operator: str = ""  # who works under this profile, journalled beside the OS user
 
     def __post_init__(self) -> None:
         if self.base_url in ("", SANDBOX) and self.environment in KNOWN_BASE_URLS:
@@ -81,6 +82,16 @@ def _check(p: Profile) -> None:
     _check_url(p)
     _check_credentials(p)
     _check_preferences(p)
+    _check_operator(p.operator)
+
+
+def _check_operator(operator: object) -> None:
+    if not isinstance(operator, str) or (
+        operator != operator.strip() or len(operator) > 64 or any(ch < " " for ch in operator)
+    ):
+        raise InvalidProfile(
+            N_("An operator name has at most 64 characters, no line breaks and no outer spaces.")
+        )
 
 
 def _check_name(name: object) -> None:

@@ -585,60 +585,60 @@
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="136" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="321" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="151" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="373" />
       <source>Operator</source>
       <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="138" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="153" />
       <source>Any operation</source>
       <translation>Any operation</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="141" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="156" />
       <source>Any state</source>
       <translation>Any state</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="144" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="159" />
       <source>Any reason</source>
       <translation>Any reason</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="149" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="324" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="164" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="377" />
       <source>Order ID</source>
       <translation>Order ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="150" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="165" />
       <source>Show</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="151" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="166" />
       <source>Export CSV…</source>
       <translation>Export CSV…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="152" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="167" />
       <source>Verify chain</source>
       <translation>Verify chain</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="153" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="168" />
       <source>Reconcile now</source>
       <translation>Reconcile now</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="184" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="215" />
       <source>Cannot read the journal.</source>
       <translation>Cannot read the journal.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="198" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="294" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="229" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="325" />
       <source>%n journal entries are unsettled; see the Journal tab.</source>
       <translation>
         <numerusform>%n journal entry is unsettled; see the Journal tab.</numerusform>
@@ -646,32 +646,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="200" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="231" />
       <source>No unsettled journal entries.</source>
       <translation>No unsettled journal entries.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="217" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="248" />
       <source>Export the journal</source>
       <translation>Export the journal</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="220" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="251" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="229" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="260" />
       <source>Writing %1…</source>
       <translation>Writing %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="238" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="269" />
       <source>Cannot write %1: %2</source>
       <translation>Cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="243" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="274" />
       <source>%n entries written.</source>
       <translation>
         <numerusform>%n entry written.</numerusform>
@@ -679,124 +679,169 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="250" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="281" />
       <source>Checking the journal's chain…</source>
       <translation>Checking the journal's chain…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="259" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="290" />
       <source>The journal's chain is intact.</source>
       <translation>The journal's chain is intact.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="263" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="294" />
       <source>The journal has been altered:</source>
       <translation>The journal has been altered:</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="270" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="301" />
       <source>Checking with the bank…</source>
       <translation>Checking with the bank…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="284" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="315" />
       <source>%1 entries checked; %2 still unknown.</source>
       <translation>%1 entries checked; %2 still unknown.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="319" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="327" />
+      <source>All entries are settled.</source>
+      <translation>All entries are settled.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="340" />
+      <source>Operator: %1 (OS user %2)</source>
+      <translation>Operator: %1 (OS user %2)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="342" />
+      <source>Operator: not named (OS user %2)</source>
+      <translation>Operator: not named (OS user %2)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="371" />
       <source>Entry</source>
       <translation>Entry</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="320" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="372" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="322" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="374" />
+      <source>OS user</source>
+      <translation>OS user</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="375" />
       <source>Profile</source>
       <translation>Profile</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="323" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="376" />
       <source>Environment</source>
       <translation>Environment</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="325" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="378" />
       <source>Operation</source>
       <translation>Operation</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="326" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="379" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="327" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="380" />
       <source>Currency</source>
       <translation>Currency</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="328" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="381" />
       <source>Card</source>
       <translation>Card</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="329" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="382" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="330" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="383" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="331" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="384" />
       <source>Approval code</source>
       <translation>Approval code</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="332" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="385" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="333" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="386" />
       <source>Action ID</source>
       <translation>Action ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="334" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="387" />
       <source>Error code</source>
       <translation>Error code</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="335" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="388" />
       <source>Error description</source>
       <translation>Error description</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="336" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="389" />
       <source>Settled at</source>
       <translation>Settled at</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="337" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="390" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="348" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="413" />
       <source>Order before</source>
       <translation>Order before</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="349" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="414" />
       <source>Order after</source>
       <translation>Order after</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="430" />
+      <source>No order before: a payout creates its order.</source>
+      <translation>No order before: a payout creates its order.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="433" />
+      <source>Not recorded: the order was not read before this operation.</source>
+      <translation>Not recorded: the order was not read before this operation.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="440" />
+      <source>Not read yet: the outcome is not settled.</source>
+      <translation>Not read yet: the outcome is not settled.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="442" />
+      <source>No order after: the payout's order was never created.</source>
+      <translation>No order after: the payout's order was never created.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="445" />
+      <source>Not recorded: the order was not read again after the outcome.</source>
+      <translation>Not recorded: the order was not read again after the outcome.</translation>
     </message>
   </context>
   <context>
@@ -843,127 +888,140 @@
   <context>
     <name>LookupTab</name>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="172" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="193" />
       <source>Order ID (or many, separated by spaces, commas or new lines)</source>
       <translation>Order ID (or many, separated by spaces, commas or new lines)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="174" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="195" />
       <source>Look up</source>
       <translation>Look up</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="175" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="196" />
       <source>Paste a list</source>
       <translation>Paste a list</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="176" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="197" />
       <source>Import a file…</source>
       <translation>Import a file…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="177" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="198" />
       <source>Export…</source>
       <translation>Export…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="178" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="199" />
       <source>Filter the table (Ctrl+F)</source>
       <translation>Filter the table (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="179" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="200" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="196" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="218" />
+      <source>No order ID here: %1 is not a positive whole number.</source>
+      <translation>No order ID here: %1 is not a positive whole number.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="224" />
       <source>Enter an order ID.</source>
       <translation>Enter an order ID.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="233" />
+      <source>%n entries are not order IDs and were not looked up: %1</source>
+      <translation>
+        <numerusform>%n entry is not an order ID and was not looked up: %1</numerusform>
+        <numerusform>%n entries are not order IDs and were not looked up: %1</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="236" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="273" />
       <source>Cancelled after {done} of {total}.</source>
       <translation>Cancelled after {done} of {total}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="267" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="305" />
       <source>{done} of {total} read</source>
       <translation>{done} of {total} read</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="269" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="307" />
       <source>; {failed} failed</source>
       <translation>; {failed} failed</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="316" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="360" />
       <source>{n} known orders (saved on this computer)</source>
       <translation>{n} known orders (saved on this computer)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="323" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="366" />
       <source>Import order ids</source>
       <translation>Import order ids</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="324" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="367" />
       <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
       <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="332" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="375" />
       <source>Reading {name}…</source>
       <translation>Reading {name}…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="342" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="385" />
       <source>Cannot read {name}.</source>
       <translation>Cannot read {name}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="359" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="403" />
       <source>Export the table</source>
       <translation>Export the table</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="362" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="405" />
       <source>CSV for Excel (*.csv)</source>
       <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="362" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="405" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="372" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="424" />
       <source>An export is still running.</source>
       <translation>An export is still running.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="379" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="431" />
       <source>Writing {name}…</source>
       <translation>Writing {name}…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="408" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="460" />
       <source>Cannot write {name}.</source>
       <translation>Cannot write {name}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="410" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="462" />
       <source>{n} rows exported.</source>
       <translation>{n} rows exported.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="412" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="464" />
       <source>{n} rows exported to {name}.</source>
       <translation>{n} rows exported to {name}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="420" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="473" />
       <source>Export cancelled; {name} was not written.</source>
       <translation>Export cancelled; {name} was not written.</translation>
     </message>
@@ -996,77 +1054,82 @@
       <translation>Journal</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="194" />
+      <location filename="../../kapdesk/gui/main_window.py" line="200" />
       <source>kapdesk: {environment}</source>
       <translation>kapdesk: {environment}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="200" />
+      <location filename="../../kapdesk/gui/main_window.py" line="206" />
       <source>PRODUCTION: every operation here moves real money.</source>
       <translation>PRODUCTION: every operation here moves real money.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="201" />
+      <location filename="../../kapdesk/gui/main_window.py" line="207" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="202" />
+      <location filename="../../kapdesk/gui/main_window.py" line="208" />
       <source>&amp;Import order ids…</source>
       <translation>&amp;Import order ids…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="203" />
+      <location filename="../../kapdesk/gui/main_window.py" line="209" />
       <source>&amp;Export the table…</source>
       <translation>&amp;Export the table…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="204" />
+      <location filename="../../kapdesk/gui/main_window.py" line="210" />
+      <source>&amp;Reset the sandbox…</source>
+      <translation>&amp;Reset the sandbox…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/main_window.py" line="211" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="205" />
+      <location filename="../../kapdesk/gui/main_window.py" line="212" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="209" />
+      <location filename="../../kapdesk/gui/main_window.py" line="216" />
       <source>&amp;Profile</source>
       <translation>&amp;Profile</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="210" />
+      <location filename="../../kapdesk/gui/main_window.py" line="217" />
       <source>&amp;Manage profiles…</source>
       <translation>&amp;Manage profiles…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="211" />
+      <location filename="../../kapdesk/gui/main_window.py" line="218" />
       <source>&amp;Lock now</source>
       <translation>&amp;Lock now</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="213" />
+      <location filename="../../kapdesk/gui/main_window.py" line="220" />
       <source>Add, change or switch profiles.</source>
       <translation>Add, change or switch profiles.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="214" />
+      <location filename="../../kapdesk/gui/main_window.py" line="221" />
       <source>Put the credentials away and cover the window.</source>
       <translation>Put the credentials away and cover the window.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="217" />
+      <location filename="../../kapdesk/gui/main_window.py" line="224" />
       <source>Profiles need kapdesk started without --sandbox.</source>
       <translation>Profiles need kapdesk started without --sandbox.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="220" />
+      <location filename="../../kapdesk/gui/main_window.py" line="227" />
       <source>The sandbox holds no secrets: there is nothing to lock away.</source>
       <translation>The sandbox holds no secrets: there is nothing to lock away.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="225" />
+      <location filename="../../kapdesk/gui/main_window.py" line="232" />
       <source>kapdesk</source>
       <translation>kapdesk</translation>
     </message>
@@ -1133,6 +1196,19 @@
       <location filename="../../kapdesk/gui/money_action.py" line="265" />
       <source>RRN %1</source>
       <translation>RRN %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>OperatorPrompt</name>
+    <message>
+      <location filename="../../kapdesk/gui/operator_prompt.py" line="18" />
+      <source>Who works under this profile?</source>
+      <translation>Who works under this profile?</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/operator_prompt.py" line="21" />
+      <source>Your name, as the journal shall record it beside the computer's user name for every money operation under profile %1. It is asked once and kept in the profile (Profile → Manage profiles… changes it).</source>
+      <translation>Your name, as the journal shall record it beside the computer's user name for every money operation under profile %1. It is asked once and kept in the profile (Profile → Manage profiles… changes it).</translation>
     </message>
   </context>
   <context>
@@ -1321,67 +1397,67 @@
   <context>
     <name>OrderStatus</name>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="229" />
+      <location filename="../../kapdesk/gui/rows.py" line="252" />
       <source>Preparing</source>
       <translation>Preparing</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="230" />
+      <location filename="../../kapdesk/gui/rows.py" line="253" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="231" />
+      <location filename="../../kapdesk/gui/rows.py" line="254" />
       <source>Rejected</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="232" />
+      <location filename="../../kapdesk/gui/rows.py" line="255" />
       <source>Refused</source>
       <translation>Refused</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="233" />
+      <location filename="../../kapdesk/gui/rows.py" line="256" />
       <source>Expired</source>
       <translation>Expired</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="234" />
+      <location filename="../../kapdesk/gui/rows.py" line="257" />
       <source>Authorized</source>
       <translation>Authorized</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="235" />
+      <location filename="../../kapdesk/gui/rows.py" line="258" />
       <source>PartiallyPaid</source>
       <translation>PartiallyPaid</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="236" />
+      <location filename="../../kapdesk/gui/rows.py" line="259" />
       <source>FullyPaid</source>
       <translation>FullyPaid</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="237" />
+      <location filename="../../kapdesk/gui/rows.py" line="260" />
       <source>Funded</source>
       <translation>Funded</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="238" />
+      <location filename="../../kapdesk/gui/rows.py" line="261" />
       <source>Declined</source>
       <translation>Declined</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="239" />
+      <location filename="../../kapdesk/gui/rows.py" line="262" />
       <source>Voided</source>
       <translation>Voided</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="240" />
+      <location filename="../../kapdesk/gui/rows.py" line="263" />
       <source>Refunded</source>
       <translation>Refunded</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="241" />
+      <location filename="../../kapdesk/gui/rows.py" line="264" />
       <source>Closed</source>
       <translation>Closed</translation>
     </message>
@@ -1464,12 +1540,12 @@
       <translation>{m} min</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/table_io.py" line="33" />
+      <location filename="../../kapdesk/gui/table_io.py" line="36" />
       <source>Time zone</source>
       <translation>Time zone</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/table_io.py" line="34" />
+      <location filename="../../kapdesk/gui/table_io.py" line="37" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
@@ -1477,52 +1553,52 @@
   <context>
     <name>PayoutsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="97" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="98" />
       <source>Card number</source>
       <translation>Card number</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="99" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="100" />
       <source>Required: why this payout</source>
       <translation>Required: why this payout</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="102" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="103" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="103" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="104" />
       <source>Currency</source>
       <translation>Currency</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="104" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="105" />
       <source>Card</source>
       <translation>Card</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="105" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="106" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="107" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="108" />
       <source>Pay out</source>
       <translation>Pay out</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="129" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="130" />
       <source>Card number looks right.</source>
       <translation>Card number looks right.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="164" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="165" />
       <source>Enter a valid card number.</source>
       <translation>Enter a valid card number.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="178" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="179" />
       <source>Step 1 of 3: creating the payout order…</source>
       <translation>Step 1 of 3: creating the payout order…</translation>
     </message>
@@ -1531,86 +1607,96 @@
     <name>ProfileForm</name>
     <message>
       <location filename="../../kapdesk/gui/profile_form.py" line="46" />
+      <source>your name, as the journal shall record it</source>
+      <translation>your name, as the journal shall record it</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profile_form.py" line="49" />
       <source>Sandbox (built in, no real money)</source>
       <translation>Sandbox (built in, no real money)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="47" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="50" />
       <source>Kapital Bank test</source>
       <translation>Kapital Bank test</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="48" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="51" />
       <source>Production (real money)</source>
       <translation>Production (real money)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="49" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="52" />
       <source>Custom address</source>
       <translation>Custom address</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="63" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="66" />
       <source>Verify the gateway's TLS certificate</source>
       <translation>Verify the gateway's TLS certificate</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="66" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="69" />
       <source>Production: every operation moves real money. TLS verification stays on.</source>
       <translation>Production: every operation moves real money. TLS verification stays on.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="75" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="78" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="76" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="79" />
+      <source>Operator</source>
+      <translation>Operator</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profile_form.py" line="80" />
       <source>Environment</source>
       <translation>Environment</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="78" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="82" />
       <source>Base URL</source>
       <translation>Base URL</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="79" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="83" />
       <source>Terminal user</source>
       <translation>Terminal user</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="80" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="84" />
       <source>Terminal password</source>
       <translation>Terminal password</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="81" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="85" />
       <source>Default currency</source>
       <translation>Default currency</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="82" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="86" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="83" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="87" />
       <source>Hold validity (days)</source>
       <translation>Hold validity (days)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="84" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="88" />
       <source>Lock after idle (minutes)</source>
       <translation>Lock after idle (minutes)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="96" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="100" />
       <source>filled in when the sandbox starts</source>
       <translation>filled in when the sandbox starts</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="115" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="120" />
       <source>unchanged</source>
       <translation>unchanged</translation>
     </message>
@@ -1674,19 +1760,246 @@
     </message>
   </context>
   <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="19" />
+      <source>&amp;Look in:</source>
+      <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="20" />
+      <source>File &amp;name:</source>
+      <translation>File &amp;name:</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="21" />
+      <source>Files of &amp;type:</source>
+      <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="22" />
+      <source>&amp;Save</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="23" />
+      <source>&amp;Open</source>
+      <translation>&amp;Open</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="24" />
+      <source>&amp;Choose</source>
+      <translation>&amp;Choose</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="25" />
+      <source>Save As</source>
+      <translation>Save As</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="26" />
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="27" />
+      <source>Back</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="28" />
+      <source>Forward</source>
+      <translation>Forward</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="29" />
+      <source>Parent Directory</source>
+      <translation>Parent Directory</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="30" />
+      <source>Create New Folder</source>
+      <translation>Create New Folder</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="31" />
+      <source>New Folder</source>
+      <translation>New Folder</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="32" />
+      <source>List View</source>
+      <translation>List View</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="33" />
+      <source>Detail View</source>
+      <translation>Detail View</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="34" />
+      <source>All Files (*)</source>
+      <translation>All Files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="35" />
+      <source>Show &amp;hidden files</source>
+      <translation>Show &amp;hidden files</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="36" />
+      <source>&amp;Rename</source>
+      <translation>&amp;Rename</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="37" />
+      <source>&amp;Delete</source>
+      <translation>&amp;Delete</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="38" />
+      <source>&amp;New Folder</source>
+      <translation>&amp;New Folder</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="39" />
+      <source>%1 already exists.
+Do you want to replace it?</source>
+      <translation>%1 already exists.
+Do you want to replace it?</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileSystemModel</name>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="40" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="41" />
+      <source>Size</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="42" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="43" />
+      <source>Date Modified</source>
+      <translation>Date Modified</translation>
+    </message>
+  </context>
+  <context>
+    <name>QLineEdit</name>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="53" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Undo</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="54" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Redo</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="55" />
+      <source>Cu&amp;t</source>
+      <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="56" />
+      <source>&amp;Copy</source>
+      <translation>&amp;Copy</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="57" />
+      <source>&amp;Paste</source>
+      <translation>&amp;Paste</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="58" />
+      <source>Delete</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="59" />
+      <source>Select All</source>
+      <translation>Select All</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="45" />
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="46" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="47" />
+      <source>&amp;Yes</source>
+      <translation>&amp;Yes</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="48" />
+      <source>&amp;No</source>
+      <translation>&amp;No</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="49" />
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="50" />
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="51" />
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+  </context>
+  <context>
+    <name>QWidgetTextControl</name>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="60" />
+      <source>&amp;Copy</source>
+      <translation>&amp;Copy</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="61" />
+      <source>Copy &amp;Link Location</source>
+      <translation>Copy &amp;Link Location</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="62" />
+      <source>Select All</source>
+      <translation>Select All</translation>
+    </message>
+  </context>
+  <context>
     <name>ReasonInput</name>
     <message>
-      <location filename="../../kapdesk/gui/reason_input.py" line="64" />
+      <location filename="../../kapdesk/gui/reason_input.py" line="56" />
       <source>Choose a reason…</source>
       <translation>Choose a reason…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/reason_input.py" line="95" />
+      <location filename="../../kapdesk/gui/reason_input.py" line="87" />
       <source>Choose the kind of reason: it is kept in the journal.</source>
       <translation>Choose the kind of reason: it is kept in the journal.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/reason_input.py" line="97" />
+      <location filename="../../kapdesk/gui/reason_input.py" line="89" />
       <source>Enter a reason: it is kept in the journal.</source>
       <translation>Enter a reason: it is kept in the journal.</translation>
     </message>
@@ -1826,6 +2139,29 @@
     </message>
   </context>
   <context>
+    <name>ResetSandboxDialog</name>
+    <message>
+      <location filename="../../kapdesk/gui/sandbox_reset.py" line="18" />
+      <source>Reset the sandbox</source>
+      <translation>Reset the sandbox</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/sandbox_reset.py" line="21" />
+      <source>Start the sandbox afresh? Its orders go back to the sample orders; refunds, clearings and payouts made on it are forgotten by the sandbox.</source>
+      <translation>Start the sandbox afresh? Its orders go back to the sample orders; refunds, clearings and payouts made on it are forgotten by the sandbox.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/sandbox_reset.py" line="26" />
+      <source>Also clear the journal (possible only while it holds nothing but the sandbox)</source>
+      <translation>Also clear the journal (possible only while it holds nothing but the sandbox)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/sandbox_reset.py" line="29" />
+      <source>Reset</source>
+      <translation>Reset</translation>
+    </message>
+  </context>
+  <context>
     <name>UnlockDialog</name>
     <message>
       <location filename="../../kapdesk/gui/unlock.py" line="40" />
@@ -1855,6 +2191,11 @@
   </context>
   <context>
     <name>kapdesk</name>
+    <message>
+      <location filename="../../kapdesk/app/console.py" line="291" />
+      <source>The sandbox starts afresh.</source>
+      <translation>The sandbox starts afresh.</translation>
+    </message>
     <message>
       <location filename="../../kapdesk/app/crashes.py" line="26" />
       <source>kapdesk</source>
@@ -2186,9 +2527,19 @@
       <translation>Something unexpected went wrong ({kind}); nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/connection.py" line="56" />
+      <location filename="../../kapdesk/app/connection.py" line="58" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/sandbox_start.py" line="53" />
+      <source>The sandbox's saved orders ({path}) cannot be read ({reason}). Delete that file to start the sandbox afresh.</source>
+      <translation>The sandbox's saved orders ({path}) cannot be read ({reason}). Delete that file to start the sandbox afresh.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/sandbox_start.py" line="115" />
+      <source>The journal was kept: it also holds entries or orders of other profiles, and it is cleared only as a whole (its rows are chained). The sandbox's entries stay in it, marked 'sandbox'.</source>
+      <translation>The journal was kept: it also holds entries or orders of other profiles, and it is cleared only as a whole (its rows are chained). The sandbox's entries stay in it, marked 'sandbox'.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/connection.py" line="57" />
@@ -2702,17 +3053,17 @@
       <translation>There is no journal entry {entry_id}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="343" />
+      <location filename="../../kapdesk/journal/journal.py" line="345" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>The journal's head record is missing; run 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="359" />
+      <location filename="../../kapdesk/journal/journal.py" line="361" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/schema.py" line="82" />
+      <location filename="../../kapdesk/journal/schema.py" line="83" />
       <source>The journal's operations table is missing (deleted); only its head remains.</source>
       <translation>The journal's operations table is missing (deleted); only its head remains.</translation>
     </message>
@@ -2757,12 +3108,12 @@
       <translation>{currency} amounts have at most {digits} decimals.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/lookup.py" line="43" />
+      <location filename="../../kapdesk/operations/lookup.py" line="38" />
       <source>{token} is not an order id (a positive whole number).</source>
       <translation>{token} is not an order id (a positive whole number).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/lookup.py" line="57" />
+      <location filename="../../kapdesk/operations/lookup.py" line="65" />
       <source>Unexpected error reading this order.</source>
       <translation>Unexpected error reading this order.</translation>
     </message>
@@ -2772,27 +3123,27 @@
       <translation>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="175" />
+      <location filename="../../kapdesk/operations/money.py" line="176" />
       <source>{operation} creates its own order; it cannot be run on order {order}.</source>
       <translation>{operation} creates its own order; it cannot be run on order {order}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="229" />
+      <location filename="../../kapdesk/operations/money.py" line="230" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Re-reading order {order} before sending…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="271" />
+      <location filename="../../kapdesk/operations/money.py" line="273" />
       <source>Sending to the gateway…</source>
       <translation>Sending to the gateway…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="280" />
+      <location filename="../../kapdesk/operations/money.py" line="282" />
       <source>No clear answer: checking the order with the gateway…</source>
       <translation>No clear answer: checking the order with the gateway…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="351" />
+      <location filename="../../kapdesk/operations/money.py" line="353" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</translation>
     </message>
@@ -2817,12 +3168,12 @@
       <translation>Outcome unknown: {operation} on order {order} was sent, but the gateway could not be read to check whether it happened. Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="122" />
+      <location filename="../../kapdesk/operations/payout.py" line="124" />
       <source>Creating the order…</source>
       <translation>Creating the order…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="134" />
+      <location filename="../../kapdesk/operations/payout.py" line="136" />
       <source>Attaching the card to order {order}…</source>
       <translation>Attaching the card to order {order}…</translation>
     </message>
@@ -2897,67 +3248,72 @@
       <translation>The keyring of this computer refused to keep the key ({detail}); the passphrase is the only way in.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="79" />
+      <location filename="../../kapdesk/vault/profiles.py" line="80" />
       <source>The environment must be one of: {choices}.</source>
       <translation>The environment must be one of: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="88" />
+      <location filename="../../kapdesk/vault/profiles.py" line="93" />
+      <source>An operator name has at most 64 characters, no line breaks and no outer spaces.</source>
+      <translation>An operator name has at most 64 characters, no line breaks and no outer spaces.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/vault/profiles.py" line="99" />
       <source>A profile needs a name.</source>
       <translation>A profile needs a name.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="91" />
+      <location filename="../../kapdesk/vault/profiles.py" line="102" />
       <source>A profile name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>A profile name has at most 64 characters, no line breaks and no outer spaces.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="101" />
+      <location filename="../../kapdesk/vault/profiles.py" line="112" />
       <source>The base URL must look like https://host/api (got “{url}”).</source>
       <translation>The base URL must look like https://host/api (got “{url}”).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="106" />
+      <location filename="../../kapdesk/vault/profiles.py" line="117" />
       <source>A production profile must use https:// with TLS verification switched on.</source>
       <translation>A production profile must use https:// with TLS verification switched on.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="110" />
+      <location filename="../../kapdesk/vault/profiles.py" line="121" />
       <source>Plain http:// is only allowed to this computer (127.0.0.1); use https://.</source>
       <translation>Plain http:// is only allowed to this computer (127.0.0.1); use https://.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="116" />
+      <location filename="../../kapdesk/vault/profiles.py" line="127" />
       <source>The terminal user and password must be text.</source>
       <translation>The terminal user and password must be text.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="118" />
+      <location filename="../../kapdesk/vault/profiles.py" line="129" />
       <source>This profile needs a terminal user and a terminal password.</source>
       <translation>This profile needs a terminal user and a terminal password.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="124" />
+      <location filename="../../kapdesk/vault/profiles.py" line="135" />
       <source>The currency must be a three-letter code such as AZN (got “{code}”).</source>
       <translation>The currency must be a three-letter code such as AZN (got “{code}”).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="129" />
+      <location filename="../../kapdesk/vault/profiles.py" line="140" />
       <source>The language must be one of: {choices}.</source>
       <translation>The language must be one of: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="133" />
+      <location filename="../../kapdesk/vault/profiles.py" line="144" />
       <source>Hold validity must be a whole number of days from 1 to {most}.</source>
       <translation>Hold validity must be a whole number of days from 1 to {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="138" />
+      <location filename="../../kapdesk/vault/profiles.py" line="149" />
       <source>The idle lock must be a whole number of minutes from 1 to {most}.</source>
       <translation>The idle lock must be a whole number of minutes from 1 to {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="142" />
+      <location filename="../../kapdesk/vault/profiles.py" line="153" />
       <source>TLS verification must be on or off.</source>
       <translation>TLS verification must be on or off.</translation>
     </message>

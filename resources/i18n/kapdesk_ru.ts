@@ -585,60 +585,60 @@
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="136" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="321" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="151" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="373" />
       <source>Operator</source>
       <translation>Оператор</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="138" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="153" />
       <source>Any operation</source>
       <translation>Любая операция</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="141" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="156" />
       <source>Any state</source>
       <translation>Любое состояние</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="144" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="159" />
       <source>Any reason</source>
       <translation>Любая причина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="149" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="324" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="164" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="377" />
       <source>Order ID</source>
       <translation>Номер заказа</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="150" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="165" />
       <source>Show</source>
       <translation>Показать</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="151" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="166" />
       <source>Export CSV…</source>
       <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="152" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="167" />
       <source>Verify chain</source>
       <translation>Проверить цепочку</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="153" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="168" />
       <source>Reconcile now</source>
       <translation>Сверить сейчас</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="184" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="215" />
       <source>Cannot read the journal.</source>
       <translation>Не удаётся прочитать журнал.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="198" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="294" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="229" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="325" />
       <source>%n journal entries are unsettled; see the Journal tab.</source>
       <translation>
         <numerusform>%n запись журнала не закрыта; см. вкладку «Журнал».</numerusform>
@@ -647,32 +647,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="200" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="231" />
       <source>No unsettled journal entries.</source>
       <translation>Незакрытых записей в журнале нет.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="217" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="248" />
       <source>Export the journal</source>
       <translation>Экспорт журнала</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="220" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="251" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="229" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="260" />
       <source>Writing %1…</source>
       <translation>Запись %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="238" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="269" />
       <source>Cannot write %1: %2</source>
       <translation>Не удалось записать %1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="243" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="274" />
       <source>%n entries written.</source>
       <translation>
         <numerusform>Записана %n запись.</numerusform>
@@ -681,124 +681,169 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="250" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="281" />
       <source>Checking the journal's chain…</source>
       <translation>Проверка цепочки журнала…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="259" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="290" />
       <source>The journal's chain is intact.</source>
       <translation>Цепочка журнала не нарушена.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="263" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="294" />
       <source>The journal has been altered:</source>
       <translation>Журнал был изменён:</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="270" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="301" />
       <source>Checking with the bank…</source>
       <translation>Сверка с банком…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="284" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="315" />
       <source>%1 entries checked; %2 still unknown.</source>
       <translation>Проверено записей: %1; исход всё ещё неизвестен: %2.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="319" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="327" />
+      <source>All entries are settled.</source>
+      <translation>Все записи закрыты.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="340" />
+      <source>Operator: %1 (OS user %2)</source>
+      <translation>Оператор: %1 (пользователь ОС %2)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="342" />
+      <source>Operator: not named (OS user %2)</source>
+      <translation>Оператор: не указан (пользователь ОС %2)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="371" />
       <source>Entry</source>
       <translation>Запись</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="320" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="372" />
       <source>Time</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="322" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="374" />
+      <source>OS user</source>
+      <translation>Пользователь ОС</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="375" />
       <source>Profile</source>
       <translation>Профиль</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="323" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="376" />
       <source>Environment</source>
       <translation>Среда</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="325" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="378" />
       <source>Operation</source>
       <translation>Операция</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="326" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="379" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="327" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="380" />
       <source>Currency</source>
       <translation>Валюта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="328" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="381" />
       <source>Card</source>
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="329" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="382" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="330" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="383" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="331" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="384" />
       <source>Approval code</source>
       <translation>Код авторизации</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="332" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="385" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="333" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="386" />
       <source>Action ID</source>
       <translation>ID действия</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="334" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="387" />
       <source>Error code</source>
       <translation>Код ошибки</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="335" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="388" />
       <source>Error description</source>
       <translation>Описание ошибки</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="336" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="389" />
       <source>Settled at</source>
       <translation>Закрыта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="337" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="390" />
       <source>Note</source>
       <translation>Примечание</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="348" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="413" />
       <source>Order before</source>
       <translation>Заказ до</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="349" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="414" />
       <source>Order after</source>
       <translation>Заказ после</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="430" />
+      <source>No order before: a payout creates its order.</source>
+      <translation>Заказа до операции нет: выплата сама создаёт заказ.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="433" />
+      <source>Not recorded: the order was not read before this operation.</source>
+      <translation>Не записан: заказ не читался перед этой операцией.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="440" />
+      <source>Not read yet: the outcome is not settled.</source>
+      <translation>Ещё не прочитан: исход не закрыт.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="442" />
+      <source>No order after: the payout's order was never created.</source>
+      <translation>Заказа после нет: заказ выплаты так и не создан.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/journal_tab.py" line="445" />
+      <source>Not recorded: the order was not read again after the outcome.</source>
+      <translation>Не записан: после исхода заказ не перечитывался.</translation>
     </message>
   </context>
   <context>
@@ -845,127 +890,141 @@
   <context>
     <name>LookupTab</name>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="172" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="193" />
       <source>Order ID (or many, separated by spaces, commas or new lines)</source>
       <translation>Номер заказа (или несколько через пробел, запятую или с новой строки)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="174" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="195" />
       <source>Look up</source>
       <translation>Найти</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="175" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="196" />
       <source>Paste a list</source>
       <translation>Вставить список</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="176" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="197" />
       <source>Import a file…</source>
       <translation>Импорт из файла…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="177" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="198" />
       <source>Export…</source>
       <translation>Экспорт…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="178" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="199" />
       <source>Filter the table (Ctrl+F)</source>
       <translation>Фильтр таблицы (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="179" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="200" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="196" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="218" />
+      <source>No order ID here: %1 is not a positive whole number.</source>
+      <translation>Здесь нет номера заказа: %1 — не целое положительное число.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="224" />
       <source>Enter an order ID.</source>
       <translation>Введите номер заказа.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="233" />
+      <source>%n entries are not order IDs and were not looked up: %1</source>
+      <translation>
+        <numerusform>%n запись — не номер заказа, не проверена: %1</numerusform>
+        <numerusform>%n записи — не номера заказов, не проверены: %1</numerusform>
+        <numerusform>%n записей — не номера заказов, не проверены: %1</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="236" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="273" />
       <source>Cancelled after {done} of {total}.</source>
       <translation>Отменено после {done} из {total}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="267" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="305" />
       <source>{done} of {total} read</source>
       <translation>Прочитано {done} из {total}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="269" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="307" />
       <source>; {failed} failed</source>
       <translation>; с ошибкой: {failed}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="316" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="360" />
       <source>{n} known orders (saved on this computer)</source>
       <translation>Известных заказов: {n} (сохранены на этом компьютере)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="323" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="366" />
       <source>Import order ids</source>
       <translation>Импорт номеров заказов</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="324" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="367" />
       <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
       <translation>Таблицы (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="332" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="375" />
       <source>Reading {name}…</source>
       <translation>Чтение {name}…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="342" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="385" />
       <source>Cannot read {name}.</source>
       <translation>Не удаётся прочитать {name}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="359" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="403" />
       <source>Export the table</source>
       <translation>Экспорт таблицы</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="362" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="405" />
       <source>CSV for Excel (*.csv)</source>
       <translation>CSV для Excel (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="362" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="405" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="372" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="424" />
       <source>An export is still running.</source>
       <translation>Экспорт ещё выполняется.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="379" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="431" />
       <source>Writing {name}…</source>
       <translation>Запись {name}…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="408" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="460" />
       <source>Cannot write {name}.</source>
       <translation>Не удаётся записать {name}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="410" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="462" />
       <source>{n} rows exported.</source>
       <translation>Экспортировано строк: {n}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="412" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="464" />
       <source>{n} rows exported to {name}.</source>
       <translation>Экспортировано строк: {n} в {name}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="420" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="473" />
       <source>Export cancelled; {name} was not written.</source>
       <translation>Экспорт отменён; {name} не записан.</translation>
     </message>
@@ -998,77 +1057,82 @@
       <translation>Журнал</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="194" />
+      <location filename="../../kapdesk/gui/main_window.py" line="200" />
       <source>kapdesk: {environment}</source>
       <translation>kapdesk: {environment}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="200" />
+      <location filename="../../kapdesk/gui/main_window.py" line="206" />
       <source>PRODUCTION: every operation here moves real money.</source>
       <translation>РАБОЧАЯ СРЕДА: каждая операция здесь переводит реальные деньги.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="201" />
+      <location filename="../../kapdesk/gui/main_window.py" line="207" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="202" />
+      <location filename="../../kapdesk/gui/main_window.py" line="208" />
       <source>&amp;Import order ids…</source>
       <translation>&amp;Импорт номеров заказов…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="203" />
+      <location filename="../../kapdesk/gui/main_window.py" line="209" />
       <source>&amp;Export the table…</source>
       <translation>&amp;Экспорт таблицы…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="204" />
+      <location filename="../../kapdesk/gui/main_window.py" line="210" />
+      <source>&amp;Reset the sandbox…</source>
+      <translation>&amp;Сбросить песочницу…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/main_window.py" line="211" />
       <source>&amp;Quit</source>
       <translation>В&amp;ыход</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="205" />
+      <location filename="../../kapdesk/gui/main_window.py" line="212" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="209" />
+      <location filename="../../kapdesk/gui/main_window.py" line="216" />
       <source>&amp;Profile</source>
       <translation>&amp;Профиль</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="210" />
+      <location filename="../../kapdesk/gui/main_window.py" line="217" />
       <source>&amp;Manage profiles…</source>
       <translation>&amp;Управление профилями…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="211" />
+      <location filename="../../kapdesk/gui/main_window.py" line="218" />
       <source>&amp;Lock now</source>
       <translation>&amp;Заблокировать сейчас</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="213" />
+      <location filename="../../kapdesk/gui/main_window.py" line="220" />
       <source>Add, change or switch profiles.</source>
       <translation>Добавить, изменить или переключить профиль.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="214" />
+      <location filename="../../kapdesk/gui/main_window.py" line="221" />
       <source>Put the credentials away and cover the window.</source>
       <translation>Убрать учётные данные из памяти и закрыть окно заставкой.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="217" />
+      <location filename="../../kapdesk/gui/main_window.py" line="224" />
       <source>Profiles need kapdesk started without --sandbox.</source>
       <translation>Для профилей kapdesk нужно запустить без --sandbox.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="220" />
+      <location filename="../../kapdesk/gui/main_window.py" line="227" />
       <source>The sandbox holds no secrets: there is nothing to lock away.</source>
       <translation>В песочнице нет секретов: блокировать нечего.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="225" />
+      <location filename="../../kapdesk/gui/main_window.py" line="232" />
       <source>kapdesk</source>
       <translation>kapdesk</translation>
     </message>
@@ -1135,6 +1199,19 @@
       <location filename="../../kapdesk/gui/money_action.py" line="265" />
       <source>RRN %1</source>
       <translation>RRN %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>OperatorPrompt</name>
+    <message>
+      <location filename="../../kapdesk/gui/operator_prompt.py" line="18" />
+      <source>Who works under this profile?</source>
+      <translation>Кто работает в этом профиле?</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/operator_prompt.py" line="21" />
+      <source>Your name, as the journal shall record it beside the computer's user name for every money operation under profile %1. It is asked once and kept in the profile (Profile → Manage profiles… changes it).</source>
+      <translation>Ваше имя: журнал запишет его рядом с именем пользователя компьютера при каждой денежной операции в профиле %1. Спрашивается один раз и хранится в профиле (Профиль → Управление профилями… меняет его).</translation>
     </message>
   </context>
   <context>
@@ -1323,67 +1400,67 @@
   <context>
     <name>OrderStatus</name>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="229" />
+      <location filename="../../kapdesk/gui/rows.py" line="252" />
       <source>Preparing</source>
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="230" />
+      <location filename="../../kapdesk/gui/rows.py" line="253" />
       <source>Cancelled</source>
       <translation>Отменён</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="231" />
+      <location filename="../../kapdesk/gui/rows.py" line="254" />
       <source>Rejected</source>
       <translation>Отклонён процессингом</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="232" />
+      <location filename="../../kapdesk/gui/rows.py" line="255" />
       <source>Refused</source>
       <translation>Не оплачен</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="233" />
+      <location filename="../../kapdesk/gui/rows.py" line="256" />
       <source>Expired</source>
       <translation>Истёк</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="234" />
+      <location filename="../../kapdesk/gui/rows.py" line="257" />
       <source>Authorized</source>
       <translation>Заблокирован</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="235" />
+      <location filename="../../kapdesk/gui/rows.py" line="258" />
       <source>PartiallyPaid</source>
       <translation>Частично оплачен</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="236" />
+      <location filename="../../kapdesk/gui/rows.py" line="259" />
       <source>FullyPaid</source>
       <translation>Оплачен</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="237" />
+      <location filename="../../kapdesk/gui/rows.py" line="260" />
       <source>Funded</source>
       <translation>Дебет выполнен</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="238" />
+      <location filename="../../kapdesk/gui/rows.py" line="261" />
       <source>Declined</source>
       <translation>Отклонён</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="239" />
+      <location filename="../../kapdesk/gui/rows.py" line="262" />
       <source>Voided</source>
       <translation>Аннулирован</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="240" />
+      <location filename="../../kapdesk/gui/rows.py" line="263" />
       <source>Refunded</source>
       <translation>Возвращён</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="241" />
+      <location filename="../../kapdesk/gui/rows.py" line="264" />
       <source>Closed</source>
       <translation>Закрыт</translation>
     </message>
@@ -1466,12 +1543,12 @@
       <translation>{m} мин</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/table_io.py" line="33" />
+      <location filename="../../kapdesk/gui/table_io.py" line="36" />
       <source>Time zone</source>
       <translation>Часовой пояс</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/table_io.py" line="34" />
+      <location filename="../../kapdesk/gui/table_io.py" line="37" />
       <source>Error</source>
       <translation>Ошибка</translation>
     </message>
@@ -1479,52 +1556,52 @@
   <context>
     <name>PayoutsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="97" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="98" />
       <source>Card number</source>
       <translation>Номер карты</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="99" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="100" />
       <source>Required: why this payout</source>
       <translation>Обязательно: причина выплаты</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="102" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="103" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="103" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="104" />
       <source>Currency</source>
       <translation>Валюта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="104" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="105" />
       <source>Card</source>
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="105" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="106" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="107" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="108" />
       <source>Pay out</source>
       <translation>Выплатить</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="129" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="130" />
       <source>Card number looks right.</source>
       <translation>Номер карты выглядит верным.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="164" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="165" />
       <source>Enter a valid card number.</source>
       <translation>Введите правильный номер карты.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="178" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="179" />
       <source>Step 1 of 3: creating the payout order…</source>
       <translation>Шаг 1 из 3: создание заказа на выплату…</translation>
     </message>
@@ -1533,86 +1610,96 @@
     <name>ProfileForm</name>
     <message>
       <location filename="../../kapdesk/gui/profile_form.py" line="46" />
+      <source>your name, as the journal shall record it</source>
+      <translation>ваше имя, как его запишет журнал</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profile_form.py" line="49" />
       <source>Sandbox (built in, no real money)</source>
       <translation>Песочница (встроенная, без реальных денег)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="47" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="50" />
       <source>Kapital Bank test</source>
       <translation>Тестовая среда Kapital Bank</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="48" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="51" />
       <source>Production (real money)</source>
       <translation>Рабочая среда (реальные деньги)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="49" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="52" />
       <source>Custom address</source>
       <translation>Другой адрес</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="63" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="66" />
       <source>Verify the gateway's TLS certificate</source>
       <translation>Проверять TLS-сертификат шлюза</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="66" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="69" />
       <source>Production: every operation moves real money. TLS verification stays on.</source>
       <translation>Рабочая среда: каждая операция переводит реальные деньги. Проверка TLS всегда включена.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="75" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="78" />
       <source>Name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="76" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="79" />
+      <source>Operator</source>
+      <translation>Оператор</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profile_form.py" line="80" />
       <source>Environment</source>
       <translation>Среда</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="78" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="82" />
       <source>Base URL</source>
       <translation>Базовый URL</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="79" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="83" />
       <source>Terminal user</source>
       <translation>Пользователь терминала</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="80" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="84" />
       <source>Terminal password</source>
       <translation>Пароль терминала</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="81" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="85" />
       <source>Default currency</source>
       <translation>Валюта по умолчанию</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="82" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="86" />
       <source>Language</source>
       <translation>Язык</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="83" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="87" />
       <source>Hold validity (days)</source>
       <translation>Срок блокировки (дней)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="84" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="88" />
       <source>Lock after idle (minutes)</source>
       <translation>Блокировать после бездействия (минут)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="96" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="100" />
       <source>filled in when the sandbox starts</source>
       <translation>заполняется при запуске песочницы</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="115" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="120" />
       <source>unchanged</source>
       <translation>без изменений</translation>
     </message>
@@ -1676,19 +1763,246 @@
     </message>
   </context>
   <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="19" />
+      <source>&amp;Look in:</source>
+      <translation>&amp;Перейти к:</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="20" />
+      <source>File &amp;name:</source>
+      <translation>&amp;Имя файла:</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="21" />
+      <source>Files of &amp;type:</source>
+      <translation>&amp;Типы файлов:</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="22" />
+      <source>&amp;Save</source>
+      <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="23" />
+      <source>&amp;Open</source>
+      <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="24" />
+      <source>&amp;Choose</source>
+      <translation>&amp;Выбрать</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="25" />
+      <source>Save As</source>
+      <translation>Сохранить как</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="26" />
+      <source>Open</source>
+      <translation>Открыть</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="27" />
+      <source>Back</source>
+      <translation>Назад</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="28" />
+      <source>Forward</source>
+      <translation>Вперёд</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="29" />
+      <source>Parent Directory</source>
+      <translation>Родительский каталог</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="30" />
+      <source>Create New Folder</source>
+      <translation>Создать папку</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="31" />
+      <source>New Folder</source>
+      <translation>Новая папка</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="32" />
+      <source>List View</source>
+      <translation>Список</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="33" />
+      <source>Detail View</source>
+      <translation>Подробный вид</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="34" />
+      <source>All Files (*)</source>
+      <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="35" />
+      <source>Show &amp;hidden files</source>
+      <translation>Показать ск&amp;рытые файлы</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="36" />
+      <source>&amp;Rename</source>
+      <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="37" />
+      <source>&amp;Delete</source>
+      <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="38" />
+      <source>&amp;New Folder</source>
+      <translation>&amp;Новая папка</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="39" />
+      <source>%1 already exists.
+Do you want to replace it?</source>
+      <translation>%1 уже существует.
+Заменить его?</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileSystemModel</name>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="40" />
+      <source>Name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="41" />
+      <source>Size</source>
+      <translation>Размер</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="42" />
+      <source>Type</source>
+      <translation>Тип</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="43" />
+      <source>Date Modified</source>
+      <translation>Дата изменения</translation>
+    </message>
+  </context>
+  <context>
+    <name>QLineEdit</name>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="53" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Отменить действие</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="54" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Повторить действие</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="55" />
+      <source>Cu&amp;t</source>
+      <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="56" />
+      <source>&amp;Copy</source>
+      <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="57" />
+      <source>&amp;Paste</source>
+      <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="58" />
+      <source>Delete</source>
+      <translation>Удалить</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="59" />
+      <source>Select All</source>
+      <translation>Выделить всё</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="45" />
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="46" />
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="47" />
+      <source>&amp;Yes</source>
+      <translation>&amp;Да</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="48" />
+      <source>&amp;No</source>
+      <translation>&amp;Нет</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="49" />
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="50" />
+      <source>Save</source>
+      <translation>Сохранить</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="51" />
+      <source>Open</source>
+      <translation>Открыть</translation>
+    </message>
+  </context>
+  <context>
+    <name>QWidgetTextControl</name>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="60" />
+      <source>&amp;Copy</source>
+      <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="61" />
+      <source>Copy &amp;Link Location</source>
+      <translation>Скопировать &amp;адрес ссылки</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/qt_words.py" line="62" />
+      <source>Select All</source>
+      <translation>Выделить всё</translation>
+    </message>
+  </context>
+  <context>
     <name>ReasonInput</name>
     <message>
-      <location filename="../../kapdesk/gui/reason_input.py" line="64" />
+      <location filename="../../kapdesk/gui/reason_input.py" line="56" />
       <source>Choose a reason…</source>
       <translation>Выберите причину…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/reason_input.py" line="95" />
+      <location filename="../../kapdesk/gui/reason_input.py" line="87" />
       <source>Choose the kind of reason: it is kept in the journal.</source>
       <translation>Выберите вид причины: он сохраняется в журнале.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/reason_input.py" line="97" />
+      <location filename="../../kapdesk/gui/reason_input.py" line="89" />
       <source>Enter a reason: it is kept in the journal.</source>
       <translation>Укажите причину: она сохраняется в журнале.</translation>
     </message>
@@ -1828,6 +2142,29 @@
     </message>
   </context>
   <context>
+    <name>ResetSandboxDialog</name>
+    <message>
+      <location filename="../../kapdesk/gui/sandbox_reset.py" line="18" />
+      <source>Reset the sandbox</source>
+      <translation>Сброс песочницы</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/sandbox_reset.py" line="21" />
+      <source>Start the sandbox afresh? Its orders go back to the sample orders; refunds, clearings and payouts made on it are forgotten by the sandbox.</source>
+      <translation>Начать песочницу заново? Её заказы вернутся к образцам; возвраты, списания и выплаты, сделанные в ней, песочница забудет.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/sandbox_reset.py" line="26" />
+      <source>Also clear the journal (possible only while it holds nothing but the sandbox)</source>
+      <translation>Очистить и журнал (можно, только пока в нём нет ничего, кроме песочницы)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/sandbox_reset.py" line="29" />
+      <source>Reset</source>
+      <translation>Сбросить</translation>
+    </message>
+  </context>
+  <context>
     <name>UnlockDialog</name>
     <message>
       <location filename="../../kapdesk/gui/unlock.py" line="40" />
@@ -1857,6 +2194,11 @@
   </context>
   <context>
     <name>kapdesk</name>
+    <message>
+      <location filename="../../kapdesk/app/console.py" line="291" />
+      <source>The sandbox starts afresh.</source>
+      <translation>Песочница начинается заново.</translation>
+    </message>
     <message>
       <location filename="../../kapdesk/app/crashes.py" line="26" />
       <source>kapdesk</source>
@@ -2188,9 +2530,19 @@
       <translation>Произошла непредвиденная ошибка ({kind}); ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/connection.py" line="56" />
+      <location filename="../../kapdesk/app/connection.py" line="58" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>Не удаётся открыть локальную базу данных {path} ({reason}). Проверьте, что папка доступна для записи и диск не заполнен, затем снова запустите kapdesk.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/sandbox_start.py" line="53" />
+      <source>The sandbox's saved orders ({path}) cannot be read ({reason}). Delete that file to start the sandbox afresh.</source>
+      <translation>Сохранённые заказы песочницы ({path}) не читаются ({reason}). Удалите этот файл, чтобы начать песочницу заново.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/sandbox_start.py" line="115" />
+      <source>The journal was kept: it also holds entries or orders of other profiles, and it is cleared only as a whole (its rows are chained). The sandbox's entries stay in it, marked 'sandbox'.</source>
+      <translation>Журнал сохранён: в нём есть записи или заказы других профилей, а очищается он только целиком (его строки сцеплены). Записи песочницы остаются в нём с пометкой «sandbox».</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/connection.py" line="57" />
@@ -2704,17 +3056,17 @@
       <translation>Записи журнала {entry_id} нет.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="343" />
+      <location filename="../../kapdesk/journal/journal.py" line="345" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>Головная запись журнала отсутствует; выполните 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="359" />
+      <location filename="../../kapdesk/journal/journal.py" line="361" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>В журнале есть строки, которые записал не kapdesk; выполните 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/schema.py" line="82" />
+      <location filename="../../kapdesk/journal/schema.py" line="83" />
       <source>The journal's operations table is missing (deleted); only its head remains.</source>
       <translation>Таблица операций журнала отсутствует (удалена); осталась только головная запись.</translation>
     </message>
@@ -2759,12 +3111,12 @@
       <translation>В суммах {currency} не более {digits} знаков после запятой.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/lookup.py" line="43" />
+      <location filename="../../kapdesk/operations/lookup.py" line="38" />
       <source>{token} is not an order id (a positive whole number).</source>
       <translation>{token} — не номер заказа (нужно целое положительное число).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/lookup.py" line="57" />
+      <location filename="../../kapdesk/operations/lookup.py" line="65" />
       <source>Unexpected error reading this order.</source>
       <translation>Непредвиденная ошибка при чтении заказа.</translation>
     </message>
@@ -2774,27 +3126,27 @@
       <translation>«{operation}» на {amount} по заказу {order} ({status}, карта {card}) в среде {environment}. Причина: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="175" />
+      <location filename="../../kapdesk/operations/money.py" line="176" />
       <source>{operation} creates its own order; it cannot be run on order {order}.</source>
       <translation>Операция «{operation}» создаёт собственный заказ; её нельзя выполнить по заказу {order}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="229" />
+      <location filename="../../kapdesk/operations/money.py" line="230" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Повторное чтение заказа {order} перед отправкой…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="271" />
+      <location filename="../../kapdesk/operations/money.py" line="273" />
       <source>Sending to the gateway…</source>
       <translation>Отправка в шлюз…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="280" />
+      <location filename="../../kapdesk/operations/money.py" line="282" />
       <source>No clear answer: checking the order with the gateway…</source>
       <translation>Нет однозначного ответа: проверяем заказ в шлюзе…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="351" />
+      <location filename="../../kapdesk/operations/money.py" line="353" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>Запись журнала {entry} сделана в {environment} ({profile}); для сверки подключитесь к этому шлюзу.</translation>
     </message>
@@ -2819,12 +3171,12 @@
       <translation>Исход неизвестен: «{operation}» по заказу {order} отправлено, но проверить в шлюзе, прошла ли операция, не удалось. Заказ {order} закрыт для денежных операций до сверки (kapdesk journal reconcile). Не повторяйте операцию.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="122" />
+      <location filename="../../kapdesk/operations/payout.py" line="124" />
       <source>Creating the order…</source>
       <translation>Создание заказа…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="134" />
+      <location filename="../../kapdesk/operations/payout.py" line="136" />
       <source>Attaching the card to order {order}…</source>
       <translation>Привязка карты к заказу {order}…</translation>
     </message>
@@ -2899,67 +3251,72 @@
       <translation>Хранилище ключей этого компьютера отказалось сохранить ключ ({detail}); войти можно только по парольной фразе.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="79" />
+      <location filename="../../kapdesk/vault/profiles.py" line="80" />
       <source>The environment must be one of: {choices}.</source>
       <translation>Среда должна быть одной из: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="88" />
+      <location filename="../../kapdesk/vault/profiles.py" line="93" />
+      <source>An operator name has at most 64 characters, no line breaks and no outer spaces.</source>
+      <translation>Имя оператора: не более 64 символов, без переносов строк и пробелов по краям.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/vault/profiles.py" line="99" />
       <source>A profile needs a name.</source>
       <translation>У профиля должно быть имя.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="91" />
+      <location filename="../../kapdesk/vault/profiles.py" line="102" />
       <source>A profile name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>Имя профиля — не более 64 символов, без переводов строки и пробелов в начале и в конце.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="101" />
+      <location filename="../../kapdesk/vault/profiles.py" line="112" />
       <source>The base URL must look like https://host/api (got “{url}”).</source>
       <translation>Базовый URL должен иметь вид https://host/api (указано «{url}»).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="106" />
+      <location filename="../../kapdesk/vault/profiles.py" line="117" />
       <source>A production profile must use https:// with TLS verification switched on.</source>
       <translation>Профиль рабочей среды должен использовать https:// с включённой проверкой TLS.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="110" />
+      <location filename="../../kapdesk/vault/profiles.py" line="121" />
       <source>Plain http:// is only allowed to this computer (127.0.0.1); use https://.</source>
       <translation>Незашифрованный http:// разрешён только для этого компьютера (127.0.0.1); используйте https://.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="116" />
+      <location filename="../../kapdesk/vault/profiles.py" line="127" />
       <source>The terminal user and password must be text.</source>
       <translation>Пользователь и пароль терминала должны быть текстом.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="118" />
+      <location filename="../../kapdesk/vault/profiles.py" line="129" />
       <source>This profile needs a terminal user and a terminal password.</source>
       <translation>Для этого профиля нужны пользователь и пароль терминала.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="124" />
+      <location filename="../../kapdesk/vault/profiles.py" line="135" />
       <source>The currency must be a three-letter code such as AZN (got “{code}”).</source>
       <translation>Валюта должна быть трёхбуквенным кодом, например AZN (указано «{code}»).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="129" />
+      <location filename="../../kapdesk/vault/profiles.py" line="140" />
       <source>The language must be one of: {choices}.</source>
       <translation>Язык должен быть одним из: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="133" />
+      <location filename="../../kapdesk/vault/profiles.py" line="144" />
       <source>Hold validity must be a whole number of days from 1 to {most}.</source>
       <translation>Срок блокировки — целое число дней от 1 до {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="138" />
+      <location filename="../../kapdesk/vault/profiles.py" line="149" />
       <source>The idle lock must be a whole number of minutes from 1 to {most}.</source>
       <translation>Блокировка при бездействии — целое число минут от 1 до {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="142" />
+      <location filename="../../kapdesk/vault/profiles.py" line="153" />
       <source>TLS verification must be on or off.</source>
       <translation>Проверка TLS должна быть включена или выключена.</translation>
     </message>

@@ -144,3 +144,13 @@ def test_remember_without_a_keyring_says_so_and_still_creates(tmp_path: Path) ->
     assert done.returncode == 0, done.stderr
     assert "no secure keyring" in done.stderr and "only way in" in done.stderr
     assert run("list").stdout.strip().startswith("* sb")
+
+
+def test_operator_is_set_on_add_and_edit_and_shown(kapdesk: Kapdesk) -> None:
+    assert kapdesk("add", "sb", "--env", "sandbox", "--operator", "Aysel M.").returncode == 0
+    assert "operator:           Aysel M." in kapdesk("show", "sb").stdout
+    assert kapdesk("edit", "sb", "--operator", "Rashad").returncode == 0
+    assert "operator:           Rashad" in kapdesk("show", "sb").stdout
+    bad = kapdesk("edit", "sb", "--operator", " Rashad ")
+    assert bad.returncode == 2 and "operator name" in bad.stderr
+    assert "(not set)" in kapdesk("show", "test").stdout

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -46,8 +47,25 @@ def _qloop_running(request: pytest.FixtureRequest) -> Iterator[None]:
     asyncio.set_event_loop(loop)
     asyncio.events._set_running_loop(loop)
     yield
+    _cancel_leftovers(loop)
     asyncio.events._set_running_loop(None)
     asyncio.set_event_loop(None)
+
+
+def _cancel_leftovers(loop: asyncio.AbstractEventLoop, patience: float = 10.0) -> None:
+    """A test's widgets are gone once it ends: cancel the tasks they left running, so none
+    wakes up inside the next test on deleted widgets, and collect how each ended (a task
+    that fails on a deleted widget while cancelled is not that next test's error)."""
+    left = [task for task in asyncio.all_tasks(loop) if not task.done()]
+    for task in left:
+        task.cancel()
+    deadline = time.monotonic() + patience
+    while not all(task.done() for task in left) and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.001)
+    for task in left:
+        if task.done() and not task.cancelled():
+            task.exception()  # retrieved: asyncio would log it as never retrieved
 
 
 @pytest.fixture

@@ -124,11 +124,14 @@ def test_first_run_then_unlock_opens_the_stored_profile(
     form.base_url.setText(server.base_url)
     form.user.setText(server.config.user)
     form.password.setText(server.config.password)
+    form.operator.setText("Aysel M.")  # asked once, here, for the journal
     dialog.passphrase.setText(PASSPHRASE)
     dialog.repeat.setText(PASSPHRASE)
     qtbot.mouseClick(dialog.create_button, OK)
     first.wait_connected()
     assert first.console.window.status.profile_name == "till one"
+    assert first.console.tabs.desk.operator == "Aysel M."
+    assert first.console.operator_prompt is None  # named already: not asked again
     assert first.console.client.base_url.rstrip("/") == server.base_url.rstrip("/")
     assert first.console.window.manage_profiles_action.isEnabled()
     assert first.stop() == 0
@@ -227,3 +230,22 @@ def test_ctrl_l_covers_the_window_and_drops_the_credentials(
     assert window.centralWidget().isVisible() and not console.cover.isVisible()
     assert window.tabs.count() == 5 and console.store.is_unlocked
     assert console.client.base_url.rstrip("/") == server.base_url.rstrip("/")
+
+
+def test_a_profile_without_an_operator_asks_once_and_keeps_the_name(
+    qtbot: Any, running: list[Running], make_sandbox: Any
+) -> None:
+    server = make_sandbox(seed=None)
+    one = _unlocked_console(qtbot, running, sandbox_profile("desk", server))
+    console = one.console
+    qtbot.waitUntil(lambda: console.operator_prompt is not None, timeout=5_000)
+    prompt = console.operator_prompt
+    assert prompt.isVisible() and not prompt.isModal()  # the console works on meanwhile
+    assert "desk" in prompt.labelText()
+    prompt.setTextValue("  Rashad  ")
+    prompt.accept()
+    qtbot.waitUntil(lambda: console.tabs.desk.operator == "Rashad", timeout=5_000)
+    journal = console.tabs.journal
+    assert journal.who_label.text().startswith("Operator: Rashad (OS user ")
+    assert console.store.get("desk").operator == "Rashad"  # stored in the profile
+    assert console.connection.operator == "Rashad"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
+import sqlite3
 import time
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -13,12 +15,15 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 
+from kapdesk.domain.allowances import GATEWAY_TZ
 from kapdesk.domain.clock import DAY_ZONE, FixedClock
-from kapdesk.gui.journal_tab import JournalTab
+from kapdesk.domain.secret import Secret
+from kapdesk.gui.journal_tab import JournalTab, describe_entry
 from kapdesk.gui.money_models import UNSETTLED
+from kapdesk.journal.entry import Entry, EntryState
 from kapdesk.journal.journal import Journal
 from kapdesk.journal.owner import current_owner
-from tests.gui.money_support import Desk, run
+from tests.gui.money_support import GOOD_CARD, Desk, run
 
 
 def test_table_detail_export_verify_and_unsettled(qtbot: Any, desk: Desk, tmp_path: Path) -> None:
@@ -184,3 +189,88 @@ def test_a_filter_left_on_today_moves_on_at_baku_midnight(
     qtbot.waitUntil(lambda: _shown(tab) == [5003] and tab.apply_button.isEnabled())
     assert tab.until_edit.date() == QDate(2026, 12, 2)
     assert tab.since_edit.date() == QDate(2026, 11, 2)
+
+
+def test_detail_names_one_zone_numbers_densely_and_says_what_a_payout_has(
+    qtbot: Any, desk: Desk
+) -> None:
+    desk.desk.operator = "Aysel M."
+    order_id = run(qtbot, desk.paid_order("9.00"))
+    run(qtbot, desk.desk.refund(order_id, Decimal("2.00"), "scratched"))
+    run(qtbot, desk.desk.refund(order_id, Decimal("1.00"), "scratched again"))
+    run(qtbot, desk.desk.pay_out(Decimal("3.00"), "AZN", Secret(GOOD_CARD[0]), "prize"))
+    tab = JournalTab(desk.journal, desk.desk)
+    qtbot.addWidget(tab)
+    _through_tomorrow(tab)
+    run(qtbot, tab.start())
+    entries = tab.model.entries
+    assert len(entries) == 3
+    stored = [e.id for e in entries]
+    assert stored != [3, 2, 1]  # several rows per entry: the stored ids have gaps
+    assert [tab.model.cell(r, 0) for r in range(3)] == ["1", "2", "3"]
+    assert tab.model.headerData(1, Qt.Orientation.Horizontal) == "Time (Asia/Baku)"
+    user = entries[0].os_user
+    assert tab.model.cell(0, 2) in {f"Aysel M. ({user})", user}  # the name once h2's Entry has it
+    assert tab.who_label.text() == f"Operator: Aysel M. (OS user {user})"
+    tab.table.setCurrentIndex(tab.model.index(1, 0))  # the second refund, as a clerk clicks it
+    refund = tab.detail.toPlainText()
+    assert f"Entry: {entries[1].id}\n" in refund
+    shown_time = tab.model.cell(1, 1)  # Baku wall clock, to the minute
+    baku = entries[1].time.astimezone(GATEWAY_TZ)
+    assert f"Time: {baku:%Y-%m-%d %H:%M:%S} (Asia/Baku)" in refund
+    assert f"{baku:%Y-%m-%d %H:%M:%S}".startswith(shown_time)
+    assert "+00:00" not in refund and f".{baku.microsecond:06d}" not in refund
+    assert f"OS user: {user}" in refund
+    tab.table.setCurrentIndex(tab.model.index(0, 0))  # the payout, newest
+    payout = tab.detail.toPlainText()
+    assert "null" not in payout
+    assert "No order before: a payout creates its order." in payout
+    assert '"Funded"' in payout or '"FullyPaid"' in payout or "order after" in payout.lower()
+
+
+def _through_tomorrow(tab: JournalTab) -> None:
+    # The date filter's days are Baku days read off a local QDate (helper h4 fixes that): a
+    # day more keeps these tests green at every hour, in every zone.
+    tab.until_edit.setDate(QDate.currentDate().addDays(1))
+
+
+def test_the_operator_is_stored_on_the_intent_row(qtbot: Any, desk: Desk) -> None:
+    desk.desk.operator = "Rashad"
+    order_id = run(qtbot, desk.paid_order("5.00"))
+    run(qtbot, desk.desk.refund(order_id, Decimal("1.00"), "scratched"))
+    with sqlite3.connect(desk.journal.path) as raw:
+        rows = raw.execute("SELECT event, operator FROM journal_events ORDER BY seq").fetchall()
+    assert rows[0] == ("intent", "Rashad")
+    assert {operator for event, operator in rows[1:]} == {None}  # on the intent row only
+    assert desk.journal.verify().ok
+
+
+def test_operator_shows_beside_the_os_user_in_table_and_detail(qtbot: Any, desk: Desk) -> None:
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Named(Entry):  # the Entry helper h2 gives an operator field
+        operator: str | None = None
+
+    base = Entry(id=7, time=datetime(2026, 11, 30, 14, 4, 5, 123456, tzinfo=UTC), os_user="root",
+                 profile="p", environment="sandbox", order_id=None, operation="pay_out",
+                 amount=Decimal("3.00"), currency="AZN", masked_card=None, reason="prize",
+                 state=EntryState.REFUSED)  # fmt: skip
+    named = Named(**{f.name: getattr(base, f.name) for f in dataclasses.fields(Entry)},
+                  operator="Aysel")  # fmt: skip
+    tab = JournalTab(desk.journal, desk.desk)
+    qtbot.addWidget(tab)
+    tab.model.set_entries([named, base], str)
+    assert tab.model.cell(0, 2) == "Aysel (root)" and tab.model.cell(1, 2) == "root"
+    text = describe_entry(named)
+    assert "Operator: Aysel\nOS user: root" in text
+    assert "Time: 2026-11-30 18:04:05 (Asia/Baku)" in text
+    assert "No order after: the payout's order was never created." in text
+
+
+def test_a_reconcile_with_nothing_unsettled_says_all_is_settled(qtbot: Any, desk: Desk) -> None:
+    tab = JournalTab(desk.journal, desk.desk)
+    qtbot.addWidget(tab)
+    messages: list[str] = []
+    tab.status_message.connect(messages.append)
+    tab.reconcile()
+    qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
+    assert messages == ["All entries are settled."]

@@ -12,12 +12,15 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit
 
+from kapdesk.domain.allowances import GATEWAY_TZ
 from kapdesk.domain.clock import DAY_ZONE, FixedClock
 from kapdesk.domain.orders import Order, OrderStatus, OrderType
 from kapdesk.gui.lookup_tab import LookupTab
 from kapdesk.gui.messages import MessageBridge
 from kapdesk.gui.rows import ID, RRN, STATUS, Row, row_for_error, row_for_order
+from kapdesk.gui.table_io import export_path
 from kapdesk.gui.tasks import TaskRunner
 from kapdesk.journal.orders import OrderIndex
 from kapdesk.operations.orders_service import OrderLookupService
@@ -63,9 +66,21 @@ def test_a_missing_order_says_why_in_its_row(console: Any, qtbot: Any) -> None:
 
 
 def test_garbage_in_the_id_field_is_a_sentence_not_a_lookup(console: Any, qtbot: Any) -> None:
-    console.tab.look_up_text("12 abc")
-    assert console.errors and "abc" in console.errors[0]
+    console.tab.look_up_text("abc 12x")
+    assert console.errors and "abc, 12x" in console.errors[0]
     assert console.tab.model.rowCount() == 0
+
+
+def test_a_pasted_list_with_bad_tokens_reads_the_good_ones(console: Any, qtbot: Any) -> None:
+    good = console.server.seeded_order_ids()[:3]
+    pasted = f"{good[0]}\n{good[1]}, 50O1\n#{good[2]}\nabc\n"
+    with qtbot.waitSignal(console.tab.lookup_finished, timeout=10_000):
+        console.tab.look_up_text(pasted)
+    assert {r.order_id for r in console.tab.model.rows()} == set(good)
+    assert console.errors and "50O1, abc" in console.errors[0]
+    summary = console.tab.summary.text()
+    assert summary.startswith("3 of 3 read") and "50O1, abc" in summary
+    assert "2 entries are not order IDs" in summary
 
 
 def test_refunds_show_in_the_detail_pane(console: Any, qtbot: Any, qrun: Any) -> None:
@@ -268,3 +283,53 @@ def test_the_index_refuses_a_naive_time(tmp_path: Path) -> None:
     index = OrderIndex(tmp_path / "kapdesk.db", environment="sandbox", profile="test")
     with pytest.raises(ValueError, match="aware"):
         index.search(since=datetime(2026, 12, 2))  # naive: the point of the test
+
+
+def test_the_chosen_file_type_decides_format_and_extension(
+    console: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    ids = console.server.seeded_order_ids()[:6]
+    with qtbot.waitSignal(console.tab.lookup_finished, timeout=10_000):
+        console.tab.look_up(ids)
+    dialog = console.tab.choose_export_file()
+    dialog.setDirectory(str(tmp_path))
+    types = dialog.findChild(QComboBox, "fileTypeCombo")
+    name = dialog.findChild(QLineEdit, "fileNameEdit")
+    assert types is not None and name is not None  # Qt's own dialog, as a clerk sees it
+    types.setCurrentIndex(types.findText("Excel workbook (*.xlsx)"))
+    types.activated.emit(types.currentIndex())
+    name.clear()
+    qtbot.keyClicks(name, "exp2")
+    with qtbot.waitSignal(console.messages.info, timeout=30_000):
+        qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert sorted(p.name for p in tmp_path.glob("exp2*")) == ["exp2.xlsx"]
+    book = load_workbook(tmp_path / "exp2.xlsx")  # a real workbook, not a CSV renamed
+    sheet = book.worksheets[0]
+    header = [c.value for c in sheet[1]]
+    rows = {r[0].value: r for r in sheet.iter_rows(min_row=2)}
+    assert set(rows) == set(ids) and all(type(i) is int for i in rows)
+    orders = {r.order_id: r.order for r in console.tab.model.rows()}
+    for order_id, cells in rows.items():
+        order = orders[order_id]
+        assert order is not None
+        by_name = dict(zip(header, cells, strict=False))
+        amount = by_name["Amount"]
+        assert isinstance(amount.value, int | float) and Decimal(str(amount.value)) == order.amount
+        assert amount.number_format == "0.00"  # AZN has two decimals
+        created = by_name["Created"]
+        assert isinstance(created.value, datetime) and created.is_date
+        assert order.created is not None
+        baku = order.created.astimezone(GATEWAY_TZ).replace(tzinfo=None, microsecond=0)
+        assert created.value.replace(microsecond=0) == baku
+        assert by_name["Time zone"].value == "Asia/Baku"
+    refunded = [dict(zip(header, c, strict=False))["Refunded"] for c in rows.values()]
+    numbers = [c.value for c in refunded if c.value not in (None, "")]
+    assert numbers and all(isinstance(v, int | float) for v in numbers)
+
+
+def test_a_typed_csv_extension_follows_the_excel_choice() -> None:
+    assert export_path("/x/exp2", "xlsx") == Path("/x/exp2.xlsx")
+    assert export_path("/x/exp2.csv", "xlsx") == Path("/x/exp2.xlsx")
+    assert export_path("/x/exp2.xlsx", "csv") == Path("/x/exp2.csv")
+    assert export_path("/x/report.v2", "csv") == Path("/x/report.v2.csv")
+    assert export_path("/x/a.CSV", "csv") == Path("/x/a.CSV")

@@ -101,7 +101,8 @@ def test_a_row_slipped_into_the_middle_is_named(filled: Journal, raw: sqlite3.Co
         "INSERT INTO journal_events SELECT 4, entry_id, event, state, time, os_user, profile,"
         " environment, order_id, operation, amount, currency, masked_card, reason,"
         " approval_code, rrn, action_id, error_code, error_description, order_before,"
-        " order_after, note, owner_pid, owner_host, owner_token, reason_category, prev_hash, hash"
+        " order_after, note, owner_pid, owner_host, owner_token, reason_category, operator,"
+        " prev_hash, hash"
         " FROM journal_events WHERE seq = 3"
     )
     problems = filled.verify().problems
