@@ -69,6 +69,10 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--fault-seed", type=int, default=None, metavar="N")
     parser.add_argument("--fault-reads", action="store_true", help="faults hit GET too")
     parser.add_argument("--state", type=Path, default=None, metavar="FILE", help="SQLite state")
+    parser.add_argument(
+        "--luhn-action-ids", action="store_true",
+        help="make action ids whose digits pass the card-number check (for tests)",
+    )  # fmt: skip
     parser.set_defaults(handler=run)
 
 
@@ -102,6 +106,7 @@ def run(args: argparse.Namespace) -> int:
         host=args.host,
         port=args.port,
         state_file=args.state,
+        luhn_action_ids=args.luhn_action_ids,
     )
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
