@@ -9,8 +9,9 @@ and amount. Found and approved: done. Not there: not done. Order unreadable: sti
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -19,7 +20,7 @@ from kapdesk.domain.allowances import Operation
 from kapdesk.domain.orders import PREAUTH_TYPES, Order, Transaction
 from kapdesk.gateway.client import GatewayClient
 from kapdesk.gateway.errors import GatewayError
-from kapdesk.journal.journal import Entry, Journal
+from kapdesk.journal.journal import Entry, EntryStateError, Journal
 from kapdesk.journal.serialize import order_snapshot
 from kapdesk.operations.outcome import (
     Outcome,
@@ -226,12 +227,12 @@ async def settle_entry(
         return outcome_of(entry)
     if entry.order_id is None:
         # Only a payout or saved-card charge lacks an order id, and its money call needs one.
-        await asyncio.to_thread(journal.settle, entry.id, "not_done", note=NO_ORDER_NOTE)
+        await _write(journal.settle, entry.id, "not_done", note=NO_ORDER_NOTE)
         return outcome_of(await asyncio.to_thread(journal.get, entry.id))
     if entry.state == "intended":
         # The "sent" event is written, synchronously, right before every money call: without
         # it the call was never made (the process stopped before, or while re-reading).
-        await asyncio.to_thread(journal.settle, entry.id, "not_done", note=NEVER_SENT_NOTE)
+        await _write(journal.settle, entry.id, "not_done", note=NEVER_SENT_NOTE)
         return outcome_of(await asyncio.to_thread(journal.get, entry.id))
     order = await read_with_backoff(client, entry.order_id, delays)
     if order is None:
@@ -249,13 +250,11 @@ async def settle_entry(
     snapshot = order_snapshot(order)
     # Journal calls fsync: off the event loop's thread (the window's, under the GUI).
     if match.ambiguous:
-        await asyncio.to_thread(journal.note_unknown, entry.id, match.note or "")
+        await _write(journal.note_unknown, entry.id, match.note or "")
     elif match.tran is None:
-        await asyncio.to_thread(
-            journal.settle, entry.id, "not_done", order_after=snapshot, note=match.note
-        )
+        await _write(journal.settle, entry.id, "not_done", order_after=snapshot, note=match.note)
     else:
-        await asyncio.to_thread(
+        await _write(
             journal.settle,
             entry.id,
             "done",
@@ -267,6 +266,13 @@ async def settle_entry(
             note="One unclaimed matching transaction remained." if entry.note else None,
         )
     return outcome_of(await asyncio.to_thread(journal.get, entry.id), order)
+
+
+async def _write(method: Callable[..., None], *args: Any, **kwargs: Any) -> None:
+    """A settling write; if another process settled the entry first, its settlement stands
+    (both read the same gateway), and the caller reports the entry as the journal has it."""
+    with contextlib.suppress(EntryStateError):
+        await asyncio.to_thread(method, *args, **kwargs)
 
 
 async def _find_unclaimed(journal: Journal, entry: Entry, order: Order) -> Match:
