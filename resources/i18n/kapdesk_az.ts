@@ -2478,32 +2478,32 @@
       <translation>{seq} sətri {entry} qeydinə aiddir, amma həmin qeydin niyyət sətri yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="145" />
+      <location filename="../../kapdesk/journal/entry.py" line="148" />
       <source>Order {order_id} is busy: {operation} started by {user} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
       <translation>{order_id} sifarişi məşğuldur: {user} tərəfindən {since} vaxtı başladılmış “{operation}” əməliyyatı ({entry_id} jurnal qeydi) hələ davam edir. Onun bitməsini gözləyin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="150" />
+      <location filename="../../kapdesk/journal/entry.py" line="153" />
       <source>Order {order_id} has an unsettled {operation} started by {user} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
       <translation>{order_id} sifarişində {user} tərəfindən {since} vaxtı başladılmış bağlanmamış “{operation}” əməliyyatı var ({entry_id} jurnal qeydi, {state}). Bu sifarişlə növbəti pul əməliyyatından əvvəl o bağlanmalıdır (uzlaşdırılmalıdır).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="172" />
+      <location filename="../../kapdesk/journal/entry.py" line="175" />
       <source>Journal entry {entry_id} is already {state}; it cannot become {new_state}.</source>
       <translation>{entry_id} jurnal qeydinin vəziyyəti artıq “{state}”-dir; o, “{new_state}” ola bilməz.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="188" />
+      <location filename="../../kapdesk/journal/entry.py" line="191" />
       <source>There is no journal entry {entry_id}.</source>
       <translation>{entry_id} jurnal qeydi yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="341" />
+      <location filename="../../kapdesk/journal/journal.py" line="349" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>Jurnalın baş qeydi yoxdur; 'kapdesk journal verify' əmrini işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="357" />
+      <location filename="../../kapdesk/journal/journal.py" line="365" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>Jurnalda kapdesk-in yazmadığı sətirlər var; 'kapdesk journal verify' əmrini işlədin.</translation>
     </message>
@@ -2563,32 +2563,32 @@
       <translation>Bu sifarişi oxuyarkən gözlənilməz xəta baş verdi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="82" />
+      <location filename="../../kapdesk/operations/money.py" line="85" />
       <source>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</source>
       <translation>“{operation}”: {amount}, {order} sifarişi ({status}, kart {card}), {environment} mühiti. Səbəb: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="168" />
+      <location filename="../../kapdesk/operations/money.py" line="171" />
       <source>{operation} creates its own order; it cannot be run on order {order}.</source>
       <translation>“{operation}” öz sifarişini yaradır; onu {order} sifarişi üzrə icra etmək olmaz.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="214" />
+      <location filename="../../kapdesk/operations/money.py" line="239" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Göndərməzdən əvvəl {order} sifarişi yenidən oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="255" />
+      <location filename="../../kapdesk/operations/money.py" line="275" />
       <source>Sending to the gateway…</source>
       <translation>Şlüzə göndərilir…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="264" />
+      <location filename="../../kapdesk/operations/money.py" line="284" />
       <source>No clear answer: checking the order with the gateway…</source>
       <translation>Aydın cavab yoxdur: sifariş şlüzdə yoxlanılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="335" />
+      <location filename="../../kapdesk/operations/money.py" line="355" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>{entry} jurnal qeydi {environment} ({profile}) üzərində yaradılıb; onu uzlaşdırmaq üçün həmin şlüzə qoşulun.</translation>
     </message>
@@ -2608,7 +2608,12 @@
       <translation>İcra olunmadı: {order} sifarişi üzrə “{operation}” baş verməyib (şlüzdə yoxlanılıb). {note}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="86" />
+      <location filename="../../kapdesk/operations/outcome.py" line="87" />
+      <source>Outcome unknown: {operation} on order {order} could not be settled. {why} Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</source>
+      <translation>Nəticə məlum deyil: {order} sifarişi üzrə “{operation}” uzlaşdırıla bilmədi. {why} {order} sifarişi uzlaşdırılana qədər (kapdesk journal reconcile) pul əməliyyatları üçün kilidlənib. Əməliyyatı təkrarlamayın.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/outcome.py" line="95" />
       <source>Outcome unknown: {operation} on order {order} was sent, but the gateway could not be read to check whether it happened. Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</source>
       <translation>Nəticə məlum deyil: {order} sifarişi üzrə “{operation}” göndərildi, amma baş verib-vermədiyini yoxlamaq üçün şlüzdən cavab almaq olmadı. {order} sifarişi uzlaşdırılana qədər (kapdesk journal reconcile) pul əməliyyatları üçün kilidlənib. Əməliyyatı təkrarlamayın.</translation>
     </message>

@@ -2478,32 +2478,32 @@
       <translation>Row {seq} belongs to entry {entry}, which has no intent row.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="145" />
+      <location filename="../../kapdesk/journal/entry.py" line="148" />
       <source>Order {order_id} is busy: {operation} started by {user} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
       <translation>Order {order_id} is busy: {operation} started by {user} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="150" />
+      <location filename="../../kapdesk/journal/entry.py" line="153" />
       <source>Order {order_id} has an unsettled {operation} started by {user} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
       <translation>Order {order_id} has an unsettled {operation} started by {user} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="172" />
+      <location filename="../../kapdesk/journal/entry.py" line="175" />
       <source>Journal entry {entry_id} is already {state}; it cannot become {new_state}.</source>
       <translation>Journal entry {entry_id} is already {state}; it cannot become {new_state}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="188" />
+      <location filename="../../kapdesk/journal/entry.py" line="191" />
       <source>There is no journal entry {entry_id}.</source>
       <translation>There is no journal entry {entry_id}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="341" />
+      <location filename="../../kapdesk/journal/journal.py" line="349" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>The journal's head record is missing; run 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="357" />
+      <location filename="../../kapdesk/journal/journal.py" line="365" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</translation>
     </message>
@@ -2563,32 +2563,32 @@
       <translation>Unexpected error reading this order.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="82" />
+      <location filename="../../kapdesk/operations/money.py" line="85" />
       <source>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</source>
       <translation>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="168" />
+      <location filename="../../kapdesk/operations/money.py" line="171" />
       <source>{operation} creates its own order; it cannot be run on order {order}.</source>
       <translation>{operation} creates its own order; it cannot be run on order {order}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="214" />
+      <location filename="../../kapdesk/operations/money.py" line="239" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Re-reading order {order} before sending…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="255" />
+      <location filename="../../kapdesk/operations/money.py" line="275" />
       <source>Sending to the gateway…</source>
       <translation>Sending to the gateway…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="264" />
+      <location filename="../../kapdesk/operations/money.py" line="284" />
       <source>No clear answer: checking the order with the gateway…</source>
       <translation>No clear answer: checking the order with the gateway…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="335" />
+      <location filename="../../kapdesk/operations/money.py" line="355" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</translation>
     </message>
@@ -2608,7 +2608,12 @@
       <translation>Not done: {operation} on order {order} did not happen (checked with the gateway). {note}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="86" />
+      <location filename="../../kapdesk/operations/outcome.py" line="87" />
+      <source>Outcome unknown: {operation} on order {order} could not be settled. {why} Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</source>
+      <translation>Outcome unknown: {operation} on order {order} could not be settled. {why} Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/outcome.py" line="95" />
       <source>Outcome unknown: {operation} on order {order} was sent, but the gateway could not be read to check whether it happened. Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</source>
       <translation>Outcome unknown: {operation} on order {order} was sent, but the gateway could not be read to check whether it happened. Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</translation>
     </message>
