@@ -147,7 +147,7 @@ class OtherClerkDuringRead(FaultsFrom):
         return order
 
 
-@pytest.mark.parametrize("when", ["before the re-read", "after the re-read"])
+@pytest.mark.parametrize("when", ["before execute", "before the re-read", "after the re-read"])
 async def test_another_clerks_refund_between_prepare_and_execute_is_never_taken_for_this_one(
     make_sandbox: MakeSandbox, tmp_path: Path, when: str
 ) -> None:
@@ -158,12 +158,18 @@ async def test_another_clerks_refund_between_prepare_and_execute_is_never_taken_
         async with OtherClerkDuringRead(server, other, order_id, when) as client:
             desk = desk_for(client, tmp_path / "k.db")
             plan = await desk.prepare(order_id, Operation.REFUND, D("3"), None, "this clerk")
+            if when == "before execute":
+                await client._other_clerk()
             outcome = await desk.execute(plan)  # its answer is lost (500): settled by re-read
         server.set_faults({})
         order = await plain.get_order(order_id)
     refunds = [t.action_id for t in order.transactions if t.type == "Refund" and t.approved]
     done = [e.action_id for e in desk.journal.entries(state="done")]
     assert outcome.state != "done", outcome.message  # the 500 made nothing
+    if when == "before execute":
+        assert getattr(client.other_outcome, "state", None) == "done"
+    else:  # this clerk's entry holds the order from its intent on: the other one must wait
+        assert isinstance(client.other_outcome, OrderBusy)
     assert sorted(done) == sorted(refunds)  # one done entry per refund the gateway has
     assert desk.journal.unsettled(include_live=True) == []
 
