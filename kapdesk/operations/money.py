@@ -59,7 +59,7 @@ ORDER_OPERATIONS = frozenset(
 )
 # Pauses between re-reads when an outcome is unknown (the client retries each read too).
 SETTLE_DELAYS: tuple[float, ...] = (0.5, 1.0, 2.0)
-NOT_SENT_NOTE = "Stopped before sending, nothing was sent (re-read under the lock: {reason})."
+NOT_SENT_NOTE = "Stopped before sending; nothing was sent. Re-read under the lock: {reason}"
 
 
 def _utc_now() -> datetime:

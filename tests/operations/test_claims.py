@@ -168,6 +168,11 @@ async def test_another_clerks_refund_between_prepare_and_execute_is_never_taken_
     assert outcome.state != "done", outcome.message  # the 500 made nothing
     if when == "before execute":
         assert getattr(client.other_outcome, "state", None) == "done"
+        # This entry's snapshot is the re-read made under its lock: the other refund is in it.
+        mine = desk.journal.get(outcome.entry_id).order_before or {}
+        assert [t["action_id"] for t in mine["transactions"]] == [
+            t.action_id for t in order.transactions
+        ]
     else:  # this clerk's entry holds the order from its intent on: the other one must wait
         assert isinstance(client.other_outcome, OrderBusy)
     assert sorted(done) == sorted(refunds)  # one done entry per refund the gateway has
