@@ -78,6 +78,10 @@ def register(subparsers: Any) -> None:
         "--not-found-status", type=int, choices=(404, 500), default=404,
         help="HTTP status of 'no order found' (older gateway versions answered 500)",
     )  # fmt: skip
+    parser.add_argument(
+        "--luhn-action-ids", action="store_true",
+        help="make action ids whose digits pass the card-number check (for tests)",
+    )  # fmt: skip
     parser.set_defaults(handler=run)
 
 
@@ -113,6 +117,7 @@ def run(args: argparse.Namespace) -> int:
         state_file=args.state,
         part_paid=args.part_paid,
         not_found_status=args.not_found_status,
+        luhn_action_ids=args.luhn_action_ids,
     )
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):

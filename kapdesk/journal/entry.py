@@ -94,7 +94,10 @@ def fold(events: Iterable[Mapping[str, Any]]) -> Entry:
     intent = rows[0]
     values: dict[str, Any] = {name: None for name in OUTCOME_FIELDS}
     order_id, order_after, settled_at = intent["order_id"], None, None
+    order_before = intent["order_before"]
     for row in rows[1:]:
+        # The snapshot re-read under the order's lock comes with the "sent" event.
+        order_before = row["order_before"] if row["order_before"] is not None else order_before
         values.update({name: row[name] for name in OUTCOME_FIELDS if row[name] is not None})
         order_id = row["order_id"] if row["order_id"] is not None else order_id
         order_after = row["order_after"] if row["order_after"] is not None else order_after
@@ -114,7 +117,7 @@ def fold(events: Iterable[Mapping[str, Any]]) -> Entry:
         masked_card=intent["masked_card"],
         reason=intent["reason"],
         state=EntryState(last["state"]),
-        order_before=_snapshot(intent["order_before"]),
+        order_before=_snapshot(order_before),
         order_after=_snapshot(order_after),
         settled_at=settled_at,
         updated_at=parse_time(last["time"]),

@@ -164,8 +164,16 @@ class Journal:
             }
             self._append(conn, entry_id, fields)
 
-    def mark_sent(self, entry_id: int) -> None:
-        self._change(entry_id, "sent", EntryState.SENT, {EntryState.INTENDED}, {})
+    def mark_sent(self, entry_id: int, order_before: Mapping[str, Any] | None = None) -> None:
+        """The request leaves now. ``order_before`` is the order as re-read while the entry held
+        the order's lock: from then on it is the entry's snapshot, the one reconciliation uses."""
+        fields = {} if order_before is None else {"order_before": _snapshot(order_before)}
+        self._change(entry_id, "sent", EntryState.SENT, {EntryState.INTENDED}, fields)
+
+    def note_unknown(self, entry_id: int, note: str) -> None:
+        """Reconciliation could not settle the entry: it stays unknown, and this says why."""
+        fields = {"note": scrub_text(str(note))}
+        self._change(entry_id, "check", EntryState.UNKNOWN, set(OPEN_STATES), fields)
 
     def record_outcome(
         self,

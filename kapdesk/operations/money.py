@@ -1,9 +1,11 @@
-"""Money operations: check against the re-read order, journal the intent, send once, settle.
+"""Money operations: take the order's lock, check against the re-read order, send once, settle.
 
-design.md's money-safety rules, in order: re-read with full detail and check what is still
-allowed (in ``prepare`` and again in ``execute``), journal the intent before the request
-leaves, send exactly once (never retried), record the outcome; an unknown outcome is settled
-at once by re-reading the order, or stays unknown and keeps the order locked.
+design.md's money-safety rules, in order: ``prepare`` re-reads with full detail and checks
+what is allowed (the plan to confirm); ``execute`` journals the intent (the order's lock),
+then re-reads and re-checks under that lock and journals that re-read as the snapshot before
+the request leaves, sends exactly once (never retried), records the outcome; an unknown
+outcome is settled at once by re-reading the order, or stays unknown and keeps the order
+locked.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ ORDER_OPERATIONS = frozenset(
 )
 # Pauses between re-reads when an outcome is unknown (the client retries each read too).
 SETTLE_DELAYS: tuple[float, ...] = (0.5, 1.0, 2.0)
+NOT_SENT_NOTE = "Stopped before sending; nothing was sent. Re-read under the lock: {reason}"
 
 
 def _utc_now() -> datetime:
@@ -222,31 +225,48 @@ class MoneyDesk:
         *,
         on_intent: Callable[[int], None] | None = None,
     ) -> Outcome:
-        """Re-read and re-check, journal the intent, send once, record; settle if unknown.
+        """Take the order's lock (the intent), re-read and re-check under it, send once, record.
 
+        The plan was computed before the lock; what is sent is checked against the order as
+        re-read while this entry holds the lock, and that re-read is the entry's snapshot: no
+        other clerk's operation can finish in between and be mistaken for this one's.
         ``on_intent`` hears the journal entry id before the request leaves (batch uses it).
         """
         say = on_progress or silent
-        say(UserMessage(N_("Re-reading order {order} before sending…"), order=plan.order.id))
-        order = await self.client.get_order(plan.order.id, detailed=True)
-        # What was confirmed must still be allowed now: the exact amount, same currency.
-        check(order, plan.operation, plan.amount, plan.currency, self._now())
         entry_id = self.journal.record_intent(
             profile=self.profile,
             environment=self.environment,
-            order_id=order.id,
+            order_id=plan.order.id,
             operation=plan.operation.value,
             amount=plan.amount,
-            currency=order.currency,
-            masked_card=order.masked_pan,
+            currency=plan.currency,
+            masked_card=plan.masked_card,
             reason=plan.reason,
             reason_category=plan.reason_category,
-            order_before=order_snapshot(order),
             operator=self.operator,
         )
         if on_intent is not None:
             on_intent(entry_id)
-        return await self.send_once(entry_id, self._money_call(plan, order), say)
+        order = await self._reread_locked(entry_id, plan, say)
+        self.journal.mark_sent(entry_id, order_snapshot(order))
+        return await self.send_once(entry_id, self._money_call(plan, order), say, mark_sent=False)
+
+    async def _reread_locked(self, entry_id: int, plan: Plan, say: Progress) -> Order:
+        """The order re-read while ``entry_id`` holds its lock, if the plan is still allowed;
+        otherwise the entry is settled "not done" (nothing was sent) and the reason raised."""
+        say(UserMessage(N_("Re-reading order {order} before sending…"), order=plan.order.id))
+        try:
+            order = await self.client.get_order(plan.order.id, detailed=True)
+            # What was confirmed must still be allowed now: the exact amount, same currency.
+            check(order, plan.operation, plan.amount, plan.currency, self._now())
+        except UserError as exc:
+            # Synchronously, like every write before the send: the entry must not stay open.
+            self.journal.settle(entry_id, "not_done", note=NOT_SENT_NOTE.format(reason=exc))
+            raise
+        except BaseException:
+            self.journal.settle(entry_id, "not_done", note=NOT_SENT_NOTE.format(reason="-"))
+            raise
+        return order
 
     def _money_call(self, plan: Plan, order: Order) -> MoneyCall:
         client, op, amount, ccy = self.client, plan.operation, plan.amount, order.currency
@@ -259,7 +279,7 @@ class MoneyDesk:
         if op == Operation.REFUND:
             return lambda: client.refund(order.id, amount, ccy)
         if op == Operation.REVERSE:
-            if amount == plan.allowance.max_amount:
+            if amount == allowances(order, self._now())[op].max_amount:
                 return lambda: client.reverse(order.id)
             return lambda: client.reverse(order.id, amount, ccy)
         raise ValueError(f"{op} is not an operation on an existing order")

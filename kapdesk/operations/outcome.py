@@ -81,7 +81,16 @@ def not_done_message(operation: str, order_id: int | None, note: str | None) -> 
     )  # fmt: skip
 
 
-def unknown_message(operation: str, order_id: int | None) -> UserMessage:
+def unknown_message(operation: str, order_id: int | None, why: str | None = None) -> UserMessage:
+    if why:
+        return UserMessage(
+            N_("Outcome unknown: {operation} on order {order} could not be settled. {why} "
+               "Order {order} is locked for money operations until it is reconciled (kapdesk "
+               "journal reconcile). Do not repeat the operation."),
+            operation=title(operation),
+            order=order_id if order_id is not None else "-",
+            why=why.rstrip(".") + ".",
+        )  # fmt: skip
     return UserMessage(
         N_("Outcome unknown: {operation} on order {order} was sent, but the gateway could not "
            "be read to check whether it happened. Order {order} is locked for money operations "

@@ -9,8 +9,9 @@ and amount. Found and approved: done. Not there: not done. Order unreadable: sti
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -19,7 +20,7 @@ from kapdesk.domain.allowances import Operation
 from kapdesk.domain.orders import PREAUTH_TYPES, Order, Transaction
 from kapdesk.gateway.client import GatewayClient
 from kapdesk.gateway.errors import GatewayError
-from kapdesk.journal.journal import Entry, Journal
+from kapdesk.journal.journal import Entry, EntryStateError, Journal
 from kapdesk.journal.serialize import order_snapshot
 from kapdesk.operations.outcome import (
     Outcome,
@@ -44,6 +45,12 @@ UNSETTLED_STATES = frozenset({"intended", "sent", "unknown"})
 NO_ORDER_NOTE = (
     "The payout order was never created (or its answer was lost), so no credit was sent: "
     "no money moved."
+)
+
+NEVER_SENT_NOTE = "The request never left: the entry was not marked sent, so no money moved."
+AMBIGUOUS_NOTE = (
+    "{count} matching transactions appeared that no other journal entry claims, so kapdesk "
+    "cannot tell which one is this entry's; it stays unknown. Check the order with the bank."
 )
 
 Key = tuple[object, ...]
@@ -101,28 +108,71 @@ def expected_shape(entry: Entry, order: Order) -> tuple[str, str, bool]:
 
 
 @dataclass(frozen=True, slots=True)
+class Claims:
+    """Transactions that other settled ("done") entries of the same order already own."""
+
+    action_ids: frozenset[str] = frozenset()
+    rrn_approvals: frozenset[tuple[str, str]] = frozenset()
+
+    def owns(self, tran: Transaction) -> bool:
+        if tran.action_id and tran.action_id in self.action_ids:
+            return True
+        pair = (tran.rrn or "", tran.approval_code or "")
+        return all(pair) and pair in self.rrn_approvals
+
+
+def claims_of(entries: Iterable[Entry], entry: Entry) -> Claims:
+    """What the done entries among ``entries`` (other than ``entry``, of the same order on the
+    same gateway) recorded as theirs: their action ids, else their RRN and approval code."""
+    action_ids: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
+    for other in entries:
+        if (
+            other.id == entry.id
+            or other.state != "done"
+            or other.order_id != entry.order_id
+            or (other.environment, other.profile) != (entry.environment, entry.profile)
+        ):
+            continue
+        if other.action_id:
+            action_ids.add(other.action_id)
+        if other.rrn and other.approval_code:
+            pairs.add((other.rrn, other.approval_code))
+    return Claims(frozenset(action_ids), frozenset(pairs))
+
+
+@dataclass(frozen=True, slots=True)
 class Match:
-    """What the re-read order says about the entry: the transaction it made, if any."""
+    """What the re-read order says about the entry: the transaction it made, if any.
+
+    ``ambiguous``: more than one transaction could be the entry's; it cannot be settled.
+    """
 
     tran: Transaction | None
     note: str | None = None
+    ambiguous: bool = False
 
 
-def find_made(entry: Entry, order: Order) -> Match:
-    """The approved transaction the entry's operation made, or why it did not happen."""
+def find_made(entry: Entry, order: Order, claims: Claims | None = None) -> Match:
+    """The approved transaction the entry's operation made, or why it did not happen.
+
+    A transaction that another entry already claims is never this one's; when more than one
+    unclaimed transaction could be it, nothing is guessed.
+    """
+    claims = claims or Claims()
     shape = expected_shape(entry, order)
     candidates = [
         t
         for t in new_transactions(order, entry.order_before)
         if (t.phase, t.type, t.is_reversal) == shape
         and (entry.amount is None or abs(t.amount) == entry.amount)
+        and not claims.owns(t)
     ]
     approved = [t for t in candidates if t.approved]
+    if len(approved) > 1:
+        return Match(None, AMBIGUOUS_NOTE.format(count=len(approved)), ambiguous=True)
     if approved:
-        note = None
-        if len(approved) > 1:  # cannot happen while the journal locks the order; say so
-            note = f"{len(approved)} matching transactions appeared; the first was taken."
-        return Match(approved[0], note)
+        return Match(approved[0])
     if candidates:
         code = candidates[-1].pmo_result_code
         return Match(None, f"The bank declined it (result code {code}); no money moved.")
@@ -155,7 +205,8 @@ def outcome_of(entry: Entry, order_after: Order | None = None) -> Outcome:
         message = refused_message(entry.operation, entry.order_id,
                                   entry.error_description or entry.error_code or "")  # fmt: skip
     else:
-        message = unknown_message(entry.operation, entry.order_id)
+        why = entry.note if state == "unknown" else None
+        message = unknown_message(entry.operation, entry.order_id, why)
     return Outcome(
         entry_id=entry.id,
         state="unknown" if state in UNSETTLED_STATES else state,  # type: ignore[arg-type]
@@ -176,13 +227,18 @@ async def settle_entry(
         return outcome_of(entry)
     if entry.order_id is None:
         # Only a payout or saved-card charge lacks an order id, and its money call needs one.
-        await asyncio.to_thread(journal.settle, entry.id, "not_done", note=NO_ORDER_NOTE)
+        await _write(journal.settle, entry.id, "not_done", note=NO_ORDER_NOTE)
+        return outcome_of(await asyncio.to_thread(journal.get, entry.id))
+    if entry.state == "intended":
+        # The "sent" event is written, synchronously, right before every money call: without
+        # it the call was never made (the process stopped before, or while re-reading).
+        await _write(journal.settle, entry.id, "not_done", note=NEVER_SENT_NOTE)
         return outcome_of(await asyncio.to_thread(journal.get, entry.id))
     order = await read_with_backoff(client, entry.order_id, delays)
     if order is None:
         return outcome_of(entry)
-    match = find_made(entry, order)
-    if match.tran is None and delays:
+    match = await _find_unclaimed(journal, entry, order)
+    if match.tran is None and not match.ambiguous and delays:
         # Absent once is not yet absent: a gateway that timed out may still be committing the
         # request it had. Settling "not done" invites a second try, so look again after the
         # longest pause first.
@@ -190,15 +246,15 @@ async def settle_entry(
         again = await read_with_backoff(client, entry.order_id, delays)
         if again is None:
             return outcome_of(entry)
-        order, match = again, find_made(entry, again)
+        order, match = again, await _find_unclaimed(journal, entry, again)
     snapshot = order_snapshot(order)
     # Journal calls fsync: off the event loop's thread (the window's, under the GUI).
-    if match.tran is None:
-        await asyncio.to_thread(
-            journal.settle, entry.id, "not_done", order_after=snapshot, note=match.note
-        )
+    if match.ambiguous:
+        await _write(journal.note_unknown, entry.id, match.note or "")
+    elif match.tran is None:
+        await _write(journal.settle, entry.id, "not_done", order_after=snapshot, note=match.note)
     else:
-        await asyncio.to_thread(
+        await _write(
             journal.settle,
             entry.id,
             "done",
@@ -206,6 +262,20 @@ async def settle_entry(
             rrn=match.tran.rrn,
             action_id=match.tran.action_id,
             order_after=snapshot,
-            note=match.note,
+            # An earlier "stays unknown" note no longer holds: say it was resolved.
+            note="One unclaimed matching transaction remained." if entry.note else None,
         )
     return outcome_of(await asyncio.to_thread(journal.get, entry.id), order)
+
+
+async def _write(method: Callable[..., None], *args: Any, **kwargs: Any) -> None:
+    """A settling write; if another process settled the entry first, its settlement stands
+    (both read the same gateway), and the caller reports the entry as the journal has it."""
+    with contextlib.suppress(EntryStateError):
+        await asyncio.to_thread(method, *args, **kwargs)
+
+
+async def _find_unclaimed(journal: Journal, entry: Entry, order: Order) -> Match:
+    """``find_made`` with every other done entry of the order taken as claimed (read now)."""
+    others = await asyncio.to_thread(journal.entries, order_id=entry.order_id)
+    return find_made(entry, order, claims_of(others, entry))

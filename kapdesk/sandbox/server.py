@@ -50,6 +50,7 @@ class SandboxConfig:
     port: int = 0
     state_file: Path | None = None
     now: Callable[[], datetime] | None = None
+    luhn_action_ids: bool = False  # action ids whose digits pass Luhn (tests of the masking)
 
 
 class _QuietDrops(logging.Filter):
@@ -83,6 +84,7 @@ def open_gateway(config: SandboxConfig) -> tuple[Gateway, Store, list[int]]:
     store = open_store(config.state_file)
     rng = random.Random(config.seed)
     gateway = Gateway(store, config.now or _utc_now, rng)
+    gateway.luhn_action_ids = config.luhn_action_ids
     seeded = store.get_meta("seeded_ids")
     if seeded is None:
         ids = populate(gateway, config.seed) if config.seed is not None else []

@@ -203,7 +203,12 @@ async def test_execute_rechecks_what_was_confirmed(
         assert (await desk.refund(order_id, D("5"), "someone else")).state == "done"
         with pytest.raises(OperationRefused, match=r"more than the 5\.00 AZN"):
             await desk.execute(plan)
-    assert [e.amount for e in desk.journal.entries()] == [D("5.00")]
+        order = await client.get_order(order_id)
+    # The check is made under the order's lock, after the intent: the entry says it never left.
+    entries = desk.journal.entries()
+    assert [(e.amount, e.state) for e in entries] == [(D("5.00"), "done"), (D("8.00"), "not_done")]
+    assert "nothing was sent" in (entries[1].note or "")
+    assert [t.amount for t in order.transactions if t.type == "Refund"] == [D("5.00")]
 
 
 # --- unknown outcomes, one fault kind at a time ----------------------------------------------
