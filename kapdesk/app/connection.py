@@ -24,6 +24,7 @@ class Connection:
     hold_days: int = 7
     currency: str = "AZN"
     idle_lock_minutes: int = 10
+    max_amount: Any = None  # the profile's limit per payout or refund (None: the default)
 
 
 def connection_of(profile: Any) -> Connection:
@@ -39,6 +40,7 @@ def connection_of(profile: Any) -> Connection:
         hold_days=profile.hold_days,
         currency=profile.currency,
         idle_lock_minutes=profile.idle_lock_minutes,
+        max_amount=profile.max_amount,
     )
 
 

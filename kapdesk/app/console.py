@@ -183,8 +183,9 @@ class Console:
             connection.base_url, connection.user, connection.password, verify=connection.verify_tls
         )
         settings = TabSettings(
-            connection.profile, connection.environment, connection.hold_days, connection.currency
-        )
+            connection.profile, connection.environment, connection.hold_days, connection.currency,
+            max_amount=connection.max_amount,
+        )  # fmt: skip
         self.tabs = ConsoleTabs(self.client, journal, index, settings, self.runner, self.messages)
         self.tabs.journal.status_message.connect(self.messages.show_info)
         return self.tabs

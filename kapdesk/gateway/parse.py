@@ -83,7 +83,7 @@ def integer(value: Any) -> int | None:
         return None
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and value.strip().isdigit():
+    if isinstance(value, str) and value.strip().isdigit() and value.strip().isascii():
         return int(value.strip())
     return None
 

@@ -39,6 +39,7 @@ class TabSettings:
     environment: str
     hold_days: int = 7
     currency: str = "AZN"
+    max_amount: Any = None  # per payout or refund (None: the default)
 
 
 class ConsoleTabs:
@@ -55,8 +56,9 @@ class ConsoleTabs:
     ) -> None:
         self.settings = settings
         self.desk = MoneyDesk(
-            client, journal, profile=settings.profile, environment=settings.environment
-        )
+            client, journal, profile=settings.profile, environment=settings.environment,
+            max_amount=settings.max_amount,
+        )  # fmt: skip
         self.service = OrderLookupService(client, index)
         env = settings.environment
         self.lookup = LookupTab(self.service, runner, messages)

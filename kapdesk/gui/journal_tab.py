@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kapdesk.domain.allowances import GATEWAY_TZ, Operation
+from kapdesk.domain.ids import order_id_or_none
 from kapdesk.gui.messages import render
 from kapdesk.gui.money_action import desk_source
 from kapdesk.gui.money_dialogs import ProgressPanel, operation_title
@@ -153,7 +154,7 @@ class JournalTab(QWidget):
             "operator": self.operator_edit.text().strip() or None,
             "operation": self.operation_box.currentData(),
             "state": self.state_box.currentData(),
-            "order_id": int(order) if order.isdigit() else None,
+            "order_id": order_id_or_none(order),
         }
 
     def reload(self) -> None:

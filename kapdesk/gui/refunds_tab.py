@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kapdesk.domain.allowances import Operation
+from kapdesk.domain.ids import order_id_or_none
 from kapdesk.domain.money import format_amount, parse_amount
 from kapdesk.domain.orders import OrderStatus
 from kapdesk.gui.captions import set_captions
@@ -181,7 +182,7 @@ class RefundsTab(QWidget):
         if index >= 0 and self.order_box.itemData(index) is not None:
             return int(self.order_box.itemData(index))
         digits = self.order_box.currentText().strip().split(" ")[0]
-        return int(digits) if digits.isdigit() else None
+        return order_id_or_none(digits)  # ASCII digits only: int() takes "٥٠٠٣" too
 
     # -- reading the order -------------------------------------------------------------
 

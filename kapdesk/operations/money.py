@@ -24,7 +24,7 @@ from kapdesk.domain.allowances import (
     check,
     totals,
 )
-from kapdesk.domain.money import format_amount, parse_amount, quantize
+from kapdesk.domain.money import format_amount, parse_requested_amount, quantize
 from kapdesk.domain.orders import Order
 from kapdesk.domain.secret import Secret
 from kapdesk.gateway.client import GatewayClient, TranResult
@@ -40,6 +40,7 @@ from kapdesk.journal.journal import Entry, Journal, OrderBusy
 from kapdesk.journal.serialize import order_snapshot
 from kapdesk.operations import payout, reconcile
 from kapdesk.operations.checks import Progress, require_reason, silent
+from kapdesk.operations.limits import check_limit
 from kapdesk.operations.outcome import Outcome, title
 
 MoneyCall = Callable[[], Awaitable[TranResult]]
@@ -104,7 +105,9 @@ class MoneyDesk:
         now: Callable[[], datetime] = _utc_now,
         os_user: str | None = None,
         settle_delays: Sequence[float] = SETTLE_DELAYS,
+        max_amount: Decimal | None = None,
     ) -> None:
+        self.max_amount = max_amount  # per payout or refund; None: limits.DEFAULT_MAX_AMOUNT
         self.client = client
         self.journal = journal
         self.profile = profile
@@ -151,11 +154,9 @@ class MoneyDesk:
         currency: str | None,
         reason: str | None,
     ) -> Plan:
-        """``prepare`` with the amount as typed (blank = full), parsed in the order's currency."""
+        """``prepare`` with the amount as typed (None or "full" = full; blank is refused)."""
         reason, order = await self._read_for(order_id, operation, reason)
-        amount = None
-        if amount_text is not None and amount_text.strip():
-            amount = parse_amount(amount_text, currency or order.currency)
+        amount = parse_requested_amount(amount_text, currency or order.currency)
         to_send = check(order, operation, amount, currency, self._now())
         return self._plan(order, operation, to_send, reason)
 
@@ -173,6 +174,7 @@ class MoneyDesk:
         return reason, await self.client.get_order(order_id, detailed=True)
 
     def _plan(self, order: Order, op: Operation, amount: Decimal, reason: str | None) -> Plan:
+        check_limit(self.max_amount, op, amount, order.currency)
         return Plan(
             order=order,
             operation=op,

@@ -19,6 +19,7 @@ from kapdesk.gateway.client import CreatedOrder, NewOrder, TokenResult, TranResu
 from kapdesk.gateway.errors import AuthenticationFailed, GatewayRefused, NotSent, OutcomeUnknown
 from kapdesk.i18n import N_, UserMessage
 from kapdesk.operations.checks import Progress, require_amount, require_reason
+from kapdesk.operations.limits import check_limit
 from kapdesk.operations.outcome import Outcome
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ async def pay_out(
     reason = require_reason(Operation.PAY_OUT, reason)
     currency = currency.upper()
     amount = require_amount(amount, currency)
+    check_limit(desk.max_amount, Operation.PAY_OUT, amount, currency)
     digits = Secret(validate_pan(pan.reveal()))  # raises CardNumberError before anything leaves
     entry_id = desk.journal.record_intent(
         profile=desk.profile,
