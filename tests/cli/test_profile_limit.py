@@ -22,8 +22,9 @@ def test_refund_above_the_profiles_limit_is_refused_naming_it(
     server = make_sandbox(seed=None)
     order_id = paid_order_sync(server, amount="10.00")
     kapdesk = Kapdesk(tmp_path / "home")
-    added = kapdesk("add", "shop", "--env", "custom", "--base-url", server.base_url, "--user",
-                    DEFAULT_USER, "--max-amount", "5,00", KAPDESK_PASSWORD=DEFAULT_PASSWORD)  # fmt: skip
+    added = kapdesk("add", "shop", "--env", "custom", "--base-url", server.base_url,
+                    "--user", DEFAULT_USER, "--max-amount", "5,00",
+                    KAPDESK_PASSWORD=DEFAULT_PASSWORD)  # fmt: skip
     assert added.returncode == 0, added.stderr
     assert "5.00 AZN" in kapdesk("show", "shop").stdout
 

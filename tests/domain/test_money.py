@@ -128,9 +128,10 @@ def test_the_largest_accepted_amount_is_exact() -> None:
     assert parse_amount("9" * 15 + ".99", "AZN") == Decimal("9" * 15 + ".99")
 
 
+# Arabic-Indic, fullwidth, Bengali and Devanagari digits.
 @pytest.mark.parametrize(
-    "text", ["\u0665\u0660\u0660\u0663", "\uff15\uff10\uff10", "\u0665,\u0665\u0660", "1.\u0665\u0660",
-             "\u09e7\u09e8", "\u0968"],  # Arabic-Indic, fullwidth, Bengali, Devanagari
+    "text", ["\u0665\u0660\u0660\u0663", "\uff15\uff10\uff10", "\u0665,\u0665\u0660",
+             "1.\u0665\u0660", "\u09e7\u09e8", "\u0968"],
 )  # fmt: skip
 def test_digits_of_other_scripts_are_not_amounts(text: str) -> None:
     with pytest.raises(AmountError, match="not a number"):

@@ -20,7 +20,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
-BEARER = "eyJhbGciOiJIUzI1NiJ9.c2VjcmV0LXRva2Vu.Zm9yZ2Vk"  # noqa: S105 - a made-up token
+BEARER = "eyJhbGciOiJIUzI1NiJ9.c2VjcmV0LXRva2Vu.Zm9yZ2Vk"  # a made-up token
 ECHOED_PAN = "4169741330151778"
 
 Echo = Callable[[str, str], bool]  # (method, path) -> echo this one?
