@@ -530,55 +530,55 @@
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="128" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="304" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="129" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="305" />
       <source>Operator</source>
       <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="130" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="131" />
       <source>Any operation</source>
       <translation>İstənilən əməliyyat</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="133" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="134" />
       <source>Any state</source>
       <translation>İstənilən vəziyyət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="136" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="307" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="137" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="308" />
       <source>Order ID</source>
       <translation>Sifariş ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="137" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="138" />
       <source>Show</source>
       <translation>Göstər</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="138" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="139" />
       <source>Export CSV…</source>
       <translation>CSV-yə ixrac et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="139" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="140" />
       <source>Verify chain</source>
       <translation>Zənciri yoxla</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="140" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="141" />
       <source>Reconcile now</source>
       <translation>İndi uzlaşdır</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="172" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="173" />
       <source>Cannot read the journal.</source>
       <translation>Jurnal oxunmur.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="184" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="278" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="185" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="279" />
       <source>%n journal entries are unsettled; see the Journal tab.</source>
       <translation>
         <numerusform>Jurnalda %n bağlanmamış qeyd var; Jurnal bölməsinə baxın.</numerusform>
@@ -586,32 +586,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="186" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="187" />
       <source>No unsettled journal entries.</source>
       <translation>Jurnalda bağlanmamış qeyd yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="203" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="204" />
       <source>Export the journal</source>
       <translation>Jurnalı ixrac et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="206" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="207" />
       <source>CSV files (*.csv)</source>
       <translation>CSV faylları (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="215" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="216" />
       <source>Writing %1…</source>
       <translation>%1 yazılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="222" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="223" />
       <source>Cannot write %1: %2</source>
       <translation>%1 yazılmır: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="227" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="228" />
       <source>%n entries written.</source>
       <translation>
         <numerusform>%n qeyd yazıldı.</numerusform>
@@ -619,122 +619,122 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="234" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="235" />
       <source>Checking the journal's chain…</source>
       <translation>Jurnalın zənciri yoxlanılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="243" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="244" />
       <source>The journal's chain is intact.</source>
       <translation>Jurnalın zənciri toxunulmazdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="247" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="248" />
       <source>The journal has been altered:</source>
       <translation>Jurnal dəyişdirilib:</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="254" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="255" />
       <source>Checking with the bank…</source>
       <translation>Bankla uzlaşdırılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="268" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="269" />
       <source>%1 entries checked; %2 still unknown.</source>
       <translation>Yoxlanılan qeydlər: %1; nəticəsi hələ məlum olmayan: %2.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="302" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="303" />
       <source>Entry</source>
       <translation>Qeyd</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="303" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="304" />
       <source>Time</source>
       <translation>Vaxt</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="305" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="306" />
       <source>Profile</source>
       <translation>Profil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="306" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="307" />
       <source>Environment</source>
       <translation>Mühit</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="308" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="309" />
       <source>Operation</source>
       <translation>Əməliyyat</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="309" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="310" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="310" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="311" />
       <source>Currency</source>
       <translation>Valyuta</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="311" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="312" />
       <source>Card</source>
       <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="312" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="313" />
       <source>Reason</source>
       <translation>Səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="313" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="314" />
       <source>State</source>
       <translation>Vəziyyət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="314" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="315" />
       <source>Approval code</source>
       <translation>Təsdiq kodu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="315" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="316" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="316" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="317" />
       <source>Action ID</source>
       <translation>Əməliyyat ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="317" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="318" />
       <source>Error code</source>
       <translation>Xəta kodu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="318" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="319" />
       <source>Error description</source>
       <translation>Xətanın təsviri</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="319" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="320" />
       <source>Settled at</source>
       <translation>Bağlanıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="320" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="321" />
       <source>Note</source>
       <translation>Qeyd</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="331" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="332" />
       <source>Order before</source>
       <translation>Əvvəlki sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="332" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="333" />
       <source>Order after</source>
       <translation>Sonrakı sifariş</translation>
     </message>
@@ -1455,87 +1455,97 @@
   <context>
     <name>ProfileForm</name>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="46" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="47" />
       <source>Sandbox (built in, no real money)</source>
       <translation>Sandbox (daxili, real pul olmadan)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="47" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="48" />
       <source>Kapital Bank test</source>
       <translation>Kapital Bank test mühiti</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="48" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="49" />
       <source>Production (real money)</source>
       <translation>Real mühit (real pul)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="49" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="50" />
       <source>Custom address</source>
       <translation>Xüsusi ünvan</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="63" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="65" />
+      <source>Larger payouts and refunds are refused.</source>
+      <translation>Daha böyük ödənişlər və geri qaytarmalar rədd edilir.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profile_form.py" line="66" />
       <source>Verify the gateway's TLS certificate</source>
       <translation>Şlüzün TLS sertifikatını yoxla</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="66" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="69" />
       <source>Production: every operation moves real money. TLS verification stays on.</source>
       <translation>Real mühit: hər əməliyyat real pul köçürür. TLS yoxlaması həmişə aktivdir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="75" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="78" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="76" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="79" />
       <source>Environment</source>
       <translation>Mühit</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="78" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="81" />
       <source>Base URL</source>
       <translation>Əsas URL</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="79" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="82" />
       <source>Terminal user</source>
       <translation>Terminal istifadəçisi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="80" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="83" />
       <source>Terminal password</source>
       <translation>Terminal parolu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="81" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="84" />
       <source>Default currency</source>
       <translation>Susmaya görə valyuta</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="82" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="85" />
       <source>Language</source>
       <translation>Dil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="83" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="86" />
       <source>Hold validity (days)</source>
       <translation>Blokun müddəti (gün)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="84" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="87" />
       <source>Lock after idle (minutes)</source>
       <translation>Fəaliyyətsizlikdən sonra kilidlə (dəqiqə)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="96" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="88" />
+      <source>Limit per payout or refund</source>
+      <translation>Bir ödəniş və ya geri qaytarma üçün limit</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profile_form.py" line="101" />
       <source>filled in when the sandbox starts</source>
       <translation>sandbox başlayanda doldurulur</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="115" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="120" />
       <source>unchanged</source>
       <translation>dəyişməyib</translation>
     </message>
@@ -1601,87 +1611,87 @@
   <context>
     <name>RefundsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="142" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="143" />
       <source>Read order</source>
       <translation>Sifarişi oxu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="145" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="146" />
       <source>Order ID</source>
       <translation>Sifariş ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="146" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="147" />
       <source>Order</source>
       <translation>Sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="147" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="148" />
       <source>Required: why the money goes back</source>
       <translation>Mütləqdir: pulun niyə qaytarıldığı</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="149" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="150" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="150" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="151" />
       <source>Paid</source>
       <translation>Ödənilib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="151" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="152" />
       <source>Refunded so far</source>
       <translation>İndiyədək qaytarılıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="152" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="153" />
       <source>Still refundable</source>
       <translation>Hələ qaytarıla bilər</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="153" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="154" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="154" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="155" />
       <source>Reason</source>
       <translation>Səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="156" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="157" />
       <source>Refund</source>
       <translation>Geri qaytar</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="157" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="158" />
       <source>Reverse (same day)</source>
       <translation>Ləğv et (həmin gün)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="191" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="192" />
       <source>Enter an order ID (digits only).</source>
       <translation>Sifariş ID-sini daxil edin (yalnız rəqəmlər).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="193" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="194" />
       <source>Reading order %1…</source>
       <translation>%1 sifarişi oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="254" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="255" />
       <source>Same-day reversal possible: fully, or partly once (up to %1).</source>
       <translation>Həmin gün ləğv mümkündür: tam və ya bir dəfə qismən (%1-dək).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="257" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="258" />
       <source>Same-day reversal possible: only the full %1.</source>
       <translation>Həmin gün ləğv mümkündür: yalnız tam məbləğ, %1.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="273" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="274" />
       <source>Enter a reason: it is kept in the journal.</source>
       <translation>Səbəbi daxil edin: o, jurnalda saxlanılır.</translation>
     </message>
@@ -2042,7 +2052,7 @@
       <translation>Gözlənilməz xəta baş verdi ({kind}); heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/connection.py" line="56" />
+      <location filename="../../kapdesk/app/connection.py" line="58" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>Lokal verilənlər bazası {path} açıla bilmir ({reason}). Qovluğa yazmağın mümkün olduğunu və diskin dolu olmadığını yoxlayın, sonra kapdesk-i yenidən başladın.</translation>
     </message>
@@ -2052,17 +2062,17 @@
       <translation>--user yalnız --base-url ilə birlikdə işlədilir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="69" />
+      <location filename="../../kapdesk/cli/connection.py" line="70" />
       <source>Say which gateway to use: --sandbox, --profile NAME or --base-url URL.</source>
       <translation>Hansı şlüzün işlədiləcəyini göstərin: --sandbox, --profile AD və ya --base-url URL.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="107" />
+      <location filename="../../kapdesk/cli/connection.py" line="108" />
       <source>--base-url needs --user (the terminal user).</source>
       <translation>--base-url üçün --user (terminal istifadəçisi) lazımdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="112" />
+      <location filename="../../kapdesk/cli/connection.py" line="113" />
       <source>--base-url needs the terminal password in the {variable} environment variable (never on the command line).</source>
       <translation>--base-url üçün terminal parolu {variable} mühit dəyişənində olmalıdır (heç vaxt əmr sətrində yox).</translation>
     </message>
@@ -2253,7 +2263,7 @@
     </message>
     <message>
       <location filename="../../kapdesk/domain/allowances.py" line="331" />
-      <location filename="../../kapdesk/domain/money.py" line="137" />
+      <location filename="../../kapdesk/domain/money.py" line="146" />
       <location filename="../../kapdesk/operations/checks.py" line="46" />
       <source>The amount must be more than zero.</source>
       <translation>Məbləğ sıfırdan böyük olmalıdır.</translation>
@@ -2294,131 +2304,157 @@
       <translation>Kart nömrəsində yazı səhvi var: yoxlama rəqəmi yanlışdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="50" />
+      <location filename="../../kapdesk/domain/ids.py" line="34" />
+      <location filename="../../kapdesk/operations/lookup.py" line="43" />
+      <source>{token} is not an order id (a positive whole number).</source>
+      <translation>{token} sifariş ID-si deyil (müsbət tam ədəd olmalıdır).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/money.py" line="57" />
       <source>Unknown currency {currency}.</source>
       <translation>Naməlum valyuta: {currency}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="90" />
+      <location filename="../../kapdesk/domain/money.py" line="97" />
       <source>Enter an amount.</source>
       <translation>Məbləği daxil edin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="92" />
+      <location filename="../../kapdesk/domain/money.py" line="99" />
       <source>The amount cannot be negative: {text}.</source>
       <translation>Məbləğ mənfi ola bilməz: {text}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="101" />
+      <location filename="../../kapdesk/domain/money.py" line="108" />
       <source>{text} is ambiguous: use a point or a comma only for decimals, and spaces for thousands (1 234,50).</source>
       <translation>{text} birmənalı deyil: nöqtə və ya vergülü yalnız onluq hissə üçün, minliklər üçün isə boşluq istifadə edin (1 234,50).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="108" />
-      <location filename="../../kapdesk/domain/money.py" line="111" />
-      <location filename="../../kapdesk/domain/money.py" line="113" />
       <location filename="../../kapdesk/domain/money.py" line="115" />
-      <location filename="../../kapdesk/domain/money.py" line="135" />
+      <location filename="../../kapdesk/domain/money.py" line="118" />
+      <location filename="../../kapdesk/domain/money.py" line="120" />
+      <location filename="../../kapdesk/domain/money.py" line="122" />
       <source>{text} is not a number.</source>
       <translation>{text} rəqəm deyil.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="119" />
+      <location filename="../../kapdesk/domain/money.py" line="124" />
+      <location filename="../../kapdesk/domain/money.py" line="144" />
+      <source>{text} is too large to be an amount.</source>
+      <translation>{text} məbləğ üçün çox böyükdür.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/money.py" line="128" />
       <source>{text} is ambiguous: is it thousands or decimals? Write 1234 or 1 234 for thousands, 1.23 for decimals.</source>
       <translation>{text} birmənalı deyil: minliklərdir, yoxsa onluq hissə? Minliklər üçün 1234 və ya 1 234, onluq üçün 1.23 yazın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="126" />
+      <location filename="../../kapdesk/domain/money.py" line="135" />
       <source>{currency} amounts have at most {digits} decimals; {text} has {given}.</source>
       <translation>{currency} məbləğlərində ən çox {digits} onluq rəqəm olur; {text} məbləğində {given} var.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="54" />
+      <location filename="../../kapdesk/domain/money.py" line="158" />
+      <source>Enter an amount, or the word full for the full amount.</source>
+      <translation>Məbləğ daxil edin və ya tam məbləğ üçün full sözünü yazın.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gateway/errors.py" line="72" />
       <source>The bank declined ({code}): {pmo_text} (result code {pmo_code}).</source>
       <translation>Bank rədd etdi ({code}): {pmo_text} (nəticə kodu {pmo_code}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="61" />
+      <location filename="../../kapdesk/gateway/errors.py" line="79" />
       <source>The gateway refused ({code}): {description}</source>
       <translation>Şlüz imtina etdi ({code}): {description}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="66" />
+      <location filename="../../kapdesk/gateway/errors.py" line="84" />
       <source>The gateway refused ({code}).</source>
       <translation>Şlüz imtina etdi ({code}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="75" />
+      <location filename="../../kapdesk/gateway/errors.py" line="93" />
       <source>Order {order_id} was not found.</source>
       <translation>{order_id} nömrəli sifariş tapılmadı.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="82" />
+      <location filename="../../kapdesk/gateway/errors.py" line="100" />
       <source>The gateway refused the terminal credentials (user or password).</source>
       <translation>Şlüz terminalın giriş məlumatlarını qəbul etmədi (istifadəçi və ya parol).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="92" />
+      <location filename="../../kapdesk/gateway/errors.py" line="110" />
       <source>The gateway at {host} could not be reached; nothing was sent.</source>
       <translation>{host} ünvanındakı şlüzə qoşulmaq olmadı; heç nə göndərilmədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="99" />
+      <location filename="../../kapdesk/gateway/errors.py" line="117" />
       <source>The gateway did not answer in time: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>Şlüz vaxtında cavab vermədi: əməliyyat baş verə də, verməyə də bilər. Yenidən cəhd etməzdən əvvəl sifarişi yoxlayın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="103" />
+      <location filename="../../kapdesk/gateway/errors.py" line="121" />
       <source>The connection dropped before the gateway answered: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>Şlüz cavab verməzdən əvvəl əlaqə kəsildi: əməliyyat baş verə də, verməyə də bilər. Yenidən cəhd etməzdən əvvəl sifarişi yoxlayın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="107" />
+      <location filename="../../kapdesk/gateway/errors.py" line="125" />
       <source>The gateway failed with a server error (HTTP {status}): the operation may or may not have happened. Check the order before trying again.</source>
       <translation>Şlüzdə server xətası baş verdi (HTTP {status}): əməliyyat baş verə də, verməyə də bilər. Yenidən cəhd etməzdən əvvəl sifarişi yoxlayın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="111" />
+      <location filename="../../kapdesk/gateway/errors.py" line="129" />
       <source>The gateway's answer could not be read: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>Şlüzün cavabını oxumaq olmadı: əməliyyat baş verə də, verməyə də bilər. Yenidən cəhd etməzdən əvvəl sifarişi yoxlayın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="116" />
+      <location filename="../../kapdesk/gateway/errors.py" line="134" />
       <source>The gateway did not answer in time.</source>
       <translation>Şlüz vaxtında cavab vermədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="117" />
+      <location filename="../../kapdesk/gateway/errors.py" line="135" />
       <source>The connection to the gateway dropped before it answered.</source>
       <translation>Şlüzlə əlaqə cavabdan əvvəl kəsildi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="118" />
+      <location filename="../../kapdesk/gateway/errors.py" line="136" />
       <source>The gateway failed with a server error (HTTP {status}).</source>
       <translation>Şlüzdə server xətası baş verdi (HTTP {status}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="119" />
+      <location filename="../../kapdesk/gateway/errors.py" line="137" />
       <source>The gateway's answer could not be read.</source>
       <translation>Şlüzün cavabını oxumaq olmadı.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="54" />
+      <location filename="../../kapdesk/gateway/errors.py" line="164" />
+      <source>The gateway's answer was too large to read (over {limit}): the operation may or may not have happened. Check the order before trying again.</source>
+      <translation>Şlüzün cavabı oxumaq üçün çox böyük idi ({limit}-dan çox): əməliyyat baş verə də bilər, verməyə də bilər. Yenidən cəhd etməzdən əvvəl sifarişi yoxlayın.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gateway/errors.py" line="168" />
+      <source>The gateway's answer was too large to read (over {limit}).</source>
+      <translation>Şlüzün cavabı oxumaq üçün çox böyük idi ({limit}-dan çox).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gateway/transport.py" line="59" />
       <source>{url} is not a web address.</source>
       <translation>{url} veb ünvan deyil.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="56" />
+      <location filename="../../kapdesk/gateway/transport.py" line="61" />
       <source>{url} is not an http(s) address of a gateway.</source>
       <translation>{url} şlüzün http(s) ünvanı deyil.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="58" />
+      <location filename="../../kapdesk/gateway/transport.py" line="63" />
       <source>Put the user and password in the profile, not in the address.</source>
       <translation>İstifadəçini və parolu ünvanda deyil, profildə göstərin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="62" />
+      <location filename="../../kapdesk/gateway/transport.py" line="67" />
       <source>Refusing plain http:// to {host}: credentials would travel unencrypted. Use https.</source>
       <translation>{host} ünvanına şifrələnməmiş http:// ilə qoşulmaq olmaz: giriş məlumatları açıq ötürülərdi. https istifadə edin.</translation>
     </message>
@@ -2513,32 +2549,37 @@
       <translation>Jurnalın əməliyyatlar cədvəli yoxdur (silinib); yalnız baş qeydi qalıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="92" />
+      <location filename="../../kapdesk/operations/batch.py" line="97" />
       <source>Cannot read {file} as a UTF-8 CSV file.</source>
       <translation>{file} UTF-8 CSV faylı kimi oxuna bilmir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="101" />
+      <location filename="../../kapdesk/operations/batch.py" line="106" />
       <source>{file} lacks the column(s) {missing}; it needs {columns}.</source>
       <translation>{file} faylında {missing} sütun(lar)ı yoxdur; lazım olan sütunlar: {columns}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="152" />
+      <location filename="../../kapdesk/operations/batch.py" line="157" />
       <source>Row {row}: {value} is not an order id.</source>
       <translation>Sətir {row}: {value} sifariş ID-si deyil.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="157" />
+      <location filename="../../kapdesk/operations/batch.py" line="162" />
       <source>Row {row}: unknown operation {value}; use one of {known}.</source>
       <translation>Sətir {row}: naməlum əməliyyat {value}; bunlardan birini işlədin: {known}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="187" />
+      <location filename="../../kapdesk/operations/batch.py" line="176" />
+      <source>Row {row}: the amount is empty; write an amount, or full for the full amount.</source>
+      <translation>Sətir {row}: məbləğ boşdur; məbləğ yazın və ya tam məbləğ üçün full yazın.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/batch.py" line="204" />
       <source>Row {row} was already done (journal entry {entry}); skipped.</source>
       <translation>Sətir {row} artıq icra olunub ({entry} jurnal qeydi); ötürüldü.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="208" />
+      <location filename="../../kapdesk/operations/batch.py" line="226" />
       <source>Row {row} would {operation}: {amount} on order {order} ({status}).</source>
       <translation>Sətir {row}: “{operation}”, {amount}, {order} sifarişi ({status}).</translation>
     </message>
@@ -2553,9 +2594,9 @@
       <translation>{currency} məbləğlərində ən çox {digits} onluq rəqəm olur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/lookup.py" line="43" />
-      <source>{token} is not an order id (a positive whole number).</source>
-      <translation>{token} sifariş ID-si deyil (müsbət tam ədəd olmalıdır).</translation>
+      <location filename="../../kapdesk/operations/limits.py" line="23" />
+      <source>{operation} of {amount} is above this profile's limit of {limit} per operation; nothing was sent. Change the limit in the profile if it is meant.</source>
+      <translation>{amount} məbləğində {operation} bu profilin bir əməliyyat üçün {limit} limitindən yuxarıdır; heç nə göndərilmədi. Əgər bu nəzərdə tutulubsa, profildə limiti dəyişin.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/operations/lookup.py" line="57" />
@@ -2563,32 +2604,32 @@
       <translation>Bu sifarişi oxuyarkən gözlənilməz xəta baş verdi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="82" />
+      <location filename="../../kapdesk/operations/money.py" line="83" />
       <source>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</source>
       <translation>“{operation}”: {amount}, {order} sifarişi ({status}, kart {card}), {environment} mühiti. Səbəb: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="168" />
+      <location filename="../../kapdesk/operations/money.py" line="169" />
       <source>{operation} creates its own order; it cannot be run on order {order}.</source>
       <translation>“{operation}” öz sifarişini yaradır; onu {order} sifarişi üzrə icra etmək olmaz.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="214" />
+      <location filename="../../kapdesk/operations/money.py" line="216" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Göndərməzdən əvvəl {order} sifarişi yenidən oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="255" />
+      <location filename="../../kapdesk/operations/money.py" line="257" />
       <source>Sending to the gateway…</source>
       <translation>Şlüzə göndərilir…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="264" />
+      <location filename="../../kapdesk/operations/money.py" line="266" />
       <source>No clear answer: checking the order with the gateway…</source>
       <translation>Aydın cavab yoxdur: sifariş şlüzdə yoxlanılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="335" />
+      <location filename="../../kapdesk/operations/money.py" line="337" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>{entry} jurnal qeydi {environment} ({profile}) üzərində yaradılıb; onu uzlaşdırmaq üçün həmin şlüzə qoşulun.</translation>
     </message>
@@ -2613,12 +2654,12 @@
       <translation>Nəticə məlum deyil: {order} sifarişi üzrə “{operation}” göndərildi, amma baş verib-vermədiyini yoxlamaq üçün şlüzdən cavab almaq olmadı. {order} sifarişi uzlaşdırılana qədər (kapdesk journal reconcile) pul əməliyyatları üçün kilidlənib. Əməliyyatı təkrarlamayın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="114" />
+      <location filename="../../kapdesk/operations/payout.py" line="116" />
       <source>Creating the order…</source>
       <translation>Sifariş yaradılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="126" />
+      <location filename="../../kapdesk/operations/payout.py" line="128" />
       <source>Attaching the card to order {order}…</source>
       <translation>Kart {order} sifarişinə əlavə edilir…</translation>
     </message>
@@ -2693,67 +2734,72 @@
       <translation>Bu kompüterin açar anbarı açarı saxlamaqdan imtina etdi ({detail}); giriş yalnız parol ifadəsi ilədir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="79" />
+      <location filename="../../kapdesk/vault/profiles.py" line="86" />
+      <source>The limit per operation must be an amount such as 10000.00.</source>
+      <translation>Bir əməliyyat üçün limit 10000.00 kimi məbləğ olmalıdır.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/vault/profiles.py" line="99" />
       <source>The environment must be one of: {choices}.</source>
       <translation>Mühit bunlardan biri olmalıdır: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="88" />
+      <location filename="../../kapdesk/vault/profiles.py" line="108" />
       <source>A profile needs a name.</source>
       <translation>Profilin adı olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="91" />
+      <location filename="../../kapdesk/vault/profiles.py" line="111" />
       <source>A profile name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>Profil adında ən çox 64 simvol olur, sətir keçidi və əvvəlində/sonunda boşluq olmur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="101" />
+      <location filename="../../kapdesk/vault/profiles.py" line="121" />
       <source>The base URL must look like https://host/api (got “{url}”).</source>
       <translation>Əsas URL https://host/api kimi olmalıdır (verilən: “{url}”).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="106" />
+      <location filename="../../kapdesk/vault/profiles.py" line="126" />
       <source>A production profile must use https:// with TLS verification switched on.</source>
       <translation>Real mühit profili TLS yoxlaması aktiv olan https:// istifadə etməlidir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="110" />
+      <location filename="../../kapdesk/vault/profiles.py" line="130" />
       <source>Plain http:// is only allowed to this computer (127.0.0.1); use https://.</source>
       <translation>Şifrələnməmiş http:// yalnız bu kompüterə (127.0.0.1) icazəlidir; https:// istifadə edin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="116" />
+      <location filename="../../kapdesk/vault/profiles.py" line="136" />
       <source>The terminal user and password must be text.</source>
       <translation>Terminal istifadəçisi və parolu mətn olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="118" />
+      <location filename="../../kapdesk/vault/profiles.py" line="138" />
       <source>This profile needs a terminal user and a terminal password.</source>
       <translation>Bu profil üçün terminal istifadəçisi və terminal parolu lazımdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="124" />
+      <location filename="../../kapdesk/vault/profiles.py" line="144" />
       <source>The currency must be a three-letter code such as AZN (got “{code}”).</source>
       <translation>Valyuta AZN kimi üç hərfli kod olmalıdır (verilən: “{code}”).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="129" />
+      <location filename="../../kapdesk/vault/profiles.py" line="149" />
       <source>The language must be one of: {choices}.</source>
       <translation>Dil bunlardan biri olmalıdır: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="133" />
+      <location filename="../../kapdesk/vault/profiles.py" line="153" />
       <source>Hold validity must be a whole number of days from 1 to {most}.</source>
       <translation>Blokun müddəti 1-dən {most}-dək tam gün sayı olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="138" />
+      <location filename="../../kapdesk/vault/profiles.py" line="158" />
       <source>The idle lock must be a whole number of minutes from 1 to {most}.</source>
       <translation>Fəaliyyətsizlik kilidi 1-dən {most}-dək tam dəqiqə sayı olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="142" />
+      <location filename="../../kapdesk/vault/profiles.py" line="162" />
       <source>TLS verification must be on or off.</source>
       <translation>TLS yoxlaması ya aktiv, ya da deaktiv olmalıdır.</translation>
     </message>

@@ -530,55 +530,55 @@
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="128" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="304" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="129" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="305" />
       <source>Operator</source>
       <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="130" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="131" />
       <source>Any operation</source>
       <translation>Any operation</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="133" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="134" />
       <source>Any state</source>
       <translation>Any state</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="136" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="307" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="137" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="308" />
       <source>Order ID</source>
       <translation>Order ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="137" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="138" />
       <source>Show</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="138" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="139" />
       <source>Export CSV…</source>
       <translation>Export CSV…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="139" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="140" />
       <source>Verify chain</source>
       <translation>Verify chain</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="140" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="141" />
       <source>Reconcile now</source>
       <translation>Reconcile now</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="172" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="173" />
       <source>Cannot read the journal.</source>
       <translation>Cannot read the journal.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="184" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="278" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="185" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="279" />
       <source>%n journal entries are unsettled; see the Journal tab.</source>
       <translation>
         <numerusform>%n journal entry is unsettled; see the Journal tab.</numerusform>
@@ -586,32 +586,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="186" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="187" />
       <source>No unsettled journal entries.</source>
       <translation>No unsettled journal entries.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="203" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="204" />
       <source>Export the journal</source>
       <translation>Export the journal</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="206" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="207" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="215" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="216" />
       <source>Writing %1…</source>
       <translation>Writing %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="222" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="223" />
       <source>Cannot write %1: %2</source>
       <translation>Cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="227" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="228" />
       <source>%n entries written.</source>
       <translation>
         <numerusform>%n entry written.</numerusform>
@@ -619,122 +619,122 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="234" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="235" />
       <source>Checking the journal's chain…</source>
       <translation>Checking the journal's chain…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="243" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="244" />
       <source>The journal's chain is intact.</source>
       <translation>The journal's chain is intact.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="247" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="248" />
       <source>The journal has been altered:</source>
       <translation>The journal has been altered:</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="254" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="255" />
       <source>Checking with the bank…</source>
       <translation>Checking with the bank…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="268" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="269" />
       <source>%1 entries checked; %2 still unknown.</source>
       <translation>%1 entries checked; %2 still unknown.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="302" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="303" />
       <source>Entry</source>
       <translation>Entry</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="303" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="304" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="305" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="306" />
       <source>Profile</source>
       <translation>Profile</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="306" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="307" />
       <source>Environment</source>
       <translation>Environment</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="308" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="309" />
       <source>Operation</source>
       <translation>Operation</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="309" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="310" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="310" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="311" />
       <source>Currency</source>
       <translation>Currency</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="311" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="312" />
       <source>Card</source>
       <translation>Card</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="312" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="313" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="313" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="314" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="314" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="315" />
       <source>Approval code</source>
       <translation>Approval code</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="315" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="316" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="316" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="317" />
       <source>Action ID</source>
       <translation>Action ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="317" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="318" />
       <source>Error code</source>
       <translation>Error code</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="318" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="319" />
       <source>Error description</source>
       <translation>Error description</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="319" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="320" />
       <source>Settled at</source>
       <translation>Settled at</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="320" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="321" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="331" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="332" />
       <source>Order before</source>
       <translation>Order before</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="332" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="333" />
       <source>Order after</source>
       <translation>Order after</translation>
     </message>
@@ -1455,87 +1455,97 @@
   <context>
     <name>ProfileForm</name>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="46" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="47" />
       <source>Sandbox (built in, no real money)</source>
       <translation>Sandbox (built in, no real money)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="47" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="48" />
       <source>Kapital Bank test</source>
       <translation>Kapital Bank test</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="48" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="49" />
       <source>Production (real money)</source>
       <translation>Production (real money)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="49" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="50" />
       <source>Custom address</source>
       <translation>Custom address</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="63" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="65" />
+      <source>Larger payouts and refunds are refused.</source>
+      <translation>Larger payouts and refunds are refused.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profile_form.py" line="66" />
       <source>Verify the gateway's TLS certificate</source>
       <translation>Verify the gateway's TLS certificate</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="66" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="69" />
       <source>Production: every operation moves real money. TLS verification stays on.</source>
       <translation>Production: every operation moves real money. TLS verification stays on.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="75" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="78" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="76" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="79" />
       <source>Environment</source>
       <translation>Environment</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="78" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="81" />
       <source>Base URL</source>
       <translation>Base URL</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="79" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="82" />
       <source>Terminal user</source>
       <translation>Terminal user</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="80" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="83" />
       <source>Terminal password</source>
       <translation>Terminal password</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="81" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="84" />
       <source>Default currency</source>
       <translation>Default currency</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="82" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="85" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="83" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="86" />
       <source>Hold validity (days)</source>
       <translation>Hold validity (days)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="84" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="87" />
       <source>Lock after idle (minutes)</source>
       <translation>Lock after idle (minutes)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="96" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="88" />
+      <source>Limit per payout or refund</source>
+      <translation>Limit per payout or refund</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profile_form.py" line="101" />
       <source>filled in when the sandbox starts</source>
       <translation>filled in when the sandbox starts</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="115" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="120" />
       <source>unchanged</source>
       <translation>unchanged</translation>
     </message>
@@ -1601,87 +1611,87 @@
   <context>
     <name>RefundsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="142" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="143" />
       <source>Read order</source>
       <translation>Read order</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="145" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="146" />
       <source>Order ID</source>
       <translation>Order ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="146" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="147" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="147" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="148" />
       <source>Required: why the money goes back</source>
       <translation>Required: why the money goes back</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="149" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="150" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="150" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="151" />
       <source>Paid</source>
       <translation>Paid</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="151" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="152" />
       <source>Refunded so far</source>
       <translation>Refunded so far</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="152" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="153" />
       <source>Still refundable</source>
       <translation>Still refundable</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="153" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="154" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="154" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="155" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="156" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="157" />
       <source>Refund</source>
       <translation>Refund</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="157" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="158" />
       <source>Reverse (same day)</source>
       <translation>Reverse (same day)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="191" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="192" />
       <source>Enter an order ID (digits only).</source>
       <translation>Enter an order ID (digits only).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="193" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="194" />
       <source>Reading order %1…</source>
       <translation>Reading order %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="254" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="255" />
       <source>Same-day reversal possible: fully, or partly once (up to %1).</source>
       <translation>Same-day reversal possible: fully, or partly once (up to %1).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="257" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="258" />
       <source>Same-day reversal possible: only the full %1.</source>
       <translation>Same-day reversal possible: only the full %1.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="273" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="274" />
       <source>Enter a reason: it is kept in the journal.</source>
       <translation>Enter a reason: it is kept in the journal.</translation>
     </message>
@@ -2042,7 +2052,7 @@
       <translation>Something unexpected went wrong ({kind}); nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/connection.py" line="56" />
+      <location filename="../../kapdesk/app/connection.py" line="58" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</translation>
     </message>
@@ -2052,17 +2062,17 @@
       <translation>--user goes with --base-url.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="69" />
+      <location filename="../../kapdesk/cli/connection.py" line="70" />
       <source>Say which gateway to use: --sandbox, --profile NAME or --base-url URL.</source>
       <translation>Say which gateway to use: --sandbox, --profile NAME or --base-url URL.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="107" />
+      <location filename="../../kapdesk/cli/connection.py" line="108" />
       <source>--base-url needs --user (the terminal user).</source>
       <translation>--base-url needs --user (the terminal user).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="112" />
+      <location filename="../../kapdesk/cli/connection.py" line="113" />
       <source>--base-url needs the terminal password in the {variable} environment variable (never on the command line).</source>
       <translation>--base-url needs the terminal password in the {variable} environment variable (never on the command line).</translation>
     </message>
@@ -2253,7 +2263,7 @@
     </message>
     <message>
       <location filename="../../kapdesk/domain/allowances.py" line="331" />
-      <location filename="../../kapdesk/domain/money.py" line="137" />
+      <location filename="../../kapdesk/domain/money.py" line="146" />
       <location filename="../../kapdesk/operations/checks.py" line="46" />
       <source>The amount must be more than zero.</source>
       <translation>The amount must be more than zero.</translation>
@@ -2294,131 +2304,157 @@
       <translation>This card number has a typo: its check digit is wrong.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="50" />
+      <location filename="../../kapdesk/domain/ids.py" line="34" />
+      <location filename="../../kapdesk/operations/lookup.py" line="43" />
+      <source>{token} is not an order id (a positive whole number).</source>
+      <translation>{token} is not an order id (a positive whole number).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/money.py" line="57" />
       <source>Unknown currency {currency}.</source>
       <translation>Unknown currency {currency}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="90" />
+      <location filename="../../kapdesk/domain/money.py" line="97" />
       <source>Enter an amount.</source>
       <translation>Enter an amount.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="92" />
+      <location filename="../../kapdesk/domain/money.py" line="99" />
       <source>The amount cannot be negative: {text}.</source>
       <translation>The amount cannot be negative: {text}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="101" />
+      <location filename="../../kapdesk/domain/money.py" line="108" />
       <source>{text} is ambiguous: use a point or a comma only for decimals, and spaces for thousands (1 234,50).</source>
       <translation>{text} is ambiguous: use a point or a comma only for decimals, and spaces for thousands (1 234,50).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="108" />
-      <location filename="../../kapdesk/domain/money.py" line="111" />
-      <location filename="../../kapdesk/domain/money.py" line="113" />
       <location filename="../../kapdesk/domain/money.py" line="115" />
-      <location filename="../../kapdesk/domain/money.py" line="135" />
+      <location filename="../../kapdesk/domain/money.py" line="118" />
+      <location filename="../../kapdesk/domain/money.py" line="120" />
+      <location filename="../../kapdesk/domain/money.py" line="122" />
       <source>{text} is not a number.</source>
       <translation>{text} is not a number.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="119" />
+      <location filename="../../kapdesk/domain/money.py" line="124" />
+      <location filename="../../kapdesk/domain/money.py" line="144" />
+      <source>{text} is too large to be an amount.</source>
+      <translation>{text} is too large to be an amount.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/money.py" line="128" />
       <source>{text} is ambiguous: is it thousands or decimals? Write 1234 or 1 234 for thousands, 1.23 for decimals.</source>
       <translation>{text} is ambiguous: is it thousands or decimals? Write 1234 or 1 234 for thousands, 1.23 for decimals.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="126" />
+      <location filename="../../kapdesk/domain/money.py" line="135" />
       <source>{currency} amounts have at most {digits} decimals; {text} has {given}.</source>
       <translation>{currency} amounts have at most {digits} decimals; {text} has {given}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="54" />
+      <location filename="../../kapdesk/domain/money.py" line="158" />
+      <source>Enter an amount, or the word full for the full amount.</source>
+      <translation>Enter an amount, or the word full for the full amount.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gateway/errors.py" line="72" />
       <source>The bank declined ({code}): {pmo_text} (result code {pmo_code}).</source>
       <translation>The bank declined ({code}): {pmo_text} (result code {pmo_code}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="61" />
+      <location filename="../../kapdesk/gateway/errors.py" line="79" />
       <source>The gateway refused ({code}): {description}</source>
       <translation>The gateway refused ({code}): {description}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="66" />
+      <location filename="../../kapdesk/gateway/errors.py" line="84" />
       <source>The gateway refused ({code}).</source>
       <translation>The gateway refused ({code}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="75" />
+      <location filename="../../kapdesk/gateway/errors.py" line="93" />
       <source>Order {order_id} was not found.</source>
       <translation>Order {order_id} was not found.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="82" />
+      <location filename="../../kapdesk/gateway/errors.py" line="100" />
       <source>The gateway refused the terminal credentials (user or password).</source>
       <translation>The gateway refused the terminal credentials (user or password).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="92" />
+      <location filename="../../kapdesk/gateway/errors.py" line="110" />
       <source>The gateway at {host} could not be reached; nothing was sent.</source>
       <translation>The gateway at {host} could not be reached; nothing was sent.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="99" />
+      <location filename="../../kapdesk/gateway/errors.py" line="117" />
       <source>The gateway did not answer in time: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>The gateway did not answer in time: the operation may or may not have happened. Check the order before trying again.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="103" />
+      <location filename="../../kapdesk/gateway/errors.py" line="121" />
       <source>The connection dropped before the gateway answered: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>The connection dropped before the gateway answered: the operation may or may not have happened. Check the order before trying again.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="107" />
+      <location filename="../../kapdesk/gateway/errors.py" line="125" />
       <source>The gateway failed with a server error (HTTP {status}): the operation may or may not have happened. Check the order before trying again.</source>
       <translation>The gateway failed with a server error (HTTP {status}): the operation may or may not have happened. Check the order before trying again.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="111" />
+      <location filename="../../kapdesk/gateway/errors.py" line="129" />
       <source>The gateway's answer could not be read: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>The gateway's answer could not be read: the operation may or may not have happened. Check the order before trying again.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="116" />
+      <location filename="../../kapdesk/gateway/errors.py" line="134" />
       <source>The gateway did not answer in time.</source>
       <translation>The gateway did not answer in time.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="117" />
+      <location filename="../../kapdesk/gateway/errors.py" line="135" />
       <source>The connection to the gateway dropped before it answered.</source>
       <translation>The connection to the gateway dropped before it answered.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="118" />
+      <location filename="../../kapdesk/gateway/errors.py" line="136" />
       <source>The gateway failed with a server error (HTTP {status}).</source>
       <translation>The gateway failed with a server error (HTTP {status}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="119" />
+      <location filename="../../kapdesk/gateway/errors.py" line="137" />
       <source>The gateway's answer could not be read.</source>
       <translation>The gateway's answer could not be read.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="54" />
+      <location filename="../../kapdesk/gateway/errors.py" line="164" />
+      <source>The gateway's answer was too large to read (over {limit}): the operation may or may not have happened. Check the order before trying again.</source>
+      <translation>The gateway's answer was too large to read (over {limit}): the operation may or may not have happened. Check the order before trying again.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gateway/errors.py" line="168" />
+      <source>The gateway's answer was too large to read (over {limit}).</source>
+      <translation>The gateway's answer was too large to read (over {limit}).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gateway/transport.py" line="59" />
       <source>{url} is not a web address.</source>
       <translation>{url} is not a web address.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="56" />
+      <location filename="../../kapdesk/gateway/transport.py" line="61" />
       <source>{url} is not an http(s) address of a gateway.</source>
       <translation>{url} is not an http(s) address of a gateway.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="58" />
+      <location filename="../../kapdesk/gateway/transport.py" line="63" />
       <source>Put the user and password in the profile, not in the address.</source>
       <translation>Put the user and password in the profile, not in the address.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="62" />
+      <location filename="../../kapdesk/gateway/transport.py" line="67" />
       <source>Refusing plain http:// to {host}: credentials would travel unencrypted. Use https.</source>
       <translation>Refusing plain http:// to {host}: credentials would travel unencrypted. Use https.</translation>
     </message>
@@ -2513,32 +2549,37 @@
       <translation>The journal's operations table is missing (deleted); only its head remains.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="92" />
+      <location filename="../../kapdesk/operations/batch.py" line="97" />
       <source>Cannot read {file} as a UTF-8 CSV file.</source>
       <translation>Cannot read {file} as a UTF-8 CSV file.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="101" />
+      <location filename="../../kapdesk/operations/batch.py" line="106" />
       <source>{file} lacks the column(s) {missing}; it needs {columns}.</source>
       <translation>{file} lacks the column(s) {missing}; it needs {columns}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="152" />
+      <location filename="../../kapdesk/operations/batch.py" line="157" />
       <source>Row {row}: {value} is not an order id.</source>
       <translation>Row {row}: {value} is not an order id.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="157" />
+      <location filename="../../kapdesk/operations/batch.py" line="162" />
       <source>Row {row}: unknown operation {value}; use one of {known}.</source>
       <translation>Row {row}: unknown operation {value}; use one of {known}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="187" />
+      <location filename="../../kapdesk/operations/batch.py" line="176" />
+      <source>Row {row}: the amount is empty; write an amount, or full for the full amount.</source>
+      <translation>Row {row}: the amount is empty; write an amount, or full for the full amount.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/batch.py" line="204" />
       <source>Row {row} was already done (journal entry {entry}); skipped.</source>
       <translation>Row {row} was already done (journal entry {entry}); skipped.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="208" />
+      <location filename="../../kapdesk/operations/batch.py" line="226" />
       <source>Row {row} would {operation}: {amount} on order {order} ({status}).</source>
       <translation>Row {row} would {operation}: {amount} on order {order} ({status}).</translation>
     </message>
@@ -2553,9 +2594,9 @@
       <translation>{currency} amounts have at most {digits} decimals.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/lookup.py" line="43" />
-      <source>{token} is not an order id (a positive whole number).</source>
-      <translation>{token} is not an order id (a positive whole number).</translation>
+      <location filename="../../kapdesk/operations/limits.py" line="23" />
+      <source>{operation} of {amount} is above this profile's limit of {limit} per operation; nothing was sent. Change the limit in the profile if it is meant.</source>
+      <translation>{operation} of {amount} is above this profile's limit of {limit} per operation; nothing was sent. Change the limit in the profile if it is meant.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/operations/lookup.py" line="57" />
@@ -2563,32 +2604,32 @@
       <translation>Unexpected error reading this order.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="82" />
+      <location filename="../../kapdesk/operations/money.py" line="83" />
       <source>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</source>
       <translation>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="168" />
+      <location filename="../../kapdesk/operations/money.py" line="169" />
       <source>{operation} creates its own order; it cannot be run on order {order}.</source>
       <translation>{operation} creates its own order; it cannot be run on order {order}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="214" />
+      <location filename="../../kapdesk/operations/money.py" line="216" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Re-reading order {order} before sending…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="255" />
+      <location filename="../../kapdesk/operations/money.py" line="257" />
       <source>Sending to the gateway…</source>
       <translation>Sending to the gateway…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="264" />
+      <location filename="../../kapdesk/operations/money.py" line="266" />
       <source>No clear answer: checking the order with the gateway…</source>
       <translation>No clear answer: checking the order with the gateway…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="335" />
+      <location filename="../../kapdesk/operations/money.py" line="337" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</translation>
     </message>
@@ -2613,12 +2654,12 @@
       <translation>Outcome unknown: {operation} on order {order} was sent, but the gateway could not be read to check whether it happened. Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="114" />
+      <location filename="../../kapdesk/operations/payout.py" line="116" />
       <source>Creating the order…</source>
       <translation>Creating the order…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="126" />
+      <location filename="../../kapdesk/operations/payout.py" line="128" />
       <source>Attaching the card to order {order}…</source>
       <translation>Attaching the card to order {order}…</translation>
     </message>
@@ -2693,67 +2734,72 @@
       <translation>The keyring of this computer refused to keep the key ({detail}); the passphrase is the only way in.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="79" />
+      <location filename="../../kapdesk/vault/profiles.py" line="86" />
+      <source>The limit per operation must be an amount such as 10000.00.</source>
+      <translation>The limit per operation must be an amount such as 10000.00.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/vault/profiles.py" line="99" />
       <source>The environment must be one of: {choices}.</source>
       <translation>The environment must be one of: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="88" />
+      <location filename="../../kapdesk/vault/profiles.py" line="108" />
       <source>A profile needs a name.</source>
       <translation>A profile needs a name.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="91" />
+      <location filename="../../kapdesk/vault/profiles.py" line="111" />
       <source>A profile name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>A profile name has at most 64 characters, no line breaks and no outer spaces.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="101" />
+      <location filename="../../kapdesk/vault/profiles.py" line="121" />
       <source>The base URL must look like https://host/api (got “{url}”).</source>
       <translation>The base URL must look like https://host/api (got “{url}”).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="106" />
+      <location filename="../../kapdesk/vault/profiles.py" line="126" />
       <source>A production profile must use https:// with TLS verification switched on.</source>
       <translation>A production profile must use https:// with TLS verification switched on.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="110" />
+      <location filename="../../kapdesk/vault/profiles.py" line="130" />
       <source>Plain http:// is only allowed to this computer (127.0.0.1); use https://.</source>
       <translation>Plain http:// is only allowed to this computer (127.0.0.1); use https://.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="116" />
+      <location filename="../../kapdesk/vault/profiles.py" line="136" />
       <source>The terminal user and password must be text.</source>
       <translation>The terminal user and password must be text.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="118" />
+      <location filename="../../kapdesk/vault/profiles.py" line="138" />
       <source>This profile needs a terminal user and a terminal password.</source>
       <translation>This profile needs a terminal user and a terminal password.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="124" />
+      <location filename="../../kapdesk/vault/profiles.py" line="144" />
       <source>The currency must be a three-letter code such as AZN (got “{code}”).</source>
       <translation>The currency must be a three-letter code such as AZN (got “{code}”).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="129" />
+      <location filename="../../kapdesk/vault/profiles.py" line="149" />
       <source>The language must be one of: {choices}.</source>
       <translation>The language must be one of: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="133" />
+      <location filename="../../kapdesk/vault/profiles.py" line="153" />
       <source>Hold validity must be a whole number of days from 1 to {most}.</source>
       <translation>Hold validity must be a whole number of days from 1 to {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="138" />
+      <location filename="../../kapdesk/vault/profiles.py" line="158" />
       <source>The idle lock must be a whole number of minutes from 1 to {most}.</source>
       <translation>The idle lock must be a whole number of minutes from 1 to {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="142" />
+      <location filename="../../kapdesk/vault/profiles.py" line="162" />
       <source>TLS verification must be on or off.</source>
       <translation>TLS verification must be on or off.</translation>
     </message>

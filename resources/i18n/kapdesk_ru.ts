@@ -530,55 +530,55 @@
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="128" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="304" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="129" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="305" />
       <source>Operator</source>
       <translation>Оператор</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="130" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="131" />
       <source>Any operation</source>
       <translation>Любая операция</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="133" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="134" />
       <source>Any state</source>
       <translation>Любое состояние</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="136" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="307" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="137" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="308" />
       <source>Order ID</source>
       <translation>Номер заказа</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="137" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="138" />
       <source>Show</source>
       <translation>Показать</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="138" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="139" />
       <source>Export CSV…</source>
       <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="139" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="140" />
       <source>Verify chain</source>
       <translation>Проверить цепочку</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="140" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="141" />
       <source>Reconcile now</source>
       <translation>Сверить сейчас</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="172" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="173" />
       <source>Cannot read the journal.</source>
       <translation>Не удаётся прочитать журнал.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="184" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="278" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="185" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="279" />
       <source>%n journal entries are unsettled; see the Journal tab.</source>
       <translation>
         <numerusform>%n запись журнала не закрыта; см. вкладку «Журнал».</numerusform>
@@ -587,32 +587,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="186" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="187" />
       <source>No unsettled journal entries.</source>
       <translation>Незакрытых записей в журнале нет.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="203" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="204" />
       <source>Export the journal</source>
       <translation>Экспорт журнала</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="206" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="207" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="215" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="216" />
       <source>Writing %1…</source>
       <translation>Запись %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="222" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="223" />
       <source>Cannot write %1: %2</source>
       <translation>Не удалось записать %1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="227" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="228" />
       <source>%n entries written.</source>
       <translation>
         <numerusform>Записана %n запись.</numerusform>
@@ -621,122 +621,122 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="234" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="235" />
       <source>Checking the journal's chain…</source>
       <translation>Проверка цепочки журнала…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="243" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="244" />
       <source>The journal's chain is intact.</source>
       <translation>Цепочка журнала не нарушена.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="247" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="248" />
       <source>The journal has been altered:</source>
       <translation>Журнал был изменён:</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="254" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="255" />
       <source>Checking with the bank…</source>
       <translation>Сверка с банком…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="268" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="269" />
       <source>%1 entries checked; %2 still unknown.</source>
       <translation>Проверено записей: %1; исход всё ещё неизвестен: %2.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="302" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="303" />
       <source>Entry</source>
       <translation>Запись</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="303" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="304" />
       <source>Time</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="305" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="306" />
       <source>Profile</source>
       <translation>Профиль</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="306" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="307" />
       <source>Environment</source>
       <translation>Среда</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="308" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="309" />
       <source>Operation</source>
       <translation>Операция</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="309" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="310" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="310" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="311" />
       <source>Currency</source>
       <translation>Валюта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="311" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="312" />
       <source>Card</source>
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="312" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="313" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="313" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="314" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="314" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="315" />
       <source>Approval code</source>
       <translation>Код авторизации</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="315" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="316" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="316" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="317" />
       <source>Action ID</source>
       <translation>ID действия</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="317" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="318" />
       <source>Error code</source>
       <translation>Код ошибки</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="318" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="319" />
       <source>Error description</source>
       <translation>Описание ошибки</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="319" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="320" />
       <source>Settled at</source>
       <translation>Закрыта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="320" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="321" />
       <source>Note</source>
       <translation>Примечание</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="331" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="332" />
       <source>Order before</source>
       <translation>Заказ до</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="332" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="333" />
       <source>Order after</source>
       <translation>Заказ после</translation>
     </message>
@@ -1457,87 +1457,97 @@
   <context>
     <name>ProfileForm</name>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="46" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="47" />
       <source>Sandbox (built in, no real money)</source>
       <translation>Песочница (встроенная, без реальных денег)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="47" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="48" />
       <source>Kapital Bank test</source>
       <translation>Тестовая среда Kapital Bank</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="48" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="49" />
       <source>Production (real money)</source>
       <translation>Рабочая среда (реальные деньги)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="49" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="50" />
       <source>Custom address</source>
       <translation>Другой адрес</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="63" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="65" />
+      <source>Larger payouts and refunds are refused.</source>
+      <translation>Выплаты и возвраты больше этой суммы отклоняются.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profile_form.py" line="66" />
       <source>Verify the gateway's TLS certificate</source>
       <translation>Проверять TLS-сертификат шлюза</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="66" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="69" />
       <source>Production: every operation moves real money. TLS verification stays on.</source>
       <translation>Рабочая среда: каждая операция переводит реальные деньги. Проверка TLS всегда включена.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="75" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="78" />
       <source>Name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="76" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="79" />
       <source>Environment</source>
       <translation>Среда</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="78" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="81" />
       <source>Base URL</source>
       <translation>Базовый URL</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="79" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="82" />
       <source>Terminal user</source>
       <translation>Пользователь терминала</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="80" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="83" />
       <source>Terminal password</source>
       <translation>Пароль терминала</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="81" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="84" />
       <source>Default currency</source>
       <translation>Валюта по умолчанию</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="82" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="85" />
       <source>Language</source>
       <translation>Язык</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="83" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="86" />
       <source>Hold validity (days)</source>
       <translation>Срок блокировки (дней)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="84" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="87" />
       <source>Lock after idle (minutes)</source>
       <translation>Блокировать после бездействия (минут)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="96" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="88" />
+      <source>Limit per payout or refund</source>
+      <translation>Лимит на одну выплату или возврат</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profile_form.py" line="101" />
       <source>filled in when the sandbox starts</source>
       <translation>заполняется при запуске песочницы</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="115" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="120" />
       <source>unchanged</source>
       <translation>без изменений</translation>
     </message>
@@ -1603,87 +1613,87 @@
   <context>
     <name>RefundsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="142" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="143" />
       <source>Read order</source>
       <translation>Прочитать заказ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="145" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="146" />
       <source>Order ID</source>
       <translation>Номер заказа</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="146" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="147" />
       <source>Order</source>
       <translation>Заказ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="147" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="148" />
       <source>Required: why the money goes back</source>
       <translation>Обязательно: почему деньги возвращаются</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="149" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="150" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="150" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="151" />
       <source>Paid</source>
       <translation>Оплачено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="151" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="152" />
       <source>Refunded so far</source>
       <translation>Уже возвращено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="152" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="153" />
       <source>Still refundable</source>
       <translation>Ещё можно вернуть</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="153" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="154" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="154" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="155" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="156" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="157" />
       <source>Refund</source>
       <translation>Вернуть</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="157" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="158" />
       <source>Reverse (same day)</source>
       <translation>Отменить (в тот же день)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="191" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="192" />
       <source>Enter an order ID (digits only).</source>
       <translation>Введите номер заказа (только цифры).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="193" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="194" />
       <source>Reading order %1…</source>
       <translation>Чтение заказа %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="254" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="255" />
       <source>Same-day reversal possible: fully, or partly once (up to %1).</source>
       <translation>Отмена в тот же день возможна: полностью или один раз частично (до %1).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="257" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="258" />
       <source>Same-day reversal possible: only the full %1.</source>
       <translation>Отмена в тот же день возможна: только на всю сумму, %1.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="273" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="274" />
       <source>Enter a reason: it is kept in the journal.</source>
       <translation>Укажите причину: она сохраняется в журнале.</translation>
     </message>
@@ -2044,7 +2054,7 @@
       <translation>Произошла непредвиденная ошибка ({kind}); ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/connection.py" line="56" />
+      <location filename="../../kapdesk/app/connection.py" line="58" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>Не удаётся открыть локальную базу данных {path} ({reason}). Проверьте, что папка доступна для записи и диск не заполнен, затем снова запустите kapdesk.</translation>
     </message>
@@ -2054,17 +2064,17 @@
       <translation>--user указывается вместе с --base-url.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="69" />
+      <location filename="../../kapdesk/cli/connection.py" line="70" />
       <source>Say which gateway to use: --sandbox, --profile NAME or --base-url URL.</source>
       <translation>Укажите, какой шлюз использовать: --sandbox, --profile ИМЯ или --base-url URL.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="107" />
+      <location filename="../../kapdesk/cli/connection.py" line="108" />
       <source>--base-url needs --user (the terminal user).</source>
       <translation>Для --base-url нужен --user (пользователь терминала).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="112" />
+      <location filename="../../kapdesk/cli/connection.py" line="113" />
       <source>--base-url needs the terminal password in the {variable} environment variable (never on the command line).</source>
       <translation>Для --base-url нужен пароль терминала в переменной окружения {variable} (никогда в командной строке).</translation>
     </message>
@@ -2255,7 +2265,7 @@
     </message>
     <message>
       <location filename="../../kapdesk/domain/allowances.py" line="331" />
-      <location filename="../../kapdesk/domain/money.py" line="137" />
+      <location filename="../../kapdesk/domain/money.py" line="146" />
       <location filename="../../kapdesk/operations/checks.py" line="46" />
       <source>The amount must be more than zero.</source>
       <translation>Сумма должна быть больше нуля.</translation>
@@ -2296,131 +2306,157 @@
       <translation>В номере карты опечатка: неверная контрольная цифра.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="50" />
+      <location filename="../../kapdesk/domain/ids.py" line="34" />
+      <location filename="../../kapdesk/operations/lookup.py" line="43" />
+      <source>{token} is not an order id (a positive whole number).</source>
+      <translation>{token} — не номер заказа (нужно целое положительное число).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/money.py" line="57" />
       <source>Unknown currency {currency}.</source>
       <translation>Неизвестная валюта: {currency}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="90" />
+      <location filename="../../kapdesk/domain/money.py" line="97" />
       <source>Enter an amount.</source>
       <translation>Введите сумму.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="92" />
+      <location filename="../../kapdesk/domain/money.py" line="99" />
       <source>The amount cannot be negative: {text}.</source>
       <translation>Сумма не может быть отрицательной: {text}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="101" />
+      <location filename="../../kapdesk/domain/money.py" line="108" />
       <source>{text} is ambiguous: use a point or a comma only for decimals, and spaces for thousands (1 234,50).</source>
       <translation>{text} неоднозначно: точку или запятую ставьте только для дробной части, а тысячи отделяйте пробелом (1 234,50).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="108" />
-      <location filename="../../kapdesk/domain/money.py" line="111" />
-      <location filename="../../kapdesk/domain/money.py" line="113" />
       <location filename="../../kapdesk/domain/money.py" line="115" />
-      <location filename="../../kapdesk/domain/money.py" line="135" />
+      <location filename="../../kapdesk/domain/money.py" line="118" />
+      <location filename="../../kapdesk/domain/money.py" line="120" />
+      <location filename="../../kapdesk/domain/money.py" line="122" />
       <source>{text} is not a number.</source>
       <translation>{text} — это не число.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="119" />
+      <location filename="../../kapdesk/domain/money.py" line="124" />
+      <location filename="../../kapdesk/domain/money.py" line="144" />
+      <source>{text} is too large to be an amount.</source>
+      <translation>{text} — слишком большая сумма.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/money.py" line="128" />
       <source>{text} is ambiguous: is it thousands or decimals? Write 1234 or 1 234 for thousands, 1.23 for decimals.</source>
       <translation>{text} неоднозначно: это тысячи или дробная часть? Пишите 1234 или 1 234 для тысяч и 1.23 для дробей.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="126" />
+      <location filename="../../kapdesk/domain/money.py" line="135" />
       <source>{currency} amounts have at most {digits} decimals; {text} has {given}.</source>
       <translation>В суммах {currency} не более {digits} знаков после запятой; в {text} их {given}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="54" />
+      <location filename="../../kapdesk/domain/money.py" line="158" />
+      <source>Enter an amount, or the word full for the full amount.</source>
+      <translation>Введите сумму или слово full для полной суммы.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gateway/errors.py" line="72" />
       <source>The bank declined ({code}): {pmo_text} (result code {pmo_code}).</source>
       <translation>Банк отклонил ({code}): {pmo_text} (код результата {pmo_code}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="61" />
+      <location filename="../../kapdesk/gateway/errors.py" line="79" />
       <source>The gateway refused ({code}): {description}</source>
       <translation>Шлюз отказал ({code}): {description}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="66" />
+      <location filename="../../kapdesk/gateway/errors.py" line="84" />
       <source>The gateway refused ({code}).</source>
       <translation>Шлюз отказал ({code}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="75" />
+      <location filename="../../kapdesk/gateway/errors.py" line="93" />
       <source>Order {order_id} was not found.</source>
       <translation>Заказ {order_id} не найден.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="82" />
+      <location filename="../../kapdesk/gateway/errors.py" line="100" />
       <source>The gateway refused the terminal credentials (user or password).</source>
       <translation>Шлюз не принял учётные данные терминала (пользователь или пароль).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="92" />
+      <location filename="../../kapdesk/gateway/errors.py" line="110" />
       <source>The gateway at {host} could not be reached; nothing was sent.</source>
       <translation>Шлюз {host} недоступен; ничего не отправлено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="99" />
+      <location filename="../../kapdesk/gateway/errors.py" line="117" />
       <source>The gateway did not answer in time: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>Шлюз не ответил вовремя: операция могла пройти, а могла и нет. Проверьте заказ, прежде чем повторять.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="103" />
+      <location filename="../../kapdesk/gateway/errors.py" line="121" />
       <source>The connection dropped before the gateway answered: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>Соединение оборвалось до ответа шлюза: операция могла пройти, а могла и нет. Проверьте заказ, прежде чем повторять.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="107" />
+      <location filename="../../kapdesk/gateway/errors.py" line="125" />
       <source>The gateway failed with a server error (HTTP {status}): the operation may or may not have happened. Check the order before trying again.</source>
       <translation>Ошибка сервера шлюза (HTTP {status}): операция могла пройти, а могла и нет. Проверьте заказ, прежде чем повторять.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="111" />
+      <location filename="../../kapdesk/gateway/errors.py" line="129" />
       <source>The gateway's answer could not be read: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>Ответ шлюза не удалось прочитать: операция могла пройти, а могла и нет. Проверьте заказ, прежде чем повторять.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="116" />
+      <location filename="../../kapdesk/gateway/errors.py" line="134" />
       <source>The gateway did not answer in time.</source>
       <translation>Шлюз не ответил вовремя.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="117" />
+      <location filename="../../kapdesk/gateway/errors.py" line="135" />
       <source>The connection to the gateway dropped before it answered.</source>
       <translation>Соединение со шлюзом оборвалось до ответа.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="118" />
+      <location filename="../../kapdesk/gateway/errors.py" line="136" />
       <source>The gateway failed with a server error (HTTP {status}).</source>
       <translation>Ошибка сервера шлюза (HTTP {status}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="119" />
+      <location filename="../../kapdesk/gateway/errors.py" line="137" />
       <source>The gateway's answer could not be read.</source>
       <translation>Ответ шлюза не удалось прочитать.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="54" />
+      <location filename="../../kapdesk/gateway/errors.py" line="164" />
+      <source>The gateway's answer was too large to read (over {limit}): the operation may or may not have happened. Check the order before trying again.</source>
+      <translation>Ответ шлюза слишком велик для чтения (больше {limit}): операция могла пройти, а могла и нет. Проверьте заказ, прежде чем пробовать снова.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gateway/errors.py" line="168" />
+      <source>The gateway's answer was too large to read (over {limit}).</source>
+      <translation>Ответ шлюза слишком велик для чтения (больше {limit}).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gateway/transport.py" line="59" />
       <source>{url} is not a web address.</source>
       <translation>{url} — это не веб-адрес.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="56" />
+      <location filename="../../kapdesk/gateway/transport.py" line="61" />
       <source>{url} is not an http(s) address of a gateway.</source>
       <translation>{url} — не http(s)-адрес шлюза.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="58" />
+      <location filename="../../kapdesk/gateway/transport.py" line="63" />
       <source>Put the user and password in the profile, not in the address.</source>
       <translation>Укажите пользователя и пароль в профиле, а не в адресе.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="62" />
+      <location filename="../../kapdesk/gateway/transport.py" line="67" />
       <source>Refusing plain http:// to {host}: credentials would travel unencrypted. Use https.</source>
       <translation>Незашифрованное подключение http:// к {host} запрещено: учётные данные передавались бы открыто. Используйте https.</translation>
     </message>
@@ -2515,32 +2551,37 @@
       <translation>Таблица операций журнала отсутствует (удалена); осталась только головная запись.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="92" />
+      <location filename="../../kapdesk/operations/batch.py" line="97" />
       <source>Cannot read {file} as a UTF-8 CSV file.</source>
       <translation>Не удаётся прочитать {file} как CSV-файл в UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="101" />
+      <location filename="../../kapdesk/operations/batch.py" line="106" />
       <source>{file} lacks the column(s) {missing}; it needs {columns}.</source>
       <translation>В {file} нет столбцов {missing}; нужны столбцы {columns}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="152" />
+      <location filename="../../kapdesk/operations/batch.py" line="157" />
       <source>Row {row}: {value} is not an order id.</source>
       <translation>Строка {row}: {value} — не номер заказа.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="157" />
+      <location filename="../../kapdesk/operations/batch.py" line="162" />
       <source>Row {row}: unknown operation {value}; use one of {known}.</source>
       <translation>Строка {row}: неизвестная операция {value}; используйте одну из: {known}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="187" />
+      <location filename="../../kapdesk/operations/batch.py" line="176" />
+      <source>Row {row}: the amount is empty; write an amount, or full for the full amount.</source>
+      <translation>Строка {row}: сумма пуста; укажите сумму или full для полной суммы.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/batch.py" line="204" />
       <source>Row {row} was already done (journal entry {entry}); skipped.</source>
       <translation>Строка {row} уже выполнена (запись журнала {entry}); пропущена.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="208" />
+      <location filename="../../kapdesk/operations/batch.py" line="226" />
       <source>Row {row} would {operation}: {amount} on order {order} ({status}).</source>
       <translation>Строка {row}: будет выполнено «{operation}» на {amount} по заказу {order} ({status}).</translation>
     </message>
@@ -2555,9 +2596,9 @@
       <translation>В суммах {currency} не более {digits} знаков после запятой.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/lookup.py" line="43" />
-      <source>{token} is not an order id (a positive whole number).</source>
-      <translation>{token} — не номер заказа (нужно целое положительное число).</translation>
+      <location filename="../../kapdesk/operations/limits.py" line="23" />
+      <source>{operation} of {amount} is above this profile's limit of {limit} per operation; nothing was sent. Change the limit in the profile if it is meant.</source>
+      <translation>{operation} на {amount} превышает лимит этого профиля {limit} на одну операцию; ничего не отправлено. Если так и задумано, измените лимит в профиле.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/operations/lookup.py" line="57" />
@@ -2565,32 +2606,32 @@
       <translation>Непредвиденная ошибка при чтении заказа.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="82" />
+      <location filename="../../kapdesk/operations/money.py" line="83" />
       <source>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</source>
       <translation>«{operation}» на {amount} по заказу {order} ({status}, карта {card}) в среде {environment}. Причина: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="168" />
+      <location filename="../../kapdesk/operations/money.py" line="169" />
       <source>{operation} creates its own order; it cannot be run on order {order}.</source>
       <translation>Операция «{operation}» создаёт собственный заказ; её нельзя выполнить по заказу {order}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="214" />
+      <location filename="../../kapdesk/operations/money.py" line="216" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Повторное чтение заказа {order} перед отправкой…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="255" />
+      <location filename="../../kapdesk/operations/money.py" line="257" />
       <source>Sending to the gateway…</source>
       <translation>Отправка в шлюз…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="264" />
+      <location filename="../../kapdesk/operations/money.py" line="266" />
       <source>No clear answer: checking the order with the gateway…</source>
       <translation>Нет однозначного ответа: проверяем заказ в шлюзе…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="335" />
+      <location filename="../../kapdesk/operations/money.py" line="337" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>Запись журнала {entry} сделана в {environment} ({profile}); для сверки подключитесь к этому шлюзу.</translation>
     </message>
@@ -2615,12 +2656,12 @@
       <translation>Исход неизвестен: «{operation}» по заказу {order} отправлено, но проверить в шлюзе, прошла ли операция, не удалось. Заказ {order} закрыт для денежных операций до сверки (kapdesk journal reconcile). Не повторяйте операцию.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="114" />
+      <location filename="../../kapdesk/operations/payout.py" line="116" />
       <source>Creating the order…</source>
       <translation>Создание заказа…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="126" />
+      <location filename="../../kapdesk/operations/payout.py" line="128" />
       <source>Attaching the card to order {order}…</source>
       <translation>Привязка карты к заказу {order}…</translation>
     </message>
@@ -2695,67 +2736,72 @@
       <translation>Хранилище ключей этого компьютера отказалось сохранить ключ ({detail}); войти можно только по парольной фразе.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="79" />
+      <location filename="../../kapdesk/vault/profiles.py" line="86" />
+      <source>The limit per operation must be an amount such as 10000.00.</source>
+      <translation>Лимит на одну операцию должен быть суммой, например 10000.00.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/vault/profiles.py" line="99" />
       <source>The environment must be one of: {choices}.</source>
       <translation>Среда должна быть одной из: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="88" />
+      <location filename="../../kapdesk/vault/profiles.py" line="108" />
       <source>A profile needs a name.</source>
       <translation>У профиля должно быть имя.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="91" />
+      <location filename="../../kapdesk/vault/profiles.py" line="111" />
       <source>A profile name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>Имя профиля — не более 64 символов, без переводов строки и пробелов в начале и в конце.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="101" />
+      <location filename="../../kapdesk/vault/profiles.py" line="121" />
       <source>The base URL must look like https://host/api (got “{url}”).</source>
       <translation>Базовый URL должен иметь вид https://host/api (указано «{url}»).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="106" />
+      <location filename="../../kapdesk/vault/profiles.py" line="126" />
       <source>A production profile must use https:// with TLS verification switched on.</source>
       <translation>Профиль рабочей среды должен использовать https:// с включённой проверкой TLS.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="110" />
+      <location filename="../../kapdesk/vault/profiles.py" line="130" />
       <source>Plain http:// is only allowed to this computer (127.0.0.1); use https://.</source>
       <translation>Незашифрованный http:// разрешён только для этого компьютера (127.0.0.1); используйте https://.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="116" />
+      <location filename="../../kapdesk/vault/profiles.py" line="136" />
       <source>The terminal user and password must be text.</source>
       <translation>Пользователь и пароль терминала должны быть текстом.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="118" />
+      <location filename="../../kapdesk/vault/profiles.py" line="138" />
       <source>This profile needs a terminal user and a terminal password.</source>
       <translation>Для этого профиля нужны пользователь и пароль терминала.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="124" />
+      <location filename="../../kapdesk/vault/profiles.py" line="144" />
       <source>The currency must be a three-letter code such as AZN (got “{code}”).</source>
       <translation>Валюта должна быть трёхбуквенным кодом, например AZN (указано «{code}»).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="129" />
+      <location filename="../../kapdesk/vault/profiles.py" line="149" />
       <source>The language must be one of: {choices}.</source>
       <translation>Язык должен быть одним из: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="133" />
+      <location filename="../../kapdesk/vault/profiles.py" line="153" />
       <source>Hold validity must be a whole number of days from 1 to {most}.</source>
       <translation>Срок блокировки — целое число дней от 1 до {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="138" />
+      <location filename="../../kapdesk/vault/profiles.py" line="158" />
       <source>The idle lock must be a whole number of minutes from 1 to {most}.</source>
       <translation>Блокировка при бездействии — целое число минут от 1 до {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="142" />
+      <location filename="../../kapdesk/vault/profiles.py" line="162" />
       <source>TLS verification must be on or off.</source>
       <translation>Проверка TLS должна быть включена или выключена.</translation>
     </message>
