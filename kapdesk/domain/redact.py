@@ -19,8 +19,8 @@ from kapdesk.domain.cards import mask_card_numbers
 MASK = "********"
 
 # Why each pattern: passwords in query strings, form bodies or JSON (a quoted value whole, it
-# may hold commas, else a word); HTTP Authorization headers; the Basic and Bearer schemes on
-# their own (a header echoed without its name); base64 that decodes to ``user:password``.
+# may hold commas, else a word); HTTP Authorization headers; a header's value echoed without
+# its name: a bearer token, or base64 that decodes to ``user:password`` (Basic).
 _PASSWORD = re.compile(
     r"""(?ix)
     (["']?\b(?:password|passwd|pwd|secret|cvv2?|access_token|refresh_token|api_?key)\b["']?
@@ -29,7 +29,9 @@ _PASSWORD = re.compile(
     """
 )
 _AUTHORIZATION = re.compile(r"(?i)(authorization\s*[:=]\s*)(\"?)(basic|bearer)?\s*[^\s\"',}]+")
-_SCHEME = re.compile(r"(?i)\b(basic|bearer)(\s+)[A-Za-z0-9._~+/-]{4,}=*")
+# A bearer token: long and with a digit, so "Bearer token expired" stays readable. A Basic
+# credential is found by what it decodes to (_BASE64), so "basic checks failed" stays too.
+_BEARER = re.compile(r"(?i)\b(bearer)(\s+)(?=[A-Za-z0-9._~+/-]*\d)[A-Za-z0-9._~+/-]{12,}=*")
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{8,}={0,2}(?![A-Za-z0-9+/=])")
 # Literal secrets shorter than this are not searched for: they would mask ordinary words.
 MIN_SECRET_LENGTH = 4
@@ -46,7 +48,7 @@ def redact(text: str, secrets: Iterable[str] = (), *, only_valid_cards: bool = F
         text = text.replace(secret, MASK)
         text = text.replace(base64.b64encode(secret.encode("utf-8")).decode("ascii"), MASK)
     text = _AUTHORIZATION.sub(lambda m: f"{m.group(1)}{m.group(2)}{MASK}", text)
-    text = _SCHEME.sub(lambda m: f"{m.group(1)}{m.group(2)}{MASK}", text)
+    text = _BEARER.sub(lambda m: f"{m.group(1)}{m.group(2)}{MASK}", text)
     text = _BASE64.sub(_mask_credentials, text)
     text = _PASSWORD.sub(_mask_value, text)
     return mask_card_numbers(text, only_valid=only_valid_cards)

@@ -30,6 +30,9 @@ from kapdesk.logs import RedactingFilter
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 # The largest answer read (decoded): an order with thousands of transactions is far smaller.
 MAX_ANSWER_BYTES = 10_000_000
+# The deepest nesting of objects and lists an answer may have (real ones have under ten):
+# deeper ones would break whatever walks the answer recursively later (journal snapshots).
+MAX_NESTING = 64
 # Headers that describe the body as it came over the wire, not as it is once read.
 _WIRE_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 
@@ -124,7 +127,19 @@ def _json_object(response: httpx.Response) -> dict[str, Any] | None:
         body = loads(response.content)  # bytes: json detects UTF-8/16/32 itself
     except (ValueError, RecursionError):  # also UnicodeDecodeError; nested too deep
         return None
-    return body if isinstance(body, dict) else None
+    return body if isinstance(body, dict) and _shallow(body) else None
+
+
+def _shallow(value: Any) -> bool:
+    """True when ``value`` nests no deeper than MAX_NESTING (checked without recursion)."""
+    pending = [(value, 1)]
+    while pending:
+        item, depth = pending.pop()
+        if depth > MAX_NESTING:
+            return False
+        children = item.values() if isinstance(item, dict) else item
+        pending.extend((c, depth + 1) for c in children if isinstance(c, dict | list))
+    return True
 
 
 def _refusal(

@@ -66,11 +66,35 @@ async def test_answer_nested_200000_deep_is_unreadable_not_a_recursion_error() -
 
 
 @pytest.mark.asyncio
+async def test_answer_nested_deeper_than_the_journal_can_walk_is_unreadable(
+    tmp_path: Path,
+) -> None:
+    deep: Any = "leaf"
+    for _ in range(900):  # json parses it; recursive walks of it later would not survive
+        deep = {"n": deep}
+    answer = body(full_order(id=5531, someNewField=deep))
+    sent: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request.method)
+        return httpx.Response(200, text=answer)
+
+    async with client_on(handler) as client:
+        desk = MoneyDesk(client, Journal(tmp_path / "kapdesk.db"), profile="p", environment="c")
+        with pytest.raises(OutcomeUnknown):
+            await desk.run(5531, Operation.CLEAR, Decimal("1.00"), "x")
+    assert "POST" not in sent and desk.journal.entries() == []
+    ordinary = body(full_order(someNewField={"a": [{"b": [{"c": 1}]}]}))
+    async with client_on(lambda r: httpx.Response(200, text=ordinary)) as client:
+        assert (await client.get_order(5531)).id == 5531
+
+
+@pytest.mark.asyncio
 async def test_deep_error_details_are_redacted_without_recursion() -> None:
     details: Any = (
         "Authorization: Basic " + base64.b64encode(f"{USER}:{PASSWORD}".encode()).decode()
     )
-    for _ in range(900):  # as deep as json itself parses
+    for _ in range(60):  # as deep as an answer may be
         details = [details]
     answer = body(
         {"errorCode": "InvalidRequest", "errorDescription": "x", "errorDetails": {"d": details}}
@@ -165,7 +189,7 @@ async def test_refusal_masks_the_terminal_password_the_basic_header_and_the_orde
 
     basic = base64.b64encode(f"{USER}:{PASSWORD}".encode()).decode()
     echo = (f"got header Basic {basic}, credentials {USER}:{PASSWORD}, raw {basic}, "
-            "query pw order-pw-xyz, Bearer abc.def.ghi, pan 4169741330151778")  # fmt: skip
+            "query pw order-pw-xyz, Bearer eyJhbGci0.abc123.def456, pan 4169741330151778")  # fmt: skip
     answer = body(
         {"errorCode": "InvalidRequest", "errorDescription": echo, "errorDetails": {"e": echo}}
     )
@@ -173,6 +197,6 @@ async def test_refusal_masks_the_terminal_password_the_basic_header_and_the_orde
         with pytest.raises(GatewayRefused) as caught:
             await client.credit(7, Secret("order-pw-xyz"))
     shown = str(caught.value) + repr(caught.value.details) + caught.value.description
-    for secret in (PASSWORD, basic, "order-pw-xyz", "abc.def.ghi", "4169741330151778"):
+    for secret in (PASSWORD, basic, "order-pw-xyz", "eyJhbGci0.abc123.def456", "4169741330151778"):
         assert secret not in shown
     assert "InvalidRequest" in shown
