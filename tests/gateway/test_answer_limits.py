@@ -188,8 +188,8 @@ async def test_refusal_masks_the_terminal_password_the_basic_header_and_the_orde
     from kapdesk.domain.secret import Secret
 
     basic = base64.b64encode(f"{USER}:{PASSWORD}".encode()).decode()
-    echo = (f"got header Basic {basic}, credentials {USER}:{PASSWORD}, raw {basic}, "
-            "query pw order-pw-xyz, Bearer eyJhbGci0.abc123.def456, pan 4169741330151778")  # fmt: skip
+    echo = (f"got header Basic {basic}, credentials {USER}:{PASSWORD}, raw {basic}, query pw "
+            "order-pw-xyz, Bearer eyJhbGci0.abc123.def456, pan 4169741330151778")  # fmt: skip
     answer = body(
         {"errorCode": "InvalidRequest", "errorDescription": echo, "errorDetails": {"e": echo}}
     )
