@@ -74,3 +74,18 @@ def test_lookup_refusal_echoing_secrets_is_masked(
             assert "InvalidRequest" in run.stdout
             assert leaked(gateway, run.stdout, run.stderr) == [], output
             assert DEFAULT_PASSWORD not in run.stdout + run.stderr
+
+
+def test_batch_result_file_holds_no_echoed_secret(
+    make_sandbox: MakeSandbox, tmp_path: Path
+) -> None:
+    server = make_sandbox(seed=None)
+    order_id = paid_order_sync(server)
+    sheet = tmp_path / "ops.csv"
+    sheet.write_text(f"order_id,operation,amount,reason\n{order_id},refund,1,x\n", encoding="utf-8")
+    with EchoingGateway(server.base_url, lambda m, p: p.endswith("/exec-tran")) as gateway:
+        run = kapdesk(gateway.base_url, tmp_path, "batch", str(sheet), "--yes")
+    assert run.returncode == 3 and gateway.echoed == 1, run.stderr
+    result = (tmp_path / "ops.result.csv").read_text(encoding="utf-8")
+    assert "InvalidRequest" in result
+    assert leaked(gateway, run.stdout, run.stderr, result, journal_bytes(tmp_path)) == []

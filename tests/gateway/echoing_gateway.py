@@ -24,15 +24,27 @@ BEARER = "eyJhbGciOiJIUzI1NiJ9.c2VjcmV0LXRva2Vu.Zm9yZ2Vk"  # a made-up token
 ECHOED_PAN = "4169741330151778"
 
 Echo = Callable[[str, str], bool]  # (method, path) -> echo this one?
+Reply = Callable[[str, str], "tuple[int, bytes] | None"]  # (method, path) -> own answer
+Rewrite = Callable[[str], str]  # path as asked -> path asked of the sandbox
 
 
 class EchoingGateway:
     """``with EchoingGateway(sandbox_url, echo) as gw: gw.base_url``; ``gw.secrets`` is what
     was echoed (each full secret, for the test to look for)."""
 
-    def __init__(self, upstream: str, echo: Echo) -> None:
+    def __init__(
+        self,
+        upstream: str,
+        echo: Echo,
+        *,
+        reply: Reply | None = None,
+        rewrite: Rewrite | None = None,
+    ) -> None:
         self.upstream = upstream.rstrip("/")
         self.echo = echo
+        self.reply = reply
+        self.rewrite = rewrite
+        self.requests: list[tuple[str, str]] = []
         self.secrets: set[str] = {BEARER, ECHOED_PAN}
         self.echoed = 0
         outer = self
@@ -70,12 +82,17 @@ class EchoingGateway:
         length = int(request.headers.get("Content-Length") or 0)
         body = request.rfile.read(length) if length else b""
         path = urlsplit(request.path).path.removeprefix("/api")
-        if self.echo(method, path):
+        self.requests.append((method, path))
+        own = self.reply(method, path) if self.reply is not None else None
+        if own is not None:
+            status, answer = own
+        elif self.echo(method, path):
             status, answer = 400, self._echo(request, body)
         else:
+            asked = request.path.removeprefix("/api")
             upstream = self._http.request(
                 method,
-                self.upstream + request.path.removeprefix("/api"),
+                self.upstream + (self.rewrite(asked) if self.rewrite else asked),
                 content=body,
                 headers={k: v for k, v in request.headers.items() if k.lower() != "host"},
             )
