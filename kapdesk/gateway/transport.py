@@ -131,15 +131,19 @@ def _json_object(response: httpx.Response) -> dict[str, Any] | None:
 
 
 def _shallow(value: Any) -> bool:
-    """True when ``value`` nests no deeper than MAX_NESTING (checked without recursion)."""
-    pending = [(value, 1)]
-    while pending:
-        item, depth = pending.pop()
-        if depth > MAX_NESTING:
-            return False
-        children = item.values() if isinstance(item, dict) else item
-        pending.extend((c, depth + 1) for c in children if isinstance(c, dict | list))
-    return True
+    """True when ``value`` nests no deeper than MAX_NESTING (level by level, no recursion)."""
+    level = [value]
+    for _ in range(MAX_NESTING):
+        below = [
+            child
+            for item in level
+            for child in (item.values() if isinstance(item, dict) else item)
+            if isinstance(child, dict | list)
+        ]
+        if not below:
+            return True
+        level = below
+    return False
 
 
 def _refusal(
