@@ -32,7 +32,10 @@ _AUTHORIZATION = re.compile(r"(?i)(authorization\s*[:=]\s*)(\"?)(basic|bearer)?\
 # A bearer token: long and with a digit, so "Bearer token expired" stays readable. A Basic
 # credential is found by what it decodes to (_BASE64), so "basic checks failed" stays too.
 _BEARER = re.compile(r"(?i)\b(bearer)(\s+)(?=[A-Za-z0-9._~+/-]*\d)[A-Za-z0-9._~+/-]{12,}=*")
-_BASE64 = re.compile(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{8,}={0,2}(?![A-Za-z0-9+/=])")
+# At least one letter: references of digits alone (RRNs, parts of action ids) are never it.
+_BASE64 = re.compile(
+    r"(?<![A-Za-z0-9+/=])(?=[A-Za-z0-9+/]*[A-Za-z])[A-Za-z0-9+/]{8,}={0,2}(?![A-Za-z0-9+/=])"
+)
 # Literal secrets shorter than this are not searched for: they would mask ordinary words.
 MIN_SECRET_LENGTH = 4
 
