@@ -24,3 +24,22 @@ def test_profile_form_shows_and_edits_the_limit(qtbot: Any) -> None:
         form.max_amount.setText(wrong)
         with pytest.raises(UserError):
             form.profile()
+
+
+def test_the_console_desk_gets_the_profiles_limit(qtbot: Any, tmp_path: Any) -> None:
+    from kapdesk.app.connection import connection_of
+    from kapdesk.gui.console_tabs import ConsoleTabs, TabSettings
+    from kapdesk.gui.messages import MessageBridge
+    from kapdesk.gui.tasks import TaskRunner
+    from kapdesk.journal.journal import Journal
+    from kapdesk.journal.orders import OrderIndex
+
+    connection = connection_of(Profile("shop", "sandbox", max_amount=Decimal("5")))
+    assert connection.max_amount == Decimal("5.00")
+    settings = TabSettings("shop", "sandbox", max_amount=connection.max_amount)
+    db = tmp_path / "kapdesk.db"
+    tabs = ConsoleTabs(object(), Journal(db), OrderIndex(db, environment="sandbox", profile="shop"),
+                       settings, TaskRunner(), MessageBridge())  # fmt: skip
+    for widget in (tabs.lookup, *tabs.others().values()):
+        qtbot.addWidget(widget)
+    assert tabs.desk.max_amount == Decimal("5.00")
