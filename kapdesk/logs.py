@@ -4,34 +4,11 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import re
 from pathlib import Path
 
-from kapdesk.domain.cards import mask_card_numbers
+from kapdesk.domain.redact import MASK, redact
 
-# Why each pattern: card numbers (13-19 digits, maybe grouped), passwords in query strings,
-# form bodies or JSON, and HTTP Authorization headers.
-_PASSWORD = re.compile(
-    r"""(?ix)
-    (["']?\b(?:password|passwd|pwd|secret|cvv2?)\b["']?\s*[:=]\s*)
-    ("[^"]*"|'[^']*'|[^"'&\s,;}]+)  # a quoted value whole (it may hold commas), else a word
-    """
-)
-_AUTHORIZATION = re.compile(r"(?i)(authorization\s*[:=]\s*)(\"?)(basic|bearer)?\s*[^\s\"',}]+")
-MASK = "********"
-
-
-def redact(text: str) -> str:
-    """``text`` with card numbers, passwords and Authorization values masked."""
-    text = _AUTHORIZATION.sub(lambda m: f"{m.group(1)}{m.group(2)}{MASK}", text)
-    text = _PASSWORD.sub(_mask_value, text)
-    return mask_card_numbers(text)
-
-
-def _mask_value(match: re.Match[str]) -> str:
-    value = match.group(2)
-    quote = value[0] if value[0] in "\"'" else ""
-    return f"{match.group(1)}{quote}{MASK}{quote}"
+__all__ = ["MASK", "RedactingFilter", "install", "redact"]
 
 
 class RedactingFilter(logging.Filter):

@@ -25,6 +25,7 @@ class Connection:
     currency: str = "AZN"
     idle_lock_minutes: int = 10
     operator: str = ""  # the profile's operator name (empty: not asked yet, or no profile)
+    max_amount: Any = None  # the profile's limit per payout or refund (None: the default)
 
 
 def connection_of(profile: Any) -> Connection:
@@ -41,6 +42,7 @@ def connection_of(profile: Any) -> Connection:
         currency=profile.currency,
         idle_lock_minutes=profile.idle_lock_minutes,
         operator=getattr(profile, "operator", ""),
+        max_amount=profile.max_amount,
     )
 
 

@@ -202,6 +202,7 @@ class Console:
             connection.hold_days,
             connection.currency,
             operator=connection.operator,
+            max_amount=connection.max_amount,
         )
         self.tabs = ConsoleTabs(
             self.client, journal, index, settings, self.runner, self.messages, clock=self.clock

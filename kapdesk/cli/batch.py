@@ -1,7 +1,8 @@
 """`kapdesk batch FILE.csv [--dry-run]`: money operations row by row from a CSV file.
 
 Columns ``order_id, operation, amount, reason``; operation is clear, release,
-reverse-clearing, refund or reverse; a blank amount means the full amount allowed. The dry
+reverse-clearing, refund or reverse. The amount of a clear, refund or reverse is a number
+or the word full (the full amount allowed); a blank amount cell is refused. The dry
 run checks every row against the live order and prints what would happen. The real run
 goes through the journal row by row, writes ``FILE.result.csv`` next to the input, and
 skips rows an earlier run of the same file already did (see kapdesk.operations.batch).

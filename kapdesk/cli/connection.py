@@ -62,7 +62,8 @@ async def open_client(
         async with _direct_client(args.base_url, args.user, client_options) as client:
             yield client, "custom", args.base_url
     elif getattr(args, "profile", None):
-        async with _profile_client(args.profile, client_options) as (client, environment):
+        async with _profile_client(args.profile, client_options) as (client, environment, most):
+            args.profile_max_amount = most  # the profile's limit per payout or refund
             yield client, environment, args.profile
     else:
         raise UsageError(
@@ -121,7 +122,7 @@ async def _direct_client(
 @asynccontextmanager
 async def _profile_client(
     name: str, options: dict[str, Any]
-) -> AsyncIterator[tuple[GatewayClient, str]]:
+) -> AsyncIterator[tuple[GatewayClient, str, Any]]:
     import asyncio
 
     from kapdesk.cli.common import load_profile_for_cli
@@ -130,8 +131,8 @@ async def _profile_client(
     profile = await asyncio.to_thread(load_profile_for_cli, name)
     if profile.environment == "sandbox" and not profile.base_url:
         async with _sandbox_client(None, options) as client:
-            yield client, "sandbox"
+            yield client, "sandbox", profile.max_amount
         return
     options = {"verify": profile.verify_tls, **options}
     async with _client(profile.base_url, profile.user, profile.password, options) as client:
-        yield client, profile.environment
+        yield client, profile.environment, profile.max_amount

@@ -28,7 +28,8 @@ async def open_desk(args: argparse.Namespace) -> AsyncIterator[MoneyDesk]:
 
     journal = Journal(database_path())
     async with open_client(args) as (client, environment, profile):
-        desk = MoneyDesk(client, journal, profile=profile, environment=environment)
+        most = getattr(args, "profile_max_amount", None)  # --sandbox, --base-url: the default
+        desk = MoneyDesk(client, journal, profile=profile, environment=environment, max_amount=most)
         for outcome in await desk.reconcile():  # design.md rule 7, before acting
             print(f"Journal entry {outcome.entry_id}: {outcome.message}", file=sys.stderr)
         yield desk

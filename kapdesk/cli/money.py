@@ -1,7 +1,10 @@
 """`kapdesk clear|release|reverse-clearing|refund|reverse|payout|charge-saved-card`.
 
 Each shows what it is about to do and asks on a terminal; without a terminal ``--yes`` is
-required. Exit codes: 0 done, 3 refused (by kapdesk's checks or the gateway) or not done,
+required. The full amount is asked for explicitly: no ``--amount``, or ``--amount full``;
+an empty ``--amount ""`` is refused, never read as "full".
+
+Exit codes: 0 done, 3 refused (by kapdesk's checks or the gateway) or not done,
 4 outcome unknown and unsettled, 2 bad usage, 1 the order could not be read.
 """
 
@@ -24,6 +27,20 @@ ORDER_COMMANDS: dict[str, tuple[str, str, bool]] = {
     "reverse": ("reverse", "reverse a purchase on the day of payment, fully or partly once", True),
 }
 NEEDS_REASON = {"release", "reverse_clearing", "refund", "reverse"}
+AMOUNT_HELP = (
+    "the amount, e.g. 12.50; 'full' or no --amount means the full amount allowed "
+    "(an empty --amount is refused)"
+)
+
+
+def order_id_argument(text: str) -> int:
+    """An order id of ASCII digits (int() would take '٥٠٠٣' as 5003)."""
+    from kapdesk.domain.ids import order_id_or_none
+
+    order_id = order_id_or_none(text)
+    if order_id is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an order id (a positive whole number)")
+    return order_id
 
 
 def register(subparsers: Any) -> None:
@@ -31,9 +48,9 @@ def register(subparsers: Any) -> None:
 
     for name, (operation, help_text, takes_amount) in ORDER_COMMANDS.items():
         parser = subparsers.add_parser(name, help=help_text, description=help_text + ".")
-        parser.add_argument("order_id", type=int, metavar="ORDER_ID")
+        parser.add_argument("order_id", type=order_id_argument, metavar="ORDER_ID")
         if takes_amount:
-            parser.add_argument("--amount", help="amount (absent = the full amount allowed)")
+            parser.add_argument("--amount", help=AMOUNT_HELP)
         parser.add_argument("--currency", help="refuse unless the order is in this currency")
         _common(parser, reason_required=operation in NEEDS_REASON)
         add_connection_options(parser)
@@ -51,7 +68,7 @@ def register(subparsers: Any) -> None:
     add_connection_options(payout)
     payout.set_defaults(handler=_payout_handler)
     charge = subparsers.add_parser("charge-saved-card", help="charge a card saved earlier")
-    charge.add_argument("--stored-id", type=int, required=True, metavar="ID")
+    charge.add_argument("--stored-id", type=order_id_argument, required=True, metavar="ID")
     charge.add_argument("--amount", required=True)
     charge.add_argument("--currency", required=True)
     charge.add_argument("--preauth", action="store_true", help="hold the amount instead")

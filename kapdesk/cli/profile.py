@@ -65,6 +65,11 @@ def _fields(parser: argparse.ArgumentParser, *, adding: bool) -> None:
     parser.add_argument("--hold-days", type=int, metavar="N", help="hold validity (7)")
     parser.add_argument("--idle-lock-minutes", type=int, metavar="N", help="idle lock (10)")
     parser.add_argument(
+        "--max-amount",
+        metavar="AMOUNT",
+        help="the most one payout or refund may be, in the profile's currency (10000.00)",
+    )
+    parser.add_argument(
         "--verify-tls",
         action=argparse.BooleanOptionalAction,
         default=None,

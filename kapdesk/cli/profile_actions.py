@@ -14,7 +14,7 @@ from kapdesk.vault.profiles import SANDBOX, Profile
 from kapdesk.vault.store import ProfileStore
 
 FIELDS = ("environment", "base_url", "user", "currency", "language", "hold_days",
-          "idle_lock_minutes", "verify_tls", "operator")  # fmt: skip
+          "idle_lock_minutes", "verify_tls", "operator", "max_amount")  # fmt: skip
 
 
 def _opened() -> ProfileStore:
@@ -106,6 +106,7 @@ def show(args: argparse.Namespace) -> int:
         ("idle lock minutes", str(p.idle_lock_minutes)),
         ("TLS verification", "on" if p.verify_tls else "off"),
         ("operator", p.operator or "(not set)"),
+        ("limit per payout or refund", f"{p.max_amount} {p.currency}"),
         ("active", "yes" if p.name == store.active_profile_name else "no"),
     ]
     for label, value in rows:

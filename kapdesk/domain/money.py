@@ -32,6 +32,13 @@ MINOR_UNITS: dict[str, int] = {
 # paste them).
 _SPACES = " \u00a0\u202f\u2009"
 _GROUPED = re.compile(r"^\d{1,3}( \d{3})+$")
+# The most digits before the point an amount may have: far above any payment, far below
+# what Decimal's 28-digit context can quantize (a 27-digit amount raised InvalidOperation).
+MAX_WHOLE_DIGITS = 15
+# The word that asks for the full amount allowed (CLI --amount, batch CSV): never a blank.
+FULL = "full"
+# A profile's default upper limit for one payout or refund, in the operation's currency.
+DEFAULT_MAX_AMOUNT = Decimal("10000.00")
 
 
 class AmountError(UserError):
@@ -113,6 +120,8 @@ def parse_amount(text: str, currency: str, *, allow_zero: bool = False) -> Decim
         raise AmountError(N_("{text} is not a number."), text=text.strip())
     if not whole.isascii():
         raise AmountError(N_("{text} is not a number."), text=text.strip())
+    if len(whole.lstrip("0")) > MAX_WHOLE_DIGITS:
+        raise AmountError(N_("{text} is too large to be an amount."), text=text.strip())
     if separators and len(fraction) == 3 and digits != 3 and " " not in raw:
         raise AmountError(
             N_(
@@ -130,12 +139,24 @@ def parse_amount(text: str, currency: str, *, allow_zero: bool = False) -> Decim
             given=len(fraction),
         )
     try:
-        value = Decimal(f"{whole or '0'}.{fraction or '0'}")
-    except InvalidOperation:  # pragma: no cover - the checks above leave only digits
-        raise AmountError(N_("{text} is not a number."), text=text.strip()) from None
+        value = quantize(Decimal(f"{whole or '0'}.{fraction or '0'}"), currency)
+    except InvalidOperation:  # pragma: no cover - the checks above leave only short digits
+        raise AmountError(N_("{text} is too large to be an amount."), text=text.strip()) from None
     if value == 0 and not allow_zero:
         raise AmountError(N_("The amount must be more than zero."))
-    return quantize(value, currency)
+    return value
+
+
+def parse_requested_amount(text: str | None, currency: str) -> Decimal | None:
+    """An amount as asked for: ``None`` (not given) or the word ``full`` mean the full amount
+    allowed (returned as None); anything else must be an amount. A blank is an error: it is
+    never read as "full" (an empty spreadsheet cell or ``--amount ""`` must not refund all).
+    """
+    if text is None or text.strip().lower() == FULL:
+        return None
+    if not text.strip():
+        raise AmountError(N_("Enter an amount, or the word full for the full amount."))
+    return parse_amount(text, currency)
 
 
 def from_gateway(value: object, currency: str | None = None) -> Decimal:

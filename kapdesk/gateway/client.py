@@ -18,7 +18,7 @@ import httpx
 from kapdesk.domain.money import to_wire
 from kapdesk.domain.orders import APPROVED_RESULT_CODES, Order
 from kapdesk.domain.secret import Secret
-from kapdesk.gateway.errors import GatewayRefused, OrderNotFound, OutcomeUnknown
+from kapdesk.gateway.errors import AnswerTooLarge, GatewayRefused, OrderNotFound, OutcomeUnknown
 from kapdesk.gateway.models import (
     CreatedOrder,
     NewOrder,
@@ -41,6 +41,8 @@ from kapdesk.gateway.transport import (
 __all__ = ["CreatedOrder", "GatewayClient", "NewOrder", "TokenResult", "TranResult"]
 
 DETAIL_LEVELS = {"tranDetailLevel": "2", "tokenDetailLevel": "2", "orderDetailLevel": "2"}
+# The most transactions one order's answer may list (real orders have a handful).
+MAX_TRANSACTIONS = 10_000
 
 
 class GatewayClient:
@@ -63,6 +65,8 @@ class GatewayClient:
         self._base = checked_base_url(base_url)
         self.user = user
         secret = password if isinstance(password, Secret) else Secret(password)
+        # What a gateway may echo back of our requests, masked in every refusal's text.
+        self._secrets = (Secret(f"{user}:{secret.reveal()}"), secret)
         self._deadline = timeout
         self._read_retries = read_retries
         self._retry_backoff = retry_backoff
@@ -130,15 +134,29 @@ class GatewayClient:
             response = await send_once(
                 self._http, request, deadline=self._deadline, moves_money=False
             )
-            return interpret(response, moves_money=False, order_id=order_id)
+            return interpret(
+                response, moves_money=False, order_id=order_id, secrets=self._revealed()
+            )
 
         answer = await read_with_retries(
             attempt, retries=self._read_retries, backoff=self._retry_backoff, sleep=self._sleep
         )
+        trans = (
+            answer.get("order", {}).get("trans") if isinstance(answer.get("order"), dict) else None
+        )
+        if isinstance(trans, list) and len(trans) > MAX_TRANSACTIONS:
+            raise AnswerTooLarge(moves_money=False, limit=f"{MAX_TRANSACTIONS} transactions")
         try:
-            return parse_order(answer, detailed=detailed)
-        except WireError:
+            order = parse_order(answer, detailed=detailed)
+        except (WireError, RecursionError):
             raise OutcomeUnknown("unreadable", moves_money=False) from None
+        if order.id != order_id:
+            # An answer about another order must never become the basis of a money call.
+            raise OutcomeUnknown("unreadable", moves_money=False)
+        return order
+
+    def _revealed(self, *more: Secret | None) -> tuple[str, ...]:
+        return tuple(s.reveal() for s in (*self._secrets, *more) if s is not None)
 
     # -- calls sent exactly once ---------------------------------------------------------
 
@@ -153,7 +171,8 @@ class GatewayClient:
         params = {"password": order_password.reveal()} if order_password is not None else None
         request = self._http.build_request("POST", path, json=body, params=params)
         response = await send_once(self._http, request, deadline=self._deadline, moves_money=True)
-        return interpret(response, moves_money=True, order_id=order_id)
+        secrets = self._revealed(order_password, *_card_data(body))
+        return interpret(response, moves_money=True, order_id=order_id, secrets=secrets)
 
     async def create_order(self, new: NewOrder) -> CreatedOrder:
         """Create an order (never retried: a retry could create a second one)."""
@@ -257,3 +276,10 @@ class GatewayClient:
             return parse_token(answer, destination=endpoint == "set-dst-token")
         except WireError:
             raise OutcomeUnknown("unreadable", moves_money=True) from None
+
+
+def _card_data(body: dict[str, Any]) -> tuple[Secret, ...]:
+    """The full card number a request body carries (set-dst-token), to mask if echoed."""
+    card = body.get("token", {}).get("card", {}) if isinstance(body.get("token"), dict) else {}
+    pan = card.get("panBlock", {}).get("data") if isinstance(card, dict) else None
+    return (Secret(pan),) if isinstance(pan, str) else ()

@@ -1,31 +1,47 @@
 """The gateway's failures as one hierarchy: refused, not sent, outcome unknown, bad credentials.
 
 Every error is a :class:`~kapdesk.i18n.UserError` whose sentence is in the clerk's words and
-never carries a secret: gateway descriptions are scrubbed of card-number-like digit runs.
+never carries a secret: gateway descriptions pass through the one redactor
+(:func:`kapdesk.domain.redact.redact`), which masks card numbers, passwords, Authorization
+values and the secrets the request carried.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
-from kapdesk.domain.cards import mask_card_numbers
+from kapdesk.domain.redact import redact
 from kapdesk.gateway.pmo_codes import pmo_text
 from kapdesk.i18n import N_, UserError
 
 
-def scrub(text: str) -> str:
-    """``text`` with anything shaped like a card number masked (gateways echo input)."""
-    return mask_card_numbers(text)
+def scrub(text: str, secrets: Iterable[str] = ()) -> str:
+    """``text`` redacted (gateways echo input): card numbers, passwords, ``secrets``."""
+    return redact(text, secrets)
 
 
-def scrub_details(value: Any) -> Any:
-    """``errorDetails`` with card-number-like text masked in every string, at any depth."""
-    if isinstance(value, dict):
-        return {k: scrub_details(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [scrub_details(v) for v in value]
-    return scrub(value) if isinstance(value, str) else value
+def scrub_details(value: Any, secrets: Iterable[str] = ()) -> Any:
+    """A redacted copy of ``errorDetails``: every string (keys too), at any depth."""
+    secrets = tuple(secrets)
+
+    def copy(item: Any) -> Any:
+        if isinstance(item, dict):
+            return {scrub(str(k), secrets): v for k, v in item.items()}
+        if isinstance(item, list):
+            return list(item)
+        return scrub(item, secrets) if isinstance(item, str) else item
+
+    root = copy(value)
+    pending = [root]
+    while pending:  # not recursive: an answer may nest deeper than Python's recursion limit
+        item = pending.pop()
+        for key, child in item.items() if isinstance(item, dict) else enumerate(item):
+            item[key] = copy(child)
+            if isinstance(child, dict | list):
+                pending.append(item[key])
+    return root
 
 
 class GatewayError(UserError):
@@ -43,28 +59,30 @@ class GatewayRefused(GatewayError):
         *,
         http_status: int | None = None,
         pmo_result_code: str | None = None,
+        secrets: Iterable[str] = (),
     ) -> None:
-        self.code = code
-        self.description = scrub(description)
-        self.details = scrub_details(details or {})
+        secrets = tuple(secrets)
+        self.code = scrub(code, secrets)
+        self.description = scrub(description, secrets)
+        self.details = scrub_details(details or {}, secrets)
         self.http_status = http_status
-        self.pmo_result_code = pmo_result_code
+        self.pmo_result_code = scrub(pmo_result_code, secrets) if pmo_result_code else None
         self.pmo_text = pmo_text(pmo_result_code)
         if pmo_result_code:
             super().__init__(
                 N_("The bank declined ({code}): {pmo_text} (result code {pmo_code})."),
-                code=code,
+                code=self.code,
                 pmo_text=self.pmo_text,
-                pmo_code=pmo_result_code,
+                pmo_code=self.pmo_result_code,
             )
         elif self.description:
             super().__init__(
                 N_("The gateway refused ({code}): {description}"),
-                code=code,
+                code=self.code,
                 description=self.description,
             )
         else:
-            super().__init__(N_("The gateway refused ({code})."), code=code)
+            super().__init__(N_("The gateway refused ({code})."), code=self.code)
 
 
 # How the gateway says "no such order": ServiceError with this text, seen with HTTP 404 (2025)
@@ -151,3 +169,20 @@ class OutcomeUnknown(GatewayError):
         self.cause = cause
         table = _UNKNOWN_AFTER_MONEY if moves_money else _UNKNOWN_AFTER_READ
         super().__init__(table[reason], status=status)
+
+
+class AnswerTooLarge(OutcomeUnknown):
+    """The answer passed the size limit: given up unread (it could fill the memory)."""
+
+    def __init__(self, *, moves_money: bool, limit: str) -> None:
+        super().__init__("unreadable", moves_money=moves_money)
+        self.reason = "too_large"
+        self.limit = limit  # "10 MB", "10000 transactions"
+        if moves_money:
+            template = N_(
+                "The gateway's answer was too large to read (over {limit}): the operation may "
+                "or may not have happened. Check the order before trying again."
+            )
+        else:
+            template = N_("The gateway's answer was too large to read (over {limit}).")
+        UserError.__init__(self, template, limit=limit)

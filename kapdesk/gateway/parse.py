@@ -21,6 +21,7 @@ from kapdesk.domain.allowances import GATEWAY_TZ
 from kapdesk.domain.cards import mask_card_numbers
 from kapdesk.domain.money import from_gateway
 from kapdesk.domain.orders import Authentication, Card, Order, OrderStatus, OrderType, Transaction
+from kapdesk.domain.redact import redact
 from kapdesk.domain.secret import SECRET_KEYS
 
 HIDDEN = "********"
@@ -104,12 +105,18 @@ def raw_text(value: Any) -> str | None:
     return json.dumps(value, default=str)
 
 
+def free_text(value: Any) -> str | None:
+    """A text people read (titles, descriptions): redacted, gateways echo what they were sent."""
+    shown = text(value)
+    return None if shown is None else redact(shown)
+
+
 def integer(value: Any) -> int | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and value.strip().isdigit():
+    if isinstance(value, str) and value.strip().isdigit() and value.strip().isascii():
         return int(value.strip())
     return None
 
@@ -170,7 +177,7 @@ def parse_transaction(data: Any, order_currency: str) -> Transaction:
         rid_by_acquirer=text(tran.get("ridByAcquirer")),
         action_id=text(tran.get("actionId")),
         time=gateway_time(tran.get("regTime")),
-        description=text(tran.get("description")),
+        description=free_text(tran.get("description")),
         pmo_result_code=text(tran.get("pmoResultCode")),
         billing_status=text(tran.get("billingStatus")),
         clear_day=day(tran.get("clearDay")),
@@ -256,8 +263,8 @@ def parse_order(answer: Any, *, detailed: bool) -> Order:
         created=gateway_time(order.get("createTime")),
         finished=gateway_time(order.get("finishTime")),
         prev_status=OrderStatus(prev) if prev else None,
-        title=text(order.get("title")),
-        description=text(order.get("description")),
+        title=free_text(order.get("title")),
+        description=free_text(order.get("description")),
         type_title=text(obj(order.get("type")).get("title")),
         language=text(order.get("language")),
         card=parse_card(order),

@@ -10,12 +10,13 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
 import httpx
 
 from kapdesk.gateway.errors import (
+    AnswerTooLarge,
     AuthenticationFailed,
     GatewayRefused,
     NotSent,
@@ -29,6 +30,13 @@ from kapdesk.logs import RedactingFilter
 
 BLOCKED_BY_CDN = 520  # the production host's CDN refusing the caller's address
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+# The largest answer read (decoded): an order with thousands of transactions is far smaller.
+MAX_ANSWER_BYTES = 10_000_000
+# The deepest nesting of objects and lists an answer may have (real ones have under ten):
+# deeper ones would break whatever walks the answer recursively later (journal snapshots).
+MAX_NESTING = 64
+# Headers that describe the body as it came over the wire, not as it is once read.
+_WIRE_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 
 
 def install_log_redaction() -> None:
@@ -75,11 +83,23 @@ async def send_once(
     deadline: float,
     moves_money: bool,
 ) -> httpx.Response:
-    """Send ``request`` once within ``deadline`` seconds; map transport failures to errors."""
+    """Send ``request`` once within ``deadline`` seconds; map transport failures to errors.
+
+    The body is read in chunks and given up past :data:`MAX_ANSWER_BYTES` (AnswerTooLarge):
+    an endless or huge answer never fills the memory.
+    """
     host = request.url.host
     try:
         async with asyncio.timeout(deadline):
-            return await http.send(request)
+            response = await http.send(request, stream=True)
+            try:
+                body = await _read_capped(response, moves_money=moves_money)
+            finally:
+                await response.aclose()
+            headers = [(k, v) for k, v in response.headers.items() if k not in _WIRE_HEADERS]
+            return httpx.Response(
+                response.status_code, headers=headers, content=body, request=request
+            )
     # `from None`: httpx exceptions carry the request, whose URL may hold an order password.
     except _NOT_SENT as exc:
         raise NotSent(host, type(exc).__name__) from None
@@ -89,17 +109,51 @@ async def send_once(
         raise OutcomeUnknown("dropped", moves_money=moves_money, cause=type(exc).__name__) from None
 
 
+async def _read_capped(response: httpx.Response, *, moves_money: bool) -> bytes:
+    """The decoded body, refused (AnswerTooLarge) as soon as it passes the cap."""
+    declared = response.headers.get("content-length", "")
+    if declared.isascii() and declared.isdigit() and int(declared) > MAX_ANSWER_BYTES:
+        raise AnswerTooLarge(moves_money=moves_money, limit=f"{MAX_ANSWER_BYTES / 1e6:g} MB")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in response.aiter_bytes():
+        size += len(chunk)
+        if size > MAX_ANSWER_BYTES:
+            raise AnswerTooLarge(moves_money=moves_money, limit=f"{MAX_ANSWER_BYTES / 1e6:g} MB")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
 def _json_object(response: httpx.Response) -> dict[str, Any] | None:
     try:
         body = loads(response.content)  # bytes: json detects UTF-8/16/32 itself
-    except ValueError:  # also UnicodeDecodeError and JSONDecodeError
+    except (ValueError, RecursionError):  # also UnicodeDecodeError; nested too deep
         return None
-    return body if isinstance(body, dict) else None
+    return body if isinstance(body, dict) and _shallow(body) else None
 
 
-def _refusal(body: dict[str, Any], status: int, order_id: int | None) -> GatewayRefused:
+def _shallow(value: Any) -> bool:
+    """True when ``value`` nests no deeper than MAX_NESTING (level by level, no recursion)."""
+    level = [value]
+    for _ in range(MAX_NESTING):
+        below = [
+            child
+            for item in level
+            for child in (item.values() if isinstance(item, dict) else item)
+            if isinstance(child, dict | list)
+        ]
+        if not below:
+            return True
+        level = below
+    return False
+
+
+def _refusal(
+    body: dict[str, Any], status: int, order_id: int | None, secrets: Iterable[str] = ()
+) -> GatewayRefused:
     code = str(body["errorCode"])
     description = body.get("errorDescription")
+    secrets = tuple(secrets)
     details = body.get("errorDetails")
     details = details if isinstance(details, dict) else {}
     if order_id is not None and means_no_such_order(code, str(description or "")):
@@ -111,13 +165,21 @@ def _refusal(body: dict[str, Any], status: int, order_id: int | None) -> Gateway
         details,
         http_status=status,
         pmo_result_code=str(pmo) if pmo is not None else None,
+        secrets=secrets,
     )
 
 
 def interpret(
-    response: httpx.Response, *, moves_money: bool, order_id: int | None = None
+    response: httpx.Response,
+    *,
+    moves_money: bool,
+    order_id: int | None = None,
+    secrets: Iterable[str] = (),
 ) -> dict[str, Any]:
-    """The JSON body of a successful answer, or the error this answer means."""
+    """The JSON body of a successful answer, or the error this answer means.
+
+    ``secrets`` (what the request carried: passwords) are masked in any text of a refusal.
+    """
     status = response.status_code
     if status == 401:
         raise AuthenticationFailed()
@@ -137,7 +199,7 @@ def interpret(
         # A 5xx may come from a proxy after the gateway acted: for money, never a refusal.
         raise OutcomeUnknown("server_error", moves_money=moves_money, status=status)
     if body is not None and error_body:
-        raise _refusal(body, status, order_id)
+        raise _refusal(body, status, order_id, secrets)
     if body is None or not 200 <= status < 300:
         raise OutcomeUnknown("unreadable", moves_money=moves_money, status=status)
     return body
@@ -154,6 +216,8 @@ async def read_with_retries(
     for number in range(retries + 1):
         try:
             return await attempt()
+        except AnswerTooLarge:
+            raise  # it would be as large again
         except (NotSent, OutcomeUnknown):
             if number == retries:
                 raise

@@ -41,6 +41,7 @@ class TabSettings:
     hold_days: int = 7
     currency: str = "AZN"
     operator: str = ""  # the profile's operator name, journalled with each operation
+    max_amount: Any = None  # per payout or refund (None: the default)
 
 
 class ConsoleTabs:
@@ -64,6 +65,7 @@ class ConsoleTabs:
             profile=settings.profile,
             environment=settings.environment,
             now=clock.now,
+            max_amount=settings.max_amount,
         )
         self.desk.operator = settings.operator or None
         self.service = OrderLookupService(client, index, now=clock.now)

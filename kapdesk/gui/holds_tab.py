@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -25,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from kapdesk.domain.allowances import Operation
-from kapdesk.domain.money import format_amount, parse_amount
+from kapdesk.domain.money import format_amount
+from kapdesk.gui.amount_input import AmountInput
 from kapdesk.gui.captions import set_captions
 from kapdesk.gui.messages import render
 from kapdesk.gui.money_action import MoneyAction, describe, desk_source
@@ -34,6 +34,7 @@ from kapdesk.gui.money_models import HoldsModel, baku_time, fit_columns
 from kapdesk.gui.reason_input import ReasonInput
 from kapdesk.gui.rows import status_text
 from kapdesk.gui.tables import table_view
+from kapdesk.gui.tasks import report_failure
 from kapdesk.i18n import UserError
 from kapdesk.journal.orders import OrderIndex
 from kapdesk.operations import holds
@@ -131,14 +132,14 @@ class HoldsTab(QWidget):
         self.remaining_label.setObjectName("remaining")
         self.deadline_label = QLabel()
         self.deadline_label.setObjectName("deadline")
-        self.amount_edit = QLineEdit()
-        self.amount_edit.setObjectName("amount")
+        self.amount = AmountInput()
+        self.amount_edit = self.amount.edit
         self.amount_edit.returnPressed.connect(self.submit)
         self.reason = ReasonInput(stacked=True)
         self.reason_edit = self.reason.text_edit
         self.reason_edit.returnPressed.connect(self.submit)
         for widget in (self.order_label, self.authorized_label, self.cleared_label,
-                       self.remaining_label, self.deadline_label, self.amount_edit,
+                       self.remaining_label, self.deadline_label, self.amount,
                        self.reason):  # fmt: skip
             form.addRow(QLabel(), widget)  # captions: retranslate()
         self.clear_button = QPushButton()
@@ -181,7 +182,7 @@ class HoldsTab(QWidget):
             (self.cleared_label, self.tr("Already cleared")),
             (self.remaining_label, self.tr("Remaining")),
             (self.deadline_label, self.tr("Deadline")),
-            (self.amount_edit, self.tr("Amount to clear")),
+            (self.amount, self.tr("Amount to clear")),
             (self.reason, self.tr("Reason")),
         ))  # fmt: skip
         self.clear_button.setText(self.tr("Clear"))
@@ -261,6 +262,7 @@ class HoldsTab(QWidget):
         task = asyncio.get_running_loop().create_task(coro)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+        task.add_done_callback(report_failure)
         return task
 
     # -- the form -----------------------------------------------------------------------
@@ -318,7 +320,7 @@ class HoldsTab(QWidget):
             for label in (self.order_label, self.authorized_label, self.cleared_label,
                           self.remaining_label, self.deadline_label):  # fmt: skip
                 label.setText("—")
-            self.amount_edit.setPlaceholderText("")
+            self.amount.set_full(None, "")
             self.note.setText("")
         else:
             ccy = form.order.currency
@@ -353,14 +355,7 @@ class HoldsTab(QWidget):
         self.order_label.setText(f"{form.order.id} ({status_text(str(form.order.status))})")
         end = holds.deadline(form.order.created, self.hold_days)
         self.deadline_label.setText(baku_time(end) or "—")
-        if form.clearable:
-            self.amount_edit.setPlaceholderText(
-                self.tr("Blank: all of %1").replace(
-                    "%1", format_amount(form.clearable, form.order.currency)
-                )
-            )
-        else:
-            self.amount_edit.setPlaceholderText("")
+        self.amount.set_full(form.clearable or None, form.order.currency)
         reasons = [render(a.reason) for a in form.allowed.values() if a.reason and a.operation in (
             Operation.CLEAR, Operation.RELEASE)]  # fmt: skip
         self.note.setText("\n".join(reasons))
@@ -384,13 +379,12 @@ class HoldsTab(QWidget):
         if self.action.busy or self.form is None or not self._reason_ok(required=False):
             return
         order = self.form.order
-        amount = None  # blank: all that is still held (the confirmation names the amount)
-        if self.amount_edit.text().strip():
-            try:
-                amount = parse_amount(self.amount_edit.text(), order.currency)
-            except UserError as error:
-                self.panel.show_result(render(error), "refused")
-                return
+        try:  # a blank is refused: "all of it" is the Full amount button, never assumed
+            amount = self.amount.amount(order.currency)
+        except UserError as error:
+            self.panel.show_result(render(error), "refused")
+            self.amount_edit.setFocus()
+            return
         self.action.start_operation(
             order.id, Operation.CLEAR, amount, order.currency, self._reason(),
             reason_category=self.reason.category(), explain=self._explain,

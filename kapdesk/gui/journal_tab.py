@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from kapdesk.domain.allowances import GATEWAY_TZ, Operation
 from kapdesk.domain.clock import SYSTEM_CLOCK, Clock
+from kapdesk.domain.ids import order_id_or_none
 from kapdesk.domain.reasons import REASON_CATEGORIES
 from kapdesk.gui.day_range import DayRange
 from kapdesk.gui.fit import fit_columns, fit_placeholder, fit_to_items
@@ -196,7 +197,7 @@ class JournalTab(QWidget):
             "operator": self.operator_edit.text().strip() or None,
             "operation": self.operation_box.currentData(),
             "state": self.state_box.currentData(),
-            "order_id": int(order) if order.isdigit() else None,
+            "order_id": order_id_or_none(order),
         }
 
     def reload(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kapdesk.domain.money import DEFAULT_MAX_AMOUNT
 from kapdesk.gui.vault_widgets import secret_field
 from kapdesk.vault.profiles import (
     CUSTOM,
@@ -63,6 +64,8 @@ class ProfileForm(QWidget):
             self.language.addItem(code, code)
         self.hold_days = _spin(1, MAX_HOLD_DAYS, 7)
         self.idle_lock_minutes = _spin(1, MAX_IDLE_LOCK_MINUTES, 10)
+        self.max_amount = QLineEdit(format(DEFAULT_MAX_AMOUNT, "f"))
+        self.max_amount.setToolTip(self.tr("Larger payouts and refunds are refused."))
         self.verify_tls = QCheckBox(self.tr("Verify the gateway's TLS certificate"))
         self.verify_tls.setChecked(True)
         self.production_note = QLabel(
@@ -86,8 +89,10 @@ class ProfileForm(QWidget):
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Hold validity (days)"), self.hold_days)
         form.addRow(self.tr("Lock after idle (minutes)"), self.idle_lock_minutes)
+        form.addRow(self.tr("Limit per payout or refund"), self.max_amount)
         form.addRow("", self.verify_tls)
-        for field in (self.name, self.base_url, self.user, self.password, self.currency):
+        fields = (self.name, self.base_url, self.user, self.password, self.currency)
+        for field in (*fields, self.max_amount):
             field.textChanged.connect(self.changed)
 
     def _environment_changed(self) -> None:
@@ -123,6 +128,7 @@ class ProfileForm(QWidget):
         self.hold_days.setValue(_or(p, "hold_days", 7))
         self.idle_lock_minutes.setValue(_or(p, "idle_lock_minutes", 10))
         self.verify_tls.setChecked(_or(p, "verify_tls", True))
+        self.max_amount.setText(format(_or(p, "max_amount", DEFAULT_MAX_AMOUNT), "f"))
 
     def profile(self) -> Profile:
         """The profile as typed; raises InvalidProfile (a UserError) when a field is wrong."""
@@ -138,6 +144,7 @@ class ProfileForm(QWidget):
             idle_lock_minutes=self.idle_lock_minutes.value(),
             verify_tls=self.verify_tls.isChecked(),
             operator=self.operator.text().strip(),
+            max_amount=self.max_amount.text(),  # type: ignore[arg-type] # Profile parses it
         )
 
 

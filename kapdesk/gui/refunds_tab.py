@@ -14,15 +14,16 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from kapdesk.domain.allowances import Operation
-from kapdesk.domain.money import format_amount, parse_amount
+from kapdesk.domain.ids import order_id_or_none
+from kapdesk.domain.money import format_amount
 from kapdesk.domain.orders import PREAUTH_TYPES, PURCHASE_TYPES, Order, OrderStatus, OrderType
+from kapdesk.gui.amount_input import AmountInput
 from kapdesk.gui.captions import set_captions
 from kapdesk.gui.messages import render
 from kapdesk.gui.money_action import MoneyAction, desk_source
@@ -140,15 +141,15 @@ class RefundsTab(QWidget):
         self.refunded_label.setObjectName("refunded")
         self.refundable_label = QLabel()
         self.refundable_label.setObjectName("refundable")
-        self.amount_edit = QLineEdit()
-        self.amount_edit.setObjectName("amount")
+        self.amount = AmountInput()
+        self.amount_edit = self.amount.edit
         self.amount_edit.returnPressed.connect(self.submit)
         self.reason = ReasonInput()
         self.reason_edit = self.reason.text_edit
         self.reason_edit.returnPressed.connect(self.submit)
         for widget in (self.status_label, self.shop_label, self.card_label,
                        self.paid_time_label, self.transactions_label, self.paid_label,
-                       self.refunded_label, self.refundable_label, self.amount_edit,
+                       self.refunded_label, self.refundable_label, self.amount,
                        self.reason):  # fmt: skip
             form.addRow(QLabel(), widget)  # captions: retranslate()
         layout.addLayout(form)
@@ -198,7 +199,7 @@ class RefundsTab(QWidget):
             (self.paid_label, self.tr("Paid")),
             (self.refunded_label, self.tr("Refunded so far")),
             (self.refundable_label, self.tr("Still refundable")),
-            (self.amount_edit, self.tr("Amount")),
+            (self.amount, self.tr("Amount")),
             (self.reason, self.tr("Reason")),
         ))  # fmt: skip
         self.refund_button.setText(self.tr("Refund"))
@@ -228,7 +229,7 @@ class RefundsTab(QWidget):
         if index >= 0 and self.order_box.itemData(index) is not None:
             return int(self.order_box.itemData(index))
         digits = self.order_box.currentText().strip().split(" ")[0]
-        return int(digits) if digits.isdigit() else None
+        return order_id_or_none(digits)  # ASCII digits only: int() takes "٥٠٠٣" too
 
     # -- reading the order -------------------------------------------------------------
 
@@ -267,7 +268,7 @@ class RefundsTab(QWidget):
                           self.shop_label, self.card_label, self.paid_time_label,
                           self.transactions_label):  # fmt: skip
                 label.setText("—")
-            self.amount_edit.setPlaceholderText("")
+            self.amount.set_full(None, "")
             self.refundable_label.setText("—")
             self.reverse_note.setText("")
             self.refund_note.setText("")
@@ -306,13 +307,7 @@ class RefundsTab(QWidget):
         self.shop_label.setText(" — ".join(shop) if shop else self.tr("(none)"))
         self.transactions_label.setText(self._transactions_text(order))
         refund = form.allowed[Operation.REFUND]
-        self.amount_edit.setPlaceholderText(
-            self.tr("Blank: all of %1").replace(
-                "%1", format_amount(refund.max_amount, order.currency)
-            )
-            if refund.allowed
-            else ""
-        )
+        self.amount.set_full(refund.max_amount if refund.allowed else None, order.currency)
         self.reverse_note.setText(self._reverse_sentence(form))
         self.refund_note.setText(render(refund.reason) if refund.reason else "")
 
@@ -370,14 +365,12 @@ class RefundsTab(QWidget):
             self.panel.show_result(problem, "refused")
             self.reason.setFocus()
             return
-        amount = None  # blank: all that may go back (the confirmation names the amount)
-        if self.amount_edit.text().strip():
-            try:
-                amount = parse_amount(self.amount_edit.text(), order.currency)
-            except UserError as error:
-                self.panel.show_result(render(error), "refused")
-                self.amount_edit.setFocus()
-                return
+        try:  # a blank is refused: "all of it" is the Full amount button, never assumed
+            amount = self.amount.amount(order.currency)
+        except UserError as error:
+            self.panel.show_result(render(error), "refused")
+            self.amount_edit.setFocus()
+            return
         self.action.start_operation(
             order.id, operation, amount, order.currency, self.reason.text(),
             reason_category=self.reason.category(),

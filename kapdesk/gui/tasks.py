@@ -60,3 +60,23 @@ class TaskRunner:
         log.error("task %s failed", name, exc_info=error)
         if self._on_error is not None:
             self._on_error(error)
+
+
+def _widget_gone(error: BaseException) -> bool:
+    # shiboken's words when a coroutine outlives the widget it was working for.
+    return isinstance(error, RuntimeError) and "already deleted" in str(error)
+
+
+def report_failure(task: asyncio.Task[Any]) -> None:
+    """A done-callback for a tab's own task: its failure is logged (never left for asyncio's
+    "exception was never retrieved"), except that a task which outlived its closed widget
+    has nobody to tell."""
+    if task.cancelled():
+        return
+    error = task.exception()
+    if error is None:
+        return
+    if _widget_gone(error):
+        log.debug("task %s ended after its widget was closed", task.get_name())
+        return
+    log.error("task %s failed", task.get_name(), exc_info=error)

@@ -241,7 +241,7 @@ class OrderIndex:
 
 def _text_clause(text: str) -> tuple[str, list[Any]]:
     token = f"% {text} %"
-    if text.isdigit():
+    if text.isdigit() and text.isascii():
         return (
             "(order_id = ? OR rrns LIKE ? OR approval_codes LIKE ? OR last4 = ?)",
             [int(text), token, token, text],

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from kapdesk.domain.cards import mask_card_numbers
+from kapdesk.domain.redact import redact
 from kapdesk.domain.secret import SECRET_KEYS
 
 _LONG_DIGITS = re.compile(r"\d{7,}")
@@ -51,8 +52,8 @@ def is_structured(key: object) -> bool:
 
 
 def scrub_text(text: str) -> str:
-    """``text`` with every card-like number (13-19 digits, Luhn-valid) masked first 6 / last 4."""
-    return mask_card_numbers(text, only_valid=True)
+    """``text`` redacted by the one redactor; card-like numbers only when Luhn-valid."""
+    return redact(text, only_valid_cards=True)
 
 
 def _scrub_value(value: Any, field: str | None) -> Any:

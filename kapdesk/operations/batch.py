@@ -1,6 +1,8 @@
 """Batches of money operations from a CSV file: check them all, or run them row by row.
 
-Columns: ``order_id, operation, amount, reason`` (amount blank = the full amount allowed).
+Columns: ``order_id, operation, amount, reason``. The amount of a clear, refund or reverse
+is a number or the word ``full`` (the full amount allowed); a blank amount is refused there,
+never read as "full". Release and reverse-clearing take no amount.
 A row is known by a stable key: the SHA-256 of its row number and its four cells. The key
 and the journal entry made for the row are kept in the ``batch_rows`` table of the journal's
 database, written before the request leaves; a row whose entry is done is skipped when the
@@ -18,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kapdesk.domain.allowances import Operation
+from kapdesk.domain.ids import parse_order_id
 from kapdesk.domain.money import format_amount
 from kapdesk.i18n import N_, UserError, UserMessage
 from kapdesk.journal.db import connect
@@ -33,6 +36,8 @@ OPERATIONS: dict[str, Operation] = {
     "refund": Operation.REFUND,
     "reverse": Operation.REVERSE,
 }
+# Operations whose amount cell must be filled in: a number, or the word "full".
+TAKES_AMOUNT = frozenset({Operation.CLEAR, Operation.REFUND, Operation.REVERSE})
 RESULT_COLUMNS = (
     "row", "order_id", "operation", "amount", "currency", "outcome",
     "approval_code", "rrn", "entry_id", "message",
@@ -154,8 +159,8 @@ class BatchLog:
 def parse_row(row: BatchRow) -> tuple[int, Operation]:
     """The row's order id and operation, or UserError saying which cell is wrong."""
     try:
-        order_id = int(row.order_id)
-    except ValueError:
+        order_id = parse_order_id(row.order_id)  # ASCII digits only: int() takes "٥٠٠٣" too
+    except UserError:
         raise UserError(
             N_("Row {row}: {value} is not an order id."), row=row.number, value=row.order_id
         ) from None
@@ -168,6 +173,18 @@ def parse_row(row: BatchRow) -> tuple[int, Operation]:
             known=", ".join(OPERATIONS),
         )
     return order_id, operation
+
+
+def row_amount(row: BatchRow, operation: Operation) -> str | None:
+    """The amount cell as prepare_typed takes it: None where the operation takes no amount."""
+    if operation not in TAKES_AMOUNT and not row.amount:
+        return None
+    if not row.amount:
+        raise UserError(
+            N_("Row {row}: the amount is empty; write an amount, or full for the full amount."),
+            row=row.number,
+        )
+    return row.amount
 
 
 ResultSink = Callable[[RowResult], None]
@@ -209,8 +226,9 @@ class Batch:
             return earlier
         try:
             order_id, operation = parse_row(row)
+            amount = row_amount(row, operation)
             plan = await self.desk.prepare_typed(
-                order_id, operation, row.amount, None, row.reason,
+                order_id, operation, amount, None, row.reason,
                 reason_category=row.reason_category or None,
             )  # fmt: skip
         except UserError as err:
@@ -232,8 +250,9 @@ class Batch:
             return earlier
         try:
             order_id, operation = parse_row(row)
+            amount = row_amount(row, operation)
             plan = await self.desk.prepare_typed(
-                order_id, operation, row.amount, None, row.reason,
+                order_id, operation, amount, None, row.reason,
                 reason_category=row.reason_category or None,
             )  # fmt: skip
             outcome = await self.desk.execute(

@@ -26,7 +26,7 @@ from kapdesk.domain.allowances import (
     check,
     totals,
 )
-from kapdesk.domain.money import format_amount, parse_amount, quantize
+from kapdesk.domain.money import format_amount, parse_requested_amount, quantize
 from kapdesk.domain.orders import Order
 from kapdesk.domain.secret import Secret
 from kapdesk.gateway.client import GatewayClient, TranResult
@@ -42,6 +42,7 @@ from kapdesk.journal.journal import Entry, Journal, OrderBusy
 from kapdesk.journal.serialize import order_snapshot
 from kapdesk.operations import payout, reconcile
 from kapdesk.operations.checks import Progress, require_category, require_reason, silent
+from kapdesk.operations.limits import check_limit
 from kapdesk.operations.outcome import Outcome, title
 
 MoneyCall = Callable[[], Awaitable[TranResult]]
@@ -108,7 +109,9 @@ class MoneyDesk:
         now: Callable[[], datetime] = _utc_now,
         os_user: str | None = None,
         settle_delays: Sequence[float] = SETTLE_DELAYS,
+        max_amount: Decimal | None = None,
     ) -> None:
+        self.max_amount = max_amount  # per payout or refund; None: limits.DEFAULT_MAX_AMOUNT
         self.client = client
         self.journal = journal
         self.profile = profile
@@ -161,12 +164,10 @@ class MoneyDesk:
         *,
         reason_category: str | None = None,
     ) -> Plan:
-        """``prepare`` with the amount as typed (blank = full), parsed in the order's currency."""
+        """``prepare`` with the amount as typed (None or "full" = full; blank is refused)."""
         category = require_category(operation, reason_category)
         reason, order = await self._read_for(order_id, operation, reason)
-        amount = None
-        if amount_text is not None and amount_text.strip():
-            amount = parse_amount(amount_text, currency or order.currency)
+        amount = parse_requested_amount(amount_text, currency or order.currency)
         to_send = check(order, operation, amount, currency, self._now())
         return self._plan(order, operation, to_send, reason, category)
 
@@ -191,6 +192,7 @@ class MoneyDesk:
         reason: str | None,
         category: str | None = None,
     ) -> Plan:
+        check_limit(self.max_amount, op, amount, order.currency)
         return Plan(
             order=order,
             operation=op,

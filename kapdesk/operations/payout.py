@@ -24,6 +24,7 @@ from kapdesk.operations.checks import (
     require_category,
     require_reason,
 )
+from kapdesk.operations.limits import check_limit
 from kapdesk.operations.outcome import Outcome
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ async def pay_out(
     category = require_category(Operation.PAY_OUT, reason_category)
     currency = currency.upper()
     amount = require_amount(amount, currency)
+    check_limit(desk.max_amount, Operation.PAY_OUT, amount, currency)
     digits = Secret(validate_pan(pan.reveal()))  # raises CardNumberError before anything leaves
     entry_id = desk.journal.record_intent(
         profile=desk.profile,

@@ -6,9 +6,11 @@ import dataclasses
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any, Final
 from urllib.parse import urlsplit
 
+from kapdesk.domain.money import DEFAULT_MAX_AMOUNT, AmountError, UnknownCurrency, parse_amount
 from kapdesk.i18n import N_
 from kapdesk.vault.errors import InvalidProfile
 
@@ -46,10 +48,13 @@ class Profile:
     idle_lock_minutes: int = 10
     verify_tls: bool = True
     operator: str = ""  # who works under this profile, journalled beside the OS user
+    # The most one payout or refund may be; stores written before it existed get the default.
+    max_amount: Decimal = DEFAULT_MAX_AMOUNT
 
     def __post_init__(self) -> None:
         if self.base_url in ("", SANDBOX) and self.environment in KNOWN_BASE_URLS:
             object.__setattr__(self, "base_url", KNOWN_BASE_URLS[self.environment])
+        object.__setattr__(self, "max_amount", _max_amount(self.max_amount, self.currency))
         _check(self)
 
     @property
@@ -64,13 +69,28 @@ class Profile:
         return dataclasses.replace(self, **changes)
 
     def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        data = dataclasses.asdict(self)
+        data["max_amount"] = str(self.max_amount)  # JSON has no exact decimals
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Profile:
         names = {f.name for f in dataclasses.fields(cls)}
         # Unknown keys come from a newer minor version: ignore them rather than refuse.
         return cls(**{k: v for k, v in data.items() if k in names})
+
+
+def _max_amount(value: object, currency: object) -> Decimal:
+    """The limit as typed (text) or stored: more than zero, exact in the currency."""
+    text = format(value.normalize(), "f") if isinstance(value, Decimal) else value
+    if not isinstance(text, str):
+        raise InvalidProfile(N_("The limit per operation must be an amount such as 10000.00."))
+    try:
+        return parse_amount(text, currency if isinstance(currency, str) else "AZN")
+    except UnknownCurrency:
+        return parse_amount(text, "AZN")  # the currency check names the real problem
+    except AmountError as err:  # its own sentence ("... is not a number.")
+        raise InvalidProfile(err.message.template, **err.message.params) from None
 
 
 def _check(p: Profile) -> None:

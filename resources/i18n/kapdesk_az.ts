@@ -29,6 +29,19 @@
     </message>
   </context>
   <context>
+    <name>AmountInput</name>
+    <message>
+      <location filename="../../kapdesk/gui/amount_input.py" line="44" />
+      <source>Full amount</source>
+      <translation>Tam məbləğ</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/amount_input.py" line="47" />
+      <source>Up to %1</source>
+      <translation>%1-dək</translation>
+    </message>
+  </context>
+  <context>
     <name>ColumnPicker</name>
     <message>
       <location filename="../../kapdesk/gui/column_picker.py" line="40" />
@@ -346,147 +359,142 @@
   <context>
     <name>HoldsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="171" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="172" />
       <source>Refresh all</source>
       <translation>Hamısını yenilə</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="172" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="173" />
       <source>Paste order IDs to check</source>
       <translation>Yoxlamaq üçün sifariş ID-lərini yapışdırın</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="173" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="174" />
       <source>Check these IDs</source>
       <translation>Bu ID-ləri yoxla</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="174" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="175" />
       <source>Import IDs from file…</source>
       <translation>ID-ləri fayldan idxal et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="175" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="176" />
       <source>Show holds cleared today</source>
       <translation>Bu gün tutulmuş blokları göstər</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="177" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="178" />
       <source>Why (required to release or reverse)</source>
       <translation>Səbəb (azad etmək və ya ləğv etmək üçün mütləqdir)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="179" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="180" />
       <source>Order</source>
       <translation>Sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="180" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="181" />
       <source>Authorized</source>
       <translation>Bloklanıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="181" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="182" />
       <source>Already cleared</source>
       <translation>Artıq silinib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="182" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="183" />
       <source>Remaining</source>
       <translation>Qalıq</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="183" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="184" />
       <source>Deadline</source>
       <translation>Son müddət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="184" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="185" />
       <source>Amount to clear</source>
       <translation>Silinəcək məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="185" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="186" />
       <source>Reason</source>
       <translation>Səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="187" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="188" />
       <source>Clear</source>
       <translation>Sil (klirinq)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="188" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="189" />
       <source>Release hold</source>
       <translation>Bloku azad et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="189" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="190" />
       <source>Reverse clearing</source>
       <translation>Silinməni ləğv et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="190" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="191" />
       <source>Clear selected in full</source>
       <translation>Seçilənləri tam sil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="218" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="219" />
       <source>Import order IDs</source>
       <translation>Sifariş ID-lərini idxal et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="219" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="220" />
       <source>Text or CSV (*.txt *.csv);;All files (*)</source>
       <translation>Mətn və ya CSV (*.txt *.csv);;Bütün fayllar (*)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="227" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="228" />
       <source>Cannot read %1: %2</source>
       <translation>%1 oxunmur: %2</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="240" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="241" />
       <source>Reading %1 orders…</source>
       <translation>%1 sifariş oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="249" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="250" />
       <source>%1 open holds; %2 of %3 orders could not be read.</source>
       <translation>Açıq bloklar: %1; %3 sifarişdən %2 oxunmadı.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="358" />
-      <source>Blank: all of %1</source>
-      <translation>Boş: hamısı, %1</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="432" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="426" />
       <source>This gives back the cleared %1 to the card.</source>
       <translation>Bu, tutulmuş %1 məbləği karta qaytarır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="437" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="431" />
       <source>It also releases the rest of the hold, %1: nothing stays held, and the order cannot be cleared again.</source>
       <translation>Blokun qalanı, %1, da azad edilir: heç nə bloklanmış qalmır və sifarişdən bir daha tutmaq olmaz.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="442" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="436" />
       <source>This releases the %1 still held.</source>
       <translation>Bu, hələ bloklanmış %1 məbləği azad edir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="446" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="440" />
       <source>The cleared %1 stays charged.</source>
       <translation>Tutulmuş %1 kartdan tutulmuş qalır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="454" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="448" />
       <source>%1 stays held after this clearing.</source>
       <translation>Bu tutmadan sonra %1 bloklanmış qalır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="462" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="456" />
       <source>Warning: this hold expired on %1 (Baku time). The bank may refuse a late clearing, or the cardholder's bank may charge it back.</source>
       <translation>Diqqət: bu blokun müddəti %1 (Bakı vaxtı) bitib. Bank gecikmiş tutmanı rədd edə bilər, ya da kart sahibinin bankı onu geri tələb edə bilər (chargeback).</translation>
     </message>
@@ -585,60 +593,60 @@
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="151" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="373" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="152" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="374" />
       <source>Operator</source>
       <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="153" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="154" />
       <source>Any operation</source>
       <translation>İstənilən əməliyyat</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="156" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="157" />
       <source>Any state</source>
       <translation>İstənilən vəziyyət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="159" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="160" />
       <source>Any reason</source>
       <translation>İstənilən səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="164" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="377" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="165" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="378" />
       <source>Order ID</source>
       <translation>Sifariş ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="165" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="166" />
       <source>Show</source>
       <translation>Göstər</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="166" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="167" />
       <source>Export CSV…</source>
       <translation>CSV-yə ixrac et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="167" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="168" />
       <source>Verify chain</source>
       <translation>Zənciri yoxla</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="168" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="169" />
       <source>Reconcile now</source>
       <translation>İndi uzlaşdır</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="215" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="216" />
       <source>Cannot read the journal.</source>
       <translation>Jurnal oxunmur.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="229" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="325" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="230" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="326" />
       <source>%n journal entries are unsettled; see the Journal tab.</source>
       <translation>
         <numerusform>Jurnalda %n bağlanmamış qeyd var; Jurnal bölməsinə baxın.</numerusform>
@@ -646,32 +654,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="231" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="232" />
       <source>No unsettled journal entries.</source>
       <translation>Jurnalda bağlanmamış qeyd yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="248" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="249" />
       <source>Export the journal</source>
       <translation>Jurnalı ixrac et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="251" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="252" />
       <source>CSV files (*.csv)</source>
       <translation>CSV faylları (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="260" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="261" />
       <source>Writing %1…</source>
       <translation>%1 yazılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="269" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="270" />
       <source>Cannot write %1: %2</source>
       <translation>%1 yazılmır: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="274" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="275" />
       <source>%n entries written.</source>
       <translation>
         <numerusform>%n qeyd yazıldı.</numerusform>
@@ -679,167 +687,167 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="281" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="282" />
       <source>Checking the journal's chain…</source>
       <translation>Jurnalın zənciri yoxlanılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="290" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="291" />
       <source>The journal's chain is intact.</source>
       <translation>Jurnalın zənciri toxunulmazdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="294" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="295" />
       <source>The journal has been altered:</source>
       <translation>Jurnal dəyişdirilib:</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="301" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="302" />
       <source>Checking with the bank…</source>
       <translation>Bankla uzlaşdırılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="315" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="316" />
       <source>%1 entries checked; %2 still unknown.</source>
       <translation>Yoxlanılan qeydlər: %1; nəticəsi hələ məlum olmayan: %2.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="327" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="328" />
       <source>All entries are settled.</source>
       <translation>Bütün qeydlər bağlanıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="340" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="341" />
       <source>Operator: %1 (OS user %2)</source>
       <translation>Operator: %1 (ƏS istifadəçisi %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="342" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="343" />
       <source>Operator: not named (OS user %2)</source>
       <translation>Operator: adı verilməyib (ƏS istifadəçisi %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="371" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="372" />
       <source>Entry</source>
       <translation>Qeyd</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="372" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="373" />
       <source>Time</source>
       <translation>Vaxt</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="374" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="375" />
       <source>OS user</source>
       <translation>ƏS istifadəçisi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="375" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="376" />
       <source>Profile</source>
       <translation>Profil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="376" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="377" />
       <source>Environment</source>
       <translation>Mühit</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="378" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="379" />
       <source>Operation</source>
       <translation>Əməliyyat</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="379" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="380" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="380" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="381" />
       <source>Currency</source>
       <translation>Valyuta</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="381" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="382" />
       <source>Card</source>
       <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="382" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="383" />
       <source>Reason</source>
       <translation>Səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="383" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="384" />
       <source>State</source>
       <translation>Vəziyyət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="384" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="385" />
       <source>Approval code</source>
       <translation>Təsdiq kodu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="385" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="386" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="386" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="387" />
       <source>Action ID</source>
       <translation>Əməliyyat ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="387" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="388" />
       <source>Error code</source>
       <translation>Xəta kodu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="388" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="389" />
       <source>Error description</source>
       <translation>Xətanın təsviri</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="389" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="390" />
       <source>Settled at</source>
       <translation>Bağlanıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="390" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="391" />
       <source>Note</source>
       <translation>Qeyd</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="413" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="414" />
       <source>Order before</source>
       <translation>Əvvəlki sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="414" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="415" />
       <source>Order after</source>
       <translation>Sonrakı sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="430" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="431" />
       <source>No order before: a payout creates its order.</source>
       <translation>Əvvəl sifariş yoxdur: ödəniş sifarişini özü yaradır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="433" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="434" />
       <source>Not recorded: the order was not read before this operation.</source>
       <translation>Yazılmayıb: sifariş bu əməliyyatdan əvvəl oxunmayıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="440" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="441" />
       <source>Not read yet: the outcome is not settled.</source>
       <translation>Hələ oxunmayıb: nəticə bağlanmayıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="442" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="443" />
       <source>No order after: the payout's order was never created.</source>
       <translation>Sonra sifariş yoxdur: ödənişin sifarişi heç yaradılmayıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="445" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="446" />
       <source>Not recorded: the order was not read again after the outcome.</source>
       <translation>Yazılmayıb: nəticədən sonra sifariş yenidən oxunmayıb.</translation>
     </message>
@@ -1606,97 +1614,107 @@
   <context>
     <name>ProfileForm</name>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="46" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="47" />
       <source>your name, as the journal shall record it</source>
       <translation>adınız, jurnalda belə yazılacaq</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="49" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="50" />
       <source>Sandbox (built in, no real money)</source>
       <translation>Sandbox (daxili, real pul olmadan)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="50" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="51" />
       <source>Kapital Bank test</source>
       <translation>Kapital Bank test mühiti</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="51" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="52" />
       <source>Production (real money)</source>
       <translation>Real mühit (real pul)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="52" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="53" />
       <source>Custom address</source>
       <translation>Xüsusi ünvan</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="66" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="68" />
+      <source>Larger payouts and refunds are refused.</source>
+      <translation>Daha böyük ödənişlər və geri qaytarmalar rədd edilir.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profile_form.py" line="69" />
       <source>Verify the gateway's TLS certificate</source>
       <translation>Şlüzün TLS sertifikatını yoxla</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="69" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="72" />
       <source>Production: every operation moves real money. TLS verification stays on.</source>
       <translation>Real mühit: hər əməliyyat real pul köçürür. TLS yoxlaması həmişə aktivdir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="78" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="81" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="79" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="82" />
       <source>Operator</source>
       <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="80" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="83" />
       <source>Environment</source>
       <translation>Mühit</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="82" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="85" />
       <source>Base URL</source>
       <translation>Əsas URL</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="83" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="86" />
       <source>Terminal user</source>
       <translation>Terminal istifadəçisi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="84" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="87" />
       <source>Terminal password</source>
       <translation>Terminal parolu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="85" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="88" />
       <source>Default currency</source>
       <translation>Susmaya görə valyuta</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="86" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="89" />
       <source>Language</source>
       <translation>Dil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="87" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="90" />
       <source>Hold validity (days)</source>
       <translation>Blokun müddəti (gün)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="88" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="91" />
       <source>Lock after idle (minutes)</source>
       <translation>Fəaliyyətsizlikdən sonra kilidlə (dəqiqə)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="100" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="92" />
+      <source>Limit per payout or refund</source>
+      <translation>Bir ödəniş və ya geri qaytarma üçün limit</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profile_form.py" line="105" />
       <source>filled in when the sandbox starts</source>
       <translation>sandbox başlayanda doldurulur</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="120" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="125" />
       <source>unchanged</source>
       <translation>dəyişməyib</translation>
     </message>
@@ -2007,133 +2025,128 @@ Onu əvəz etmək istəyirsiniz?</translation>
   <context>
     <name>RefundsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="185" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="186" />
       <source>Read order</source>
       <translation>Sifarişi oxu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="188" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="189" />
       <source>Order ID</source>
       <translation>Sifariş ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="189" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="190" />
       <source>Order</source>
       <translation>Sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="191" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="192" />
       <source>Required: why the money goes back</source>
       <translation>Mütləqdir: pulun niyə qaytarıldığı</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="193" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="194" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="194" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="195" />
       <source>Shop's text</source>
       <translation>Mağazanın mətni</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="195" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="196" />
       <source>Card</source>
       <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="196" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="197" />
       <source>Paid at</source>
       <translation>Ödəniş vaxtı</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="197" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="198" />
       <source>Transactions</source>
       <translation>Əməliyyatlar</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="198" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="199" />
       <source>Paid</source>
       <translation>Ödənilib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="199" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="200" />
       <source>Refunded so far</source>
       <translation>İndiyədək qaytarılıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="200" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="201" />
       <source>Still refundable</source>
       <translation>Hələ qaytarıla bilər</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="201" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="202" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="202" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="203" />
       <source>Reason</source>
       <translation>Səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="204" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="205" />
       <source>Refund</source>
       <translation>Geri qaytar</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="205" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="206" />
       <source>Reverse (same day)</source>
       <translation>Ləğv et (həmin gün)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="238" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="239" />
       <source>Enter an order ID (digits only).</source>
       <translation>Sifariş ID-sini daxil edin (yalnız rəqəmlər).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="240" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="241" />
       <source>Reading order %1…</source>
       <translation>%1 sifarişi oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="306" />
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="338" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="307" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="333" />
       <source>(none)</source>
       <translation>(yoxdur)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="310" />
-      <source>Blank: all of %1</source>
-      <translation>Boş: hamısı, %1</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="328" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="323" />
       <source>Reversal</source>
       <translation>Ləğv</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="330" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="325" />
       <source>Hold</source>
       <translation>Blok</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="332" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="327" />
       <source>Clearing</source>
       <translation>Tutma</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="334" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="329" />
       <source>Payment</source>
       <translation>Ödəniş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="346" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="341" />
       <source>Same-day reversal possible: fully, or partly once (up to %1).</source>
       <translation>Həmin gün ləğv mümkündür: tam və ya bir dəfə qismən (%1-dək).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="349" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="344" />
       <source>Same-day reversal possible: only the full %1.</source>
       <translation>Həmin gün ləğv mümkündür: yalnız tam məbləğ, %1.</translation>
     </message>
@@ -2192,7 +2205,7 @@ Onu əvəz etmək istəyirsiniz?</translation>
   <context>
     <name>kapdesk</name>
     <message>
-      <location filename="../../kapdesk/app/console.py" line="291" />
+      <location filename="../../kapdesk/app/console.py" line="292" />
       <source>The sandbox starts afresh.</source>
       <translation>Sandboks yenidən başlayır.</translation>
     </message>
@@ -2527,7 +2540,7 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Gözlənilməz xəta baş verdi ({kind}); heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/connection.py" line="58" />
+      <location filename="../../kapdesk/app/connection.py" line="60" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>Lokal verilənlər bazası {path} açıla bilmir ({reason}). Qovluğa yazmağın mümkün olduğunu və diskin dolu olmadığını yoxlayın, sonra kapdesk-i yenidən başladın.</translation>
     </message>
@@ -2547,17 +2560,17 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>--user yalnız --base-url ilə birlikdə işlədilir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="69" />
+      <location filename="../../kapdesk/cli/connection.py" line="70" />
       <source>Say which gateway to use: --sandbox, --profile NAME or --base-url URL.</source>
       <translation>Hansı şlüzün işlədiləcəyini göstərin: --sandbox, --profile AD və ya --base-url URL.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="107" />
+      <location filename="../../kapdesk/cli/connection.py" line="108" />
       <source>--base-url needs --user (the terminal user).</source>
       <translation>--base-url üçün --user (terminal istifadəçisi) lazımdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="112" />
+      <location filename="../../kapdesk/cli/connection.py" line="113" />
       <source>--base-url needs the terminal password in the {variable} environment variable (never on the command line).</source>
       <translation>--base-url üçün terminal parolu {variable} mühit dəyişənində olmalıdır (heç vaxt əmr sətrində yox).</translation>
     </message>
@@ -2758,7 +2771,7 @@ Onu əvəz etmək istəyirsiniz?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/domain/allowances.py" line="331" />
-      <location filename="../../kapdesk/domain/money.py" line="137" />
+      <location filename="../../kapdesk/domain/money.py" line="146" />
       <location filename="../../kapdesk/operations/checks.py" line="53" />
       <source>The amount must be more than zero.</source>
       <translation>Məbləğ sıfırdan böyük olmalıdır.</translation>
@@ -2799,43 +2812,59 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Kart nömrəsində yazı səhvi var: yoxlama rəqəmi yanlışdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="50" />
+      <location filename="../../kapdesk/domain/ids.py" line="34" />
+      <location filename="../../kapdesk/operations/lookup.py" line="38" />
+      <source>{token} is not an order id (a positive whole number).</source>
+      <translation>{token} sifariş ID-si deyil (müsbət tam ədəd olmalıdır).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/money.py" line="57" />
       <source>Unknown currency {currency}.</source>
       <translation>Naməlum valyuta: {currency}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="90" />
+      <location filename="../../kapdesk/domain/money.py" line="97" />
       <source>Enter an amount.</source>
       <translation>Məbləği daxil edin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="92" />
+      <location filename="../../kapdesk/domain/money.py" line="99" />
       <source>The amount cannot be negative: {text}.</source>
       <translation>Məbləğ mənfi ola bilməz: {text}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="101" />
+      <location filename="../../kapdesk/domain/money.py" line="108" />
       <source>{text} is ambiguous: use a point or a comma only for decimals, and spaces for thousands (1 234,50).</source>
       <translation>{text} birmənalı deyil: nöqtə və ya vergülü yalnız onluq hissə üçün, minliklər üçün isə boşluq istifadə edin (1 234,50).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="108" />
-      <location filename="../../kapdesk/domain/money.py" line="111" />
-      <location filename="../../kapdesk/domain/money.py" line="113" />
       <location filename="../../kapdesk/domain/money.py" line="115" />
-      <location filename="../../kapdesk/domain/money.py" line="135" />
+      <location filename="../../kapdesk/domain/money.py" line="118" />
+      <location filename="../../kapdesk/domain/money.py" line="120" />
+      <location filename="../../kapdesk/domain/money.py" line="122" />
       <source>{text} is not a number.</source>
       <translation>{text} rəqəm deyil.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="119" />
+      <location filename="../../kapdesk/domain/money.py" line="124" />
+      <location filename="../../kapdesk/domain/money.py" line="144" />
+      <source>{text} is too large to be an amount.</source>
+      <translation>{text} məbləğ üçün çox böyükdür.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/money.py" line="128" />
       <source>{text} is ambiguous: is it thousands or decimals? Write 1234 or 1 234 for thousands, 1.23 for decimals.</source>
       <translation>{text} birmənalı deyil: minliklərdir, yoxsa onluq hissə? Minliklər üçün 1234 və ya 1 234, onluq üçün 1.23 yazın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="126" />
+      <location filename="../../kapdesk/domain/money.py" line="135" />
       <source>{currency} amounts have at most {digits} decimals; {text} has {given}.</source>
       <translation>{currency} məbləğlərində ən çox {digits} onluq rəqəm olur; {text} məbləğində {given} var.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/money.py" line="158" />
+      <source>Enter an amount, or the word full for the full amount.</source>
+      <translation>Məbləğ daxil edin və ya tam məbləğ üçün full sözünü yazın.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/domain/reasons.py" line="13" />
@@ -2873,104 +2902,119 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Naməlum səbəb növü {code}: bunlardan birini seçin: {codes}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="55" />
+      <location filename="../../kapdesk/gateway/errors.py" line="73" />
       <source>The bank declined ({code}): {pmo_text} (result code {pmo_code}).</source>
       <translation>Bank rədd etdi ({code}): {pmo_text} (nəticə kodu {pmo_code}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="62" />
+      <location filename="../../kapdesk/gateway/errors.py" line="80" />
       <source>The gateway refused ({code}): {description}</source>
       <translation>Şlüz imtina etdi ({code}): {description}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="67" />
+      <location filename="../../kapdesk/gateway/errors.py" line="85" />
       <source>The gateway refused ({code}).</source>
       <translation>Şlüz imtina etdi ({code}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="85" />
+      <location filename="../../kapdesk/gateway/errors.py" line="103" />
       <source>Order {order_id} was not found.</source>
       <translation>{order_id} nömrəli sifariş tapılmadı.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="92" />
+      <location filename="../../kapdesk/gateway/errors.py" line="110" />
       <source>The gateway refused the terminal credentials (user or password).</source>
       <translation>Şlüz terminalın giriş məlumatlarını qəbul etmədi (istifadəçi və ya parol).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="102" />
+      <location filename="../../kapdesk/gateway/errors.py" line="120" />
       <source>The gateway at {host} could not be reached; nothing was sent.</source>
       <translation>{host} ünvanındakı şlüzə qoşulmaq olmadı; heç nə göndərilmədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="109" />
+      <location filename="../../kapdesk/gateway/errors.py" line="127" />
       <source>The gateway did not answer in time: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>Şlüz vaxtında cavab vermədi: əməliyyat baş verə də, verməyə də bilər. Yenidən cəhd etməzdən əvvəl sifarişi yoxlayın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="113" />
+      <location filename="../../kapdesk/gateway/errors.py" line="131" />
       <source>The connection dropped before the gateway answered: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>Şlüz cavab verməzdən əvvəl əlaqə kəsildi: əməliyyat baş verə də, verməyə də bilər. Yenidən cəhd etməzdən əvvəl sifarişi yoxlayın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="117" />
+      <location filename="../../kapdesk/gateway/errors.py" line="135" />
       <source>The gateway failed with a server error (HTTP {status}): the operation may or may not have happened. Check the order before trying again.</source>
       <translation>Şlüzdə server xətası baş verdi (HTTP {status}): əməliyyat baş verə də, verməyə də bilər. Yenidən cəhd etməzdən əvvəl sifarişi yoxlayın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="121" />
+      <location filename="../../kapdesk/gateway/errors.py" line="139" />
       <source>The gateway's answer could not be read: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>Şlüzün cavabını oxumaq olmadı: əməliyyat baş verə də, verməyə də bilər. Yenidən cəhd etməzdən əvvəl sifarişi yoxlayın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="125" />
+      <location filename="../../kapdesk/gateway/errors.py" line="143" />
       <source>The bank's network refused this computer (HTTP 520); ask the bank to allow its address. The operation may or may not have happened. Check the order before trying again.</source>
       <translation>Bankın şəbəkəsi bu kompüteri qəbul etmədi (HTTP 520); bankdan onun ünvanına icazə verməsini xahiş edin. Əməliyyat baş verə də, verməyə də bilər. Yenidən cəhd etməzdən əvvəl sifarişi yoxlayın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="131" />
+      <location filename="../../kapdesk/gateway/errors.py" line="149" />
       <source>The gateway did not answer in time.</source>
       <translation>Şlüz vaxtında cavab vermədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="132" />
+      <location filename="../../kapdesk/gateway/errors.py" line="150" />
       <source>The connection to the gateway dropped before it answered.</source>
       <translation>Şlüzlə əlaqə cavabdan əvvəl kəsildi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="133" />
+      <location filename="../../kapdesk/gateway/errors.py" line="151" />
       <source>The gateway failed with a server error (HTTP {status}).</source>
       <translation>Şlüzdə server xətası baş verdi (HTTP {status}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="134" />
+      <location filename="../../kapdesk/gateway/errors.py" line="152" />
       <source>The gateway's answer could not be read.</source>
       <translation>Şlüzün cavabını oxumaq olmadı.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="137" />
+      <location filename="../../kapdesk/gateway/errors.py" line="155" />
       <source>The bank's network refused this computer (HTTP 520); ask the bank to allow its address.</source>
       <translation>Bankın şəbəkəsi bu kompüteri qəbul etmədi (HTTP 520); bankdan onun ünvanına icazə verməsini xahiş edin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="56" />
+      <location filename="../../kapdesk/gateway/errors.py" line="183" />
+      <source>The gateway's answer was too large to read (over {limit}): the operation may or may not have happened. Check the order before trying again.</source>
+      <translation>Şlüzün cavabı oxumaq üçün çox böyük idi ({limit}-dan çox): əməliyyat baş verə də bilər, verməyə də bilər. Yenidən cəhd etməzdən əvvəl sifarişi yoxlayın.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gateway/errors.py" line="187" />
+      <source>The gateway's answer was too large to read (over {limit}).</source>
+      <translation>Şlüzün cavabı oxumaq üçün çox böyük idi ({limit}-dan çox).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gateway/transport.py" line="64" />
       <source>{url} is not a web address.</source>
       <translation>{url} veb ünvan deyil.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="58" />
+      <location filename="../../kapdesk/gateway/transport.py" line="66" />
       <source>{url} is not an http(s) address of a gateway.</source>
       <translation>{url} şlüzün http(s) ünvanı deyil.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="60" />
+      <location filename="../../kapdesk/gateway/transport.py" line="68" />
       <source>Put the user and password in the profile, not in the address.</source>
       <translation>İstifadəçini və parolu ünvanda deyil, profildə göstərin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="64" />
+      <location filename="../../kapdesk/gateway/transport.py" line="72" />
       <source>Refusing plain http:// to {host}: credentials would travel unencrypted. Use https.</source>
       <translation>{host} ünvanına şifrələnməmiş http:// ilə qoşulmaq olmaz: giriş məlumatları açıq ötürülərdi. https istifadə edin.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/amount_input.py" line="72" />
+      <source>Enter an amount, or press “Full amount” for all of it.</source>
+      <translation>Məbləği yazın və ya hamısı üçün “Tam məbləğ” düyməsini basın.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/first_run.py" line="125" />
@@ -3068,32 +3112,37 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Jurnalın əməliyyatlar cədvəli yoxdur (silinib); yalnız baş qeydi qalıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="98" />
+      <location filename="../../kapdesk/operations/batch.py" line="103" />
       <source>Cannot read {file} as a UTF-8 CSV file.</source>
       <translation>{file} UTF-8 CSV faylı kimi oxuna bilmir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="107" />
+      <location filename="../../kapdesk/operations/batch.py" line="112" />
       <source>{file} lacks the column(s) {missing}; it needs {columns}.</source>
       <translation>{file} faylında {missing} sütun(lar)ı yoxdur; lazım olan sütunlar: {columns}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="160" />
+      <location filename="../../kapdesk/operations/batch.py" line="165" />
       <source>Row {row}: {value} is not an order id.</source>
       <translation>Sətir {row}: {value} sifariş ID-si deyil.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="165" />
+      <location filename="../../kapdesk/operations/batch.py" line="170" />
       <source>Row {row}: unknown operation {value}; use one of {known}.</source>
       <translation>Sətir {row}: naməlum əməliyyat {value}; bunlardan birini işlədin: {known}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="195" />
+      <location filename="../../kapdesk/operations/batch.py" line="184" />
+      <source>Row {row}: the amount is empty; write an amount, or full for the full amount.</source>
+      <translation>Sətir {row}: məbləğ boşdur; məbləğ yazın və ya tam məbləğ üçün full yazın.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/batch.py" line="212" />
       <source>Row {row} was already done (journal entry {entry}); skipped.</source>
       <translation>Sətir {row} artıq icra olunub ({entry} jurnal qeydi); ötürüldü.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="219" />
+      <location filename="../../kapdesk/operations/batch.py" line="237" />
       <source>Row {row} would {operation}: {amount} on order {order} ({status}).</source>
       <translation>Sətir {row}: “{operation}”, {amount}, {order} sifarişi ({status}).</translation>
     </message>
@@ -3108,9 +3157,9 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>{currency} məbləğlərində ən çox {digits} onluq rəqəm olur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/lookup.py" line="38" />
-      <source>{token} is not an order id (a positive whole number).</source>
-      <translation>{token} sifariş ID-si deyil (müsbət tam ədəd olmalıdır).</translation>
+      <location filename="../../kapdesk/operations/limits.py" line="23" />
+      <source>{operation} of {amount} is above this profile's limit of {limit} per operation; nothing was sent. Change the limit in the profile if it is meant.</source>
+      <translation>{amount} məbləğində {operation} bu profilin bir əməliyyat üçün {limit} limitindən yuxarıdır; heç nə göndərilmədi. Əgər bu nəzərdə tutulubsa, profildə limiti dəyişin.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/operations/lookup.py" line="65" />
@@ -3118,32 +3167,32 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Bu sifarişi oxuyarkən gözlənilməz xəta baş verdi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="86" />
+      <location filename="../../kapdesk/operations/money.py" line="87" />
       <source>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</source>
       <translation>“{operation}”: {amount}, {order} sifarişi ({status}, kart {card}), {environment} mühiti. Səbəb: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="179" />
+      <location filename="../../kapdesk/operations/money.py" line="180" />
       <source>{operation} creates its own order; it cannot be run on order {order}.</source>
       <translation>“{operation}” öz sifarişini yaradır; onu {order} sifarişi üzrə icra etmək olmaz.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="257" />
+      <location filename="../../kapdesk/operations/money.py" line="259" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Göndərməzdən əvvəl {order} sifarişi yenidən oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="293" />
+      <location filename="../../kapdesk/operations/money.py" line="295" />
       <source>Sending to the gateway…</source>
       <translation>Şlüzə göndərilir…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="302" />
+      <location filename="../../kapdesk/operations/money.py" line="304" />
       <source>No clear answer: checking the order with the gateway…</source>
       <translation>Aydın cavab yoxdur: sifariş şlüzdə yoxlanılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="373" />
+      <location filename="../../kapdesk/operations/money.py" line="375" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>{entry} jurnal qeydi {environment} ({profile}) üzərində yaradılıb; onu uzlaşdırmaq üçün həmin şlüzə qoşulun.</translation>
     </message>
@@ -3173,12 +3222,12 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Nəticə məlum deyil: {order} sifarişi üzrə “{operation}” göndərildi, amma baş verib-vermədiyini yoxlamaq üçün şlüzdən cavab almaq olmadı. {order} sifarişi uzlaşdırılana qədər (kapdesk journal reconcile) pul əməliyyatları üçün kilidlənib. Əməliyyatı təkrarlamayın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="124" />
+      <location filename="../../kapdesk/operations/payout.py" line="126" />
       <source>Creating the order…</source>
       <translation>Sifariş yaradılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="136" />
+      <location filename="../../kapdesk/operations/payout.py" line="138" />
       <source>Attaching the card to order {order}…</source>
       <translation>Kart {order} sifarişinə əlavə edilir…</translation>
     </message>
@@ -3253,72 +3302,77 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Bu kompüterin açar anbarı açarı saxlamaqdan imtina etdi ({detail}); giriş yalnız parol ifadəsi ilədir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="80" />
+      <location filename="../../kapdesk/vault/profiles.py" line="87" />
+      <source>The limit per operation must be an amount such as 10000.00.</source>
+      <translation>Bir əməliyyat üçün limit 10000.00 kimi məbləğ olmalıdır.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/vault/profiles.py" line="100" />
       <source>The environment must be one of: {choices}.</source>
       <translation>Mühit bunlardan biri olmalıdır: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="93" />
+      <location filename="../../kapdesk/vault/profiles.py" line="113" />
       <source>An operator name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>Operatorun adı ən çoxu 64 simvoldur, sətir keçidi və kənarlarda boşluq olmadan.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="99" />
+      <location filename="../../kapdesk/vault/profiles.py" line="119" />
       <source>A profile needs a name.</source>
       <translation>Profilin adı olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="102" />
+      <location filename="../../kapdesk/vault/profiles.py" line="122" />
       <source>A profile name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>Profil adında ən çox 64 simvol olur, sətir keçidi və əvvəlində/sonunda boşluq olmur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="112" />
+      <location filename="../../kapdesk/vault/profiles.py" line="132" />
       <source>The base URL must look like https://host/api (got “{url}”).</source>
       <translation>Əsas URL https://host/api kimi olmalıdır (verilən: “{url}”).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="117" />
+      <location filename="../../kapdesk/vault/profiles.py" line="137" />
       <source>A production profile must use https:// with TLS verification switched on.</source>
       <translation>Real mühit profili TLS yoxlaması aktiv olan https:// istifadə etməlidir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="121" />
+      <location filename="../../kapdesk/vault/profiles.py" line="141" />
       <source>Plain http:// is only allowed to this computer (127.0.0.1); use https://.</source>
       <translation>Şifrələnməmiş http:// yalnız bu kompüterə (127.0.0.1) icazəlidir; https:// istifadə edin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="127" />
+      <location filename="../../kapdesk/vault/profiles.py" line="147" />
       <source>The terminal user and password must be text.</source>
       <translation>Terminal istifadəçisi və parolu mətn olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="129" />
+      <location filename="../../kapdesk/vault/profiles.py" line="149" />
       <source>This profile needs a terminal user and a terminal password.</source>
       <translation>Bu profil üçün terminal istifadəçisi və terminal parolu lazımdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="135" />
+      <location filename="../../kapdesk/vault/profiles.py" line="155" />
       <source>The currency must be a three-letter code such as AZN (got “{code}”).</source>
       <translation>Valyuta AZN kimi üç hərfli kod olmalıdır (verilən: “{code}”).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="140" />
+      <location filename="../../kapdesk/vault/profiles.py" line="160" />
       <source>The language must be one of: {choices}.</source>
       <translation>Dil bunlardan biri olmalıdır: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="144" />
+      <location filename="../../kapdesk/vault/profiles.py" line="164" />
       <source>Hold validity must be a whole number of days from 1 to {most}.</source>
       <translation>Blokun müddəti 1-dən {most}-dək tam gün sayı olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="149" />
+      <location filename="../../kapdesk/vault/profiles.py" line="169" />
       <source>The idle lock must be a whole number of minutes from 1 to {most}.</source>
       <translation>Fəaliyyətsizlik kilidi 1-dən {most}-dək tam dəqiqə sayı olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="153" />
+      <location filename="../../kapdesk/vault/profiles.py" line="173" />
       <source>TLS verification must be on or off.</source>
       <translation>TLS yoxlaması ya aktiv, ya da deaktiv olmalıdır.</translation>
     </message>

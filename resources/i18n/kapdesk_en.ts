@@ -29,6 +29,19 @@
     </message>
   </context>
   <context>
+    <name>AmountInput</name>
+    <message>
+      <location filename="../../kapdesk/gui/amount_input.py" line="44" />
+      <source>Full amount</source>
+      <translation>Full amount</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/amount_input.py" line="47" />
+      <source>Up to %1</source>
+      <translation>Up to %1</translation>
+    </message>
+  </context>
+  <context>
     <name>ColumnPicker</name>
     <message>
       <location filename="../../kapdesk/gui/column_picker.py" line="40" />
@@ -346,147 +359,142 @@
   <context>
     <name>HoldsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="171" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="172" />
       <source>Refresh all</source>
       <translation>Refresh all</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="172" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="173" />
       <source>Paste order IDs to check</source>
       <translation>Paste order IDs to check</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="173" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="174" />
       <source>Check these IDs</source>
       <translation>Check these IDs</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="174" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="175" />
       <source>Import IDs from file…</source>
       <translation>Import IDs from file…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="175" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="176" />
       <source>Show holds cleared today</source>
       <translation>Show holds cleared today</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="177" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="178" />
       <source>Why (required to release or reverse)</source>
       <translation>Why (required to release or reverse)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="179" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="180" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="180" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="181" />
       <source>Authorized</source>
       <translation>Authorized</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="181" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="182" />
       <source>Already cleared</source>
       <translation>Already cleared</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="182" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="183" />
       <source>Remaining</source>
       <translation>Remaining</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="183" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="184" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="184" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="185" />
       <source>Amount to clear</source>
       <translation>Amount to clear</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="185" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="186" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="187" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="188" />
       <source>Clear</source>
       <translation>Clear</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="188" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="189" />
       <source>Release hold</source>
       <translation>Release hold</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="189" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="190" />
       <source>Reverse clearing</source>
       <translation>Reverse clearing</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="190" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="191" />
       <source>Clear selected in full</source>
       <translation>Clear selected in full</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="218" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="219" />
       <source>Import order IDs</source>
       <translation>Import order IDs</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="219" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="220" />
       <source>Text or CSV (*.txt *.csv);;All files (*)</source>
       <translation>Text or CSV (*.txt *.csv);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="227" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="228" />
       <source>Cannot read %1: %2</source>
       <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="240" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="241" />
       <source>Reading %1 orders…</source>
       <translation>Reading %1 orders…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="249" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="250" />
       <source>%1 open holds; %2 of %3 orders could not be read.</source>
       <translation>%1 open holds; %2 of %3 orders could not be read.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="358" />
-      <source>Blank: all of %1</source>
-      <translation>Blank: all of %1</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="432" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="426" />
       <source>This gives back the cleared %1 to the card.</source>
       <translation>This gives back the cleared %1 to the card.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="437" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="431" />
       <source>It also releases the rest of the hold, %1: nothing stays held, and the order cannot be cleared again.</source>
       <translation>It also releases the rest of the hold, %1: nothing stays held, and the order cannot be cleared again.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="442" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="436" />
       <source>This releases the %1 still held.</source>
       <translation>This releases the %1 still held.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="446" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="440" />
       <source>The cleared %1 stays charged.</source>
       <translation>The cleared %1 stays charged.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="454" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="448" />
       <source>%1 stays held after this clearing.</source>
       <translation>%1 stays held after this clearing.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="462" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="456" />
       <source>Warning: this hold expired on %1 (Baku time). The bank may refuse a late clearing, or the cardholder's bank may charge it back.</source>
       <translation>Warning: this hold expired on %1 (Baku time). The bank may refuse a late clearing, or the cardholder's bank may charge it back.</translation>
     </message>
@@ -585,60 +593,60 @@
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="151" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="373" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="152" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="374" />
       <source>Operator</source>
       <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="153" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="154" />
       <source>Any operation</source>
       <translation>Any operation</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="156" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="157" />
       <source>Any state</source>
       <translation>Any state</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="159" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="160" />
       <source>Any reason</source>
       <translation>Any reason</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="164" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="377" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="165" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="378" />
       <source>Order ID</source>
       <translation>Order ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="165" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="166" />
       <source>Show</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="166" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="167" />
       <source>Export CSV…</source>
       <translation>Export CSV…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="167" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="168" />
       <source>Verify chain</source>
       <translation>Verify chain</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="168" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="169" />
       <source>Reconcile now</source>
       <translation>Reconcile now</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="215" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="216" />
       <source>Cannot read the journal.</source>
       <translation>Cannot read the journal.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="229" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="325" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="230" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="326" />
       <source>%n journal entries are unsettled; see the Journal tab.</source>
       <translation>
         <numerusform>%n journal entry is unsettled; see the Journal tab.</numerusform>
@@ -646,32 +654,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="231" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="232" />
       <source>No unsettled journal entries.</source>
       <translation>No unsettled journal entries.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="248" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="249" />
       <source>Export the journal</source>
       <translation>Export the journal</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="251" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="252" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="260" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="261" />
       <source>Writing %1…</source>
       <translation>Writing %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="269" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="270" />
       <source>Cannot write %1: %2</source>
       <translation>Cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="274" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="275" />
       <source>%n entries written.</source>
       <translation>
         <numerusform>%n entry written.</numerusform>
@@ -679,167 +687,167 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="281" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="282" />
       <source>Checking the journal's chain…</source>
       <translation>Checking the journal's chain…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="290" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="291" />
       <source>The journal's chain is intact.</source>
       <translation>The journal's chain is intact.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="294" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="295" />
       <source>The journal has been altered:</source>
       <translation>The journal has been altered:</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="301" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="302" />
       <source>Checking with the bank…</source>
       <translation>Checking with the bank…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="315" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="316" />
       <source>%1 entries checked; %2 still unknown.</source>
       <translation>%1 entries checked; %2 still unknown.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="327" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="328" />
       <source>All entries are settled.</source>
       <translation>All entries are settled.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="340" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="341" />
       <source>Operator: %1 (OS user %2)</source>
       <translation>Operator: %1 (OS user %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="342" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="343" />
       <source>Operator: not named (OS user %2)</source>
       <translation>Operator: not named (OS user %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="371" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="372" />
       <source>Entry</source>
       <translation>Entry</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="372" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="373" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="374" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="375" />
       <source>OS user</source>
       <translation>OS user</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="375" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="376" />
       <source>Profile</source>
       <translation>Profile</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="376" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="377" />
       <source>Environment</source>
       <translation>Environment</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="378" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="379" />
       <source>Operation</source>
       <translation>Operation</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="379" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="380" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="380" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="381" />
       <source>Currency</source>
       <translation>Currency</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="381" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="382" />
       <source>Card</source>
       <translation>Card</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="382" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="383" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="383" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="384" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="384" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="385" />
       <source>Approval code</source>
       <translation>Approval code</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="385" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="386" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="386" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="387" />
       <source>Action ID</source>
       <translation>Action ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="387" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="388" />
       <source>Error code</source>
       <translation>Error code</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="388" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="389" />
       <source>Error description</source>
       <translation>Error description</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="389" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="390" />
       <source>Settled at</source>
       <translation>Settled at</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="390" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="391" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="413" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="414" />
       <source>Order before</source>
       <translation>Order before</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="414" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="415" />
       <source>Order after</source>
       <translation>Order after</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="430" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="431" />
       <source>No order before: a payout creates its order.</source>
       <translation>No order before: a payout creates its order.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="433" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="434" />
       <source>Not recorded: the order was not read before this operation.</source>
       <translation>Not recorded: the order was not read before this operation.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="440" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="441" />
       <source>Not read yet: the outcome is not settled.</source>
       <translation>Not read yet: the outcome is not settled.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="442" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="443" />
       <source>No order after: the payout's order was never created.</source>
       <translation>No order after: the payout's order was never created.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="445" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="446" />
       <source>Not recorded: the order was not read again after the outcome.</source>
       <translation>Not recorded: the order was not read again after the outcome.</translation>
     </message>
@@ -1606,97 +1614,107 @@
   <context>
     <name>ProfileForm</name>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="46" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="47" />
       <source>your name, as the journal shall record it</source>
       <translation>your name, as the journal shall record it</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="49" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="50" />
       <source>Sandbox (built in, no real money)</source>
       <translation>Sandbox (built in, no real money)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="50" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="51" />
       <source>Kapital Bank test</source>
       <translation>Kapital Bank test</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="51" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="52" />
       <source>Production (real money)</source>
       <translation>Production (real money)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="52" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="53" />
       <source>Custom address</source>
       <translation>Custom address</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="66" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="68" />
+      <source>Larger payouts and refunds are refused.</source>
+      <translation>Larger payouts and refunds are refused.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profile_form.py" line="69" />
       <source>Verify the gateway's TLS certificate</source>
       <translation>Verify the gateway's TLS certificate</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="69" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="72" />
       <source>Production: every operation moves real money. TLS verification stays on.</source>
       <translation>Production: every operation moves real money. TLS verification stays on.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="78" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="81" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="79" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="82" />
       <source>Operator</source>
       <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="80" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="83" />
       <source>Environment</source>
       <translation>Environment</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="82" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="85" />
       <source>Base URL</source>
       <translation>Base URL</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="83" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="86" />
       <source>Terminal user</source>
       <translation>Terminal user</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="84" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="87" />
       <source>Terminal password</source>
       <translation>Terminal password</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="85" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="88" />
       <source>Default currency</source>
       <translation>Default currency</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="86" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="89" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="87" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="90" />
       <source>Hold validity (days)</source>
       <translation>Hold validity (days)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="88" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="91" />
       <source>Lock after idle (minutes)</source>
       <translation>Lock after idle (minutes)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="100" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="92" />
+      <source>Limit per payout or refund</source>
+      <translation>Limit per payout or refund</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profile_form.py" line="105" />
       <source>filled in when the sandbox starts</source>
       <translation>filled in when the sandbox starts</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="120" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="125" />
       <source>unchanged</source>
       <translation>unchanged</translation>
     </message>
@@ -2007,133 +2025,128 @@ Do you want to replace it?</translation>
   <context>
     <name>RefundsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="185" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="186" />
       <source>Read order</source>
       <translation>Read order</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="188" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="189" />
       <source>Order ID</source>
       <translation>Order ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="189" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="190" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="191" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="192" />
       <source>Required: why the money goes back</source>
       <translation>Required: why the money goes back</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="193" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="194" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="194" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="195" />
       <source>Shop's text</source>
       <translation>Shop's text</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="195" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="196" />
       <source>Card</source>
       <translation>Card</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="196" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="197" />
       <source>Paid at</source>
       <translation>Paid at</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="197" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="198" />
       <source>Transactions</source>
       <translation>Transactions</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="198" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="199" />
       <source>Paid</source>
       <translation>Paid</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="199" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="200" />
       <source>Refunded so far</source>
       <translation>Refunded so far</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="200" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="201" />
       <source>Still refundable</source>
       <translation>Still refundable</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="201" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="202" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="202" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="203" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="204" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="205" />
       <source>Refund</source>
       <translation>Refund</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="205" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="206" />
       <source>Reverse (same day)</source>
       <translation>Reverse (same day)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="238" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="239" />
       <source>Enter an order ID (digits only).</source>
       <translation>Enter an order ID (digits only).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="240" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="241" />
       <source>Reading order %1…</source>
       <translation>Reading order %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="306" />
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="338" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="307" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="333" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="310" />
-      <source>Blank: all of %1</source>
-      <translation>Blank: all of %1</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="328" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="323" />
       <source>Reversal</source>
       <translation>Reversal</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="330" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="325" />
       <source>Hold</source>
       <translation>Hold</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="332" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="327" />
       <source>Clearing</source>
       <translation>Clearing</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="334" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="329" />
       <source>Payment</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="346" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="341" />
       <source>Same-day reversal possible: fully, or partly once (up to %1).</source>
       <translation>Same-day reversal possible: fully, or partly once (up to %1).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="349" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="344" />
       <source>Same-day reversal possible: only the full %1.</source>
       <translation>Same-day reversal possible: only the full %1.</translation>
     </message>
@@ -2192,7 +2205,7 @@ Do you want to replace it?</translation>
   <context>
     <name>kapdesk</name>
     <message>
-      <location filename="../../kapdesk/app/console.py" line="291" />
+      <location filename="../../kapdesk/app/console.py" line="292" />
       <source>The sandbox starts afresh.</source>
       <translation>The sandbox starts afresh.</translation>
     </message>
@@ -2527,7 +2540,7 @@ Do you want to replace it?</translation>
       <translation>Something unexpected went wrong ({kind}); nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/connection.py" line="58" />
+      <location filename="../../kapdesk/app/connection.py" line="60" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</translation>
     </message>
@@ -2547,17 +2560,17 @@ Do you want to replace it?</translation>
       <translation>--user goes with --base-url.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="69" />
+      <location filename="../../kapdesk/cli/connection.py" line="70" />
       <source>Say which gateway to use: --sandbox, --profile NAME or --base-url URL.</source>
       <translation>Say which gateway to use: --sandbox, --profile NAME or --base-url URL.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="107" />
+      <location filename="../../kapdesk/cli/connection.py" line="108" />
       <source>--base-url needs --user (the terminal user).</source>
       <translation>--base-url needs --user (the terminal user).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="112" />
+      <location filename="../../kapdesk/cli/connection.py" line="113" />
       <source>--base-url needs the terminal password in the {variable} environment variable (never on the command line).</source>
       <translation>--base-url needs the terminal password in the {variable} environment variable (never on the command line).</translation>
     </message>
@@ -2758,7 +2771,7 @@ Do you want to replace it?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/domain/allowances.py" line="331" />
-      <location filename="../../kapdesk/domain/money.py" line="137" />
+      <location filename="../../kapdesk/domain/money.py" line="146" />
       <location filename="../../kapdesk/operations/checks.py" line="53" />
       <source>The amount must be more than zero.</source>
       <translation>The amount must be more than zero.</translation>
@@ -2799,43 +2812,59 @@ Do you want to replace it?</translation>
       <translation>This card number has a typo: its check digit is wrong.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="50" />
+      <location filename="../../kapdesk/domain/ids.py" line="34" />
+      <location filename="../../kapdesk/operations/lookup.py" line="38" />
+      <source>{token} is not an order id (a positive whole number).</source>
+      <translation>{token} is not an order id (a positive whole number).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/money.py" line="57" />
       <source>Unknown currency {currency}.</source>
       <translation>Unknown currency {currency}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="90" />
+      <location filename="../../kapdesk/domain/money.py" line="97" />
       <source>Enter an amount.</source>
       <translation>Enter an amount.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="92" />
+      <location filename="../../kapdesk/domain/money.py" line="99" />
       <source>The amount cannot be negative: {text}.</source>
       <translation>The amount cannot be negative: {text}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="101" />
+      <location filename="../../kapdesk/domain/money.py" line="108" />
       <source>{text} is ambiguous: use a point or a comma only for decimals, and spaces for thousands (1 234,50).</source>
       <translation>{text} is ambiguous: use a point or a comma only for decimals, and spaces for thousands (1 234,50).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="108" />
-      <location filename="../../kapdesk/domain/money.py" line="111" />
-      <location filename="../../kapdesk/domain/money.py" line="113" />
       <location filename="../../kapdesk/domain/money.py" line="115" />
-      <location filename="../../kapdesk/domain/money.py" line="135" />
+      <location filename="../../kapdesk/domain/money.py" line="118" />
+      <location filename="../../kapdesk/domain/money.py" line="120" />
+      <location filename="../../kapdesk/domain/money.py" line="122" />
       <source>{text} is not a number.</source>
       <translation>{text} is not a number.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="119" />
+      <location filename="../../kapdesk/domain/money.py" line="124" />
+      <location filename="../../kapdesk/domain/money.py" line="144" />
+      <source>{text} is too large to be an amount.</source>
+      <translation>{text} is too large to be an amount.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/money.py" line="128" />
       <source>{text} is ambiguous: is it thousands or decimals? Write 1234 or 1 234 for thousands, 1.23 for decimals.</source>
       <translation>{text} is ambiguous: is it thousands or decimals? Write 1234 or 1 234 for thousands, 1.23 for decimals.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="126" />
+      <location filename="../../kapdesk/domain/money.py" line="135" />
       <source>{currency} amounts have at most {digits} decimals; {text} has {given}.</source>
       <translation>{currency} amounts have at most {digits} decimals; {text} has {given}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/money.py" line="158" />
+      <source>Enter an amount, or the word full for the full amount.</source>
+      <translation>Enter an amount, or the word full for the full amount.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/domain/reasons.py" line="13" />
@@ -2873,104 +2902,119 @@ Do you want to replace it?</translation>
       <translation>Unknown reason category {code}: use one of {codes}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="55" />
+      <location filename="../../kapdesk/gateway/errors.py" line="73" />
       <source>The bank declined ({code}): {pmo_text} (result code {pmo_code}).</source>
       <translation>The bank declined ({code}): {pmo_text} (result code {pmo_code}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="62" />
+      <location filename="../../kapdesk/gateway/errors.py" line="80" />
       <source>The gateway refused ({code}): {description}</source>
       <translation>The gateway refused ({code}): {description}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="67" />
+      <location filename="../../kapdesk/gateway/errors.py" line="85" />
       <source>The gateway refused ({code}).</source>
       <translation>The gateway refused ({code}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="85" />
+      <location filename="../../kapdesk/gateway/errors.py" line="103" />
       <source>Order {order_id} was not found.</source>
       <translation>Order {order_id} was not found.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="92" />
+      <location filename="../../kapdesk/gateway/errors.py" line="110" />
       <source>The gateway refused the terminal credentials (user or password).</source>
       <translation>The gateway refused the terminal credentials (user or password).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="102" />
+      <location filename="../../kapdesk/gateway/errors.py" line="120" />
       <source>The gateway at {host} could not be reached; nothing was sent.</source>
       <translation>The gateway at {host} could not be reached; nothing was sent.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="109" />
+      <location filename="../../kapdesk/gateway/errors.py" line="127" />
       <source>The gateway did not answer in time: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>The gateway did not answer in time: the operation may or may not have happened. Check the order before trying again.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="113" />
+      <location filename="../../kapdesk/gateway/errors.py" line="131" />
       <source>The connection dropped before the gateway answered: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>The connection dropped before the gateway answered: the operation may or may not have happened. Check the order before trying again.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="117" />
+      <location filename="../../kapdesk/gateway/errors.py" line="135" />
       <source>The gateway failed with a server error (HTTP {status}): the operation may or may not have happened. Check the order before trying again.</source>
       <translation>The gateway failed with a server error (HTTP {status}): the operation may or may not have happened. Check the order before trying again.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="121" />
+      <location filename="../../kapdesk/gateway/errors.py" line="139" />
       <source>The gateway's answer could not be read: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>The gateway's answer could not be read: the operation may or may not have happened. Check the order before trying again.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="125" />
+      <location filename="../../kapdesk/gateway/errors.py" line="143" />
       <source>The bank's network refused this computer (HTTP 520); ask the bank to allow its address. The operation may or may not have happened. Check the order before trying again.</source>
       <translation>The bank's network refused this computer (HTTP 520); ask the bank to allow its address. The operation may or may not have happened. Check the order before trying again.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="131" />
+      <location filename="../../kapdesk/gateway/errors.py" line="149" />
       <source>The gateway did not answer in time.</source>
       <translation>The gateway did not answer in time.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="132" />
+      <location filename="../../kapdesk/gateway/errors.py" line="150" />
       <source>The connection to the gateway dropped before it answered.</source>
       <translation>The connection to the gateway dropped before it answered.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="133" />
+      <location filename="../../kapdesk/gateway/errors.py" line="151" />
       <source>The gateway failed with a server error (HTTP {status}).</source>
       <translation>The gateway failed with a server error (HTTP {status}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="134" />
+      <location filename="../../kapdesk/gateway/errors.py" line="152" />
       <source>The gateway's answer could not be read.</source>
       <translation>The gateway's answer could not be read.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="137" />
+      <location filename="../../kapdesk/gateway/errors.py" line="155" />
       <source>The bank's network refused this computer (HTTP 520); ask the bank to allow its address.</source>
       <translation>The bank's network refused this computer (HTTP 520); ask the bank to allow its address.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="56" />
+      <location filename="../../kapdesk/gateway/errors.py" line="183" />
+      <source>The gateway's answer was too large to read (over {limit}): the operation may or may not have happened. Check the order before trying again.</source>
+      <translation>The gateway's answer was too large to read (over {limit}): the operation may or may not have happened. Check the order before trying again.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gateway/errors.py" line="187" />
+      <source>The gateway's answer was too large to read (over {limit}).</source>
+      <translation>The gateway's answer was too large to read (over {limit}).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gateway/transport.py" line="64" />
       <source>{url} is not a web address.</source>
       <translation>{url} is not a web address.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="58" />
+      <location filename="../../kapdesk/gateway/transport.py" line="66" />
       <source>{url} is not an http(s) address of a gateway.</source>
       <translation>{url} is not an http(s) address of a gateway.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="60" />
+      <location filename="../../kapdesk/gateway/transport.py" line="68" />
       <source>Put the user and password in the profile, not in the address.</source>
       <translation>Put the user and password in the profile, not in the address.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="64" />
+      <location filename="../../kapdesk/gateway/transport.py" line="72" />
       <source>Refusing plain http:// to {host}: credentials would travel unencrypted. Use https.</source>
       <translation>Refusing plain http:// to {host}: credentials would travel unencrypted. Use https.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/amount_input.py" line="72" />
+      <source>Enter an amount, or press “Full amount” for all of it.</source>
+      <translation>Enter an amount, or press “Full amount” for all of it.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/first_run.py" line="125" />
@@ -3068,32 +3112,37 @@ Do you want to replace it?</translation>
       <translation>The journal's operations table is missing (deleted); only its head remains.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="98" />
+      <location filename="../../kapdesk/operations/batch.py" line="103" />
       <source>Cannot read {file} as a UTF-8 CSV file.</source>
       <translation>Cannot read {file} as a UTF-8 CSV file.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="107" />
+      <location filename="../../kapdesk/operations/batch.py" line="112" />
       <source>{file} lacks the column(s) {missing}; it needs {columns}.</source>
       <translation>{file} lacks the column(s) {missing}; it needs {columns}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="160" />
+      <location filename="../../kapdesk/operations/batch.py" line="165" />
       <source>Row {row}: {value} is not an order id.</source>
       <translation>Row {row}: {value} is not an order id.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="165" />
+      <location filename="../../kapdesk/operations/batch.py" line="170" />
       <source>Row {row}: unknown operation {value}; use one of {known}.</source>
       <translation>Row {row}: unknown operation {value}; use one of {known}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="195" />
+      <location filename="../../kapdesk/operations/batch.py" line="184" />
+      <source>Row {row}: the amount is empty; write an amount, or full for the full amount.</source>
+      <translation>Row {row}: the amount is empty; write an amount, or full for the full amount.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/batch.py" line="212" />
       <source>Row {row} was already done (journal entry {entry}); skipped.</source>
       <translation>Row {row} was already done (journal entry {entry}); skipped.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="219" />
+      <location filename="../../kapdesk/operations/batch.py" line="237" />
       <source>Row {row} would {operation}: {amount} on order {order} ({status}).</source>
       <translation>Row {row} would {operation}: {amount} on order {order} ({status}).</translation>
     </message>
@@ -3108,9 +3157,9 @@ Do you want to replace it?</translation>
       <translation>{currency} amounts have at most {digits} decimals.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/lookup.py" line="38" />
-      <source>{token} is not an order id (a positive whole number).</source>
-      <translation>{token} is not an order id (a positive whole number).</translation>
+      <location filename="../../kapdesk/operations/limits.py" line="23" />
+      <source>{operation} of {amount} is above this profile's limit of {limit} per operation; nothing was sent. Change the limit in the profile if it is meant.</source>
+      <translation>{operation} of {amount} is above this profile's limit of {limit} per operation; nothing was sent. Change the limit in the profile if it is meant.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/operations/lookup.py" line="65" />
@@ -3118,32 +3167,32 @@ Do you want to replace it?</translation>
       <translation>Unexpected error reading this order.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="86" />
+      <location filename="../../kapdesk/operations/money.py" line="87" />
       <source>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</source>
       <translation>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="179" />
+      <location filename="../../kapdesk/operations/money.py" line="180" />
       <source>{operation} creates its own order; it cannot be run on order {order}.</source>
       <translation>{operation} creates its own order; it cannot be run on order {order}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="257" />
+      <location filename="../../kapdesk/operations/money.py" line="259" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Re-reading order {order} before sending…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="293" />
+      <location filename="../../kapdesk/operations/money.py" line="295" />
       <source>Sending to the gateway…</source>
       <translation>Sending to the gateway…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="302" />
+      <location filename="../../kapdesk/operations/money.py" line="304" />
       <source>No clear answer: checking the order with the gateway…</source>
       <translation>No clear answer: checking the order with the gateway…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="373" />
+      <location filename="../../kapdesk/operations/money.py" line="375" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</translation>
     </message>
@@ -3173,12 +3222,12 @@ Do you want to replace it?</translation>
       <translation>Outcome unknown: {operation} on order {order} was sent, but the gateway could not be read to check whether it happened. Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="124" />
+      <location filename="../../kapdesk/operations/payout.py" line="126" />
       <source>Creating the order…</source>
       <translation>Creating the order…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="136" />
+      <location filename="../../kapdesk/operations/payout.py" line="138" />
       <source>Attaching the card to order {order}…</source>
       <translation>Attaching the card to order {order}…</translation>
     </message>
@@ -3253,72 +3302,77 @@ Do you want to replace it?</translation>
       <translation>The keyring of this computer refused to keep the key ({detail}); the passphrase is the only way in.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="80" />
+      <location filename="../../kapdesk/vault/profiles.py" line="87" />
+      <source>The limit per operation must be an amount such as 10000.00.</source>
+      <translation>The limit per operation must be an amount such as 10000.00.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/vault/profiles.py" line="100" />
       <source>The environment must be one of: {choices}.</source>
       <translation>The environment must be one of: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="93" />
+      <location filename="../../kapdesk/vault/profiles.py" line="113" />
       <source>An operator name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>An operator name has at most 64 characters, no line breaks and no outer spaces.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="99" />
+      <location filename="../../kapdesk/vault/profiles.py" line="119" />
       <source>A profile needs a name.</source>
       <translation>A profile needs a name.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="102" />
+      <location filename="../../kapdesk/vault/profiles.py" line="122" />
       <source>A profile name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>A profile name has at most 64 characters, no line breaks and no outer spaces.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="112" />
+      <location filename="../../kapdesk/vault/profiles.py" line="132" />
       <source>The base URL must look like https://host/api (got “{url}”).</source>
       <translation>The base URL must look like https://host/api (got “{url}”).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="117" />
+      <location filename="../../kapdesk/vault/profiles.py" line="137" />
       <source>A production profile must use https:// with TLS verification switched on.</source>
       <translation>A production profile must use https:// with TLS verification switched on.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="121" />
+      <location filename="../../kapdesk/vault/profiles.py" line="141" />
       <source>Plain http:// is only allowed to this computer (127.0.0.1); use https://.</source>
       <translation>Plain http:// is only allowed to this computer (127.0.0.1); use https://.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="127" />
+      <location filename="../../kapdesk/vault/profiles.py" line="147" />
       <source>The terminal user and password must be text.</source>
       <translation>The terminal user and password must be text.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="129" />
+      <location filename="../../kapdesk/vault/profiles.py" line="149" />
       <source>This profile needs a terminal user and a terminal password.</source>
       <translation>This profile needs a terminal user and a terminal password.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="135" />
+      <location filename="../../kapdesk/vault/profiles.py" line="155" />
       <source>The currency must be a three-letter code such as AZN (got “{code}”).</source>
       <translation>The currency must be a three-letter code such as AZN (got “{code}”).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="140" />
+      <location filename="../../kapdesk/vault/profiles.py" line="160" />
       <source>The language must be one of: {choices}.</source>
       <translation>The language must be one of: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="144" />
+      <location filename="../../kapdesk/vault/profiles.py" line="164" />
       <source>Hold validity must be a whole number of days from 1 to {most}.</source>
       <translation>Hold validity must be a whole number of days from 1 to {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="149" />
+      <location filename="../../kapdesk/vault/profiles.py" line="169" />
       <source>The idle lock must be a whole number of minutes from 1 to {most}.</source>
       <translation>The idle lock must be a whole number of minutes from 1 to {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="153" />
+      <location filename="../../kapdesk/vault/profiles.py" line="173" />
       <source>TLS verification must be on or off.</source>
       <translation>TLS verification must be on or off.</translation>
     </message>

@@ -29,6 +29,19 @@
     </message>
   </context>
   <context>
+    <name>AmountInput</name>
+    <message>
+      <location filename="../../kapdesk/gui/amount_input.py" line="44" />
+      <source>Full amount</source>
+      <translation>Вся сумма</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/amount_input.py" line="47" />
+      <source>Up to %1</source>
+      <translation>До %1</translation>
+    </message>
+  </context>
+  <context>
     <name>ColumnPicker</name>
     <message>
       <location filename="../../kapdesk/gui/column_picker.py" line="40" />
@@ -346,147 +359,142 @@
   <context>
     <name>HoldsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="171" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="172" />
       <source>Refresh all</source>
       <translation>Обновить все</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="172" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="173" />
       <source>Paste order IDs to check</source>
       <translation>Вставьте номера заказов для проверки</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="173" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="174" />
       <source>Check these IDs</source>
       <translation>Проверить эти номера</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="174" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="175" />
       <source>Import IDs from file…</source>
       <translation>Импорт номеров из файла…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="175" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="176" />
       <source>Show holds cleared today</source>
       <translation>Показать холды, списанные сегодня</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="177" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="178" />
       <source>Why (required to release or reverse)</source>
       <translation>Причина (обязательна для снятия или отмены)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="179" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="180" />
       <source>Order</source>
       <translation>Заказ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="180" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="181" />
       <source>Authorized</source>
       <translation>Заблокировано</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="181" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="182" />
       <source>Already cleared</source>
       <translation>Уже списано</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="182" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="183" />
       <source>Remaining</source>
       <translation>Остаток</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="183" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="184" />
       <source>Deadline</source>
       <translation>Крайний срок</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="184" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="185" />
       <source>Amount to clear</source>
       <translation>Сумма к списанию</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="185" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="186" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="187" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="188" />
       <source>Clear</source>
       <translation>Списать</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="188" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="189" />
       <source>Release hold</source>
       <translation>Снять блокировку</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="189" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="190" />
       <source>Reverse clearing</source>
       <translation>Отменить списание</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="190" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="191" />
       <source>Clear selected in full</source>
       <translation>Списать выбранные полностью</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="218" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="219" />
       <source>Import order IDs</source>
       <translation>Импорт номеров заказов</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="219" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="220" />
       <source>Text or CSV (*.txt *.csv);;All files (*)</source>
       <translation>Текст или CSV (*.txt *.csv);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="227" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="228" />
       <source>Cannot read %1: %2</source>
       <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="240" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="241" />
       <source>Reading %1 orders…</source>
       <translation>Чтение заказов: %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="249" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="250" />
       <source>%1 open holds; %2 of %3 orders could not be read.</source>
       <translation>Открытых блокировок: %1; не удалось прочитать %2 из %3 заказов.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="358" />
-      <source>Blank: all of %1</source>
-      <translation>Пусто: вся сумма, %1</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="432" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="426" />
       <source>This gives back the cleared %1 to the card.</source>
       <translation>Списанные %1 будут возвращены на карту.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="437" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="431" />
       <source>It also releases the rest of the hold, %1: nothing stays held, and the order cannot be cleared again.</source>
       <translation>Остаток холда, %1, тоже будет освобождён: ничего не останется заблокированным, и списать по заказу больше нельзя.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="442" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="436" />
       <source>This releases the %1 still held.</source>
       <translation>Будут освобождены ещё заблокированные %1.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="446" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="440" />
       <source>The cleared %1 stays charged.</source>
       <translation>Списанные %1 остаются списанными.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="454" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="448" />
       <source>%1 stays held after this clearing.</source>
       <translation>После этого списания %1 останутся заблокированными.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="462" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="456" />
       <source>Warning: this hold expired on %1 (Baku time). The bank may refuse a late clearing, or the cardholder's bank may charge it back.</source>
       <translation>Внимание: срок этого холда истёк %1 (время Баку). Банк может отклонить позднее списание, или банк держателя карты может его опротестовать (chargeback).</translation>
     </message>
@@ -585,60 +593,60 @@
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="151" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="373" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="152" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="374" />
       <source>Operator</source>
       <translation>Оператор</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="153" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="154" />
       <source>Any operation</source>
       <translation>Любая операция</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="156" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="157" />
       <source>Any state</source>
       <translation>Любое состояние</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="159" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="160" />
       <source>Any reason</source>
       <translation>Любая причина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="164" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="377" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="165" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="378" />
       <source>Order ID</source>
       <translation>Номер заказа</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="165" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="166" />
       <source>Show</source>
       <translation>Показать</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="166" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="167" />
       <source>Export CSV…</source>
       <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="167" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="168" />
       <source>Verify chain</source>
       <translation>Проверить цепочку</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="168" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="169" />
       <source>Reconcile now</source>
       <translation>Сверить сейчас</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="215" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="216" />
       <source>Cannot read the journal.</source>
       <translation>Не удаётся прочитать журнал.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="229" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="325" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="230" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="326" />
       <source>%n journal entries are unsettled; see the Journal tab.</source>
       <translation>
         <numerusform>%n запись журнала не закрыта; см. вкладку «Журнал».</numerusform>
@@ -647,32 +655,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="231" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="232" />
       <source>No unsettled journal entries.</source>
       <translation>Незакрытых записей в журнале нет.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="248" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="249" />
       <source>Export the journal</source>
       <translation>Экспорт журнала</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="251" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="252" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="260" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="261" />
       <source>Writing %1…</source>
       <translation>Запись %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="269" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="270" />
       <source>Cannot write %1: %2</source>
       <translation>Не удалось записать %1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="274" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="275" />
       <source>%n entries written.</source>
       <translation>
         <numerusform>Записана %n запись.</numerusform>
@@ -681,167 +689,167 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="281" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="282" />
       <source>Checking the journal's chain…</source>
       <translation>Проверка цепочки журнала…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="290" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="291" />
       <source>The journal's chain is intact.</source>
       <translation>Цепочка журнала не нарушена.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="294" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="295" />
       <source>The journal has been altered:</source>
       <translation>Журнал был изменён:</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="301" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="302" />
       <source>Checking with the bank…</source>
       <translation>Сверка с банком…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="315" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="316" />
       <source>%1 entries checked; %2 still unknown.</source>
       <translation>Проверено записей: %1; исход всё ещё неизвестен: %2.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="327" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="328" />
       <source>All entries are settled.</source>
       <translation>Все записи закрыты.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="340" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="341" />
       <source>Operator: %1 (OS user %2)</source>
       <translation>Оператор: %1 (пользователь ОС %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="342" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="343" />
       <source>Operator: not named (OS user %2)</source>
       <translation>Оператор: не указан (пользователь ОС %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="371" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="372" />
       <source>Entry</source>
       <translation>Запись</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="372" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="373" />
       <source>Time</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="374" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="375" />
       <source>OS user</source>
       <translation>Пользователь ОС</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="375" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="376" />
       <source>Profile</source>
       <translation>Профиль</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="376" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="377" />
       <source>Environment</source>
       <translation>Среда</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="378" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="379" />
       <source>Operation</source>
       <translation>Операция</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="379" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="380" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="380" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="381" />
       <source>Currency</source>
       <translation>Валюта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="381" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="382" />
       <source>Card</source>
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="382" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="383" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="383" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="384" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="384" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="385" />
       <source>Approval code</source>
       <translation>Код авторизации</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="385" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="386" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="386" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="387" />
       <source>Action ID</source>
       <translation>ID действия</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="387" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="388" />
       <source>Error code</source>
       <translation>Код ошибки</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="388" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="389" />
       <source>Error description</source>
       <translation>Описание ошибки</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="389" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="390" />
       <source>Settled at</source>
       <translation>Закрыта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="390" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="391" />
       <source>Note</source>
       <translation>Примечание</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="413" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="414" />
       <source>Order before</source>
       <translation>Заказ до</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="414" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="415" />
       <source>Order after</source>
       <translation>Заказ после</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="430" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="431" />
       <source>No order before: a payout creates its order.</source>
       <translation>Заказа до операции нет: выплата сама создаёт заказ.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="433" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="434" />
       <source>Not recorded: the order was not read before this operation.</source>
       <translation>Не записан: заказ не читался перед этой операцией.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="440" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="441" />
       <source>Not read yet: the outcome is not settled.</source>
       <translation>Ещё не прочитан: исход не закрыт.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="442" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="443" />
       <source>No order after: the payout's order was never created.</source>
       <translation>Заказа после нет: заказ выплаты так и не создан.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="445" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="446" />
       <source>Not recorded: the order was not read again after the outcome.</source>
       <translation>Не записан: после исхода заказ не перечитывался.</translation>
     </message>
@@ -1609,97 +1617,107 @@
   <context>
     <name>ProfileForm</name>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="46" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="47" />
       <source>your name, as the journal shall record it</source>
       <translation>ваше имя, как его запишет журнал</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="49" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="50" />
       <source>Sandbox (built in, no real money)</source>
       <translation>Песочница (встроенная, без реальных денег)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="50" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="51" />
       <source>Kapital Bank test</source>
       <translation>Тестовая среда Kapital Bank</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="51" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="52" />
       <source>Production (real money)</source>
       <translation>Рабочая среда (реальные деньги)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="52" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="53" />
       <source>Custom address</source>
       <translation>Другой адрес</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="66" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="68" />
+      <source>Larger payouts and refunds are refused.</source>
+      <translation>Выплаты и возвраты больше этой суммы отклоняются.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profile_form.py" line="69" />
       <source>Verify the gateway's TLS certificate</source>
       <translation>Проверять TLS-сертификат шлюза</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="69" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="72" />
       <source>Production: every operation moves real money. TLS verification stays on.</source>
       <translation>Рабочая среда: каждая операция переводит реальные деньги. Проверка TLS всегда включена.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="78" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="81" />
       <source>Name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="79" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="82" />
       <source>Operator</source>
       <translation>Оператор</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="80" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="83" />
       <source>Environment</source>
       <translation>Среда</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="82" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="85" />
       <source>Base URL</source>
       <translation>Базовый URL</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="83" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="86" />
       <source>Terminal user</source>
       <translation>Пользователь терминала</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="84" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="87" />
       <source>Terminal password</source>
       <translation>Пароль терминала</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="85" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="88" />
       <source>Default currency</source>
       <translation>Валюта по умолчанию</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="86" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="89" />
       <source>Language</source>
       <translation>Язык</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="87" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="90" />
       <source>Hold validity (days)</source>
       <translation>Срок блокировки (дней)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="88" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="91" />
       <source>Lock after idle (minutes)</source>
       <translation>Блокировать после бездействия (минут)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="100" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="92" />
+      <source>Limit per payout or refund</source>
+      <translation>Лимит на одну выплату или возврат</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profile_form.py" line="105" />
       <source>filled in when the sandbox starts</source>
       <translation>заполняется при запуске песочницы</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="120" />
+      <location filename="../../kapdesk/gui/profile_form.py" line="125" />
       <source>unchanged</source>
       <translation>без изменений</translation>
     </message>
@@ -2010,133 +2028,128 @@ Do you want to replace it?</source>
   <context>
     <name>RefundsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="185" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="186" />
       <source>Read order</source>
       <translation>Прочитать заказ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="188" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="189" />
       <source>Order ID</source>
       <translation>Номер заказа</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="189" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="190" />
       <source>Order</source>
       <translation>Заказ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="191" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="192" />
       <source>Required: why the money goes back</source>
       <translation>Обязательно: почему деньги возвращаются</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="193" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="194" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="194" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="195" />
       <source>Shop's text</source>
       <translation>Текст магазина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="195" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="196" />
       <source>Card</source>
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="196" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="197" />
       <source>Paid at</source>
       <translation>Время оплаты</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="197" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="198" />
       <source>Transactions</source>
       <translation>Транзакции</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="198" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="199" />
       <source>Paid</source>
       <translation>Оплачено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="199" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="200" />
       <source>Refunded so far</source>
       <translation>Уже возвращено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="200" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="201" />
       <source>Still refundable</source>
       <translation>Ещё можно вернуть</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="201" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="202" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="202" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="203" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="204" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="205" />
       <source>Refund</source>
       <translation>Вернуть</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="205" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="206" />
       <source>Reverse (same day)</source>
       <translation>Отменить (в тот же день)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="238" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="239" />
       <source>Enter an order ID (digits only).</source>
       <translation>Введите номер заказа (только цифры).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="240" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="241" />
       <source>Reading order %1…</source>
       <translation>Чтение заказа %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="306" />
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="338" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="307" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="333" />
       <source>(none)</source>
       <translation>(нет)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="310" />
-      <source>Blank: all of %1</source>
-      <translation>Пусто: вся сумма, %1</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="328" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="323" />
       <source>Reversal</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="330" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="325" />
       <source>Hold</source>
       <translation>Холд</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="332" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="327" />
       <source>Clearing</source>
       <translation>Списание</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="334" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="329" />
       <source>Payment</source>
       <translation>Оплата</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="346" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="341" />
       <source>Same-day reversal possible: fully, or partly once (up to %1).</source>
       <translation>Отмена в тот же день возможна: полностью или один раз частично (до %1).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="349" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="344" />
       <source>Same-day reversal possible: only the full %1.</source>
       <translation>Отмена в тот же день возможна: только на всю сумму, %1.</translation>
     </message>
@@ -2195,7 +2208,7 @@ Do you want to replace it?</source>
   <context>
     <name>kapdesk</name>
     <message>
-      <location filename="../../kapdesk/app/console.py" line="291" />
+      <location filename="../../kapdesk/app/console.py" line="292" />
       <source>The sandbox starts afresh.</source>
       <translation>Песочница начинается заново.</translation>
     </message>
@@ -2530,7 +2543,7 @@ Do you want to replace it?</source>
       <translation>Произошла непредвиденная ошибка ({kind}); ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/connection.py" line="58" />
+      <location filename="../../kapdesk/app/connection.py" line="60" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>Не удаётся открыть локальную базу данных {path} ({reason}). Проверьте, что папка доступна для записи и диск не заполнен, затем снова запустите kapdesk.</translation>
     </message>
@@ -2550,17 +2563,17 @@ Do you want to replace it?</source>
       <translation>--user указывается вместе с --base-url.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="69" />
+      <location filename="../../kapdesk/cli/connection.py" line="70" />
       <source>Say which gateway to use: --sandbox, --profile NAME or --base-url URL.</source>
       <translation>Укажите, какой шлюз использовать: --sandbox, --profile ИМЯ или --base-url URL.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="107" />
+      <location filename="../../kapdesk/cli/connection.py" line="108" />
       <source>--base-url needs --user (the terminal user).</source>
       <translation>Для --base-url нужен --user (пользователь терминала).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="112" />
+      <location filename="../../kapdesk/cli/connection.py" line="113" />
       <source>--base-url needs the terminal password in the {variable} environment variable (never on the command line).</source>
       <translation>Для --base-url нужен пароль терминала в переменной окружения {variable} (никогда в командной строке).</translation>
     </message>
@@ -2761,7 +2774,7 @@ Do you want to replace it?</source>
     </message>
     <message>
       <location filename="../../kapdesk/domain/allowances.py" line="331" />
-      <location filename="../../kapdesk/domain/money.py" line="137" />
+      <location filename="../../kapdesk/domain/money.py" line="146" />
       <location filename="../../kapdesk/operations/checks.py" line="53" />
       <source>The amount must be more than zero.</source>
       <translation>Сумма должна быть больше нуля.</translation>
@@ -2802,43 +2815,59 @@ Do you want to replace it?</source>
       <translation>В номере карты опечатка: неверная контрольная цифра.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="50" />
+      <location filename="../../kapdesk/domain/ids.py" line="34" />
+      <location filename="../../kapdesk/operations/lookup.py" line="38" />
+      <source>{token} is not an order id (a positive whole number).</source>
+      <translation>{token} — не номер заказа (нужно целое положительное число).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/money.py" line="57" />
       <source>Unknown currency {currency}.</source>
       <translation>Неизвестная валюта: {currency}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="90" />
+      <location filename="../../kapdesk/domain/money.py" line="97" />
       <source>Enter an amount.</source>
       <translation>Введите сумму.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="92" />
+      <location filename="../../kapdesk/domain/money.py" line="99" />
       <source>The amount cannot be negative: {text}.</source>
       <translation>Сумма не может быть отрицательной: {text}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="101" />
+      <location filename="../../kapdesk/domain/money.py" line="108" />
       <source>{text} is ambiguous: use a point or a comma only for decimals, and spaces for thousands (1 234,50).</source>
       <translation>{text} неоднозначно: точку или запятую ставьте только для дробной части, а тысячи отделяйте пробелом (1 234,50).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="108" />
-      <location filename="../../kapdesk/domain/money.py" line="111" />
-      <location filename="../../kapdesk/domain/money.py" line="113" />
       <location filename="../../kapdesk/domain/money.py" line="115" />
-      <location filename="../../kapdesk/domain/money.py" line="135" />
+      <location filename="../../kapdesk/domain/money.py" line="118" />
+      <location filename="../../kapdesk/domain/money.py" line="120" />
+      <location filename="../../kapdesk/domain/money.py" line="122" />
       <source>{text} is not a number.</source>
       <translation>{text} — это не число.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="119" />
+      <location filename="../../kapdesk/domain/money.py" line="124" />
+      <location filename="../../kapdesk/domain/money.py" line="144" />
+      <source>{text} is too large to be an amount.</source>
+      <translation>{text} — слишком большая сумма.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/money.py" line="128" />
       <source>{text} is ambiguous: is it thousands or decimals? Write 1234 or 1 234 for thousands, 1.23 for decimals.</source>
       <translation>{text} неоднозначно: это тысячи или дробная часть? Пишите 1234 или 1 234 для тысяч и 1.23 для дробей.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/money.py" line="126" />
+      <location filename="../../kapdesk/domain/money.py" line="135" />
       <source>{currency} amounts have at most {digits} decimals; {text} has {given}.</source>
       <translation>В суммах {currency} не более {digits} знаков после запятой; в {text} их {given}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/money.py" line="158" />
+      <source>Enter an amount, or the word full for the full amount.</source>
+      <translation>Введите сумму или слово full для полной суммы.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/domain/reasons.py" line="13" />
@@ -2876,104 +2905,119 @@ Do you want to replace it?</source>
       <translation>Неизвестный вид причины {code}: используйте один из: {codes}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="55" />
+      <location filename="../../kapdesk/gateway/errors.py" line="73" />
       <source>The bank declined ({code}): {pmo_text} (result code {pmo_code}).</source>
       <translation>Банк отклонил ({code}): {pmo_text} (код результата {pmo_code}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="62" />
+      <location filename="../../kapdesk/gateway/errors.py" line="80" />
       <source>The gateway refused ({code}): {description}</source>
       <translation>Шлюз отказал ({code}): {description}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="67" />
+      <location filename="../../kapdesk/gateway/errors.py" line="85" />
       <source>The gateway refused ({code}).</source>
       <translation>Шлюз отказал ({code}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="85" />
+      <location filename="../../kapdesk/gateway/errors.py" line="103" />
       <source>Order {order_id} was not found.</source>
       <translation>Заказ {order_id} не найден.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="92" />
+      <location filename="../../kapdesk/gateway/errors.py" line="110" />
       <source>The gateway refused the terminal credentials (user or password).</source>
       <translation>Шлюз не принял учётные данные терминала (пользователь или пароль).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="102" />
+      <location filename="../../kapdesk/gateway/errors.py" line="120" />
       <source>The gateway at {host} could not be reached; nothing was sent.</source>
       <translation>Шлюз {host} недоступен; ничего не отправлено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="109" />
+      <location filename="../../kapdesk/gateway/errors.py" line="127" />
       <source>The gateway did not answer in time: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>Шлюз не ответил вовремя: операция могла пройти, а могла и нет. Проверьте заказ, прежде чем повторять.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="113" />
+      <location filename="../../kapdesk/gateway/errors.py" line="131" />
       <source>The connection dropped before the gateway answered: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>Соединение оборвалось до ответа шлюза: операция могла пройти, а могла и нет. Проверьте заказ, прежде чем повторять.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="117" />
+      <location filename="../../kapdesk/gateway/errors.py" line="135" />
       <source>The gateway failed with a server error (HTTP {status}): the operation may or may not have happened. Check the order before trying again.</source>
       <translation>Ошибка сервера шлюза (HTTP {status}): операция могла пройти, а могла и нет. Проверьте заказ, прежде чем повторять.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="121" />
+      <location filename="../../kapdesk/gateway/errors.py" line="139" />
       <source>The gateway's answer could not be read: the operation may or may not have happened. Check the order before trying again.</source>
       <translation>Ответ шлюза не удалось прочитать: операция могла пройти, а могла и нет. Проверьте заказ, прежде чем повторять.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="125" />
+      <location filename="../../kapdesk/gateway/errors.py" line="143" />
       <source>The bank's network refused this computer (HTTP 520); ask the bank to allow its address. The operation may or may not have happened. Check the order before trying again.</source>
       <translation>Сеть банка не пустила этот компьютер (HTTP 520); попросите банк разрешить его адрес. Операция могла пройти, а могла и нет. Проверьте заказ, прежде чем повторять.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="131" />
+      <location filename="../../kapdesk/gateway/errors.py" line="149" />
       <source>The gateway did not answer in time.</source>
       <translation>Шлюз не ответил вовремя.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="132" />
+      <location filename="../../kapdesk/gateway/errors.py" line="150" />
       <source>The connection to the gateway dropped before it answered.</source>
       <translation>Соединение со шлюзом оборвалось до ответа.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="133" />
+      <location filename="../../kapdesk/gateway/errors.py" line="151" />
       <source>The gateway failed with a server error (HTTP {status}).</source>
       <translation>Ошибка сервера шлюза (HTTP {status}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="134" />
+      <location filename="../../kapdesk/gateway/errors.py" line="152" />
       <source>The gateway's answer could not be read.</source>
       <translation>Ответ шлюза не удалось прочитать.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/errors.py" line="137" />
+      <location filename="../../kapdesk/gateway/errors.py" line="155" />
       <source>The bank's network refused this computer (HTTP 520); ask the bank to allow its address.</source>
       <translation>Сеть банка не пустила этот компьютер (HTTP 520); попросите банк разрешить его адрес.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="56" />
+      <location filename="../../kapdesk/gateway/errors.py" line="183" />
+      <source>The gateway's answer was too large to read (over {limit}): the operation may or may not have happened. Check the order before trying again.</source>
+      <translation>Ответ шлюза слишком велик для чтения (больше {limit}): операция могла пройти, а могла и нет. Проверьте заказ, прежде чем пробовать снова.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gateway/errors.py" line="187" />
+      <source>The gateway's answer was too large to read (over {limit}).</source>
+      <translation>Ответ шлюза слишком велик для чтения (больше {limit}).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gateway/transport.py" line="64" />
       <source>{url} is not a web address.</source>
       <translation>{url} — это не веб-адрес.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="58" />
+      <location filename="../../kapdesk/gateway/transport.py" line="66" />
       <source>{url} is not an http(s) address of a gateway.</source>
       <translation>{url} — не http(s)-адрес шлюза.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="60" />
+      <location filename="../../kapdesk/gateway/transport.py" line="68" />
       <source>Put the user and password in the profile, not in the address.</source>
       <translation>Укажите пользователя и пароль в профиле, а не в адресе.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gateway/transport.py" line="64" />
+      <location filename="../../kapdesk/gateway/transport.py" line="72" />
       <source>Refusing plain http:// to {host}: credentials would travel unencrypted. Use https.</source>
       <translation>Незашифрованное подключение http:// к {host} запрещено: учётные данные передавались бы открыто. Используйте https.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/amount_input.py" line="72" />
+      <source>Enter an amount, or press “Full amount” for all of it.</source>
+      <translation>Введите сумму или нажмите «Вся сумма», чтобы взять её целиком.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/first_run.py" line="125" />
@@ -3071,32 +3115,37 @@ Do you want to replace it?</source>
       <translation>Таблица операций журнала отсутствует (удалена); осталась только головная запись.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="98" />
+      <location filename="../../kapdesk/operations/batch.py" line="103" />
       <source>Cannot read {file} as a UTF-8 CSV file.</source>
       <translation>Не удаётся прочитать {file} как CSV-файл в UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="107" />
+      <location filename="../../kapdesk/operations/batch.py" line="112" />
       <source>{file} lacks the column(s) {missing}; it needs {columns}.</source>
       <translation>В {file} нет столбцов {missing}; нужны столбцы {columns}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="160" />
+      <location filename="../../kapdesk/operations/batch.py" line="165" />
       <source>Row {row}: {value} is not an order id.</source>
       <translation>Строка {row}: {value} — не номер заказа.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="165" />
+      <location filename="../../kapdesk/operations/batch.py" line="170" />
       <source>Row {row}: unknown operation {value}; use one of {known}.</source>
       <translation>Строка {row}: неизвестная операция {value}; используйте одну из: {known}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="195" />
+      <location filename="../../kapdesk/operations/batch.py" line="184" />
+      <source>Row {row}: the amount is empty; write an amount, or full for the full amount.</source>
+      <translation>Строка {row}: сумма пуста; укажите сумму или full для полной суммы.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/batch.py" line="212" />
       <source>Row {row} was already done (journal entry {entry}); skipped.</source>
       <translation>Строка {row} уже выполнена (запись журнала {entry}); пропущена.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="219" />
+      <location filename="../../kapdesk/operations/batch.py" line="237" />
       <source>Row {row} would {operation}: {amount} on order {order} ({status}).</source>
       <translation>Строка {row}: будет выполнено «{operation}» на {amount} по заказу {order} ({status}).</translation>
     </message>
@@ -3111,9 +3160,9 @@ Do you want to replace it?</source>
       <translation>В суммах {currency} не более {digits} знаков после запятой.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/lookup.py" line="38" />
-      <source>{token} is not an order id (a positive whole number).</source>
-      <translation>{token} — не номер заказа (нужно целое положительное число).</translation>
+      <location filename="../../kapdesk/operations/limits.py" line="23" />
+      <source>{operation} of {amount} is above this profile's limit of {limit} per operation; nothing was sent. Change the limit in the profile if it is meant.</source>
+      <translation>{operation} на {amount} превышает лимит этого профиля {limit} на одну операцию; ничего не отправлено. Если так и задумано, измените лимит в профиле.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/operations/lookup.py" line="65" />
@@ -3121,32 +3170,32 @@ Do you want to replace it?</source>
       <translation>Непредвиденная ошибка при чтении заказа.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="86" />
+      <location filename="../../kapdesk/operations/money.py" line="87" />
       <source>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</source>
       <translation>«{operation}» на {amount} по заказу {order} ({status}, карта {card}) в среде {environment}. Причина: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="179" />
+      <location filename="../../kapdesk/operations/money.py" line="180" />
       <source>{operation} creates its own order; it cannot be run on order {order}.</source>
       <translation>Операция «{operation}» создаёт собственный заказ; её нельзя выполнить по заказу {order}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="257" />
+      <location filename="../../kapdesk/operations/money.py" line="259" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Повторное чтение заказа {order} перед отправкой…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="293" />
+      <location filename="../../kapdesk/operations/money.py" line="295" />
       <source>Sending to the gateway…</source>
       <translation>Отправка в шлюз…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="302" />
+      <location filename="../../kapdesk/operations/money.py" line="304" />
       <source>No clear answer: checking the order with the gateway…</source>
       <translation>Нет однозначного ответа: проверяем заказ в шлюзе…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="373" />
+      <location filename="../../kapdesk/operations/money.py" line="375" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>Запись журнала {entry} сделана в {environment} ({profile}); для сверки подключитесь к этому шлюзу.</translation>
     </message>
@@ -3176,12 +3225,12 @@ Do you want to replace it?</source>
       <translation>Исход неизвестен: «{operation}» по заказу {order} отправлено, но проверить в шлюзе, прошла ли операция, не удалось. Заказ {order} закрыт для денежных операций до сверки (kapdesk journal reconcile). Не повторяйте операцию.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="124" />
+      <location filename="../../kapdesk/operations/payout.py" line="126" />
       <source>Creating the order…</source>
       <translation>Создание заказа…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="136" />
+      <location filename="../../kapdesk/operations/payout.py" line="138" />
       <source>Attaching the card to order {order}…</source>
       <translation>Привязка карты к заказу {order}…</translation>
     </message>
@@ -3256,72 +3305,77 @@ Do you want to replace it?</source>
       <translation>Хранилище ключей этого компьютера отказалось сохранить ключ ({detail}); войти можно только по парольной фразе.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="80" />
+      <location filename="../../kapdesk/vault/profiles.py" line="87" />
+      <source>The limit per operation must be an amount such as 10000.00.</source>
+      <translation>Лимит на одну операцию должен быть суммой, например 10000.00.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/vault/profiles.py" line="100" />
       <source>The environment must be one of: {choices}.</source>
       <translation>Среда должна быть одной из: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="93" />
+      <location filename="../../kapdesk/vault/profiles.py" line="113" />
       <source>An operator name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>Имя оператора: не более 64 символов, без переносов строк и пробелов по краям.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="99" />
+      <location filename="../../kapdesk/vault/profiles.py" line="119" />
       <source>A profile needs a name.</source>
       <translation>У профиля должно быть имя.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="102" />
+      <location filename="../../kapdesk/vault/profiles.py" line="122" />
       <source>A profile name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>Имя профиля — не более 64 символов, без переводов строки и пробелов в начале и в конце.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="112" />
+      <location filename="../../kapdesk/vault/profiles.py" line="132" />
       <source>The base URL must look like https://host/api (got “{url}”).</source>
       <translation>Базовый URL должен иметь вид https://host/api (указано «{url}»).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="117" />
+      <location filename="../../kapdesk/vault/profiles.py" line="137" />
       <source>A production profile must use https:// with TLS verification switched on.</source>
       <translation>Профиль рабочей среды должен использовать https:// с включённой проверкой TLS.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="121" />
+      <location filename="../../kapdesk/vault/profiles.py" line="141" />
       <source>Plain http:// is only allowed to this computer (127.0.0.1); use https://.</source>
       <translation>Незашифрованный http:// разрешён только для этого компьютера (127.0.0.1); используйте https://.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="127" />
+      <location filename="../../kapdesk/vault/profiles.py" line="147" />
       <source>The terminal user and password must be text.</source>
       <translation>Пользователь и пароль терминала должны быть текстом.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="129" />
+      <location filename="../../kapdesk/vault/profiles.py" line="149" />
       <source>This profile needs a terminal user and a terminal password.</source>
       <translation>Для этого профиля нужны пользователь и пароль терминала.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="135" />
+      <location filename="../../kapdesk/vault/profiles.py" line="155" />
       <source>The currency must be a three-letter code such as AZN (got “{code}”).</source>
       <translation>Валюта должна быть трёхбуквенным кодом, например AZN (указано «{code}»).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="140" />
+      <location filename="../../kapdesk/vault/profiles.py" line="160" />
       <source>The language must be one of: {choices}.</source>
       <translation>Язык должен быть одним из: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="144" />
+      <location filename="../../kapdesk/vault/profiles.py" line="164" />
       <source>Hold validity must be a whole number of days from 1 to {most}.</source>
       <translation>Срок блокировки — целое число дней от 1 до {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="149" />
+      <location filename="../../kapdesk/vault/profiles.py" line="169" />
       <source>The idle lock must be a whole number of minutes from 1 to {most}.</source>
       <translation>Блокировка при бездействии — целое число минут от 1 до {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="153" />
+      <location filename="../../kapdesk/vault/profiles.py" line="173" />
       <source>TLS verification must be on or off.</source>
       <translation>Проверка TLS должна быть включена или выключена.</translation>
     </message>

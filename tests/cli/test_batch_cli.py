@@ -28,8 +28,8 @@ def test_batch_dry_run_then_run_then_rerun_skips_done_rows(
         "order_id,operation,amount,reason\n"
         f'{hold},clear,"12,50",checkout\n'
         f"{sale},refund,3,damaged\n"
-        f"{sale},clear,,wrong type\n"
-        f"{sale},refund,,\n",
+        f"{sale},clear,full,wrong type\n"
+        f"{sale},refund,full,\n",
         encoding="utf-8",
     )
     dry = kapdesk(server, tmp_path, "batch", str(sheet), "--dry-run")
@@ -68,3 +68,35 @@ def test_batch_file_without_the_columns_is_bad_usage(
     assert run.returncode == 2 and "lacks the column(s) order_id" in run.stderr
     no_yes = kapdesk(server, tmp_path, "batch", str(tmp_path / "missing.csv"))
     assert no_yes.returncode == 2 and "Cannot read" in no_yes.stderr
+
+
+def test_blank_amount_cell_is_refused_and_full_is_asked_for_by_name(
+    make_sandbox: Callable[..., SandboxServer], tmp_path: Path
+) -> None:
+    server = make_sandbox(seed=None)
+    blank, spaces, full, arabic = (paid_order_sync(server, OrderType.PURCHASE, "10.00")
+                                   for _ in range(4))  # fmt: skip
+    sheet = tmp_path / "ops.csv"
+    sheet.write_text(
+        "order_id,operation,amount,reason\n"
+        f"{blank},refund,,damaged\n"
+        f'{spaces},refund,"   ",damaged\n'
+        f"{full},refund,FULL,damaged\n"
+        f"{arabic},refund,\u0665,damaged\n"
+        f"\u0665\u0660\u0660\u0663,refund,1,damaged\n",
+        encoding="utf-8",
+    )
+    run = kapdesk(server, tmp_path, "batch", str(sheet), "--yes")
+    assert run.returncode == 3, run.stderr
+    assert "row 2: refused: Row 2: the amount is empty" in run.stdout
+    assert "row 3: refused: Row 3: the amount is empty" in run.stdout
+    assert "row 5: refused:" in run.stdout and "is not a number" in run.stdout
+    assert "row 6: refused: Row 6:" in run.stdout and "is not an order id" in run.stdout
+    assert [r["outcome"] for r in _results(tmp_path)] == [
+        "refused", "refused", "done", "refused", "refused"
+    ]  # fmt: skip
+    for untouched in (blank, spaces, arabic):
+        assert read_order_sync(server, untouched).status == "FullyPaid"
+    assert read_order_sync(server, full).status == "Refunded"
+    [entry] = _journal(tmp_path).entries()  # only the row that asked for the full amount
+    assert entry.order_id == full and entry.amount == 10

@@ -222,3 +222,67 @@ def test_sigkill_between_sending_and_the_answer_is_settled_at_restart(
     assert len(clearings) == (1 if expected == "done" else 0)
     if clearings:
         assert entry.action_id == clearings[0].action_id
+
+
+@pytest.mark.parametrize("amount", ["", "   ", "\u00a0"])
+def test_empty_amount_is_refused_never_the_full_amount(
+    make_sandbox: MakeSandbox, tmp_path: Path, amount: str
+) -> None:
+    server = make_sandbox(seed=None)
+    order_id = paid_order_sync(server)
+    run = kapdesk(server, tmp_path, "refund", str(order_id), "--amount", amount, "--reason",
+                  "damaged", "--yes")  # fmt: skip
+    assert run.returncode == 2, (run.stdout, run.stderr)
+    assert "Enter an amount, or the word full" in run.stderr
+    assert read_order_sync(server, order_id).status == "FullyPaid"
+    assert _journal(tmp_path).entries() == []
+
+
+def test_full_amount_is_asked_for_by_name(make_sandbox: MakeSandbox, tmp_path: Path) -> None:
+    server = make_sandbox(seed=None)
+    order_id = paid_order_sync(server)
+    run = kapdesk(server, tmp_path, "refund", str(order_id), "--amount", "full", "--reason",
+                  "damaged", "--yes")  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert read_order_sync(server, order_id).status == "Refunded"
+    assert "'full' or no --amount" in kapdesk(server, tmp_path, "refund", "--help").stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["refund", "{id}", "--amount", "1" * 27], "too large to be an amount"),
+        (["refund", "{id}", "--amount", "\u0665"], "is not a number"),
+        (["refund", "{id}", "--amount", "\uff15"], "is not a number"),
+        (["refund", "\u0665\u0660\u0660\u0661", "--amount", "1"], "is not an order id"),
+        (["refund", "\uff15\uff10\uff10\uff11", "--amount", "1"], "is not an order id"),
+        (["payout", "--amount", "9" * 27, "--currency", "AZN", "--card-stdin"], "too large"),
+    ],
+)
+def test_huge_or_non_ascii_numbers_are_bad_usage(
+    make_sandbox: MakeSandbox, tmp_path: Path, args: list[str], words: str
+) -> None:
+    server = make_sandbox(seed=None)
+    order_id = paid_order_sync(server)  # 5001: the id the Arabic-Indic and fullwidth digits spell
+    argv = [a.replace("{id}", str(order_id)) for a in args]
+    run = kapdesk(server, tmp_path, *argv, "--reason", "x", "--yes", stdin=PAN + "\n")
+    assert run.returncode == 2, (run.stdout, run.stderr)
+    assert words in run.stderr and "Traceback" not in run.stderr
+    assert read_order_sync(server, order_id).status == "FullyPaid"
+    assert _journal(tmp_path).entries() == []
+
+
+def test_refund_above_the_default_limit_is_refused_naming_it(
+    make_sandbox: MakeSandbox, tmp_path: Path
+) -> None:
+    server = make_sandbox(seed=None)
+    order_id = paid_order_sync(server, amount="10000.01")
+    run = kapdesk(server, tmp_path, "refund", str(order_id), "--reason", "x", "--yes")
+    assert run.returncode == 3, (run.stdout, run.stderr)
+    assert "above this profile's limit of 10 000.00 AZN" in run.stderr
+    assert read_order_sync(server, order_id).status == "FullyPaid"
+    assert _journal(tmp_path).entries() == []
+    payout = kapdesk(server, tmp_path, "payout", "--amount", "10000.01", "--currency", "AZN",
+                     "--reason", "x", "--card-stdin", "--yes", stdin=PAN + "\n")  # fmt: skip
+    assert payout.returncode == 3 and "limit of 10 000.00 AZN" in payout.stderr
+    assert _journal(tmp_path).entries() == []

@@ -104,3 +104,35 @@ def test_the_wire_never_rounds() -> None:
     with pytest.raises(ValueError, match="more decimals"):
         to_wire(Decimal("1.005"), "AZN")
     assert to_wire(Decimal("1.5"), "AZN") == "1.50"
+
+
+def test_empty_amount_is_never_the_full_amount() -> None:
+    from kapdesk.domain.money import parse_requested_amount
+
+    assert parse_requested_amount(None, "AZN") is None
+    assert parse_requested_amount("full", "AZN") is None
+    assert parse_requested_amount(" Full ", "AZN") is None
+    assert parse_requested_amount("2,50", "AZN") == Decimal("2.50")
+    for blank in ("", "  ", "\u00a0", "\t"):
+        with pytest.raises(AmountError, match="Enter an amount, or the word full"):
+            parse_requested_amount(blank, "AZN")
+
+
+@pytest.mark.parametrize("text", ["1" * 27, "1" * 16, "9" * 40 + ".5", "1 000 000 000 000 000 000"])
+def test_huge_amounts_are_a_sentence_not_invalid_operation(text: str) -> None:
+    with pytest.raises(AmountError, match="too large to be an amount"):
+        parse_amount(text, "AZN")
+
+
+def test_the_largest_accepted_amount_is_exact() -> None:
+    assert parse_amount("9" * 15 + ".99", "AZN") == Decimal("9" * 15 + ".99")
+
+
+# Arabic-Indic, fullwidth, Bengali and Devanagari digits.
+@pytest.mark.parametrize(
+    "text", ["\u0665\u0660\u0660\u0663", "\uff15\uff10\uff10", "\u0665,\u0665\u0660",
+             "1.\u0665\u0660", "\u09e7\u09e8", "\u0968"],
+)  # fmt: skip
+def test_digits_of_other_scripts_are_not_amounts(text: str) -> None:
+    with pytest.raises(AmountError, match="not a number"):
+        parse_amount(text, "AZN")

@@ -235,6 +235,7 @@ def test_clearing_an_expired_hold_warns_with_the_deadline(qtbot: Any, desk: Desk
     tab.check_pasted()
     qtbot.waitUntil(lambda: tab.model.row_of(order_id) is not None, timeout=15_000)
     _pick(qtbot, tab, order_id)
+    tab.amount.full_button.click()
     tab.clear()
     notes = _confirm_and_wait(qtbot, tab).notes
     assert "expired on " + baku_time(holds.deadline(created, 7)) in notes

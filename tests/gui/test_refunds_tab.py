@@ -168,13 +168,19 @@ def test_reading_another_order_clears_amount_and_reason(qtbot: Any, desk: Desk) 
     assert not tab.action.busy and "kind of reason" in tab.panel.text()
 
 
-def test_enter_in_reason_refunds_once_blank_amount_is_the_rest(qtbot: Any, desk: Desk) -> None:
+def test_enter_in_reason_refunds_once_with_the_full_amount_asked_for(
+    qtbot: Any, desk: Desk
+) -> None:
     order_id = run(qtbot, desk.paid_order("8.00"))
     asked: list[Confirmation] = []
     tab = _tab(qtbot, desk, asked)
     _read(qtbot, tab, order_id)
     tab.reason.set_category("goods_not_received")
     qtbot.keyClicks(tab.reason_edit, "parcel lost")
+    qtbot.keyClick(tab.reason_edit, Qt.Key.Key_Return)  # a blank amount is never "all of it"
+    assert not asked and "Full amount" in tab.panel.text()
+    tab.amount.full_button.click()
+    assert tab.amount_edit.text() == "8.00"  # the full amount, written where the clerk sees it
     qtbot.keyClick(tab.reason_edit, Qt.Key.Key_Return)
     qtbot.keyClick(tab.reason_edit, Qt.Key.Key_Return)
     confirm_dialog(qtbot, tab)
@@ -183,6 +189,20 @@ def test_enter_in_reason_refunds_once_blank_amount_is_the_rest(qtbot: Any, desk:
     assert (asked[0].reason, asked[0].reason_category) == ("parcel lost", "goods_not_received")
     assert tab.panel.state == "done", tab.panel.text()
     qtbot.waitUntil(lambda: tab.refundable_label.text() == "0.00 AZN", timeout=10_000)
+
+
+def test_a_blank_amount_is_refused_and_nothing_is_journalled(qtbot: Any, desk: Desk) -> None:
+    order_id = run(qtbot, desk.paid_order("3.00"))
+    asked: list[Confirmation] = []
+    tab = _tab(qtbot, desk, asked)
+    _read(qtbot, tab, order_id)
+    before = len(desk.journal.entries())
+    tab.reason.set_category("other")
+    tab.reason_edit.setText("why")
+    tab.amount_edit.setText("   ")
+    tab.refund()
+    assert tab.panel.state == "refused" and "Enter an amount" in tab.panel.text()
+    assert not asked and len(desk.journal.entries()) == before
 
 
 def test_picker_lists_refundable_orders_with_status_date_and_card(qtbot: Any, desk: Desk) -> None:
@@ -222,6 +242,7 @@ def test_after_a_cancelled_refund_only_what_the_order_allows_is_enabled(
     assert tab.refund_button.isEnabled() and not tab.reverse_button.isEnabled()
     tab.reason.set_category("other")
     tab.reason_edit.setText("second part")
+    tab.amount.full_button.click()
     tab.refund()
     qtbot.waitUntil(lambda: not tab.action.busy, timeout=20_000)
     assert "Cancelled" in tab.panel.text()
