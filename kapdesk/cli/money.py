@@ -81,10 +81,11 @@ def _common(parser: argparse.ArgumentParser, *, reason_required: bool) -> None:
     parser.add_argument("--reason", required=reason_required, help="why (goes into the journal)")
     parser.add_argument(
         "--reason-category",
-        required=reason_required,
         choices=tuple(REASON_CATEGORIES),
         metavar="CODE",
-        help="kind of reason, journalled with it: " + ", ".join(REASON_CATEGORIES),
+        # Optional here (scripts written before categories keep working; the journal then
+        # says "uncategorised"); the console's forms require the choice.
+        help="kind of reason, journalled with it (optional): " + ", ".join(REASON_CATEGORIES),
     )
     parser.add_argument(
         "--yes", action="store_true", help="do not ask (required when there is no terminal)"
