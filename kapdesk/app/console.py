@@ -194,7 +194,9 @@ class Console:
         if early is not None:  # opened for this very sandbox connection while it started
             journal, index = await early
             return journal, index
-        return await asyncio.to_thread(open_database, connection.environment, connection.profile)
+        return await asyncio.to_thread(
+            open_database, connection.environment, connection.profile, self.store
+        )
 
     def _start_background_work(self) -> None:
         """After the window is up: probe, settle what a dead process left, prime the sandbox."""

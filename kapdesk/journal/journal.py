@@ -441,7 +441,9 @@ class Journal:
         first, prev = 1, GENESIS
         if seq:
             if not rows or rows[0]["seq"] != seq or rows[0]["hash"] != link:
-                return [_changed_since(seq)], (seq, link)
+                newest = int(head["count"]) if head else 0
+                messages = [*problems, *check_witness(mark, witnessed, newest)]
+                return [*messages, _changed_since(seq)], (seq, link)
             first, prev = seq, rows[0]["prev_hash"]  # the newest checked row: its link again
         report = verify_rows(rows, head, self.key, first=first, prev=prev)
         problems += report.messages
