@@ -143,9 +143,7 @@ def _link_problem(row: Mapping[str, Any], key: ChainKey | None, walk: _Walk) -> 
         )
 
 
-def _walk(
-    rows: Sequence[Mapping[str, Any]], key: ChainKey | None, first: int, prev: str
-) -> _Walk:
+def _walk(rows: Sequence[Mapping[str, Any]], key: ChainKey | None, first: int, prev: str) -> _Walk:
     walk = _Walk()
     expected, newest_format = first, 1
     for row in rows:
@@ -199,9 +197,7 @@ def _walk(
     return walk
 
 
-def _check_head(
-    head: Mapping[str, Any] | None, last_seq: int, last_link: str
-) -> list[UserMessage]:
+def _check_head(head: Mapping[str, Any] | None, last_seq: int, last_link: str) -> list[UserMessage]:
     if head is None:
         return [UserMessage(N_("The journal's head record is missing: it was deleted."))]
     count, last_hash = head["count"], head["last_hash"]

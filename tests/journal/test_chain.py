@@ -176,7 +176,7 @@ def test_an_edit_behind_the_newest_row_is_noticed_before_the_next_intent(
 ) -> None:
     make_intent(8)  # row 8, found intact by this process's first check
     raw.execute("UPDATE journal_events SET amount = '99.00' WHERE seq = 8")
-    with pytest.raises(JournalDamaged, match="Row 8 .* was edited after it was written"):
+    with pytest.raises(JournalDamaged, match=r"Row 8 .* was edited after it was written"):
         make_intent(9)
 
 

@@ -115,7 +115,8 @@ def test_cutting_the_newest_rows_and_fixing_the_head_is_found(
 ) -> None:
     raw.execute("DELETE FROM journal_events WHERE seq >= 6")
     raw.execute(
-        "UPDATE journal_head SET count = 5, last_hash = (SELECT hash FROM journal_events WHERE seq = 5)"
+        "UPDATE journal_head SET count = 5,"
+        " last_hash = (SELECT hash FROM journal_events WHERE seq = 5)"
     )
     assert Journal(keyed.path).verify().problems == []  # the file alone looks whole
     assert Journal(keyed.path, key=key).verify().problems == [

@@ -65,7 +65,7 @@ def test_the_new_columns_are_hashed_in_the_new_format_only(
     journal = Journal(old_journal)
     entry_id = intent(journal, 1004, reason_category="damaged", operator="Aysel")
     assert "operator" in HASHED_COLUMNS[2] and "operator" not in HASHED_COLUMNS[1]
-    raw_old.execute(f"UPDATE journal_events SET operator = 'Mallory' WHERE seq = {entry_id}")
+    raw_old.execute("UPDATE journal_events SET operator = 'Mallory' WHERE seq = ?", (entry_id,))
     assert journal.verify().problems == [
         f"Row {entry_id} (entry {entry_id}, intended) was edited after it was written."
     ]
@@ -86,7 +86,7 @@ def test_downgrading_a_new_row_to_the_old_format_is_found(
     entry_id = intent(journal, 1004)
     journal.mark_sent(entry_id)
     sent = entry_id + 1  # an old-format row after a new-format one: never written so
-    raw_old.execute(f"UPDATE journal_events SET format = NULL WHERE seq = {sent}")
+    raw_old.execute("UPDATE journal_events SET format = NULL WHERE seq = ?", (sent,))
     problems = journal.verify().problems
     assert f"Row {sent} claims a format kapdesk did not write there: it was rewritten." in problems
 

@@ -1,8 +1,10 @@
 """Write a journal with kapdesk as of commit 0c3061f (format 1, unversioned)."""
 
-import sqlite3, sys
+import sqlite3
+import sys
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+
 from kapdesk.journal.journal import Journal
 
 path = sys.argv[1]
