@@ -10,6 +10,7 @@ witness pointing at a row that is not there.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
@@ -67,23 +68,54 @@ def _raw(value: object) -> object:
     raise TypeError(type(value).__name__)
 
 
+def _get(row: Mapping[str, Any], name: str) -> Any:
+    # Rows are dicts or sqlite3.Row (no .get); a column a row lacks is empty.
+    try:
+        return row[name]
+    except (KeyError, IndexError):
+        return None
+
+
 def row_format(row: Mapping[str, Any]) -> int:
     """The format a row was written in (rows from before formats existed are format 1)."""
-    value = row.get("format")
+    value = _get(row, "format")
     return 1 if value is None else value if isinstance(value, int) else -1
+
+
+@functools.lru_cache(maxsize=4)
+def _keyed(secret: bytes) -> Any:
+    return hmac.new(secret, digestmod=hashlib.sha256)  # copied per row: cheaper than new
+
+
+def _canonical(row: Mapping[str, Any], version: int) -> str:
+    names = HASHED_COLUMNS.get(version, HASHED_COLUMNS[max(HASHED_COLUMNS)])
+    try:
+        values = [row[name] for name in names]
+    except (KeyError, IndexError):
+        values = [_get(row, name) for name in names]
+    if version == 1:  # as kapdesk wrote it before formats existed: an object, keys sorted
+        return json.dumps(
+            dict(zip(names, values, strict=True)),
+            sort_keys=True,
+            separators=(",", ":"),
+            ensure_ascii=False,
+            default=_raw,
+        )
+    # Format 2 on: an array of the format's columns in HASHED_COLUMNS order.
+    return json.dumps(values, separators=(",", ":"), ensure_ascii=False, default=_raw)
 
 
 def row_hash(row: Mapping[str, Any], secret: bytes | None = None) -> str:
     """The link of ``row``: over the previous link and a canonical JSON of its format's
     columns; HMAC-SHA256 with ``secret`` for a keyed row, SHA-256 otherwise."""
-    names = HASHED_COLUMNS.get(row_format(row), HASHED_COLUMNS[max(HASHED_COLUMNS)])
-    body = {name: row.get(name) for name in names}
-    text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_raw)
-    message = f"{row['prev_hash']}\n{text}".encode()
-    if row_format(row) >= 2 and row.get("key_id") is not None:
+    version = row_format(row)
+    message = f"{row['prev_hash']}\n{_canonical(row, version)}".encode()
+    if version >= 2 and _get(row, "key_id") is not None:
         if secret is None:
             raise KeyNeeded
-        return hmac.new(secret, message, hashlib.sha256).hexdigest()
+        mac = _keyed(secret).copy()
+        mac.update(message)
+        return str(mac.hexdigest())
     return hashlib.sha256(message).hexdigest()
 
 
@@ -123,7 +155,7 @@ class _Walk:
 
 def _link_problem(row: Mapping[str, Any], key: ChainKey | None, walk: _Walk) -> None:
     seq = row["seq"]
-    key_id = row.get("key_id") if row_format(row) >= 2 else None
+    key_id = _get(row, "key_id") if row_format(row) >= 2 else None
     if key_id is not None:
         walk.last_keyed = seq
         if key is None:

@@ -332,7 +332,7 @@ class Journal:
         consistent snapshot even while another process writes."""
         mark, mark_problems = read_mark(self.key)  # first: see read_mark
         with self._reading() as conn:
-            rows = [dict(row) for row in conn.execute("SELECT * FROM journal_events ORDER BY seq")]
+            rows = conn.execute("SELECT * FROM journal_events ORDER BY seq").fetchall()
             head = self._head(conn)
         report = verify_rows(rows, head, self.key, mark=mark, mark_problems=mark_problems)
         if not report.messages:  # keyed rows this process cannot check are no damage
