@@ -188,3 +188,17 @@ def test_the_store_keeps_one_journal_key(store: ProfileStore, tmp_path: Path) ->
     store.lock()
     again = open_store(store.path)
     assert again.journal_key() == first
+
+
+def test_the_console_keys_its_journal_with_the_unlocked_store(kapdesk_home: Path) -> None:
+    from kapdesk.app.connection import open_database
+
+    store = open_store(kapdesk_home / "profiles.kapdesk")
+    journal, _index = open_database("kapital-test", "shop", store)
+    assert journal.keyed
+    store.lock()  # the idle lock: the journal keeps its own copy of the key
+    entry_id = intent(journal, 1)
+    assert journal.key is not None and journal.key.witness is not None
+    assert journal.key.witness.read()[0] == entry_id
+    sandbox_journal, _index = open_database("sandbox", "sandbox", None)
+    assert not sandbox_journal.keyed
