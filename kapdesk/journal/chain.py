@@ -10,7 +10,6 @@ witness pointing at a row that is not there.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import hmac
 import json
@@ -82,11 +81,6 @@ def row_format(row: Mapping[str, Any]) -> int:
     return 1 if value is None else value if isinstance(value, int) else -1
 
 
-@functools.lru_cache(maxsize=4)
-def _keyed(secret: bytes) -> Any:
-    return hmac.new(secret, digestmod=hashlib.sha256)  # copied per row: cheaper than new
-
-
 def _canonical(row: Mapping[str, Any], version: int) -> str:
     names = HASHED_COLUMNS.get(version, HASHED_COLUMNS[max(HASHED_COLUMNS)])
     try:
@@ -108,14 +102,15 @@ def _canonical(row: Mapping[str, Any], version: int) -> str:
 def row_hash(row: Mapping[str, Any], secret: bytes | None = None) -> str:
     """The link of ``row``: over the previous link and a canonical JSON of its format's
     columns; HMAC-SHA256 with ``secret`` for a keyed row, SHA-256 otherwise."""
-    version = row_format(row)
+    return _link(row, row_format(row), secret)
+
+
+def _link(row: Mapping[str, Any], version: int, secret: bytes | None) -> str:
     message = f"{row['prev_hash']}\n{_canonical(row, version)}".encode()
     if version >= 2 and _get(row, "key_id") is not None:
         if secret is None:
             raise KeyNeeded
-        mac = _keyed(secret).copy()
-        mac.update(message)
-        return str(mac.hexdigest())
+        return hmac.digest(secret, message, "sha256").hex()  # the one-shot C path
     return hashlib.sha256(message).hexdigest()
 
 
@@ -153,9 +148,9 @@ class _Walk:
     last_keyed: int = 0
 
 
-def _link_problem(row: Mapping[str, Any], key: ChainKey | None, walk: _Walk) -> None:
+def _link_problem(row: Mapping[str, Any], version: int, key: ChainKey | None, walk: _Walk) -> None:
     seq = row["seq"]
-    key_id = _get(row, "key_id") if row_format(row) >= 2 else None
+    key_id = _get(row, "key_id") if version >= 2 else None
     if key_id is not None:
         walk.last_keyed = seq
         if key is None:
@@ -164,7 +159,7 @@ def _link_problem(row: Mapping[str, Any], key: ChainKey | None, walk: _Walk) -> 
         if key_id != key.id:
             walk.foreign.append(seq)
             return
-    if row_hash(row, None if key is None else key.secret) != row["hash"]:
+    if _link(row, version, None if key is None else key.secret) != row["hash"]:
         walk.found.append(
             UserMessage(
                 N_("Row {seq} (entry {entry}, {state}) was edited after it was written."),
@@ -213,7 +208,7 @@ def _walk(rows: Sequence[Mapping[str, Any]], key: ChainKey | None, first: int, p
             )
         else:
             newest_format = version
-            _link_problem(row, key, walk)
+            _link_problem(row, version, key, walk)
         expected, prev = max(expected, seq + 1), row["hash"]
     if walk.foreign:
         walk.found.append(
