@@ -177,6 +177,7 @@ class Console:
         from kapdesk.gui.console_tabs import ConsoleTabs, TabSettings
 
         journal, index = await self._database(connection)
+        self._journal = journal
         self.connection = connection
         self.profile_name = connection.profile
         self.client = GatewayClient(
@@ -207,10 +208,22 @@ class Console:
             self.messages.show_info(self._start_note)
         self.runner.start("probe", self._probe())
         self.runner.start("reconcile", tabs.reconcile_at_start())
+        self.runner.start("journal check", self._check_journal())
         server = self.sandbox.server if self.sandbox is not None else None
         connection = self.connection
         if server is not None and connection is not None and connection.base_url == server.base_url:
             self.runner.start("prime", tabs.prime(server.seeded_order_ids()))
+
+    async def _check_journal(self) -> None:
+        """The journal's full check, once, off the event loop: the check before each money
+        operation is then the cheap one. A damaged journal is said at once."""
+        journal = getattr(self, "_journal", None)
+        if journal is None:
+            return
+        try:
+            await asyncio.to_thread(journal.ensure_intact)
+        except UserError as exc:
+            self.messages.show_error(exc)
 
     async def _probe(self) -> None:
         if self.tabs is None:
