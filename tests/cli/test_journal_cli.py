@@ -307,3 +307,15 @@ def test_a_money_command_refuses_a_forged_journal(
     assert refused.returncode == 3, refused.stderr
     assert "The journal failed its check, so no money operation was started" in refused.stderr
     assert not read_order_sync(sandbox, second_order).refunded_amount
+
+
+def test_verify_names_rows_written_without_the_store(
+    keyed: Journal, capsys: pytest.CaptureFixture[str]
+) -> None:
+    Journal(keyed.path).record_intent(  # as `kapdesk refund --sandbox` writes it
+        profile="sandbox", environment="sandbox", order_id=99, operation="refund",
+        amount=Decimal("0.10"), currency="AZN",
+    )  # fmt: skip
+    assert _run("journal", "verify") == 0
+    out = capsys.readouterr().out
+    assert "The newest 1 rows were written without the profile store" in out
