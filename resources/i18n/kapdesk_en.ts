@@ -2438,67 +2438,67 @@
       <translation>Choose a profile with --profile NAME (or make one active).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="138" />
+      <location filename="../../kapdesk/journal/chain.py" line="165" />
       <source>Row {seq} (entry {entry}, {state}) was edited after it was written.</source>
       <translation>Row {seq} (entry {entry}, {state}) was edited after it was written.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="153" />
+      <location filename="../../kapdesk/journal/chain.py" line="180" />
       <source>Row {seq} is out of sequence: it was inserted.</source>
       <translation>Row {seq} is out of sequence: it was inserted.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="158" />
+      <location filename="../../kapdesk/journal/chain.py" line="185" />
       <source>Rows {first} to {last} are missing: they were deleted.</source>
       <translation>Rows {first} to {last} are missing: they were deleted.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="167" />
+      <location filename="../../kapdesk/journal/chain.py" line="194" />
       <source>The link between rows {before} and {seq} is broken: row {before} was replaced, or row {seq} was inserted.</source>
       <translation>The link between rows {before} and {seq} is broken: row {before} was replaced, or row {seq} was inserted.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="178" />
+      <location filename="../../kapdesk/journal/chain.py" line="205" />
       <source>Row {seq} claims a format kapdesk did not write there: it was rewritten.</source>
       <translation>Row {seq} claims a format kapdesk did not write there: it was rewritten.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="190" />
+      <location filename="../../kapdesk/journal/chain.py" line="217" />
       <source>{count} rows (the first is row {seq}) were signed with another profile store's key: the journal was replaced or rewritten.</source>
       <translation>{count} rows (the first is row {seq}) were signed with another profile store's key: the journal was replaced or rewritten.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="202" />
+      <location filename="../../kapdesk/journal/chain.py" line="229" />
       <source>The journal's head record is missing: it was deleted.</source>
       <translation>The journal's head record is missing: it was deleted.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="207" />
+      <location filename="../../kapdesk/journal/chain.py" line="234" />
       <source>The newest rows {first} to {last} are missing: they were deleted.</source>
       <translation>The newest rows {first} to {last} are missing: they were deleted.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="215" />
+      <location filename="../../kapdesk/journal/chain.py" line="242" />
       <source>Rows {first} to {last} were added after the last row kapdesk wrote.</source>
       <translation>Rows {first} to {last} were added after the last row kapdesk wrote.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="221" />
+      <location filename="../../kapdesk/journal/chain.py" line="248" />
       <source>The newest row {seq} was replaced.</source>
       <translation>The newest row {seq} was replaced.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="231" />
+      <location filename="../../kapdesk/journal/chain.py" line="258" />
       <source>Row {seq} belongs to entry {entry}, which has no intent row.</source>
       <translation>Row {seq} belongs to entry {entry}, which has no intent row.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="265" />
+      <location filename="../../kapdesk/journal/chain.py" line="292" />
       <source>The profile store witnessed {count} journal rows, but the journal ends at row {newest}: its newest rows were deleted, or it was deleted or replaced.</source>
       <translation>The profile store witnessed {count} journal rows, but the journal ends at row {newest}: its newest rows were deleted, or it was deleted or replaced.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="276" />
+      <location filename="../../kapdesk/journal/chain.py" line="303" />
       <source>Row {count} is not the row the profile store witnessed: the journal was rewritten or replaced.</source>
       <translation>Row {count} is not the row the profile store witnessed: the journal was rewritten or replaced.</translation>
     </message>
@@ -2523,22 +2523,22 @@
       <translation>There is no journal entry {entry_id}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="466" />
+      <location filename="../../kapdesk/journal/journal.py" line="469" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>The journal's head record is missing; run 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="484" />
+      <location filename="../../kapdesk/journal/journal.py" line="487" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="526" />
+      <location filename="../../kapdesk/journal/journal.py" line="529" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="537" />
+      <location filename="../../kapdesk/journal/journal.py" line="540" />
       <source>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</source>
       <translation>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</translation>
     </message>

@@ -2440,67 +2440,67 @@
       <translation>Выберите профиль через --profile ИМЯ (или сделайте один активным).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="138" />
+      <location filename="../../kapdesk/journal/chain.py" line="165" />
       <source>Row {seq} (entry {entry}, {state}) was edited after it was written.</source>
       <translation>Строка {seq} (запись {entry}, {state}) была изменена после записи.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="153" />
+      <location filename="../../kapdesk/journal/chain.py" line="180" />
       <source>Row {seq} is out of sequence: it was inserted.</source>
       <translation>Строка {seq} нарушает последовательность: она была вставлена.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="158" />
+      <location filename="../../kapdesk/journal/chain.py" line="185" />
       <source>Rows {first} to {last} are missing: they were deleted.</source>
       <translation>Строки с {first} по {last} отсутствуют: они были удалены.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="167" />
+      <location filename="../../kapdesk/journal/chain.py" line="194" />
       <source>The link between rows {before} and {seq} is broken: row {before} was replaced, or row {seq} was inserted.</source>
       <translation>Связь между строками {before} и {seq} нарушена: строка {before} была заменена или строка {seq} вставлена.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="178" />
+      <location filename="../../kapdesk/journal/chain.py" line="205" />
       <source>Row {seq} claims a format kapdesk did not write there: it was rewritten.</source>
       <translation>Строка {seq} указывает формат, который kapdesk там не записывал: её переписали.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="190" />
+      <location filename="../../kapdesk/journal/chain.py" line="217" />
       <source>{count} rows (the first is row {seq}) were signed with another profile store's key: the journal was replaced or rewritten.</source>
       <translation>{count} строк (первая — строка {seq}) подписаны ключом другого хранилища профилей: журнал подменили или переписали.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="202" />
+      <location filename="../../kapdesk/journal/chain.py" line="229" />
       <source>The journal's head record is missing: it was deleted.</source>
       <translation>Головная запись журнала отсутствует: она была удалена.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="207" />
+      <location filename="../../kapdesk/journal/chain.py" line="234" />
       <source>The newest rows {first} to {last} are missing: they were deleted.</source>
       <translation>Последние строки с {first} по {last} отсутствуют: они были удалены.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="215" />
+      <location filename="../../kapdesk/journal/chain.py" line="242" />
       <source>Rows {first} to {last} were added after the last row kapdesk wrote.</source>
       <translation>Строки с {first} по {last} добавлены после последней строки, записанной kapdesk.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="221" />
+      <location filename="../../kapdesk/journal/chain.py" line="248" />
       <source>The newest row {seq} was replaced.</source>
       <translation>Последняя строка {seq} была заменена.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="231" />
+      <location filename="../../kapdesk/journal/chain.py" line="258" />
       <source>Row {seq} belongs to entry {entry}, which has no intent row.</source>
       <translation>Строка {seq} относится к записи {entry}, у которой нет строки намерения.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="265" />
+      <location filename="../../kapdesk/journal/chain.py" line="292" />
       <source>The profile store witnessed {count} journal rows, but the journal ends at row {newest}: its newest rows were deleted, or it was deleted or replaced.</source>
       <translation>Хранилище профилей засвидетельствовало {count} строк журнала, но журнал заканчивается на строке {newest}: последние строки удалены, либо журнал удалён или подменён.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="276" />
+      <location filename="../../kapdesk/journal/chain.py" line="303" />
       <source>Row {count} is not the row the profile store witnessed: the journal was rewritten or replaced.</source>
       <translation>Строка {count} — не та строка, которую засвидетельствовало хранилище профилей: журнал переписали или подменили.</translation>
     </message>
@@ -2525,22 +2525,22 @@
       <translation>Записи журнала {entry_id} нет.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="466" />
+      <location filename="../../kapdesk/journal/journal.py" line="469" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>Головная запись журнала отсутствует; выполните 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="484" />
+      <location filename="../../kapdesk/journal/journal.py" line="487" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>В журнале есть строки, которые записал не kapdesk; выполните 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="526" />
+      <location filename="../../kapdesk/journal/journal.py" line="529" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>Журнал не прошёл проверку, поэтому ни одна денежная операция не начата: {problem} Запустите 'kapdesk journal verify', чтобы увидеть все проблемы.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="537" />
+      <location filename="../../kapdesk/journal/journal.py" line="540" />
       <source>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</source>
       <translation>Строка {seq} изменилась или исчезла после того, как эта программа её проверила: журнал переписали или подменили.</translation>
     </message>
