@@ -62,6 +62,7 @@ class Console:
         self.profile_name = ""
         self._early_database: asyncio.Future[tuple[Any, Any]] | None = None
         self._start_note: str | None = None  # e.g. why the keyring could not remember the key
+        self._journal: Any = None  # the session's Journal, checked once in the background
         self.closed = asyncio.Event()
         self.shown = asyncio.Event()
 
@@ -217,11 +218,10 @@ class Console:
     async def _check_journal(self) -> None:
         """The journal's full check, once, off the event loop: the check before each money
         operation is then the cheap one. A damaged journal is said at once."""
-        journal = getattr(self, "_journal", None)
-        if journal is None:
+        if self._journal is None:
             return
         try:
-            await asyncio.to_thread(journal.ensure_intact)
+            await asyncio.to_thread(self._journal.ensure_intact)
         except UserError as exc:
             self.messages.show_error(exc)
 

@@ -29,7 +29,7 @@ async def open_desk(args: argparse.Namespace) -> AsyncIterator[MoneyDesk]:
 
     async with open_client(args) as (client, environment, profile):
         # After open_client: a --profile has unlocked the store, whose key keys the chain.
-        journal = Journal(database_path(), key=vault_access.journal_key())
+        journal = Journal(database_path(), key=vault_access.journal_key_for(args))
         desk = MoneyDesk(client, journal, profile=profile, environment=environment)
         for outcome in await desk.reconcile():  # design.md rule 7, before acting
             print(f"Journal entry {outcome.entry_id}: {outcome.message}", file=sys.stderr)

@@ -236,7 +236,7 @@ async def _reconcile_async(args: argparse.Namespace) -> int:
     from kapdesk.operations.money import MoneyDesk
 
     async with open_client(args) as (client, environment, profile):
-        journal = Journal(_path(), key=vault_access.journal_key())
+        journal = Journal(_path(), key=vault_access.journal_key_for(args))
         desk = MoneyDesk(client, journal, profile=profile, environment=environment)
         outcomes = await desk.reconcile(args.entry)
     for outcome in outcomes:

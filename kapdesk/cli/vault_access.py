@@ -104,3 +104,9 @@ def keep_journal_key(store: ProfileStore) -> None:
 def journal_key() -> ChainKey | None:
     """The journal key this process took from the profile store; None without a store."""
     return _journal_key
+
+
+def journal_key_for(args: object) -> ChainKey | None:
+    """The key for a command's journal: the store's when the command used ``--profile``
+    (which unlocked it), none with ``--sandbox`` or ``--base-url``."""
+    return _journal_key if getattr(args, "profile", None) else None
