@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 from pathlib import Path
+from typing import Any
 
 from kapdesk.domain.redact import MASK, redact
 
@@ -25,12 +27,20 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class OwnerOnlyFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files are created owner-only (0600), as the profile store is."""
+
+    def _open(self) -> Any:
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+
+
 def install(log_file: Path | None = None, *, level: int = logging.INFO) -> logging.Handler | None:
     """Attach the filter to the root logger's handlers, and a rotating file when asked."""
     root = logging.getLogger()
     handler: logging.Handler | None = None
     if log_file is not None:
-        handler = logging.handlers.RotatingFileHandler(
+        handler = OwnerOnlyFileHandler(
             log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8", delay=True
         )
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

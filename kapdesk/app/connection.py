@@ -46,15 +46,27 @@ def connection_of(profile: Any) -> Connection:
     )
 
 
-def open_database(environment: str, profile: str) -> tuple[Any, Any]:
-    """The journal and the order index (one SQLite file); slow disks: call it on a thread."""
+def journal_key_of(store: Any) -> Any:
+    """The journal's ChainKey from an unlocked profile store; None without one (sandbox)."""
+    from kapdesk.cli.vault_access import chain_key
+
+    if store is None or not store.is_unlocked:
+        return None
+    return chain_key(store)
+
+
+def open_database(environment: str, profile: str, store: Any = None) -> tuple[Any, Any]:
+    """The journal (keyed by ``store``'s journal key when a profile store is in use) and the
+    order index (one SQLite file); slow disks and a store write: call it on a thread."""
     from kapdesk.journal.journal import Journal
     from kapdesk.journal.orders import OrderIndex
     from kapdesk.vault.paths import database_path
 
     path = database_path()
+    key = journal_key_of(store)
     try:
-        return Journal(path), OrderIndex(path, environment=environment, profile=profile)
+        journal = Journal(path, key=key)
+        return journal, OrderIndex(path, environment=environment, profile=profile)
     except (sqlite3.Error, OSError) as exc:
         raise UserError(
             N_("The local database {path} cannot be opened ({reason}). Check that the folder "

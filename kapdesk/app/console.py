@@ -72,6 +72,7 @@ class Console:
         self.profile_name = ""
         self._early_database: asyncio.Future[tuple[Any, Any]] | None = None
         self._start_note: str | None = None  # e.g. why the keyring could not remember the key
+        self._journal: Any = None  # the session's Journal, checked once in the background
         self.closed = asyncio.Event()
         self.shown = asyncio.Event()
         self._operator_asked: set[str] = set()  # profiles asked this run (a "no" is not nagged)
@@ -191,6 +192,7 @@ class Console:
         from kapdesk.gui.console_tabs import ConsoleTabs, TabSettings
 
         journal, index = await self._database(connection)
+        self._journal = journal
         self.connection = connection
         self.profile_name = connection.profile
         self.client = GatewayClient(
@@ -215,7 +217,9 @@ class Console:
         if early is not None:  # opened for this very sandbox connection while it started
             journal, index = await early
             return journal, index
-        return await asyncio.to_thread(open_database, connection.environment, connection.profile)
+        return await asyncio.to_thread(
+            open_database, connection.environment, connection.profile, self.store
+        )
 
     def _start_background_work(self) -> None:
         """After the window is up: probe, settle what a dead process left, prime the sandbox."""
@@ -229,6 +233,7 @@ class Console:
             self.window.reset_sandbox_action.setVisible(self._on_sandbox())
         self.runner.start("probe", self._probe())
         self.runner.start("reconcile", tabs.reconcile_at_start())
+        self.runner.start("journal check", self._check_journal())
         server = self.sandbox.server if self.sandbox is not None else None
         connection = self.connection
         if server is not None and connection is not None and connection.base_url == server.base_url:
@@ -328,6 +333,16 @@ class Console:
         if self.tabs is not None:
             self.tabs.desk.operator = operator
             self.tabs.journal.show_who()
+
+    async def _check_journal(self) -> None:
+        """The journal's full check, once, off the event loop: the check before each money
+        operation is then the cheap one. A damaged journal is said at once."""
+        if self._journal is None:
+            return
+        try:
+            await asyncio.to_thread(self._journal.ensure_intact)
+        except UserError as exc:
+            self.messages.show_error(exc)
 
     async def _probe(self) -> None:
         if self.tabs is None:

@@ -18,5 +18,6 @@ def load_profile_for_cli(name: str, store: ProfileStore | None = None) -> Profil
     store = store or ProfileStore()
     vault_access.unlock(store)
     profile = store.get(name)
+    vault_access.keep_journal_key(store)  # the journal's chain is keyed by this store
     store.lock()  # the caller keeps the one profile it needs, not the whole store
     return profile

@@ -21,13 +21,15 @@ EXIT_UNKNOWN = 4
 @asynccontextmanager
 async def open_desk(args: argparse.Namespace) -> AsyncIterator[MoneyDesk]:
     """A MoneyDesk on the journal in KAPDESK_HOME; what dead processes left is settled first."""
+    from kapdesk.cli import vault_access
     from kapdesk.cli.connection import open_client
     from kapdesk.journal.journal import Journal
     from kapdesk.operations.money import MoneyDesk
     from kapdesk.vault.paths import database_path
 
-    journal = Journal(database_path())
     async with open_client(args) as (client, environment, profile):
+        # After open_client: a --profile has unlocked the store, whose key keys the chain.
+        journal = Journal(database_path(), key=vault_access.journal_key_for(args))
         most = getattr(args, "profile_max_amount", None)  # --sandbox, --base-url: the default
         desk = MoneyDesk(client, journal, profile=profile, environment=environment, max_amount=most)
         for outcome in await desk.reconcile():  # design.md rule 7, before acting

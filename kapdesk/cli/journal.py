@@ -30,7 +30,9 @@ def register(subparsers: Any) -> None:
     verify = sub.add_parser(
         "verify",
         help="check that no journal row was edited, inserted or deleted",
-        description="Exit 0 when the journal is intact, 1 with each problem when it is not.",
+        description="Exit 0 when the journal is intact, 1 with each problem when it is "
+        "damaged, 2 when it cannot be checked (the profile store cannot be opened). With a "
+        "profile store, the chain is checked with the store's key and against its witness.",
     )
     verify.set_defaults(handler=_safely(_verify))
     export = sub.add_parser("export", help="export the journal as CSV or JSON")
@@ -88,21 +90,97 @@ def _path() -> Path:
     return database_path()
 
 
+# `kapdesk journal verify` exit codes (HACKING.md): intact, damaged, cannot check.
+EXIT_INTACT = 0
+EXIT_DAMAGED = 1
+EXIT_CANNOT_CHECK = 2
+
+UNKEYED = (
+    "The chain is unkeyed: {why}, so this check finds accidents and edits made without "
+    "kapdesk's code, but anyone holding the file could rewrite it undetected."
+)
+
+
+class _CannotCheck(Exception):
+    """The check cannot run (the store is locked, the file is busy): exit 2."""
+
+
+def _chain_key() -> tuple[Any, str | None]:
+    """The profile store's journal key (unlocking it), or None and why the chain is unkeyed."""
+    from kapdesk.cli import vault_access
+    from kapdesk.vault.store import ProfileStore
+
+    store = ProfileStore()
+    if not store.exists():
+        return None, "no profile store is in use here (--sandbox or --base-url)"
+    try:
+        vault_access.unlock(store)
+        key = vault_access.chain_key(store, create=False)
+    except UserError as err:
+        raise _CannotCheck(f"the profile store could not be opened. {err}") from None
+    finally:
+        store.lock()
+    if key is None:
+        return None, "the profile store has not keyed a journal yet"
+    return key, None
+
+
 def _verify(args: argparse.Namespace) -> int:
+    try:
+        return _verify_checked()
+    except _CannotCheck as why:
+        print(f"Cannot check the journal: {why}", file=sys.stderr)
+        return EXIT_CANNOT_CHECK
+    except sqlite3.OperationalError:  # locked or busy: try again later
+        print(f"Cannot check the journal: {_path()} is busy or locked.", file=sys.stderr)
+        return EXIT_CANNOT_CHECK
+
+
+def _verify_checked() -> int:
+    from kapdesk.journal.chain import read_mark
     from kapdesk.journal.journal import Journal
 
     path = _path()
+    key, unkeyed = _chain_key()
     if not path.exists():
+        mark, problems = read_mark(key)
+        if problems or (mark is not None and mark.count):
+            print(f"Journal damaged ({path}): it is missing.")
+            for problem in problems:
+                print(f"- {problem}")
+            if mark is not None and mark.count:
+                print(
+                    f"- The profile store witnessed {mark.count} journal rows, but there is no "
+                    "journal: it was deleted or moved."
+                )
+            return EXIT_DAMAGED
         print(f"No journal yet at {path}: nothing to verify.")
-        return 0
-    report = Journal(path).verify()
-    if report.ok:
-        print(f"Journal intact: {report.entries} entries in {report.rows} rows ({path}).")
-        return 0
-    print(f"Journal damaged ({path}): {len(report.problems)} problem(s).")
-    for problem in report.problems:
-        print(f"- {problem}")
-    return 1
+        if unkeyed:
+            print(UNKEYED.format(why=unkeyed))
+        return EXIT_INTACT
+    report = Journal(path, key=key).verify()
+    if report.messages:
+        print(f"Journal damaged ({path}): {len(report.problems)} problem(s).")
+        for text in report.problems:
+            print(f"- {text}")
+        return EXIT_DAMAGED
+    if report.unchecked:
+        raise _CannotCheck(
+            f"{report.unchecked} rows of {path} are keyed by a profile store that is not "
+            "here, so their links cannot be checked."
+        )
+    print(f"Journal intact: {report.entries} entries in {report.rows} rows ({path}).")
+    if unkeyed:
+        print(UNKEYED.format(why=unkeyed))
+    else:
+        print("Its chain is keyed by the profile store and agrees with the store's witness.")
+    if report.keyed and report.unprotected:
+        print(
+            f"The newest {report.unprotected} rows were written without the profile store "
+            "(--sandbox or --base-url): their chain is unkeyed, so anyone holding the file "
+            "could have written them."
+        )
+    return EXIT_INTACT
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -157,12 +235,13 @@ def _reconcile(args: argparse.Namespace) -> int:
 
 
 async def _reconcile_async(args: argparse.Namespace) -> int:
+    from kapdesk.cli import vault_access
     from kapdesk.cli.connection import open_client
     from kapdesk.journal.journal import Journal
     from kapdesk.operations.money import MoneyDesk
 
-    journal = Journal(_path())
     async with open_client(args) as (client, environment, profile):
+        journal = Journal(_path(), key=vault_access.journal_key_for(args))
         desk = MoneyDesk(client, journal, profile=profile, environment=environment)
         outcomes = await desk.reconcile(args.entry)
     for outcome in outcomes:

@@ -122,8 +122,15 @@ def passwd(args: argparse.Namespace) -> int:
     new = vault_access.passphrase(
         variable=vault_access.NEW_PASSPHRASE_VARIABLE, prompt="New passphrase: ", confirm=True
     )
-    store.change_passphrase(old, new)
-    print("The passphrase was changed; the profiles are unchanged.", file=sys.stderr)
+    keyring_note = store.change_passphrase(old, new)
+    print(
+        "The passphrase was changed and the store encrypted again under a new key; the "
+        "profiles are unchanged. Copies of the store taken before open only with the old "
+        "passphrase, and never this file.",
+        file=sys.stderr,
+    )
+    if keyring_note is not None:
+        print(str(keyring_note), file=sys.stderr)
     return 0
 
 

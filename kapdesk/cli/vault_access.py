@@ -9,11 +9,14 @@ from __future__ import annotations
 import getpass
 import os
 import sys
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from kapdesk.i18n import N_, UserError
 from kapdesk.vault.errors import InvalidProfile
 from kapdesk.vault.store import ProfileStore
+
+if TYPE_CHECKING:
+    from kapdesk.journal.chain import ChainKey
 
 PASSPHRASE_VARIABLE: Final = "KAPDESK_PASSPHRASE"  # noqa: S105 - a variable's name
 NEW_PASSPHRASE_VARIABLE: Final = "KAPDESK_NEW_PASSPHRASE"  # noqa: S105 - a variable's name
@@ -67,3 +70,43 @@ def unlock(store: ProfileStore) -> None:
     if store.unlock_with_keyring():
         return
     store.unlock(passphrase(prompt="Passphrase of the profile store: "))
+
+
+# The journal key of the store this process unlocked (a command unlocks it once, for its
+# profile, and locks it again at once): the money commands key their journal with it.
+_journal_key: ChainKey | None = None
+
+
+def chain_key(store: ProfileStore, *, create: bool = True) -> ChainKey | None:
+    """The unlocked ``store``'s journal key and witness (made on first use unless not
+    ``create``); None when the store has none and ``create`` is False."""
+    from kapdesk.journal.chain import ChainKey
+
+    try:
+        secret = store.journal_key(create=create)
+    except OSError as exc:
+        raise UserError(
+            N_("The profile store {path} could not be given its journal key ({reason})."),
+            path=str(store.path),
+            reason=exc.strerror or type(exc).__name__,
+        ) from None
+    if secret is None:
+        return None
+    return ChainKey(secret, store.journal_witness(create=False))
+
+
+def keep_journal_key(store: ProfileStore) -> None:
+    """Remember the unlocked ``store``'s journal key for this process's journal."""
+    global _journal_key
+    _journal_key = chain_key(store)
+
+
+def journal_key() -> ChainKey | None:
+    """The journal key this process took from the profile store; None without a store."""
+    return _journal_key
+
+
+def journal_key_for(args: object) -> ChainKey | None:
+    """The key for a command's journal: the store's when the command used ``--profile``
+    (which unlocked it), none with ``--sandbox`` or ``--base-url``."""
+    return _journal_key if getattr(args, "profile", None) else None

@@ -1,17 +1,63 @@
-"""The hash chain over journal rows, and the check that finds edited, inserted or deleted rows."""
+"""The hash chain over journal rows, and the check that finds edited, inserted or deleted rows.
+
+Format 1 (the unversioned journal of kapdesk <= 0.x) links rows with plain SHA-256: it shows
+accidents and edits made without kapdesk's code, nothing more. Format 2 links each row with
+HMAC-SHA256 under the profile store's journal key (a :class:`ChainKey`) when one is in use,
+and the store keeps a :class:`Witness` of the newest keyed row: without the passphrase no one
+can recompute a keyed row, and deleting, truncating or swapping the journal leaves the
+witness pointing at a row that is not there.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
-from kapdesk.i18n import N_, UserMessage
-from kapdesk.journal.schema import COLUMNS
+from kapdesk.i18n import N_, UserError, UserMessage
+from kapdesk.journal.schema import HASHED_COLUMNS
 
 GENESIS = "0" * 64
+
+
+@dataclass(frozen=True, slots=True)
+class WitnessMark:
+    """The newest keyed row the witness saw: its seq (``count``) and its link."""
+
+    count: int
+    link: str
+
+
+class Witness(Protocol):
+    """Where the head of the journal is witnessed (the profile store, for kapdesk)."""
+
+    def read(self) -> tuple[int, str]:
+        """The mark (count, link); raises UserError (a sentence) when missing or altered."""
+        ...  # pragma: no cover - a protocol
+
+    def advance(self, count: int, link: str) -> None:
+        """Move the mark to row ``count`` if that is newer; never back."""
+        ...  # pragma: no cover - a protocol
+
+
+@dataclass(frozen=True)
+class ChainKey:
+    """The secret that keys the chain, and the witness kept next to it."""
+
+    secret: bytes = field(repr=False)
+    witness: Witness | None = None
+
+    @property
+    def id(self) -> str:
+        """Names the key in each row (not secret: it cannot be turned back into the key)."""
+        return hmac.new(self.secret, b"kapdesk journal key id", hashlib.sha256).hexdigest()[:16]
+
+
+class KeyNeeded(Exception):
+    """Internal: a keyed row's link cannot be computed without the key."""
 
 
 def _raw(value: object) -> object:
@@ -21,33 +67,120 @@ def _raw(value: object) -> object:
     raise TypeError(type(value).__name__)
 
 
-def row_hash(row: Mapping[str, Any]) -> str:
-    """sha256 over the previous hash and a canonical JSON of every other column of ``row``."""
-    body = {name: row[name] for name in COLUMNS if name != "prev_hash"}
-    text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_raw)
-    return hashlib.sha256(f"{row['prev_hash']}\n{text}".encode()).hexdigest()
+def _get(row: Mapping[str, Any], name: str) -> Any:
+    # Rows are dicts or sqlite3.Row (no .get); a column a row lacks is empty.
+    try:
+        return row[name]
+    except (KeyError, IndexError):
+        return None
+
+
+def row_format(row: Mapping[str, Any]) -> int:
+    """The format a row was written in (rows from before formats existed are format 1)."""
+    value = _get(row, "format")
+    return 1 if value is None else value if isinstance(value, int) else -1
+
+
+def _canonical(row: Mapping[str, Any], version: int) -> str:
+    names = HASHED_COLUMNS.get(version, HASHED_COLUMNS[max(HASHED_COLUMNS)])
+    try:
+        values = [row[name] for name in names]
+    except (KeyError, IndexError):
+        values = [_get(row, name) for name in names]
+    if version == 1:  # as kapdesk wrote it before formats existed: an object, keys sorted
+        return json.dumps(
+            dict(zip(names, values, strict=True)),
+            sort_keys=True,
+            separators=(",", ":"),
+            ensure_ascii=False,
+            default=_raw,
+        )
+    # Format 2 on: an array of the format's columns in HASHED_COLUMNS order.
+    return json.dumps(values, separators=(",", ":"), ensure_ascii=False, default=_raw)
+
+
+def row_hash(row: Mapping[str, Any], secret: bytes | None = None) -> str:
+    """The link of ``row``: over the previous link and a canonical JSON of its format's
+    columns; HMAC-SHA256 with ``secret`` for a keyed row, SHA-256 otherwise."""
+    return _link(row, row_format(row), secret)
+
+
+def _link(row: Mapping[str, Any], version: int, secret: bytes | None) -> str:
+    message = f"{row['prev_hash']}\n{_canonical(row, version)}".encode()
+    if version >= 2 and _get(row, "key_id") is not None:
+        if secret is None:
+            raise KeyNeeded
+        return hmac.digest(secret, message, "sha256").hex()  # the one-shot C path
+    return hashlib.sha256(message).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
 class VerifyReport:
-    """The verdict of `kapdesk journal verify`: ``ok`` and each problem in words."""
+    """The verdict of `kapdesk journal verify`: ``ok`` and each problem in words.
+
+    ``keyed`` says the check ran with the profile store's key; ``unchecked`` counts keyed
+    rows that could not be checked without it (then the verdict is "cannot check");
+    ``unprotected`` counts the newest rows written without a key (by --sandbox or --base-url),
+    which anyone holding the file could have written.
+    """
 
     ok: bool
     problems: list[str]
     rows: int = 0
     entries: int = 0
     messages: list[UserMessage] = field(default_factory=list)
+    keyed: bool = False
+    unchecked: int = 0
+    unprotected: int = 0
+    last_seq: int = 0
+    last_hash: str = GENESIS
+
+    @property
+    def can_check(self) -> bool:
+        return self.unchecked == 0
 
 
-def _walk(rows: Sequence[Mapping[str, Any]]) -> list[UserMessage]:
-    found: list[UserMessage] = []
-    expected, prev = 1, GENESIS
+@dataclass
+class _Walk:
+    found: list[UserMessage] = field(default_factory=list)
+    foreign: list[int] = field(default_factory=list)
+    unchecked: int = 0
+    last_keyed: int = 0
+
+
+def _link_problem(row: Mapping[str, Any], version: int, key: ChainKey | None, walk: _Walk) -> None:
+    seq = row["seq"]
+    key_id = _get(row, "key_id") if version >= 2 else None
+    if key_id is not None:
+        walk.last_keyed = seq
+        if key is None:
+            walk.unchecked += 1
+            return
+        if key_id != key.id:
+            walk.foreign.append(seq)
+            return
+    if _link(row, version, None if key is None else key.secret) != row["hash"]:
+        walk.found.append(
+            UserMessage(
+                N_("Row {seq} (entry {entry}, {state}) was edited after it was written."),
+                seq=seq,
+                entry=row["entry_id"],
+                state=row["state"],
+            )
+        )
+
+
+def _walk(rows: Sequence[Mapping[str, Any]], key: ChainKey | None, first: int, prev: str) -> _Walk:
+    walk = _Walk()
+    expected, newest_format = first, 1
     for row in rows:
         seq = row["seq"]
         if seq < expected:
-            found.append(UserMessage(N_("Row {seq} is out of sequence: it was inserted."), seq=seq))
+            walk.found.append(
+                UserMessage(N_("Row {seq} is out of sequence: it was inserted."), seq=seq)
+            )
         elif seq > expected:
-            found.append(
+            walk.found.append(
                 UserMessage(
                     N_("Rows {first} to {last} are missing: they were deleted."),
                     first=expected,
@@ -55,7 +188,7 @@ def _walk(rows: Sequence[Mapping[str, Any]]) -> list[UserMessage]:
                 )
             )
         elif row["prev_hash"] != prev:
-            found.append(
+            walk.found.append(
                 UserMessage(
                     N_(
                         "The link between rows {before} and {seq} is broken: row {before} was "
@@ -65,26 +198,36 @@ def _walk(rows: Sequence[Mapping[str, Any]]) -> list[UserMessage]:
                     seq=seq,
                 )
             )
-        if row_hash(row) != row["hash"]:
-            found.append(
+        version = row_format(row)
+        if version not in HASHED_COLUMNS or version < newest_format:
+            walk.found.append(
                 UserMessage(
-                    N_("Row {seq} (entry {entry}, {state}) was edited after it was written."),
+                    N_("Row {seq} claims a format kapdesk did not write there: it was rewritten."),
                     seq=seq,
-                    entry=row["entry_id"],
-                    state=row["state"],
                 )
             )
+        else:
+            newest_format = version
+            _link_problem(row, version, key, walk)
         expected, prev = max(expected, seq + 1), row["hash"]
-    return found
+    if walk.foreign:
+        walk.found.append(
+            UserMessage(
+                N_(
+                    "{count} rows (the first is row {seq}) were signed with another profile "
+                    "store's key: the journal was replaced or rewritten."
+                ),
+                count=len(walk.foreign),
+                seq=walk.foreign[0],
+            )
+        )
+    return walk
 
 
-def _check_head(
-    rows: Sequence[Mapping[str, Any]], head: Mapping[str, Any] | None
-) -> list[UserMessage]:
+def _check_head(head: Mapping[str, Any] | None, last_seq: int, last_link: str) -> list[UserMessage]:
     if head is None:
         return [UserMessage(N_("The journal's head record is missing: it was deleted."))]
     count, last_hash = head["count"], head["last_hash"]
-    last_seq = rows[-1]["seq"] if rows else 0
     if last_seq < count:
         return [
             UserMessage(
@@ -101,7 +244,7 @@ def _check_head(
                 last=last_seq,
             )
         ]
-    if rows and rows[-1]["hash"] != last_hash:
+    if last_link != last_hash:
         return [UserMessage(N_("The newest row {seq} was replaced."), seq=last_seq)]
     return []
 
@@ -121,14 +264,87 @@ def _check_entries(rows: Sequence[Mapping[str, Any]]) -> list[UserMessage]:
     ]
 
 
-def verify_rows(rows: Sequence[Mapping[str, Any]], head: Mapping[str, Any] | None) -> VerifyReport:
-    """Walk ``rows`` (ordered by seq) against the chain and the head record."""
-    messages = _walk(rows) + _check_head(rows, head) + _check_entries(rows)
+def read_mark(key: ChainKey | None) -> tuple[WitnessMark | None, list[UserMessage]]:
+    """The witness's mark, or the sentence saying why it cannot be read.
+
+    Read it *before* the journal: a mark is only ever moved after its row is committed, so a
+    snapshot taken later always holds the witnessed row.
+    """
+    if key is None or key.witness is None:
+        return None, []
+    try:
+        count, link = key.witness.read()
+        return WitnessMark(count, link), []
+    except UserError as err:
+        return None, [err.message]
+
+
+def check_witness(
+    mark: WitnessMark | None, row: Mapping[str, Any] | None, newest: int
+) -> list[UserMessage]:
+    """The witnessed row ``mark.count`` must be in the journal, with the witnessed link."""
+    if mark is None or mark.count == 0:
+        return []
+    if row is None:
+        return [
+            UserMessage(
+                N_(
+                    "The profile store witnessed {count} journal rows, but the journal ends at "
+                    "row {newest}: its newest rows were deleted, or it was deleted or replaced."
+                ),
+                count=mark.count,
+                newest=newest,
+            )
+        ]
+    if row["hash"] != mark.link:
+        return [
+            UserMessage(
+                N_(
+                    "Row {count} is not the row the profile store witnessed: the journal was "
+                    "rewritten or replaced."
+                ),
+                count=mark.count,
+            )
+        ]
+    return []
+
+
+def verify_rows(
+    rows: Sequence[Mapping[str, Any]],
+    head: Mapping[str, Any] | None,
+    key: ChainKey | None = None,
+    *,
+    mark: WitnessMark | None = None,
+    mark_problems: Sequence[UserMessage] = (),
+    first: int = 1,
+    prev: str = GENESIS,
+) -> VerifyReport:
+    """Walk ``rows`` (ordered by seq) against the chain, the head record and the witness.
+
+    ``first`` and ``prev`` continue a walk after a part already found intact (then each
+    row's entry is not looked for: its intent may be in that part).
+    """
+    walk = _walk(rows, key, first, prev)
+    by_seq = {row["seq"]: row for row in rows} if mark is not None and mark.count else {}
+    newest = rows[-1]["seq"] if rows else first - 1
+    messages = (
+        walk.found
+        + _check_head(head, newest, rows[-1]["hash"] if rows else prev)
+        + (_check_entries(rows) if first == 1 else [])
+        + list(mark_problems)
+        + check_witness(mark, by_seq.get(mark.count) if mark else None, newest)
+    )
+    unprotected = newest - walk.last_keyed if key is not None and rows else 0
     entries = len({row["entry_id"] for row in rows})
     return VerifyReport(
-        ok=not messages,
+        ok=not messages and walk.unchecked == 0,
         problems=[str(message) for message in messages],
         rows=len(rows),
         entries=entries,
         messages=messages,
+        keyed=key is not None,
+        unchecked=walk.unchecked,
+        unprotected=unprotected,
+        last_seq=newest,
+        last_hash=rows[-1]["hash"] if rows else prev,
     )

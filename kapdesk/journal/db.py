@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from pathlib import Path
@@ -28,6 +29,7 @@ def connect(path: Path | str, *, timeout: float = 10.0) -> sqlite3.Connection:
     write must not interleave with another process). A database another process holds is
     waited for up to ``timeout`` seconds, then :class:`DatabaseLocked` (a sentence).
     """
+    _create_owner_only(path)
     conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None)
     try:
         # First, before any other pragma: every statement after it waits for a lock.
@@ -65,3 +67,10 @@ def _locked(error: sqlite3.OperationalError) -> bool:
     if code is not None:
         return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
     return "locked" in str(error)
+
+
+def _create_owner_only(path: Path | str) -> None:
+    # Owner-only from the first byte, as the profile store; SQLite gives the -wal and -shm
+    # files the database file's permissions.
+    if str(path) != ":memory:" and not Path(path).exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600))

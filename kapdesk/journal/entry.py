@@ -68,7 +68,8 @@ class Entry:
     owner_pid: int = 0
     owner_host: str = ""
     owner_token: str = ""
-    reason_category: str | None = None  # a code of kapdesk.domain.reasons
+    reason_category: str | None = None
+    operator: str | None = None  # the profile's operator name, when the intent named one
 
     @property
     def open(self) -> bool:
@@ -124,7 +125,8 @@ def fold(events: Iterable[Mapping[str, Any]]) -> Entry:
         owner_pid=intent["owner_pid"] or 0,
         owner_host=intent["owner_host"] or "",
         owner_token=intent["owner_token"] or "",
-        reason_category=intent["reason_category"],
+        reason_category=intent.get("reason_category"),
+        operator=intent.get("operator"),
         **values,
     )
 

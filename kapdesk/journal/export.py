@@ -25,6 +25,7 @@ FIELDS = (
     "masked_card",
     "reason",
     "reason_category",
+    "operator",
     "state",
     "approval_code",
     "rrn",
@@ -35,7 +36,9 @@ FIELDS = (
     "note",
 )
 # Text people typed or that came from outside; a spreadsheet must not run it as a formula.
-_FREE_TEXT = frozenset({"os_user", "profile", "reason", "error_description", "note"})
+_FREE_TEXT = frozenset(
+    {"os_user", "profile", "reason", "reason_category", "operator", "error_description", "note"}
+)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -59,6 +62,7 @@ def record(entry: Entry) -> dict[str, Any]:
         "masked_card": entry.masked_card,
         "reason": entry.reason,
         "reason_category": entry.reason_category,
+        "operator": entry.operator,
         "state": entry.state.value,
         "approval_code": entry.approval_code,
         "rrn": entry.rrn,

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import getpass
+import logging
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import closing, contextmanager
 from datetime import UTC, datetime, timedelta
@@ -12,9 +14,19 @@ from itertools import groupby
 from pathlib import Path
 from typing import Any, TextIO
 
-from kapdesk.i18n import N_
+from kapdesk.i18n import N_, UserError
 from kapdesk.journal import export
-from kapdesk.journal.chain import GENESIS, VerifyReport, row_hash, verify_rows
+from kapdesk.journal.chain import (
+    GENESIS,
+    ChainKey,
+    VerifyReport,
+    Witness,
+    WitnessMark,
+    check_witness,
+    read_mark,
+    row_hash,
+    verify_rows,
+)
 from kapdesk.journal.db import connect
 from kapdesk.journal.entry import (
     OPEN_STATES,
@@ -29,11 +41,12 @@ from kapdesk.journal.entry import (
     fold,
 )
 from kapdesk.journal.owner import Owner, current_owner, is_running
-from kapdesk.journal.schema import COLUMNS, ensure_schema
+from kapdesk.journal.schema import COLUMNS, ROW_FORMAT, ensure_schema
 from kapdesk.journal.scrub import check_masked_card, scrub_snapshot, scrub_text
 from kapdesk.journal.serialize import canonical_json, to_jsonable
 
 __all__ = [
+    "ChainKey",
     "Entry",
     "EntryNotFound",
     "EntryState",
@@ -42,7 +55,10 @@ __all__ = [
     "JournalDamaged",
     "OrderBusy",
     "VerifyReport",
+    "Witness",
+    "WitnessMark",
 ]
+log = logging.getLogger(__name__)
 
 # An owner on another host cannot be asked whether it runs; no money call lasts this long.
 STALE_AFTER = timedelta(minutes=10)
@@ -84,14 +100,37 @@ def _amount(amount: Decimal | None) -> str | None:
     return format(amount, "f")
 
 
-class Journal:
-    """The journal in the SQLite file ``path`` (WAL, synchronous=FULL); safe across processes."""
+# What this process last found intact, per journal file and key: (newest seq, its link).
+# The full walk runs once per process; later checks only look at what was added since.
+_INTACT: dict[tuple[str, str | None], tuple[int, str]] = {}
+_INTACT_LOCK = threading.Lock()
 
-    def __init__(self, path: Path | str, *, now: Callable[[], datetime] | None = None) -> None:
+
+class Journal:
+    """The journal in the SQLite file ``path`` (WAL, synchronous=FULL); safe across processes.
+
+    With ``key`` (the profile store's :class:`ChainKey`) every new row is linked with
+    HMAC-SHA256 and the key's witness follows the newest row; without it (``--sandbox``,
+    ``--base-url``) rows are linked with plain SHA-256: the chain is unkeyed.
+    """
+
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        now: Callable[[], datetime] | None = None,
+        key: ChainKey | None = None,
+    ) -> None:
         self.path = Path(path)
         self._now = now or (lambda: datetime.now(UTC))
+        self.key = key
+        self._marks = threading.local()  # the row a write transaction added, for the witness
         with closing(connect(self.path)) as conn:
             ensure_schema(conn, GENESIS)
+
+    @property
+    def keyed(self) -> bool:
+        return self.key is not None
 
     # -- writing -------------------------------------------------------------------------
 
@@ -114,8 +153,10 @@ class Journal:
         """Write the intent before the request leaves; the new entry's id.
 
         Raises :class:`OrderBusy` when the order has an entry whose outcome is not settled
-        (in this or any other process): that is the per-order lock.
+        (in this or any other process): that is the per-order lock. Raises
+        :class:`JournalDamaged` when the journal fails its check: no money operation starts.
         """
+        self.ensure_intact()
         owner = current_owner()
         fields: Row = {
             "event": "intent",
@@ -130,11 +171,11 @@ class Journal:
             "masked_card": check_masked_card(masked_card),
             "reason": None if reason is None else scrub_text(reason),
             "order_before": _snapshot(order_before),
+            "reason_category": None if reason_category is None else str(reason_category),
+            "operator": None if operator is None else scrub_text(str(operator)),
             "owner_pid": owner.pid,
             "owner_host": owner.host,
             "owner_token": owner.token,
-            "reason_category": None if reason_category is None else str(reason_category),
-            "operator": None if operator is None else str(operator),
         }
         with self._writing() as conn:
             if order_id is not None:
@@ -295,14 +336,40 @@ class Journal:
         return Owner(entry.owner_pid, entry.owner_host, entry.owner_token) == current_owner()
 
     def verify(self) -> VerifyReport:
-        """Walk the chain; a consistent snapshot even while another process writes."""
+        """Walk the chain (with the key, when there is one) and check the witness; a
+        consistent snapshot even while another process writes."""
+        mark, mark_problems = read_mark(self.key)  # first: see read_mark
         with self._reading() as conn:
-            rows = [dict(row) for row in conn.execute("SELECT * FROM journal_events ORDER BY seq")]
-            try:
-                head = conn.execute("SELECT count, last_hash FROM journal_head").fetchone()
-            except sqlite3.OperationalError:  # the head table itself was dropped
-                head = None
-        return verify_rows(rows, None if head is None else dict(head))
+            cursor = conn.execute("SELECT * FROM journal_events ORDER BY seq")
+            names = [column[0] for column in cursor.description]
+            cursor.row_factory = None  # plain tuples, zipped into dicts: the cheapest way
+            rows = [dict(zip(names, values, strict=True)) for values in cursor]
+            head = self._head(conn)
+        report = verify_rows(rows, head, self.key, mark=mark, mark_problems=mark_problems)
+        if not report.messages:  # keyed rows this process cannot check are no damage
+            self._remember_intact(report.last_seq, report.last_hash)
+        return report
+
+    def ensure_intact(self) -> None:
+        """Raise :class:`JournalDamaged` unless the journal passes its check.
+
+        The whole chain is walked once per process; after that only the rows added since,
+        the head record and the witness are looked at, so this stays cheap at any size.
+        """
+        slot = (str(self.path.resolve()), None if self.key is None else self.key.id)
+        with _INTACT_LOCK:
+            known = _INTACT.get(slot)
+        if known is None:
+            report = self.verify()
+            if report.messages:
+                raise _refusal(report.messages)
+            return
+        problems, newest = self._check_since(*known)
+        if problems:
+            with _INTACT_LOCK:
+                _INTACT.pop(slot, None)
+            raise _refusal(problems)
+        self._remember_intact(*newest)
 
     def export_csv(self, stream: TextIO, *, bom: bool = True, **filters: Any) -> int:
         """Write the entries as CSV (UTF-8 with a BOM for Excel); the number written."""
@@ -328,6 +395,7 @@ class Journal:
     def _writing(self) -> Iterator[sqlite3.Connection]:
         # BEGIN IMMEDIATE takes the write lock first, so check-then-append is atomic across
         # processes: that is what makes the per-order lock hold.
+        self._marks.added = None
         with closing(connect(self.path)) as conn:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -336,6 +404,62 @@ class Journal:
                 conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
+        self._witness_added()
+
+    def _witness_added(self) -> None:
+        # Only after COMMIT: a witness ahead of the journal would read as deleted rows.
+        added, self._marks.added = self._marks.added, None
+        if added is None or self.key is None or self.key.witness is None:
+            return
+        try:
+            self.key.witness.advance(*added)
+        except (UserError, OSError) as exc:
+            # The row is written; a witness that lags behind is still a true witness.
+            log.warning("the journal's witness did not move to row %d: %s", added[0], exc)
+
+    @staticmethod
+    def _head(conn: sqlite3.Connection) -> dict[str, Any] | None:
+        try:
+            head = conn.execute("SELECT count, last_hash FROM journal_head").fetchone()
+        except sqlite3.OperationalError:  # the head table itself was dropped
+            return None
+        return None if head is None else dict(head)
+
+    def _remember_intact(self, seq: int, link: str) -> None:
+        slot = (str(self.path.resolve()), None if self.key is None else self.key.id)
+        with _INTACT_LOCK:
+            known = _INTACT.get(slot)
+            if known is None or known[0] <= seq:
+                _INTACT[slot] = (seq, link)
+
+    def _check_since(self, seq: int, link: str) -> tuple[list[Any], tuple[int, str]]:
+        """Problems in what was added after row ``seq`` (found intact with ``link``)."""
+        mark, problems = read_mark(self.key)
+        with self._reading() as conn:
+            head = self._head(conn)
+            rows = [
+                dict(row)
+                for row in conn.execute(
+                    "SELECT * FROM journal_events WHERE seq >= ? ORDER BY seq", (max(seq, 1),)
+                )
+            ]
+            witnessed = None
+            if mark is not None and mark.count:
+                found = conn.execute(
+                    "SELECT hash FROM journal_events WHERE seq = ?", (mark.count,)
+                ).fetchone()
+                witnessed = None if found is None else dict(found)
+        first, prev = 1, GENESIS
+        if seq:
+            if not rows or rows[0]["seq"] != seq or rows[0]["hash"] != link:
+                newest = int(head["count"]) if head else 0
+                messages = [*problems, *check_witness(mark, witnessed, newest)]
+                return [*messages, _changed_since(seq)], (seq, link)
+            first, prev = seq, rows[0]["prev_hash"]  # the newest checked row: its link again
+        report = verify_rows(rows, head, self.key, first=first, prev=prev)
+        problems += report.messages
+        problems += check_witness(mark, witnessed, report.last_seq)
+        return problems, (report.last_seq, report.last_hash)
 
     def _change(
         self, entry_id: int, event: str, new: EntryState, allowed: set[EntryState], fields: Row
@@ -360,8 +484,10 @@ class Journal:
             entry_id=seq if entry_id is None else entry_id,
             time=_utc_text(self._now()),
             prev_hash=head["last_hash"],
+            format=ROW_FORMAT,
+            key_id=None if self.key is None else self.key.id,
         )
-        digest = row_hash(row)
+        digest = row_hash(row, None if self.key is None else self.key.secret)
         try:
             conn.execute(_INSERT, [*(row[name] for name in COLUMNS), digest])
         except sqlite3.IntegrityError:  # a row was slipped in after the head: do not build on it
@@ -369,6 +495,7 @@ class Journal:
                 N_("The journal has rows kapdesk did not write; run 'kapdesk journal verify'.")
             ) from None
         conn.execute("UPDATE journal_head SET count = ?, last_hash = ? WHERE id = 1", (seq, digest))
+        self._marks.added = (seq, digest)
         return seq
 
     def _load(self, conn: sqlite3.Connection, entry_id: int) -> Entry:
@@ -401,3 +528,24 @@ class Journal:
             if entry.open and entry.order_id == order_id:
                 in_progress = entry.state != EntryState.UNKNOWN and self.owner_alive(entry)
                 raise OrderBusy(entry, in_progress=in_progress)
+
+
+def _refusal(problems: list[Any]) -> JournalDamaged:
+    first = str(problems[0]) if problems else ""
+    return JournalDamaged(
+        N_(
+            "The journal failed its check, so no money operation was started: {problem} "
+            "Run 'kapdesk journal verify' to see every problem."
+        ),
+        problem=first,
+    )
+
+
+def _changed_since(seq: int) -> Any:
+    from kapdesk.i18n import UserMessage
+
+    return UserMessage(
+        N_("Row {seq} changed or disappeared since this program checked it: the journal was "
+           "rewritten or replaced."),
+        seq=seq,
+    )  # fmt: skip

@@ -1,14 +1,21 @@
-"""The journal's tables: an append-only, hash-chained event table and its head record."""
+"""The journal's tables: an append-only, hash-chained event table and its head record.
+
+The file's ``PRAGMA user_version`` is its schema version; each row names the row format it
+was written in (``format``; empty in rows from before versions existed, which are format 1),
+and each format hashes a fixed list of columns: adding a column later does not make the
+older rows look edited.
+"""
 
 from __future__ import annotations
 
 import sqlite3
+from typing import Final
 
 from kapdesk.i18n import N_
 from kapdesk.journal.entry import JournalDamaged
 
-# Every column of an event row except its own hash, in the order they are hashed and stored.
-COLUMNS = (
+# Format 1: the unversioned journal (user_version 0), linked with plain SHA-256.
+_FORMAT_1 = (
     "seq",
     "entry_id",
     "event",  # intent, order, sent, outcome, after, settle
@@ -34,21 +41,37 @@ COLUMNS = (
     "owner_pid",
     "owner_host",
     "owner_token",
-    "reason_category",  # a code of kapdesk.domain.reasons (nullable)
-    "operator",  # the profile's operator name (asked once per profile), beside os_user
-    "prev_hash",
 )
-INTEGER_COLUMNS = frozenset({"seq", "entry_id", "order_id", "owner_pid"})
+# Format 2 adds the reason's category and the profile's operator (on intent rows), the row's
+# format itself and the id of the key its link is keyed with (empty: unkeyed, SHA-256).
+_ADDED_IN_2 = ("reason_category", "operator", "format", "key_id")
+
+SCHEMA_VERSION: Final = 2
+ROW_FORMAT: Final = 2
+# The columns each row format hashes (with the previous row's link in front).
+HASHED_COLUMNS: Final[dict[int, tuple[str, ...]]] = {
+    1: _FORMAT_1,
+    2: _FORMAT_1 + _ADDED_IN_2,
+}
+# Every stored column of an event row except its own hash, in the order they are stored.
+COLUMNS: Final = (*_FORMAT_1, *_ADDED_IN_2, "prev_hash")
+INTEGER_COLUMNS = frozenset({"seq", "entry_id", "order_id", "owner_pid", "format"})
+_NOT_NULL = ("entry_id", "event", "state", "time", "prev_hash")
+
+
+def _column(name: str) -> str:
+    kind = "INTEGER" if name in INTEGER_COLUMNS else "TEXT"
+    return (
+        f"  {name} {kind}"
+        + (" PRIMARY KEY" if name == "seq" else "")
+        + (" NOT NULL" if name in _NOT_NULL else "")
+    )
+
 
 # Amounts are TEXT (exact Decimal strings), never REAL; times are UTC ISO strings.
 _EVENTS = (
     "CREATE TABLE journal_events (\n"
-    + ",\n".join(
-        f"  {name} {'INTEGER' if name in INTEGER_COLUMNS else 'TEXT'}"
-        + (" PRIMARY KEY" if name == "seq" else "")
-        + (" NOT NULL" if name in ("entry_id", "event", "state", "time", "prev_hash") else "")
-        for name in COLUMNS
-    )
+    + ",\n".join(_column(name) for name in COLUMNS)
     + ",\n  hash TEXT NOT NULL\n)"
 )
 
@@ -68,8 +91,16 @@ _DDL = (
 )
 
 
+def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
+    # ADD COLUMN fires no trigger and leaves old rows' new columns empty: format 1, unkeyed.
+    for name in _ADDED_IN_2:
+        kind = "INTEGER" if name in INTEGER_COLUMNS else "TEXT"
+        conn.execute(f"ALTER TABLE journal_events ADD COLUMN {name} {kind}")
+
+
 def ensure_schema(conn: sqlite3.Connection, genesis: str) -> None:
-    """Create the tables on first use (once, atomically, even with two processes starting)."""
+    """Create the tables on first use, or bring an older journal to this version (once,
+    atomically, even with two processes starting)."""
     conn.execute("BEGIN IMMEDIATE")
     try:
         tables = {
@@ -78,15 +109,28 @@ def ensure_schema(conn: sqlite3.Connection, genesis: str) -> None:
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'journal_%'"
             )
         }
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
         if "journal_head" in tables and "journal_events" not in tables:
             raise JournalDamaged(
                 N_("The journal's operations table is missing (deleted); only its head remains.")
+            )
+        if version > SCHEMA_VERSION:
+            raise JournalDamaged(
+                N_(
+                    "The journal was written by a newer kapdesk (schema {version}); update "
+                    "kapdesk to use it. Nothing was changed."
+                ),
+                version=version,
             )
         if "journal_events" not in tables:
             for statement in _DDL:
                 conn.execute(statement)
             # Only here: recreating a missing head later would hide that rows were removed.
             conn.execute("INSERT INTO journal_head VALUES (1, 0, ?)", (genesis,))
+        elif version < 2:
+            _migrate_1_to_2(conn)
+        if version != SCHEMA_VERSION:
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")

@@ -15,14 +15,20 @@ KEY_BYTES: Final = 32
 NONCE_BYTES: Final = 12
 SALT_BYTES: Final = 16
 # A header is not authenticated before the KDF runs, so a tampered one must not be able to
-# ask for gigabytes of memory or hours of work: refuse parameters beyond these.
-_MAX_ARGON2_MEMORY_KIB: Final = 1 << 20
-_MAX_ARGON2_ITERATIONS: Final = 64
-_MAX_SCRYPT_N: Final = 1 << 20
+# ask for gigabytes of memory or minutes of work: refuse parameters beyond these (4x the
+# memory and 3x the passes of the defaults; scrypt at most 256 MiB).
+_MAX_ARGON2_MEMORY_KIB: Final = 256 * 1024
+_MAX_ARGON2_ITERATIONS: Final = 10
+_MAX_SCRYPT_N: Final = 1 << 18
+_MAX_SCRYPT_MEMORY: Final = 256 * 1024 * 1024  # scrypt needs 128 * n * r bytes
 
 
 class Undecryptable(Exception):
     """Internal: the key does not open this box (wrong key or altered bytes)."""
+
+
+class KdfTooCostly(ValueError):
+    """Internal: a header asks for more memory or work than kapdesk ever writes."""
 
 
 @dataclass(frozen=True)
@@ -53,15 +59,17 @@ class KdfParams:
         name = data.get("name")
         if name == "argon2id":
             t, m, p = (_int(data, k) for k in ("t", "m", "p"))
-            if not (1 <= t <= _MAX_ARGON2_ITERATIONS and 1 <= p <= 16 and 8 * p <= m):
+            if not (t >= 1 and 1 <= p <= 16 and 8 * p <= m):
                 raise ValueError("argon2id parameters out of bounds")
-            if m > _MAX_ARGON2_MEMORY_KIB:
-                raise ValueError("argon2id parameters out of bounds")
+            if t > _MAX_ARGON2_ITERATIONS or m > _MAX_ARGON2_MEMORY_KIB:
+                raise KdfTooCostly("argon2id parameters too costly")
             return cls(name="argon2id", iterations=t, memory_kib=m, lanes=p)
         if name == "scrypt":
             n, r, p = (_int(data, k) for k in ("n", "r", "p"))
-            if not (2 <= n <= _MAX_SCRYPT_N and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16):
+            if not (n >= 2 and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16):
                 raise ValueError("scrypt parameters out of bounds")
+            if n > _MAX_SCRYPT_N or 128 * n * r > _MAX_SCRYPT_MEMORY or p > 4:
+                raise KdfTooCostly("scrypt parameters too costly")
             return cls(name="scrypt", n=n, r=r, p=p)
         raise ValueError("unknown key derivation")
 

@@ -66,6 +66,20 @@ class StoreFromTheFuture(VaultError):
         )
 
 
+class KdfRefused(VaultError):
+    """The header asks the key derivation for absurd memory or work: refused before deriving."""
+
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            N_(
+                "The profile store {path} asks for far more memory or work to open than "
+                "kapdesk ever sets, so it was not opened (it was altered or not written by "
+                "kapdesk) and was left untouched."
+            ),
+            path=str(path),
+        )
+
+
 class StoreChangedOnDisk(VaultError):
     """Someone else wrote the file since we read it; saving now would lose their change."""
 

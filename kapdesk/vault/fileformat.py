@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
-from kapdesk.vault.crypto import KdfParams
-from kapdesk.vault.errors import StoreDamaged, StoreFromTheFuture
+from kapdesk.vault.crypto import KdfParams, KdfTooCostly
+from kapdesk.vault.errors import KdfRefused, StoreDamaged, StoreFromTheFuture
 
 FORMAT_NAME: Final = "kapdesk-profiles"
 FORMAT_VERSION: Final = 1
@@ -70,6 +70,8 @@ def decode(raw: bytes, path: Path, backup: Path | None = None) -> Envelope:
         raise StoreDamaged(path, backup)
     try:
         return _envelope(document)
+    except KdfTooCostly:
+        raise KdfRefused(path) from None
     except (KeyError, TypeError, ValueError, binascii.Error):
         raise StoreDamaged(path, backup) from None
 

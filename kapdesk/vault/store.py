@@ -7,6 +7,7 @@ drops every reference to the profiles, which is the best a Python process can do
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -18,7 +19,7 @@ from typing import Any, Final
 
 from kapdesk.i18n import UserMessage
 from kapdesk.vault import crypto, keyring_key, paths
-from kapdesk.vault.atomic import replace_keeping_previous
+from kapdesk.vault.atomic import replace_keeping_previous, write_atomically
 from kapdesk.vault.backoff import Backoff, wait_after
 from kapdesk.vault.crypto import KdfParams, Undecryptable
 from kapdesk.vault.errors import (
@@ -36,6 +37,7 @@ from kapdesk.vault.errors import (
 from kapdesk.vault.fileformat import Envelope, decode, encode
 from kapdesk.vault.keyring_key import KeyringStatus
 from kapdesk.vault.profiles import Profile
+from kapdesk.vault.witness import JournalWitness
 
 MIN_PASSPHRASE: Final = 8
 PAYLOAD_VERSION: Final = 1
@@ -55,12 +57,14 @@ class ProfileStore:
     ) -> None:
         self.path = path if path is not None else paths.profile_store_path()
         self.backup_path = self.path.with_name(self.path.name + ".previous")
+        self.witness_path = self.path.with_name(self.path.name + ".witness")
         self._kdf = kdf or KdfParams()
         self._backoff = Backoff(self.path.with_name(self.path.name + ".tries"), sleep, clock)
         self._key: bytearray | None = None
         self._envelope: Envelope | None = None
         self._profiles: dict[str, Profile] = {}
         self._active: str | None = None
+        self._journal_key: bytearray | None = None  # keys the journal's chain (HMAC)
         self._disk_digest = b""  # what we last read or wrote: never overwrite anything else
         self._last_read_digest = b""
 
@@ -87,7 +91,10 @@ class ProfileStore:
         was_unlocked = self._key is not None
         if self._key is not None:
             self._key[:] = bytes(len(self._key))
+        if self._journal_key is not None:
+            self._journal_key[:] = bytes(len(self._journal_key))
         self._key = None
+        self._journal_key = None
         self._envelope = None
         self._profiles = {}
         self._active = None
@@ -105,6 +112,7 @@ class ProfileStore:
         envelope = self._wrapped(key, passphrase, store_id=secrets.token_hex(16))
         self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         self._adopt(key, envelope, {}, None)
+        self._new_journal_key()
         self._save(check_disk=False)
         self._backoff.reset()
         log.info("profile store created at %s", self.path)
@@ -141,14 +149,67 @@ class ProfileStore:
             return False
         return True
 
-    def change_passphrase(self, old: str, new: str) -> None:
-        """Re-wrap the same data key under ``new``; profiles and the keyring entry stay valid."""
+    def change_passphrase(self, old: str, new: str) -> UserMessage | None:
+        """Encrypt everything again under a new data key wrapped by ``new``.
+
+        A copy of the store taken before, with the old passphrase, opens only that copy:
+        the ``.previous`` file (made under the old passphrase) is removed, and a key this
+        computer remembered is replaced by the new one (or forgotten, when the keyring
+        refuses). Returns why the keyring could not keep the new key, if it could not.
+        """
         _check_passphrase(new)
         self.unlock(old)
         assert self._key is not None  # unlock() succeeded
-        self._envelope = self._wrapped(bytes(self._key), new, store_id=self._store_id())
-        self._save()
-        log.info("profile store passphrase changed")
+        remembered = keyring_key.load(self._store_id()) is not None
+        key = crypto.new_key()
+        self._key[:] = key
+        self._envelope = self._wrapped(key, new, store_id=self._store_id())
+        self._save(keep_previous=False)
+        self.backup_path.unlink(missing_ok=True)
+        log.info("profile store passphrase changed and its data key rotated")
+        if not remembered:
+            return None
+        try:
+            keyring_key.save(self._store_id(), key)
+        except KeyringUnavailable as exc:
+            with contextlib.suppress(KeyringUnavailable):
+                keyring_key.delete(self._store_id())  # the old key opens nothing any more
+            return exc.message
+        return None
+
+    # -- the journal's key and witness ---------------------------------------------------
+
+    def journal_key(self, *, create: bool = True) -> bytes | None:
+        """The secret that keys the journal's chain (made and saved on first use, with a
+        fresh witness); None when ``create`` is False and the store has none yet."""
+        self._require_unlocked()
+        if self._journal_key is None:
+            if not create:
+                return None
+            previous = self._journal_key
+            self._new_journal_key()
+            try:
+                self._save()
+            except BaseException:
+                self._journal_key = previous
+                raise
+        assert self._journal_key is not None
+        return bytes(self._journal_key)
+
+    def journal_witness(self, *, create: bool = True) -> JournalWitness | None:
+        """The witness of the journal's newest keyed row (it lives next to the store)."""
+        key = self.journal_key(create=create)
+        if key is None:
+            return None
+        return JournalWitness(self.witness_path, self._store_id(), key)
+
+    def _new_journal_key(self) -> None:
+        # The witness first: a crash before the store is saved leaves no key, and the next
+        # try starts over (a witness sealed with a key that was never saved vouches nothing).
+        key = secrets.token_bytes(32)
+        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        JournalWitness(self.witness_path, self._store_id(), key).reset()
+        self._journal_key = bytearray(key)
 
     # -- keyring -------------------------------------------------------------------------
 
@@ -247,10 +308,11 @@ class ProfileStore:
             plain = crypto.open_sealed(
                 key, envelope.data_nonce, envelope.data_box, envelope.associated_data("data")
             )
-            profiles, active = _parse_payload(plain)
+            profiles, active, journal_key = _parse_payload(plain)
         except (Undecryptable, ValueError, KeyError, TypeError):
             raise StoreDamaged(self.path, self._backup_or_none()) from None
         self._adopt(key, envelope, profiles, active)
+        self._journal_key = None if journal_key is None else bytearray(journal_key)
         self._disk_digest = self._last_read_digest
         log.info("profile store unlocked (%d profiles)", len(profiles))
 
@@ -280,22 +342,27 @@ class ProfileStore:
             self._profiles, self._active = previous  # memory stays what the disk holds
             raise
 
-    def _save(self, *, check_disk: bool = True) -> None:
+    def _save(self, *, check_disk: bool = True, keep_previous: bool = True) -> None:
         assert self._key is not None and self._envelope is not None
         if check_disk:
             self._check_disk_unchanged()
         env = self._envelope
-        payload = {
+        payload: dict[str, Any] = {
             "version": PAYLOAD_VERSION,
             "active": self._active,
             "profiles": [p.to_dict() for p in self._profiles.values()],
         }
+        if self._journal_key is not None:
+            payload["journal_key"] = bytes(self._journal_key).hex()
         nonce, box = crypto.seal(
             bytes(self._key), json.dumps(payload).encode("utf-8"), env.associated_data("data")
         )
         env = Envelope(env.store_id, env.kdf, env.salt, env.key_nonce, env.key_box, nonce, box)
         raw = encode(env)
-        replace_keeping_previous(self.path, raw, self.backup_path)
+        if keep_previous:
+            replace_keeping_previous(self.path, raw, self.backup_path)
+        else:
+            write_atomically(self.path, raw)
         self._envelope = env
         self._disk_digest = hashlib.sha256(raw).digest()
 
@@ -321,10 +388,15 @@ def _unwrap(envelope: Envelope, passphrase: str) -> bytes:
     )
 
 
-def _parse_payload(plain: bytes) -> tuple[dict[str, Profile], str | None]:
+def _parse_payload(plain: bytes) -> tuple[dict[str, Profile], str | None, bytes | None]:
     data: Any = json.loads(plain.decode("utf-8"))
     if data["version"] != PAYLOAD_VERSION:
         raise ValueError("unknown payload version")
     profiles = {p.name: p for p in (Profile.from_dict(item) for item in data["profiles"])}
     active = data["active"]
-    return profiles, active if active in profiles else None
+    # Stores from before the journal was keyed have none: it is made on first use.
+    journal_key = data.get("journal_key")
+    key = None if journal_key is None else bytes.fromhex(journal_key)
+    if key is not None and len(key) != 32:
+        raise ValueError("journal key of the wrong size")
+    return profiles, active if active in profiles else None, key

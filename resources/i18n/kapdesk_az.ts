@@ -2205,7 +2205,7 @@ Onu əvəz etmək istəyirsiniz?</translation>
   <context>
     <name>kapdesk</name>
     <message>
-      <location filename="../../kapdesk/app/console.py" line="292" />
+      <location filename="../../kapdesk/app/console.py" line="297" />
       <source>The sandbox starts afresh.</source>
       <translation>Sandboks yenidən başlayır.</translation>
     </message>
@@ -2540,7 +2540,7 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Gözlənilməz xəta baş verdi ({kind}); heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/connection.py" line="60" />
+      <location filename="../../kapdesk/app/connection.py" line="72" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>Lokal verilənlər bazası {path} açıla bilmir ({reason}). Qovluğa yazmağın mümkün olduğunu və diskin dolu olmadığını yoxlayın, sonra kapdesk-i yenidən başladın.</translation>
     </message>
@@ -2645,24 +2645,29 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Dəyişiləcək heç nə yoxdur: ən azı bir seçim verin (--help-ə baxın).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/vault_access.py" line="32" />
+      <location filename="../../kapdesk/cli/vault_access.py" line="35" />
       <source>The two entries differ; nothing was changed.</source>
       <translation>İki yazılış fərqlidir; heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/vault_access.py" line="35" />
+      <location filename="../../kapdesk/cli/vault_access.py" line="38" />
       <source>Cancelled; nothing was changed.</source>
       <translation>Ləğv edildi; heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/vault_access.py" line="47" />
+      <location filename="../../kapdesk/cli/vault_access.py" line="50" />
       <source>No passphrase: set {variable} or run this in a terminal to be asked.</source>
       <translation>Parol ifadəsi yoxdur: {variable} təyin edin və ya soruşulması üçün bunu terminalda işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/vault_access.py" line="60" />
+      <location filename="../../kapdesk/cli/vault_access.py" line="63" />
       <source>No terminal password: set {variable} or run this in a terminal to be asked.</source>
       <translation>Terminal parolu yoxdur: {variable} təyin edin və ya soruşulması üçün bunu terminalda işlədin.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/vault_access.py" line="89" />
+      <source>The profile store {path} could not be given its journal key ({reason}).</source>
+      <translation>Profil anbarına {path} jurnal açarı verilə bilmədi ({reason}).</translation>
     </message>
     <message>
       <location filename="../../kapdesk/domain/allowances.py" line="146" />
@@ -3027,89 +3032,124 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>--profile AD ilə profil seçin (və ya birini aktiv edin).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="48" />
-      <source>Row {seq} is out of sequence: it was inserted.</source>
-      <translation>{seq} sətri ardıcıllıqdan kənardır: o, sonradan əlavə edilib.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="52" />
-      <source>Rows {first} to {last} are missing: they were deleted.</source>
-      <translation>{first}–{last} sətirləri yoxdur: onlar silinib.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="61" />
-      <source>The link between rows {before} and {seq} is broken: row {before} was replaced, or row {seq} was inserted.</source>
-      <translation>{before} və {seq} sətirləri arasındakı əlaqə qırılıb: {before} sətri dəyişdirilib və ya {seq} sətri sonradan əlavə edilib.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="71" />
+      <location filename="../../kapdesk/journal/chain.py" line="165" />
       <source>Row {seq} (entry {entry}, {state}) was edited after it was written.</source>
       <translation>{seq} sətri ({entry} qeydi, {state}) yazıldıqdan sonra dəyişdirilib.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="85" />
+      <location filename="../../kapdesk/journal/chain.py" line="180" />
+      <source>Row {seq} is out of sequence: it was inserted.</source>
+      <translation>{seq} sətri ardıcıllıqdan kənardır: o, sonradan əlavə edilib.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="185" />
+      <source>Rows {first} to {last} are missing: they were deleted.</source>
+      <translation>{first}–{last} sətirləri yoxdur: onlar silinib.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="194" />
+      <source>The link between rows {before} and {seq} is broken: row {before} was replaced, or row {seq} was inserted.</source>
+      <translation>{before} və {seq} sətirləri arasındakı əlaqə qırılıb: {before} sətri dəyişdirilib və ya {seq} sətri sonradan əlavə edilib.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="205" />
+      <source>Row {seq} claims a format kapdesk did not write there: it was rewritten.</source>
+      <translation>{seq} sətri kapdesk-in orada yazmadığı formatı göstərir: o yenidən yazılıb.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="217" />
+      <source>{count} rows (the first is row {seq}) were signed with another profile store's key: the journal was replaced or rewritten.</source>
+      <translation>{count} sətir (birincisi {seq} sətridir) başqa profil anbarının açarı ilə imzalanıb: jurnal dəyişdirilib və ya yenidən yazılıb.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="229" />
       <source>The journal's head record is missing: it was deleted.</source>
       <translation>Jurnalın baş qeydi yoxdur: o, silinib.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="91" />
+      <location filename="../../kapdesk/journal/chain.py" line="234" />
       <source>The newest rows {first} to {last} are missing: they were deleted.</source>
       <translation>Ən yeni {first}–{last} sətirləri yoxdur: onlar silinib.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="99" />
+      <location filename="../../kapdesk/journal/chain.py" line="242" />
       <source>Rows {first} to {last} were added after the last row kapdesk wrote.</source>
       <translation>{first}–{last} sətirləri kapdesk-in yazdığı son sətirdən sonra əlavə edilib.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="105" />
+      <location filename="../../kapdesk/journal/chain.py" line="248" />
       <source>The newest row {seq} was replaced.</source>
       <translation>Ən yeni {seq} sətri dəyişdirilib.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="115" />
+      <location filename="../../kapdesk/journal/chain.py" line="258" />
       <source>Row {seq} belongs to entry {entry}, which has no intent row.</source>
       <translation>{seq} sətri {entry} qeydinə aiddir, amma həmin qeydin niyyət sətri yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/db.py" line="17" />
+      <location filename="../../kapdesk/journal/chain.py" line="292" />
+      <source>The profile store witnessed {count} journal rows, but the journal ends at row {newest}: its newest rows were deleted, or it was deleted or replaced.</source>
+      <translation>Profil anbarı jurnalın {count} sətrini təsdiqləyib, amma jurnal {newest} sətrində bitir: ən yeni sətirləri silinib, ya da jurnal silinib və ya dəyişdirilib.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="303" />
+      <source>Row {count} is not the row the profile store witnessed: the journal was rewritten or replaced.</source>
+      <translation>{count} sətri profil anbarının təsdiqlədiyi sətir deyil: jurnal yenidən yazılıb və ya dəyişdirilib.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/db.py" line="18" />
       <source>The local database {path} stayed locked by another kapdesk for {seconds} seconds. Nothing was changed; try again in a moment.</source>
       <translation>Yerli verilənlər bazası {path} {seconds} saniyə ərzində başqa kapdesk tərəfindən kilidli qaldı. Heç nə dəyişdirilmədi; bir azdan yenidən cəhd edin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="150" />
+      <location filename="../../kapdesk/journal/entry.py" line="152" />
       <source>Order {order_id} is busy: {operation} started by {user} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
       <translation>{order_id} sifarişi məşğuldur: {user} tərəfindən {since} vaxtı başladılmış “{operation}” əməliyyatı ({entry_id} jurnal qeydi) hələ davam edir. Onun bitməsini gözləyin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="155" />
+      <location filename="../../kapdesk/journal/entry.py" line="157" />
       <source>Order {order_id} has an unsettled {operation} started by {user} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
       <translation>{order_id} sifarişində {user} tərəfindən {since} vaxtı başladılmış bağlanmamış “{operation}” əməliyyatı var ({entry_id} jurnal qeydi, {state}). Bu sifarişlə növbəti pul əməliyyatından əvvəl o bağlanmalıdır (uzlaşdırılmalıdır).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="177" />
+      <location filename="../../kapdesk/journal/entry.py" line="179" />
       <source>Journal entry {entry_id} is already {state}; it cannot become {new_state}.</source>
       <translation>{entry_id} jurnal qeydinin vəziyyəti artıq “{state}”-dir; o, “{new_state}” ola bilməz.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="193" />
+      <location filename="../../kapdesk/journal/entry.py" line="195" />
       <source>There is no journal entry {entry_id}.</source>
       <translation>{entry_id} jurnal qeydi yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="353" />
+      <location filename="../../kapdesk/journal/journal.py" line="477" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>Jurnalın baş qeydi yoxdur; 'kapdesk journal verify' əmrini işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="369" />
+      <location filename="../../kapdesk/journal/journal.py" line="495" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>Jurnalda kapdesk-in yazmadığı sətirlər var; 'kapdesk journal verify' əmrini işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/schema.py" line="83" />
+      <location filename="../../kapdesk/journal/journal.py" line="537" />
+      <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
+      <translation>Jurnal yoxlamadan keçmədi, ona görə heç bir pul əməliyyatı başladılmadı: {problem} Bütün problemləri görmək üçün 'kapdesk journal verify' işlədin.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/journal.py" line="548" />
+      <source>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</source>
+      <translation>{seq} sətri bu proqram onu yoxladıqdan sonra dəyişib və ya yox olub: jurnal yenidən yazılıb və ya dəyişdirilib.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/schema.py" line="115" />
       <source>The journal's operations table is missing (deleted); only its head remains.</source>
       <translation>Jurnalın əməliyyatlar cədvəli yoxdur (silinib); yalnız baş qeydi qalıb.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/schema.py" line="120" />
+      <source>The journal was written by a newer kapdesk (schema {version}); update kapdesk to use it. Nothing was changed.</source>
+      <translation>Jurnal daha yeni kapdesk tərəfindən yazılıb (sxem {version}); ondan istifadə etmək üçün kapdesk-i yeniləyin. Heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/operations/batch.py" line="103" />
@@ -3258,36 +3298,41 @@ Onu əvəz etmək istəyirsiniz?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/vault/errors.py" line="75" />
+      <source>The profile store {path} asks for far more memory or work to open than kapdesk ever sets, so it was not opened (it was altered or not written by kapdesk) and was left untouched.</source>
+      <translation>Profil anbarı {path} açılmaq üçün kapdesk-in heç vaxt təyin etmədiyi qədər çox yaddaş və ya iş tələb edir, ona görə açılmadı (o dəyişdirilib və ya kapdesk tərəfindən yazılmayıb) və toxunulmadan saxlanıldı.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/vault/errors.py" line="89" />
       <source>The profile store {path} was changed by another kapdesk window or command since it was unlocked, so nothing was saved. Lock and unlock to reload it.</source>
       <translation>{path} profil anbarı kilidi açılandan sonra başqa kapdesk pəncərəsi və ya əmri ilə dəyişdirilib, ona görə heç nə yadda saxlanılmadı. Yenidən yükləmək üçün kilidləyib kilidi açın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/errors.py" line="85" />
+      <location filename="../../kapdesk/vault/errors.py" line="99" />
       <source>There is no profile store yet at {path}. Add a profile first.</source>
       <translation>{path} ünvanında hələ profil anbarı yoxdur. Əvvəlcə profil əlavə edin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/errors.py" line="92" />
+      <location filename="../../kapdesk/vault/errors.py" line="106" />
       <source>A profile store already exists at {path}; it was not replaced.</source>
       <translation>{path} ünvanında profil anbarı artıq var; o, əvəz edilmədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/errors.py" line="98" />
+      <location filename="../../kapdesk/vault/errors.py" line="112" />
       <source>The profile store is locked. Unlock it first.</source>
       <translation>Profil anbarı kilidlidir. Əvvəlcə kilidi açın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/errors.py" line="103" />
+      <location filename="../../kapdesk/vault/errors.py" line="117" />
       <source>There is no profile named “{name}”.</source>
       <translation>“{name}” adlı profil yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/errors.py" line="108" />
+      <location filename="../../kapdesk/vault/errors.py" line="122" />
       <source>A profile named “{name}” already exists.</source>
       <translation>“{name}” adlı profil artıq var.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/errors.py" line="118" />
+      <location filename="../../kapdesk/vault/errors.py" line="132" />
       <source>The passphrase must have at least {minimum} characters.</source>
       <translation>Parol ifadəsində ən azı {minimum} simvol olmalıdır.</translation>
     </message>
@@ -3375,6 +3420,16 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <location filename="../../kapdesk/vault/profiles.py" line="173" />
       <source>TLS verification must be on or off.</source>
       <translation>TLS yoxlaması ya aktiv, ya da deaktiv olmalıdır.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/vault/witness.py" line="62" />
+      <source>The journal's witness {path} is missing: it was deleted, so the journal cannot be vouched for.</source>
+      <translation>Jurnalın şahidi {path} yoxdur: o silinib, ona görə jurnala zəmanət vermək olmur.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/vault/witness.py" line="70" />
+      <source>The journal's witness {path} was altered or belongs to another store.</source>
+      <translation>Jurnalın şahidi {path} dəyişdirilib və ya başqa anbara aiddir.</translation>
     </message>
   </context>
 </TS>

@@ -2205,7 +2205,7 @@ Do you want to replace it?</translation>
   <context>
     <name>kapdesk</name>
     <message>
-      <location filename="../../kapdesk/app/console.py" line="292" />
+      <location filename="../../kapdesk/app/console.py" line="297" />
       <source>The sandbox starts afresh.</source>
       <translation>The sandbox starts afresh.</translation>
     </message>
@@ -2540,7 +2540,7 @@ Do you want to replace it?</translation>
       <translation>Something unexpected went wrong ({kind}); nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/connection.py" line="60" />
+      <location filename="../../kapdesk/app/connection.py" line="72" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</translation>
     </message>
@@ -2645,24 +2645,29 @@ Do you want to replace it?</translation>
       <translation>Nothing to change: give at least one option (see --help).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/vault_access.py" line="32" />
+      <location filename="../../kapdesk/cli/vault_access.py" line="35" />
       <source>The two entries differ; nothing was changed.</source>
       <translation>The two entries differ; nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/vault_access.py" line="35" />
+      <location filename="../../kapdesk/cli/vault_access.py" line="38" />
       <source>Cancelled; nothing was changed.</source>
       <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/vault_access.py" line="47" />
+      <location filename="../../kapdesk/cli/vault_access.py" line="50" />
       <source>No passphrase: set {variable} or run this in a terminal to be asked.</source>
       <translation>No passphrase: set {variable} or run this in a terminal to be asked.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/vault_access.py" line="60" />
+      <location filename="../../kapdesk/cli/vault_access.py" line="63" />
       <source>No terminal password: set {variable} or run this in a terminal to be asked.</source>
       <translation>No terminal password: set {variable} or run this in a terminal to be asked.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/vault_access.py" line="89" />
+      <source>The profile store {path} could not be given its journal key ({reason}).</source>
+      <translation>The profile store {path} could not be given its journal key ({reason}).</translation>
     </message>
     <message>
       <location filename="../../kapdesk/domain/allowances.py" line="146" />
@@ -3027,89 +3032,124 @@ Do you want to replace it?</translation>
       <translation>Choose a profile with --profile NAME (or make one active).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="48" />
-      <source>Row {seq} is out of sequence: it was inserted.</source>
-      <translation>Row {seq} is out of sequence: it was inserted.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="52" />
-      <source>Rows {first} to {last} are missing: they were deleted.</source>
-      <translation>Rows {first} to {last} are missing: they were deleted.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="61" />
-      <source>The link between rows {before} and {seq} is broken: row {before} was replaced, or row {seq} was inserted.</source>
-      <translation>The link between rows {before} and {seq} is broken: row {before} was replaced, or row {seq} was inserted.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="71" />
+      <location filename="../../kapdesk/journal/chain.py" line="165" />
       <source>Row {seq} (entry {entry}, {state}) was edited after it was written.</source>
       <translation>Row {seq} (entry {entry}, {state}) was edited after it was written.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="85" />
+      <location filename="../../kapdesk/journal/chain.py" line="180" />
+      <source>Row {seq} is out of sequence: it was inserted.</source>
+      <translation>Row {seq} is out of sequence: it was inserted.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="185" />
+      <source>Rows {first} to {last} are missing: they were deleted.</source>
+      <translation>Rows {first} to {last} are missing: they were deleted.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="194" />
+      <source>The link between rows {before} and {seq} is broken: row {before} was replaced, or row {seq} was inserted.</source>
+      <translation>The link between rows {before} and {seq} is broken: row {before} was replaced, or row {seq} was inserted.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="205" />
+      <source>Row {seq} claims a format kapdesk did not write there: it was rewritten.</source>
+      <translation>Row {seq} claims a format kapdesk did not write there: it was rewritten.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="217" />
+      <source>{count} rows (the first is row {seq}) were signed with another profile store's key: the journal was replaced or rewritten.</source>
+      <translation>{count} rows (the first is row {seq}) were signed with another profile store's key: the journal was replaced or rewritten.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="229" />
       <source>The journal's head record is missing: it was deleted.</source>
       <translation>The journal's head record is missing: it was deleted.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="91" />
+      <location filename="../../kapdesk/journal/chain.py" line="234" />
       <source>The newest rows {first} to {last} are missing: they were deleted.</source>
       <translation>The newest rows {first} to {last} are missing: they were deleted.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="99" />
+      <location filename="../../kapdesk/journal/chain.py" line="242" />
       <source>Rows {first} to {last} were added after the last row kapdesk wrote.</source>
       <translation>Rows {first} to {last} were added after the last row kapdesk wrote.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="105" />
+      <location filename="../../kapdesk/journal/chain.py" line="248" />
       <source>The newest row {seq} was replaced.</source>
       <translation>The newest row {seq} was replaced.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="115" />
+      <location filename="../../kapdesk/journal/chain.py" line="258" />
       <source>Row {seq} belongs to entry {entry}, which has no intent row.</source>
       <translation>Row {seq} belongs to entry {entry}, which has no intent row.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/db.py" line="17" />
+      <location filename="../../kapdesk/journal/chain.py" line="292" />
+      <source>The profile store witnessed {count} journal rows, but the journal ends at row {newest}: its newest rows were deleted, or it was deleted or replaced.</source>
+      <translation>The profile store witnessed {count} journal rows, but the journal ends at row {newest}: its newest rows were deleted, or it was deleted or replaced.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="303" />
+      <source>Row {count} is not the row the profile store witnessed: the journal was rewritten or replaced.</source>
+      <translation>Row {count} is not the row the profile store witnessed: the journal was rewritten or replaced.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/db.py" line="18" />
       <source>The local database {path} stayed locked by another kapdesk for {seconds} seconds. Nothing was changed; try again in a moment.</source>
       <translation>The local database {path} stayed locked by another kapdesk for {seconds} seconds. Nothing was changed; try again in a moment.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="150" />
+      <location filename="../../kapdesk/journal/entry.py" line="152" />
       <source>Order {order_id} is busy: {operation} started by {user} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
       <translation>Order {order_id} is busy: {operation} started by {user} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="155" />
+      <location filename="../../kapdesk/journal/entry.py" line="157" />
       <source>Order {order_id} has an unsettled {operation} started by {user} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
       <translation>Order {order_id} has an unsettled {operation} started by {user} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="177" />
+      <location filename="../../kapdesk/journal/entry.py" line="179" />
       <source>Journal entry {entry_id} is already {state}; it cannot become {new_state}.</source>
       <translation>Journal entry {entry_id} is already {state}; it cannot become {new_state}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="193" />
+      <location filename="../../kapdesk/journal/entry.py" line="195" />
       <source>There is no journal entry {entry_id}.</source>
       <translation>There is no journal entry {entry_id}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="353" />
+      <location filename="../../kapdesk/journal/journal.py" line="477" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>The journal's head record is missing; run 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="369" />
+      <location filename="../../kapdesk/journal/journal.py" line="495" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/schema.py" line="83" />
+      <location filename="../../kapdesk/journal/journal.py" line="537" />
+      <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
+      <translation>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/journal.py" line="548" />
+      <source>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</source>
+      <translation>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/schema.py" line="115" />
       <source>The journal's operations table is missing (deleted); only its head remains.</source>
       <translation>The journal's operations table is missing (deleted); only its head remains.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/schema.py" line="120" />
+      <source>The journal was written by a newer kapdesk (schema {version}); update kapdesk to use it. Nothing was changed.</source>
+      <translation>The journal was written by a newer kapdesk (schema {version}); update kapdesk to use it. Nothing was changed.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/operations/batch.py" line="103" />
@@ -3258,36 +3298,41 @@ Do you want to replace it?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/vault/errors.py" line="75" />
+      <source>The profile store {path} asks for far more memory or work to open than kapdesk ever sets, so it was not opened (it was altered or not written by kapdesk) and was left untouched.</source>
+      <translation>The profile store {path} asks for far more memory or work to open than kapdesk ever sets, so it was not opened (it was altered or not written by kapdesk) and was left untouched.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/vault/errors.py" line="89" />
       <source>The profile store {path} was changed by another kapdesk window or command since it was unlocked, so nothing was saved. Lock and unlock to reload it.</source>
       <translation>The profile store {path} was changed by another kapdesk window or command since it was unlocked, so nothing was saved. Lock and unlock to reload it.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/errors.py" line="85" />
+      <location filename="../../kapdesk/vault/errors.py" line="99" />
       <source>There is no profile store yet at {path}. Add a profile first.</source>
       <translation>There is no profile store yet at {path}. Add a profile first.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/errors.py" line="92" />
+      <location filename="../../kapdesk/vault/errors.py" line="106" />
       <source>A profile store already exists at {path}; it was not replaced.</source>
       <translation>A profile store already exists at {path}; it was not replaced.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/errors.py" line="98" />
+      <location filename="../../kapdesk/vault/errors.py" line="112" />
       <source>The profile store is locked. Unlock it first.</source>
       <translation>The profile store is locked. Unlock it first.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/errors.py" line="103" />
+      <location filename="../../kapdesk/vault/errors.py" line="117" />
       <source>There is no profile named “{name}”.</source>
       <translation>There is no profile named “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/errors.py" line="108" />
+      <location filename="../../kapdesk/vault/errors.py" line="122" />
       <source>A profile named “{name}” already exists.</source>
       <translation>A profile named “{name}” already exists.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/errors.py" line="118" />
+      <location filename="../../kapdesk/vault/errors.py" line="132" />
       <source>The passphrase must have at least {minimum} characters.</source>
       <translation>The passphrase must have at least {minimum} characters.</translation>
     </message>
@@ -3375,6 +3420,16 @@ Do you want to replace it?</translation>
       <location filename="../../kapdesk/vault/profiles.py" line="173" />
       <source>TLS verification must be on or off.</source>
       <translation>TLS verification must be on or off.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/vault/witness.py" line="62" />
+      <source>The journal's witness {path} is missing: it was deleted, so the journal cannot be vouched for.</source>
+      <translation>The journal's witness {path} is missing: it was deleted, so the journal cannot be vouched for.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/vault/witness.py" line="70" />
+      <source>The journal's witness {path} was altered or belongs to another store.</source>
+      <translation>The journal's witness {path} was altered or belongs to another store.</translation>
     </message>
   </context>
 </TS>

@@ -2208,7 +2208,7 @@ Do you want to replace it?</source>
   <context>
     <name>kapdesk</name>
     <message>
-      <location filename="../../kapdesk/app/console.py" line="292" />
+      <location filename="../../kapdesk/app/console.py" line="297" />
       <source>The sandbox starts afresh.</source>
       <translation>Песочница начинается заново.</translation>
     </message>
@@ -2543,7 +2543,7 @@ Do you want to replace it?</source>
       <translation>Произошла непредвиденная ошибка ({kind}); ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/connection.py" line="60" />
+      <location filename="../../kapdesk/app/connection.py" line="72" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>Не удаётся открыть локальную базу данных {path} ({reason}). Проверьте, что папка доступна для записи и диск не заполнен, затем снова запустите kapdesk.</translation>
     </message>
@@ -2648,24 +2648,29 @@ Do you want to replace it?</source>
       <translation>Нечего менять: укажите хотя бы один параметр (см. --help).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/vault_access.py" line="32" />
+      <location filename="../../kapdesk/cli/vault_access.py" line="35" />
       <source>The two entries differ; nothing was changed.</source>
       <translation>Введённые значения не совпадают; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/vault_access.py" line="35" />
+      <location filename="../../kapdesk/cli/vault_access.py" line="38" />
       <source>Cancelled; nothing was changed.</source>
       <translation>Отменено; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/vault_access.py" line="47" />
+      <location filename="../../kapdesk/cli/vault_access.py" line="50" />
       <source>No passphrase: set {variable} or run this in a terminal to be asked.</source>
       <translation>Нет парольной фразы: задайте {variable} или запустите в терминале, чтобы её запросили.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/vault_access.py" line="60" />
+      <location filename="../../kapdesk/cli/vault_access.py" line="63" />
       <source>No terminal password: set {variable} or run this in a terminal to be asked.</source>
       <translation>Нет пароля терминала: задайте {variable} или запустите в терминале, чтобы его запросили.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/vault_access.py" line="89" />
+      <source>The profile store {path} could not be given its journal key ({reason}).</source>
+      <translation>Хранилищу профилей {path} не удалось выдать ключ журнала ({reason}).</translation>
     </message>
     <message>
       <location filename="../../kapdesk/domain/allowances.py" line="146" />
@@ -3030,89 +3035,124 @@ Do you want to replace it?</source>
       <translation>Выберите профиль через --profile ИМЯ (или сделайте один активным).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="48" />
-      <source>Row {seq} is out of sequence: it was inserted.</source>
-      <translation>Строка {seq} нарушает последовательность: она была вставлена.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="52" />
-      <source>Rows {first} to {last} are missing: they were deleted.</source>
-      <translation>Строки с {first} по {last} отсутствуют: они были удалены.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="61" />
-      <source>The link between rows {before} and {seq} is broken: row {before} was replaced, or row {seq} was inserted.</source>
-      <translation>Связь между строками {before} и {seq} нарушена: строка {before} была заменена или строка {seq} вставлена.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="71" />
+      <location filename="../../kapdesk/journal/chain.py" line="165" />
       <source>Row {seq} (entry {entry}, {state}) was edited after it was written.</source>
       <translation>Строка {seq} (запись {entry}, {state}) была изменена после записи.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="85" />
+      <location filename="../../kapdesk/journal/chain.py" line="180" />
+      <source>Row {seq} is out of sequence: it was inserted.</source>
+      <translation>Строка {seq} нарушает последовательность: она была вставлена.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="185" />
+      <source>Rows {first} to {last} are missing: they were deleted.</source>
+      <translation>Строки с {first} по {last} отсутствуют: они были удалены.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="194" />
+      <source>The link between rows {before} and {seq} is broken: row {before} was replaced, or row {seq} was inserted.</source>
+      <translation>Связь между строками {before} и {seq} нарушена: строка {before} была заменена или строка {seq} вставлена.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="205" />
+      <source>Row {seq} claims a format kapdesk did not write there: it was rewritten.</source>
+      <translation>Строка {seq} указывает формат, который kapdesk там не записывал: её переписали.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="217" />
+      <source>{count} rows (the first is row {seq}) were signed with another profile store's key: the journal was replaced or rewritten.</source>
+      <translation>{count} строк (первая — строка {seq}) подписаны ключом другого хранилища профилей: журнал подменили или переписали.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="229" />
       <source>The journal's head record is missing: it was deleted.</source>
       <translation>Головная запись журнала отсутствует: она была удалена.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="91" />
+      <location filename="../../kapdesk/journal/chain.py" line="234" />
       <source>The newest rows {first} to {last} are missing: they were deleted.</source>
       <translation>Последние строки с {first} по {last} отсутствуют: они были удалены.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="99" />
+      <location filename="../../kapdesk/journal/chain.py" line="242" />
       <source>Rows {first} to {last} were added after the last row kapdesk wrote.</source>
       <translation>Строки с {first} по {last} добавлены после последней строки, записанной kapdesk.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="105" />
+      <location filename="../../kapdesk/journal/chain.py" line="248" />
       <source>The newest row {seq} was replaced.</source>
       <translation>Последняя строка {seq} была заменена.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="115" />
+      <location filename="../../kapdesk/journal/chain.py" line="258" />
       <source>Row {seq} belongs to entry {entry}, which has no intent row.</source>
       <translation>Строка {seq} относится к записи {entry}, у которой нет строки намерения.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/db.py" line="17" />
+      <location filename="../../kapdesk/journal/chain.py" line="292" />
+      <source>The profile store witnessed {count} journal rows, but the journal ends at row {newest}: its newest rows were deleted, or it was deleted or replaced.</source>
+      <translation>Хранилище профилей засвидетельствовало {count} строк журнала, но журнал заканчивается на строке {newest}: последние строки удалены, либо журнал удалён или подменён.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="303" />
+      <source>Row {count} is not the row the profile store witnessed: the journal was rewritten or replaced.</source>
+      <translation>Строка {count} — не та строка, которую засвидетельствовало хранилище профилей: журнал переписали или подменили.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/db.py" line="18" />
       <source>The local database {path} stayed locked by another kapdesk for {seconds} seconds. Nothing was changed; try again in a moment.</source>
       <translation>Локальная база данных {path} оставалась заблокированной другим kapdesk {seconds} с. Ничего не изменено; повторите попытку чуть позже.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="150" />
+      <location filename="../../kapdesk/journal/entry.py" line="152" />
       <source>Order {order_id} is busy: {operation} started by {user} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
       <translation>Заказ {order_id} занят: операция «{operation}», начатая пользователем {user} в {since} (запись журнала {entry_id}), ещё выполняется. Дождитесь её завершения.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="155" />
+      <location filename="../../kapdesk/journal/entry.py" line="157" />
       <source>Order {order_id} has an unsettled {operation} started by {user} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
       <translation>По заказу {order_id} есть незакрытая операция «{operation}», начатая пользователем {user} в {since} (запись журнала {entry_id}, {state}). Её нужно закрыть (сверить) до следующей денежной операции по этому заказу.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="177" />
+      <location filename="../../kapdesk/journal/entry.py" line="179" />
       <source>Journal entry {entry_id} is already {state}; it cannot become {new_state}.</source>
       <translation>Запись журнала {entry_id} уже в состоянии «{state}»; она не может перейти в «{new_state}».</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="193" />
+      <location filename="../../kapdesk/journal/entry.py" line="195" />
       <source>There is no journal entry {entry_id}.</source>
       <translation>Записи журнала {entry_id} нет.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="353" />
+      <location filename="../../kapdesk/journal/journal.py" line="477" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>Головная запись журнала отсутствует; выполните 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="369" />
+      <location filename="../../kapdesk/journal/journal.py" line="495" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>В журнале есть строки, которые записал не kapdesk; выполните 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/schema.py" line="83" />
+      <location filename="../../kapdesk/journal/journal.py" line="537" />
+      <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
+      <translation>Журнал не прошёл проверку, поэтому ни одна денежная операция не начата: {problem} Запустите 'kapdesk journal verify', чтобы увидеть все проблемы.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/journal.py" line="548" />
+      <source>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</source>
+      <translation>Строка {seq} изменилась или исчезла после того, как эта программа её проверила: журнал переписали или подменили.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/schema.py" line="115" />
       <source>The journal's operations table is missing (deleted); only its head remains.</source>
       <translation>Таблица операций журнала отсутствует (удалена); осталась только головная запись.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/schema.py" line="120" />
+      <source>The journal was written by a newer kapdesk (schema {version}); update kapdesk to use it. Nothing was changed.</source>
+      <translation>Журнал записан более новой версией kapdesk (схема {version}); обновите kapdesk, чтобы работать с ним. Ничего не изменено.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/operations/batch.py" line="103" />
@@ -3261,36 +3301,41 @@ Do you want to replace it?</source>
     </message>
     <message>
       <location filename="../../kapdesk/vault/errors.py" line="75" />
+      <source>The profile store {path} asks for far more memory or work to open than kapdesk ever sets, so it was not opened (it was altered or not written by kapdesk) and was left untouched.</source>
+      <translation>Хранилище профилей {path} требует для открытия намного больше памяти или работы, чем когда-либо задаёт kapdesk, поэтому оно не открыто (его изменили или записал не kapdesk) и оставлено нетронутым.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/vault/errors.py" line="89" />
       <source>The profile store {path} was changed by another kapdesk window or command since it was unlocked, so nothing was saved. Lock and unlock to reload it.</source>
       <translation>Хранилище профилей {path} изменено другим окном или командой kapdesk после разблокировки, поэтому ничего не сохранено. Заблокируйте и разблокируйте его, чтобы перечитать.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/errors.py" line="85" />
+      <location filename="../../kapdesk/vault/errors.py" line="99" />
       <source>There is no profile store yet at {path}. Add a profile first.</source>
       <translation>По пути {path} ещё нет хранилища профилей. Сначала добавьте профиль.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/errors.py" line="92" />
+      <location filename="../../kapdesk/vault/errors.py" line="106" />
       <source>A profile store already exists at {path}; it was not replaced.</source>
       <translation>По пути {path} уже есть хранилище профилей; оно не заменено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/errors.py" line="98" />
+      <location filename="../../kapdesk/vault/errors.py" line="112" />
       <source>The profile store is locked. Unlock it first.</source>
       <translation>Хранилище профилей заблокировано. Сначала разблокируйте его.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/errors.py" line="103" />
+      <location filename="../../kapdesk/vault/errors.py" line="117" />
       <source>There is no profile named “{name}”.</source>
       <translation>Профиля с именем «{name}» нет.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/errors.py" line="108" />
+      <location filename="../../kapdesk/vault/errors.py" line="122" />
       <source>A profile named “{name}” already exists.</source>
       <translation>Профиль с именем «{name}» уже существует.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/errors.py" line="118" />
+      <location filename="../../kapdesk/vault/errors.py" line="132" />
       <source>The passphrase must have at least {minimum} characters.</source>
       <translation>Парольная фраза должна содержать не менее {minimum} символов.</translation>
     </message>
@@ -3378,6 +3423,16 @@ Do you want to replace it?</source>
       <location filename="../../kapdesk/vault/profiles.py" line="173" />
       <source>TLS verification must be on or off.</source>
       <translation>Проверка TLS должна быть включена или выключена.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/vault/witness.py" line="62" />
+      <source>The journal's witness {path} is missing: it was deleted, so the journal cannot be vouched for.</source>
+      <translation>Свидетель журнала {path} отсутствует: его удалили, поэтому за журнал нельзя поручиться.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/vault/witness.py" line="70" />
+      <source>The journal's witness {path} was altered or belongs to another store.</source>
+      <translation>Свидетель журнала {path} изменён или принадлежит другому хранилищу.</translation>
     </message>
   </context>
 </TS>

@@ -10,13 +10,21 @@ import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from kapdesk.cli import journal as journal_cli
+from kapdesk.cli import vault_access
 from kapdesk.journal.journal import Journal
+from kapdesk.sandbox.server import DEFAULT_PASSWORD, DEFAULT_USER, SandboxServer
+from kapdesk.vault.crypto import KdfParams
+from kapdesk.vault.profiles import Profile
+from kapdesk.vault.store import ProfileStore
+from tests.journal.keyed_helpers import rechain
+from tests.operations.money_helpers import paid_order_sync, read_order_sync
 
 
 def _run(*argv: str) -> int:
@@ -172,3 +180,142 @@ def test_reconcile_settles_an_abandoned_entry_on_the_sandbox(
     assert settled.order_after is not None and settled.order_after["id"] == order_id
     assert _run("journal", "reconcile", "--sandbox") == 0
     assert "Nothing to reconcile" in capsys.readouterr().out
+
+
+# --- the keyed chain: the profile store's key and witness --------------------------------
+
+STORE_PASSPHRASE = "journal cli passphrase"
+
+
+@pytest.fixture
+def store(home: Path, monkeypatch: pytest.MonkeyPatch) -> ProfileStore:
+    monkeypatch.setenv("KAPDESK_PASSPHRASE", STORE_PASSPHRASE)
+    created = ProfileStore(home / "profiles.kapdesk", kdf=KdfParams.cheap_for_tests())
+    created.create(STORE_PASSPHRASE)
+    return created
+
+
+@pytest.fixture
+def keyed(home: Path, store: ProfileStore) -> Journal:
+    """Six keyed rows, as `kapdesk refund --profile ...` writes them."""
+    journal = Journal(home / "kapdesk.db", key=vault_access.chain_key(store))
+    store.lock()
+    for order_id in (11, 12):
+        entry_id = journal.record_intent(
+            profile="shop", environment="kapital-test", order_id=order_id, operation="refund",
+            amount=Decimal("0.10"), currency="AZN", reason="test",
+        )  # fmt: skip
+        journal.mark_sent(entry_id)
+        journal.record_outcome(entry_id, "done", approval_code="123456", rrn="412345678901")
+    return journal
+
+
+def test_verify_without_a_store_says_the_chain_is_unkeyed(
+    filled: Journal, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run("journal", "verify") == 0
+    out = capsys.readouterr().out
+    assert "The chain is unkeyed: no profile store is in use here" in out
+    assert "anyone holding the file could rewrite it undetected" in out
+
+
+def test_verify_with_the_store_checks_the_keyed_chain(
+    keyed: Journal, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run("journal", "verify") == 0
+    out = capsys.readouterr().out
+    assert "Journal intact: 2 entries in 6 rows" in out
+    assert "keyed by the profile store and agrees with the store's witness" in out
+
+
+def _rewrite(path: Path) -> None:
+    with sqlite3.connect(path, isolation_level=None) as raw:
+        raw.execute("DROP TRIGGER journal_events_no_update")
+        raw.execute("UPDATE journal_events SET amount = '100.10' WHERE seq = 1")
+        rechain(raw)
+
+
+def _truncate(path: Path, keep: int = 4) -> None:
+    with sqlite3.connect(path, isolation_level=None) as raw:
+        raw.execute("DROP TRIGGER journal_events_no_delete")
+        raw.execute("DELETE FROM journal_events WHERE seq > ?", (keep,))
+        raw.execute(
+            "UPDATE journal_head SET count = ?,"
+            " last_hash = (SELECT hash FROM journal_events WHERE seq = ?)",
+            (keep, keep),
+        )
+
+
+def _swap(path: Path) -> None:
+    other = Journal(path.with_name("other.db"))
+    for order_id in range(1, 8):
+        other.record_intent(
+            profile="shop", environment="kapital-test", order_id=order_id, operation="refund",
+            amount=Decimal("0.10"), currency="AZN",
+        )  # fmt: skip
+    path.unlink()
+    other.path.rename(path)
+
+
+@pytest.mark.parametrize(
+    ("attack", "says"),
+    [
+        (_rewrite, "Row 6 is not the row the profile store witnessed"),
+        (_truncate, "The profile store witnessed 6 journal rows, but the journal ends at row 4"),
+        (_swap, "Row 6 is not the row the profile store witnessed"),
+        (lambda path: path.unlink(), "there is no journal: it was deleted or moved"),
+    ],
+    ids=["rewritten", "truncated", "swapped", "deleted"],
+)
+def test_verify_finds_a_forged_journal_and_exits_1(
+    keyed: Journal, capsys: pytest.CaptureFixture[str], attack: Callable[[Path], None], says: str
+) -> None:
+    attack(keyed.path)
+    assert _run("journal", "verify") == 1
+    out = capsys.readouterr().out
+    assert "Journal damaged" in out and says in out
+
+
+def test_verify_cannot_check_without_the_passphrase_and_exits_2(
+    keyed: Journal, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KAPDESK_PASSPHRASE", "not the passphrase")
+    assert _run("journal", "verify") == 2
+    err = capsys.readouterr().err
+    assert err.startswith("Cannot check the journal: the profile store could not be opened.")
+    assert "That passphrase is not right." in err
+
+
+def test_a_money_command_refuses_a_forged_journal(
+    sandbox: SandboxServer, home: Path, store: ProfileStore
+) -> None:
+    store.add(Profile("shop", "custom", base_url=sandbox.base_url, user=DEFAULT_USER,
+                      password=DEFAULT_PASSWORD))  # fmt: skip
+    store.lock()
+    env = {**os.environ, "KAPDESK_HOME": str(home), "KAPDESK_PASSPHRASE": STORE_PASSPHRASE}
+
+    def refund(order_id: int) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "kapdesk", "refund", str(order_id), "--amount", "0.01",
+                   "--reason", "test", "--yes", "--profile", "shop"]  # fmt: skip
+        return subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+
+    first = refund(paid_order_sync(sandbox))
+    assert first.returncode == 0, first.stderr
+    _truncate(home / "kapdesk.db", keep=2)  # the refund's outcome rows are gone
+    second_order = paid_order_sync(sandbox)
+    refused = refund(second_order)
+    assert refused.returncode == 3, refused.stderr
+    assert "The journal failed its check, so no money operation was started" in refused.stderr
+    assert not read_order_sync(sandbox, second_order).refunded_amount
+
+
+def test_verify_names_rows_written_without_the_store(
+    keyed: Journal, capsys: pytest.CaptureFixture[str]
+) -> None:
+    Journal(keyed.path).record_intent(  # as `kapdesk refund --sandbox` writes it
+        profile="sandbox", environment="sandbox", order_id=99, operation="refund",
+        amount=Decimal("0.10"), currency="AZN",
+    )  # fmt: skip
+    assert _run("journal", "verify") == 0
+    out = capsys.readouterr().out
+    assert "The newest 1 rows were written without the profile store" in out

@@ -127,6 +127,18 @@ def test_passwd_changes_the_passphrase_and_keeps_profiles(kapdesk: Kapdesk) -> N
     assert after.returncode == 0 and "TerminalSys/kapital" in after.stdout
 
 
+def test_passwd_leaves_no_copy_that_the_old_passphrase_opens(kapdesk: Kapdesk) -> None:
+    store = kapdesk.home / "profiles.kapdesk"
+    kapdesk("edit", "test", "--currency", "USD")  # a second save: a .previous exists now
+    assert store.with_name("profiles.kapdesk.previous").exists()
+    stolen = store.read_bytes()
+    changed = kapdesk("passwd", KAPDESK_NEW_PASSPHRASE="the next passphrase")
+    assert changed.returncode == 0, changed.stderr
+    assert "under a new key" in changed.stderr
+    assert not store.with_name("profiles.kapdesk.previous").exists()
+    assert store.read_bytes() != stolen
+
+
 def test_no_secret_in_any_file_or_output(kapdesk: Kapdesk) -> None:
     kapdesk("list", KAPDESK_PASSPHRASE="a wrong passphrase")
     kapdesk("edit", "test", "--password", KAPDESK_PASSWORD=PASSWORD + "-2")

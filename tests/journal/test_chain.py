@@ -102,8 +102,7 @@ def test_a_row_slipped_into_the_middle_is_named(filled: Journal, raw: sqlite3.Co
         " environment, order_id, operation, amount, currency, masked_card, reason,"
         " approval_code, rrn, action_id, error_code, error_description, order_before,"
         " order_after, note, owner_pid, owner_host, owner_token, reason_category, operator,"
-        " prev_hash, hash"
-        " FROM journal_events WHERE seq = 3"
+        " format, key_id, prev_hash, hash FROM journal_events WHERE seq = 3"
     )
     problems = filled.verify().problems
     assert (
@@ -147,12 +146,38 @@ def test_replacing_the_newest_row_is_named(filled: Journal, raw: sqlite3.Connect
     assert filled.verify().problems == ["The newest row 7 was replaced."]
 
 
-def test_writing_continues_after_tampering_and_evidence_stays(
+def test_no_money_operation_starts_on_a_damaged_journal_and_evidence_stays(
     filled: Journal, raw: sqlite3.Connection, make_intent: Callable[..., int]
 ) -> None:
     raw.execute("DELETE FROM journal_events WHERE seq = 7")
-    make_intent(9)  # the chain goes on from the head, so the gap stays visible
-    assert filled.verify().problems == ["Rows 7 to 7 are missing: they were deleted."]
+    with pytest.raises(JournalDamaged, match="no money operation was started: Row 7"):
+        make_intent(9)
+    # What is already under way may still be recorded: its outcome is owed to the clerk.
+    filled.record_outcome(6, "done", approval_code="222222")
+    problems = filled.verify().problems
+    assert problems[0] == "Rows 7 to 7 are missing: they were deleted."
+
+
+def test_a_damaged_journal_is_noticed_by_a_process_that_found_it_intact(
+    filled: Journal, raw: sqlite3.Connection, make_intent: Callable[..., int]
+) -> None:
+    make_intent(8)  # checked intact once in this process: later checks are the cheap ones
+    raw.execute("DELETE FROM journal_events WHERE seq >= 7")
+    raw.execute(
+        "UPDATE journal_head SET count = 6,"
+        " last_hash = (SELECT hash FROM journal_events WHERE seq = 6)"
+    )
+    with pytest.raises(JournalDamaged, match="no money operation was started"):
+        make_intent(9)
+
+
+def test_an_edit_behind_the_newest_row_is_noticed_before_the_next_intent(
+    filled: Journal, raw: sqlite3.Connection, make_intent: Callable[..., int]
+) -> None:
+    make_intent(8)  # row 8, found intact by this process's first check
+    raw.execute("UPDATE journal_events SET amount = '99.00' WHERE seq = 8")
+    with pytest.raises(JournalDamaged, match=r"Row 8 .* was edited after it was written"):
+        make_intent(9)
 
 
 def test_a_dropped_operations_table_is_not_silently_recreated(

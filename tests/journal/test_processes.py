@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -11,16 +12,18 @@ from pathlib import Path
 import pytest
 
 from kapdesk.journal.journal import EntryState, Journal, OrderBusy
+from tests.journal.keyed_helpers import PASSPHRASE, chain_key, open_store
 
 WORKER = Path(__file__).with_name("worker.py")
 
 
-def _spawn(*args: str) -> subprocess.Popen[str]:
+def _spawn(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, str(WORKER), *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        env=None if env is None else {**os.environ, **env},
     )
 
 
@@ -155,3 +158,22 @@ def test_verify_while_another_process_writes(
     assert checks > 1
     final = journal.verify()
     assert final.ok and final.rows == 450
+
+
+@pytest.mark.slow
+def test_keyed_writers_in_several_processes_move_the_witness_only_forward(
+    db_path: Path, tmp_path: Path, processes: list[subprocess.Popen[str]]
+) -> None:
+    store = open_store(tmp_path / "home" / "profiles.kapdesk")
+    key = chain_key(store)
+    journal = Journal(db_path, key=key)
+    env = {"KAPDESK_TEST_STORE": str(store.path), "KAPDESK_TEST_PASSPHRASE": PASSPHRASE}
+    for first in (10_000, 20_000, 30_000):
+        processes.append(_spawn("write", str(db_path), "40", str(first), env=env))
+    while any(proc.poll() is None for proc in processes):
+        report = journal.verify()  # never a false alarm while the witness lags or leads
+        assert report.messages == [], report.problems
+    assert [proc.returncode for proc in processes] == [0, 0, 0]
+    final = journal.verify()
+    assert final.ok and final.rows == 360 and final.unprotected == 0
+    assert key.witness is not None and key.witness.read() == (360, final.last_hash)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from decimal import Decimal
 from pathlib import Path
 
+from kapdesk.journal.chain import ChainKey
 from kapdesk.journal.journal import Journal, OrderBusy
 
 
@@ -55,9 +57,9 @@ def hold(journal: Journal, order_id: int) -> None:
     time.sleep(60)
 
 
-def write(journal: Journal, count: int) -> None:
+def write(journal: Journal, count: int, first: int = 50_000) -> None:
     for index in range(count):
-        entry_id = _intent(journal, 50_000 + index)
+        entry_id = _intent(journal, first + index)
         journal.mark_sent(entry_id)
         journal.record_outcome(entry_id, "done", approval_code="123456")
     print("written", flush=True)
@@ -65,13 +67,30 @@ def write(journal: Journal, count: int) -> None:
 
 def main(argv: list[str]) -> None:
     command, path, *rest = argv
-    journal = Journal(Path(path))
+    journal = Journal(Path(path), key=_key())
     if command == "race":
         race(journal, Path(rest[0]), [int(x) for x in rest[1].split(",")])
     elif command == "hold":
         hold(journal, int(rest[0]))
     elif command == "write":
-        write(journal, int(rest[0]))
+        write(journal, int(rest[0]), *(int(x) for x in rest[1:]))
+
+
+def _key() -> ChainKey | None:
+    """The journal key of the store named in KAPDESK_TEST_STORE (cheap KDF), if any."""
+    store_path = os.environ.get("KAPDESK_TEST_STORE")
+    if not store_path:
+        return None
+    from kapdesk.vault.crypto import KdfParams
+    from kapdesk.vault.store import ProfileStore
+
+    store = ProfileStore(Path(store_path), kdf=KdfParams.cheap_for_tests())
+    store.unlock(os.environ["KAPDESK_TEST_PASSPHRASE"])
+    secret = store.journal_key()
+    assert secret is not None
+    key = ChainKey(secret, store.journal_witness())
+    store.lock()
+    return key
 
 
 if __name__ == "__main__":
