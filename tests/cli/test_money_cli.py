@@ -72,7 +72,6 @@ def test_refund_done_prints_approval_code_and_rrn(
         (["refund", "{id}", *WHY], 2, "add --yes"),
         (["refund", "{id}", "--yes"], 2, "--reason"),
         (["refund", "{id}", "--amount", "1,234", *WHY, "--yes"], 2, "ambiguous"),
-        (["refund", "{id}", "--reason", "x", "--yes"], 2, "--reason-category"),
         (["refund", "{id}", *WHY[:2], "--reason-category", "whim", "--yes"], 2, "invalid choice"),
         (["refund", "{id}", "--reason", " ", *WHY[2:], "--yes"], 3, "needs a reason"),
     ],
@@ -286,3 +285,16 @@ def test_refund_above_the_default_limit_is_refused_naming_it(
                      "--reason", "x", "--card-stdin", "--yes", stdin=PAN + "\n")  # fmt: skip
     assert payout.returncode == 3 and "limit of 10 000.00 AZN" in payout.stderr
     assert _journal(tmp_path).entries() == []
+
+
+def test_a_refund_without_a_category_still_goes_through_uncategorised(
+    make_sandbox: MakeSandbox, tmp_path: Path
+) -> None:
+    # Scripts written before categories (the documented --reason alone) keep working.
+    server = make_sandbox(seed=None)
+    order_id = paid_order_sync(server)
+    run = kapdesk(server, tmp_path, "refund", str(order_id), "--amount", "1.00",
+                  "--reason", "x", "--yes")  # fmt: skip
+    assert run.returncode == 0, (run.stdout, run.stderr)
+    [entry] = _journal(tmp_path).entries()
+    assert entry.state == "done" and entry.reason_category is None
