@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog
 
+from kapdesk.gui.tasks import TaskRunner
 from kapdesk.gui.vault_widgets import error_text, message_text
 from kapdesk.i18n import UserMessage
 from kapdesk.vault.profiles import Profile
@@ -30,24 +30,23 @@ class ConnectionCheck(QObject):
     def __init__(self, test_connection: TestConnection, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._test_connection = test_connection
-        self._task: asyncio.Task[None] | None = None  # a strong reference: see engineering notes
+        self._runner = TaskRunner()  # the dialog's own: it opens before any connection
         if isinstance(parent, QDialog):
             # A closed dialog is deleted soon: its test must not report to it afterwards.
             parent.finished.connect(lambda *_: self.cancel())
 
     @property
     def busy(self) -> bool:
-        return self._task is not None and not self._task.done()
+        return self._runner.running("test connection")
 
     def start(self, profile: Profile) -> None:
         if self.busy:
             return
-        self._task = asyncio.get_running_loop().create_task(self._check(profile))
+        self._runner.start("test connection", self._check(profile))
         self.started.emit()
 
     def cancel(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
+        self._runner.cancel("test connection")
 
     async def _check(self, profile: Profile) -> None:
         try:

@@ -6,7 +6,6 @@ import asyncio
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
@@ -28,23 +27,21 @@ from kapdesk.domain.money import format_amount
 from kapdesk.gui.amount_input import AmountInput
 from kapdesk.gui.captions import set_captions
 from kapdesk.gui.messages import render
-from kapdesk.gui.money_action import MoneyAction, describe, desk_source
+from kapdesk.gui.money_action import MoneyAction, describe
 from kapdesk.gui.money_dialogs import Confirm, ProgressPanel, confirm_with_dialog
 from kapdesk.gui.money_models import HoldsModel, baku_time, fit_columns
 from kapdesk.gui.reason_input import ReasonInput
 from kapdesk.gui.rows import status_text
 from kapdesk.gui.tables import table_view
-from kapdesk.gui.tasks import report_failure
+from kapdesk.gui.tasks import TaskRunner, blocking
 from kapdesk.i18n import UserError
 from kapdesk.journal.orders import OrderIndex
 from kapdesk.operations import holds
 from kapdesk.operations.lookup import parse_order_ids
-from kapdesk.operations.order_form import OrderForm, read_form
+from kapdesk.operations.money import MoneyDesk, Plan
+from kapdesk.operations.order_form import OrderForm
 from kapdesk.operations.orders_service import OrderLookupService
 from kapdesk.operations.outcome import Outcome
-
-if TYPE_CHECKING:
-    from kapdesk.operations.money import MoneyDesk, Plan
 
 
 class HoldsTab(QWidget):
@@ -52,8 +49,10 @@ class HoldsTab(QWidget):
 
     def __init__(
         self,
-        desk: MoneyDesk | Callable[[], MoneyDesk],
+        desk: MoneyDesk,
+        service: OrderLookupService,
         index: OrderIndex,
+        runner: TaskRunner,
         *,
         hold_days: int,
         environment: str,
@@ -63,20 +62,21 @@ class HoldsTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("holdsTab")
-        self._desk = desk_source(desk)
+        self._service = service
         self._index = index
+        self._runner = runner
         self.hold_days = hold_days
         self.environment = environment
         self._now = now
         self.form: OrderForm | None = None
-        self._tasks: set[asyncio.Task[Any]] = set()
         self._input_ids: list[int] = []  # the orders the typed amount and reason were meant for
         self.model = HoldsModel(now)
         self._build()
         controls = [self.clear_button, self.release_button, self.reverse_button, self.batch_button]
         self.action = MoneyAction(
-            self, self._desk, confirm, self.panel, controls, update_controls=self._update_buttons
-        )
+            self, desk, runner, "holds: money", confirm, self.panel, controls,
+            update_controls=self._update_buttons,
+        )  # fmt: skip
         self.action.finished.connect(self._after_action)
         self._show_form(None)
         self.retranslate()
@@ -198,11 +198,11 @@ class HoldsTab(QWidget):
 
     def load_known(self) -> asyncio.Task[None]:
         """Show what the index knows now (no network; the disk is read in a worker thread)."""
-        return self._spawn(self._load_known())
+        return self._runner.start("holds: known", self._load_known())
 
     async def _load_known(self, keep: Sequence[holds.Hold] = ()) -> None:
         cleared_on = self._now() if self.cleared_box.isChecked() else None
-        found = await asyncio.to_thread(
+        found = await blocking(
             holds.known_holds, self._index, self.hold_days, cleared_on=cleared_on
         )
         self.model.set_holds(found, keep=keep)
@@ -239,12 +239,11 @@ class HoldsTab(QWidget):
             return
         self.refresh_button.setEnabled(False)
         self.panel.busy(self.tr("Reading %1 orders…").replace("%1", str(len(ids))))
-        self._spawn(self._refresh(ids))
+        self._runner.start("holds: refresh", self._refresh(ids))
 
     async def _refresh(self, ids: list[int]) -> None:
         try:
-            service = OrderLookupService(self._desk().client, self._index, now=self._now)
-            results = await service.look_up(ids)
+            results = await self._service.look_up(ids)
             failed = [r for r in results if r.error is not None]
             await self._load_known()
             text = self.tr("%1 open holds; %2 of %3 orders could not be read.")
@@ -257,13 +256,6 @@ class HoldsTab(QWidget):
             )
         finally:
             self.refresh_button.setEnabled(True)
-
-    def _spawn(self, coro: Any) -> asyncio.Task[Any]:
-        task = asyncio.get_running_loop().create_task(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        task.add_done_callback(report_failure)
-        return task
 
     # -- the form -----------------------------------------------------------------------
 
@@ -302,9 +294,7 @@ class HoldsTab(QWidget):
     def _read(self, order_id: int, *, quiet: bool = False) -> None:
         async def read() -> None:
             try:
-                form = await read_form(
-                    self._desk().client, order_id, index=self._index, now=self._now
-                )
+                form = await self._service.form(order_id)
             except UserError as error:
                 if not quiet:
                     self.panel.show_result(render(error), "refused")
@@ -312,7 +302,7 @@ class HoldsTab(QWidget):
             if self.selected_ids() == [order_id]:
                 self._show_form(form)
 
-        self._spawn(read())
+        self._runner.start("holds: read", read())  # the newest selection's read wins
 
     def _show_form(self, form: OrderForm | None) -> None:
         self.form = form
@@ -476,11 +466,10 @@ class HoldsTab(QWidget):
         # with a result stay (with their new status) until the clerk refreshes.
         ids = list(dict.fromkeys([*self.selected_ids(), *self.model.finished_ids()]))
         if ids:
-            self._spawn(self._reload(ids))
+            self._runner.start("holds: reload", self._reload(ids))
 
     async def _reload(self, ids: list[int]) -> None:
-        service = OrderLookupService(self._desk().client, self._index, now=self._now)
-        results = await service.look_up(ids)
+        results = await self._service.look_up(ids)
         finished = set(self.model.finished_ids())
         keep = [
             holds.hold_row(r.order, self.hold_days)

@@ -2,7 +2,7 @@
 
 Wiring (kapdesk.app.profiles.ProfileDesk does it once per window)::
 
-    idle = IdleLock(store, app, profile.idle_lock_minutes, run_blocking=ThreadRunner())
+    idle = IdleLock(store, app, profile.idle_lock_minutes, run_blocking=runner.in_thread("unlock"))
     cover = LockCover(window)
     connect_cover(idle, cover, window.centralWidget(), window)
     window.lock_requested.connect(idle.lock)  # the window's "Lock now" (Ctrl+L)
@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kapdesk.gui.blocking import Runner, run_inline
+from kapdesk.gui.tasks import Runner, run_inline
 from kapdesk.gui.unlock import UnlockDialog
 from kapdesk.gui.vault_widgets import MessageLabel
 from kapdesk.vault.store import ProfileStore

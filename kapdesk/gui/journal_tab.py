@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import getpass
 import json
 import logging
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,19 +32,17 @@ from kapdesk.gui.day_range import DayRange
 from kapdesk.gui.fit import fit_columns, fit_placeholder, fit_to_items
 from kapdesk.gui.keyboard import one_tab_stop
 from kapdesk.gui.messages import render
-from kapdesk.gui.money_action import desk_source
 from kapdesk.gui.money_dialogs import ProgressPanel, operation_title
 from kapdesk.gui.money_models import JOURNAL_STATES, JournalModel
 from kapdesk.gui.reason_input import category_label
 from kapdesk.gui.table_io import TIME_ZONE
 from kapdesk.gui.tables import table_view
+from kapdesk.gui.tasks import TaskRunner, blocking
 from kapdesk.i18n import QT_TRANSLATE_NOOP, UserError
 from kapdesk.journal import export
 from kapdesk.journal.entry import OPEN_STATES
 from kapdesk.journal.journal import Entry, Journal
-
-if TYPE_CHECKING:
-    from kapdesk.operations.money import MoneyDesk
+from kapdesk.operations.money import MoneyDesk
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +62,8 @@ class JournalTab(QWidget):
     def __init__(
         self,
         journal: Journal,
-        desk: MoneyDesk | Callable[[], MoneyDesk],
+        desk: MoneyDesk | None,
+        runner: TaskRunner,
         *,
         clock: Clock = SYSTEM_CLOCK,
         parent: QWidget | None = None,
@@ -74,9 +72,8 @@ class JournalTab(QWidget):
         self.setObjectName("journalTab")
         self.journal = journal
         self.clock = clock
-        self._desk = desk_source(desk)
-        self._tasks: set[asyncio.Task[Any]] = set()
-        self._reloading: asyncio.Task[None] | None = None
+        self._desk = desk  # None: a journal without a connection (nothing to reconcile)
+        self._runner = runner
         self.model = JournalTable()
         self._build()
         self.retranslate()
@@ -202,15 +199,13 @@ class JournalTab(QWidget):
 
     def reload(self) -> None:
         """Read the entries the filters select, in a worker thread (a big journal takes time)."""
-        if self._reloading is not None and not self._reloading.done():
-            self._reloading.cancel()  # the newer filters win
         self.apply_button.setEnabled(False)
-        self._reloading = self._spawn(self._reload())
+        self._runner.start("journal: reload", self._reload())  # the newer filters win
 
     async def _reload(self) -> None:
         filters = self.filters()
         try:
-            entries = await asyncio.to_thread(self.journal.entries, **filters)
+            entries = await blocking(self.journal.entries, **filters)
         except Exception:  # a sqlite error from a damaged or locked file
             log.exception("cannot read the journal")
             self.panel.show_result(self.tr("Cannot read the journal."), "refused")
@@ -234,7 +229,7 @@ class JournalTab(QWidget):
         return count
 
     async def unsettled_count(self) -> int:
-        unsettled = await asyncio.to_thread(self.journal.unsettled, include_live=True)
+        unsettled = await blocking(self.journal.unsettled, include_live=True)
         return len(unsettled)
 
     def show_detail(self, row: int) -> None:
@@ -259,11 +254,11 @@ class JournalTab(QWidget):
             return  # one export at a time: a second one must not silently replace the first
         self.export_button.setEnabled(False)
         self.panel.busy(self.tr("Writing %1…").replace("%1", path))
-        self._spawn(self._export(path, self.filters()))
+        self._runner.start("journal: export", self._export(path, self.filters()))
 
     async def _export(self, path: str, filters: dict[str, Any]) -> None:
         try:
-            count = await asyncio.to_thread(
+            count = await blocking(
                 _write_csv, self.journal, Path(path), filters, self.category_box.currentData()
             )
         except OSError as error:
@@ -280,11 +275,11 @@ class JournalTab(QWidget):
             return
         self.verify_button.setEnabled(False)
         self.panel.busy(self.tr("Checking the journal's chain…"))
-        self._spawn(self._verify())
+        self._runner.start("journal: verify", self._verify())
 
     async def _verify(self) -> None:
         try:
-            report = await asyncio.to_thread(self.journal.verify)
+            report = await blocking(self.journal.verify)
         finally:
             self.verify_button.setEnabled(True)
         if report.ok:
@@ -296,22 +291,16 @@ class JournalTab(QWidget):
             )
 
     def reconcile(self) -> None:
-        if not self.reconcile_button.isEnabled():
+        if self._desk is None or not self.reconcile_button.isEnabled():
             return
         self.reconcile_button.setEnabled(False)
         self.panel.busy(self.tr("Checking with the bank…"))
-        self._spawn(self._reconcile())
-
-    def _spawn(self, coro: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
-        # Strong references: asyncio keeps only weak ones; ConsoleTabs.stop() cancels these.
-        task = asyncio.get_running_loop().create_task(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        return task
+        self._runner.start("journal: reconcile", self._reconcile())
 
     async def _reconcile(self) -> None:
+        assert self._desk is not None  # reconcile() starts this only with a connection
         try:
-            outcomes = await self._desk().reconcile()
+            outcomes = await self._desk.reconcile()
             left = sum(1 for o in outcomes if o.state == "unknown")
             text = self.tr("%1 entries checked; %2 still unknown.")
             text = text.replace("%1", str(len(outcomes))).replace("%2", str(left))
@@ -330,13 +319,12 @@ class JournalTab(QWidget):
 
     def show_who(self) -> None:
         """The operator name the journal records (the profile's) beside the OS user."""
-        try:
-            desk = self._desk()
-        except Exception:  # no connection yet: nothing to say
+        desk = self._desk
+        if desk is None:  # no connection: nothing to say
             self.who_label.clear()
             return
-        user = desk.os_user or _login_name()
-        operator = getattr(desk, "operator", None)
+        user = _login_name()
+        operator = desk.operator
         if operator:
             text = self.tr("Operator: %1 (OS user %2)").replace("%1", operator)
         else:

@@ -58,7 +58,7 @@ from kapdesk.gui.table_io import (
     write_table,
 )
 from kapdesk.gui.tables import table_view
-from kapdesk.gui.tasks import TaskRunner
+from kapdesk.gui.tasks import TaskRunner, blocking, stoppable
 from kapdesk.i18n import UserError
 from kapdesk.journal.orders import IndexedOrder
 from kapdesk.operations.lookup import LookupResult, sort_order_ids
@@ -377,7 +377,7 @@ class LookupTab(QWidget):
 
     async def _import(self, path: Path) -> None:
         try:
-            table = await asyncio.to_thread(read_table, path)
+            table = await blocking(read_table, path)
         except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
             # BadZipFile: an .xlsx that is damaged or not a workbook at all.
             log.warning("cannot read %s: %s", path.name, type(exc).__name__)
@@ -440,20 +440,10 @@ class LookupTab(QWidget):
         def progress(done: int) -> None:  # called in the worker thread
             loop.call_soon_threadsafe(self.progress.setValue, done)
 
-        work = asyncio.ensure_future(
-            asyncio.to_thread(
-                write_table, path, rows, export_header(), stop=stop, progress=progress
-            )
-        )
         try:
-            await asyncio.shield(work)
-        except asyncio.CancelledError:
-            # The thread cannot be killed: ask it to stop and wait until it removed the file.
-            stop.set()
-            await asyncio.wait({work})
-            if not work.cancelled():
-                work.exception()  # ExportStopped, expected; retrieved so asyncio stays quiet
-            raise
+            await stoppable(
+                write_table, stop, path, rows, export_header(), stop=stop, progress=progress
+            )  # cancelled (Cancel, lock, switch): the thread stops and removes the file
         except OSError as exc:
             log.warning("export to %s failed: %s", path.name, exc.strerror)
             self._say(str)

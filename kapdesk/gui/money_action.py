@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from kapdesk.domain.allowances import Operation
 from kapdesk.gui.messages import render
 from kapdesk.gui.money_dialogs import Confirm, Confirmation, ProgressPanel
+from kapdesk.gui.tasks import TaskRunner
 from kapdesk.i18n import UserError, UserMessage
 
 if TYPE_CHECKING:
@@ -32,13 +33,6 @@ log = logging.getLogger(__name__)
 
 # Pauses between asking the bank again about an unknown outcome (seconds).
 RECONCILE_PAUSES = (0.0, 1.0, 3.0)
-
-
-def desk_source(desk: MoneyDesk | Callable[[], MoneyDesk]) -> Callable[[], MoneyDesk]:
-    """Tabs accept a MoneyDesk or a factory (the profile may change after unlock)."""
-    if callable(desk):
-        return desk
-    return lambda: desk
 
 
 class ActionContext:
@@ -69,7 +63,9 @@ class MoneyAction(QObject):
     def __init__(
         self,
         owner: QWidget,
-        desk: Callable[[], MoneyDesk],
+        desk: MoneyDesk,
+        runner: TaskRunner,
+        name: str,
         confirm: Confirm,
         panel: ProgressPanel,
         controls: Sequence[QWidget] = (),
@@ -78,13 +74,14 @@ class MoneyAction(QObject):
         super().__init__(owner)
         self.owner = owner
         self.desk = desk
+        self.runner = runner
+        self.name = name  # the runner's name for this tab's money task
         self.confirm = confirm
         self.panel = panel
         self.controls = list(controls)
         # Once idle, the owner decides what can act (e.g. nothing without an order selected).
         self.update_controls = update_controls
         self.busy = False
-        self.task: asyncio.Task[Any] | None = None
 
     def start(self, job: Job) -> bool:
         """Plain (synchronous) slot body: False when an action is already running."""
@@ -94,8 +91,7 @@ class MoneyAction(QObject):
         for control in self.controls:
             control.setEnabled(False)
         self.panel.busy(self.tr("Working…"))
-        # A strong reference: asyncio keeps only weak ones to running tasks.
-        self.task = asyncio.get_running_loop().create_task(self._run(job))
+        self.runner.start(self.name, self._run(job))
         return True
 
     def start_operation(
@@ -115,7 +111,7 @@ class MoneyAction(QObject):
 
         async def job(ctx: ActionContext) -> Outcome | None:
             ctx.progress(self.tr("Reading order %1 with full detail…").replace("%1", str(order_id)))
-            desk = self.desk()
+            desk = self.desk
             plan = await desk.prepare(
                 order_id, operation, amount, currency, reason, reason_category=reason_category
             )
@@ -139,7 +135,7 @@ class MoneyAction(QObject):
         """The full amount on several orders: one confirmation, then a result per row."""
 
         async def job(ctx: ActionContext) -> tuple[str, str] | None:
-            desk = self.desk()
+            desk = self.desk
             plans = []
             for order_id in order_ids:
                 ctx.progress(
@@ -210,7 +206,7 @@ class MoneyAction(QObject):
             self.panel.busy(self.tr("Checking with the bank…"))
             await asyncio.sleep(pause)
             try:
-                settled = await self.desk().reconcile(outcome.entry_id)
+                settled = await self.desk.reconcile(outcome.entry_id)
             except UserError as error:
                 log.info("reconcile of entry %s failed: %s", outcome.entry_id, error)
                 continue

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
@@ -24,14 +21,13 @@ from kapdesk.domain.secret import Secret
 from kapdesk.gui.captions import set_captions
 from kapdesk.gui.fit import fit_to_items
 from kapdesk.gui.messages import render
-from kapdesk.gui.money_action import ActionContext, MoneyAction, desk_source
+from kapdesk.gui.money_action import ActionContext, MoneyAction
 from kapdesk.gui.money_dialogs import Confirm, Confirmation, ProgressPanel, confirm_with_dialog
 from kapdesk.gui.reason_input import ReasonInput
+from kapdesk.gui.tasks import TaskRunner
 from kapdesk.i18n import UserError
-
-if TYPE_CHECKING:
-    from kapdesk.operations.money import MoneyDesk
-    from kapdesk.operations.outcome import Outcome
+from kapdesk.operations.money import MoneyDesk
+from kapdesk.operations.outcome import Outcome
 
 
 class PayoutsTab(QWidget):
@@ -40,7 +36,8 @@ class PayoutsTab(QWidget):
 
     def __init__(
         self,
-        desk: MoneyDesk | Callable[[], MoneyDesk],
+        desk: MoneyDesk,
+        runner: TaskRunner,
         *,
         environment: str,
         currency: str = "AZN",
@@ -49,11 +46,13 @@ class PayoutsTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("payoutsTab")
-        self._desk = desk_source(desk)
+        self._desk = desk
         self.environment = environment
         self._pan: Secret | None = None
         self._build(currency)
-        self.action = MoneyAction(self, self._desk, confirm, self.panel, [self.pay_button])
+        self.action = MoneyAction(
+            self, desk, runner, "payouts: money", confirm, self.panel, [self.pay_button]
+        )
         self.action.finished.connect(self._after_action)
         self.retranslate()
 
@@ -177,7 +176,7 @@ class PayoutsTab(QWidget):
             if not await ctx.confirm(details):
                 return None
             ctx.progress(self.tr("Step 1 of 3: creating the payout order…"))
-            return await self._desk().pay_out(
+            return await self._desk.pay_out(
                 amount, currency, pan, reason, on_progress=ctx.on_progress,
                 reason_category=category,
             )  # fmt: skip

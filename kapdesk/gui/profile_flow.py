@@ -11,9 +11,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog
 
-from kapdesk.gui.blocking import ThreadRunner
 from kapdesk.gui.connection_check import TestConnection
 from kapdesk.gui.first_run import FirstRunDialog
+from kapdesk.gui.tasks import TaskRunner, blocking
 from kapdesk.gui.unlock import UnlockDialog
 from kapdesk.i18n import N_, UserError
 from kapdesk.vault.profiles import Profile
@@ -50,12 +50,16 @@ async def _answer(dialog: QDialog, *signals: Any) -> Any:
         dialog.deleteLater()
 
 
-async def open_profile(name: str | None, test_connection: TestConnection) -> Opened | None:
-    """The unlocked store and the chosen profile; None when the clerk gave up."""
+async def open_profile(
+    name: str | None, test_connection: TestConnection, runner: TaskRunner
+) -> Opened | None:
+    """The unlocked store and the chosen profile; None when the clerk gave up.
+
+    ``runner`` runs the slow calls (the KDF, the keyring) off the event loop."""
     store = ProfileStore()
     note: str | None = None
     if not store.exists():
-        dialog = FirstRunDialog(store, test_connection, ThreadRunner())
+        dialog = FirstRunDialog(store, test_connection, runner.in_thread("first run"))
         chosen = await _answer(
             dialog, (dialog.sandbox_chosen, SANDBOX), (dialog.store_created, None)
         )
@@ -64,8 +68,8 @@ async def open_profile(name: str | None, test_connection: TestConnection) -> Ope
         if chosen == SANDBOX:
             return Opened(None, None)
         note = dialog.remember_note
-    elif not store.is_unlocked and not await asyncio.to_thread(store.unlock_with_keyring):
-        unlock = UnlockDialog(store, ThreadRunner())
+    elif not store.is_unlocked and not await blocking(store.unlock_with_keyring):
+        unlock = UnlockDialog(store, runner.in_thread("unlock"))
         if await _answer(unlock, (unlock.unlocked, True)) is None:
             return None
         note = unlock.remember_note

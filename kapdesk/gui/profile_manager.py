@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kapdesk.gui.blocking import Runner, run_inline
 from kapdesk.gui.connection_check import ConnectionCheck, TestConnection
 from kapdesk.gui.profile_form import ProfileForm
+from kapdesk.gui.tasks import Runner, run_inline
 from kapdesk.gui.vault_widgets import MessageLabel, error_text
 from kapdesk.i18n import UserError
 from kapdesk.vault.store import ProfileStore

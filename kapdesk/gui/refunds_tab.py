@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
-from datetime import UTC, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
@@ -26,17 +23,17 @@ from kapdesk.domain.orders import PREAUTH_TYPES, PURCHASE_TYPES, Order, OrderSta
 from kapdesk.gui.amount_input import AmountInput
 from kapdesk.gui.captions import set_captions
 from kapdesk.gui.messages import render
-from kapdesk.gui.money_action import MoneyAction, desk_source
+from kapdesk.gui.money_action import MoneyAction
 from kapdesk.gui.money_dialogs import Confirm, ProgressPanel, confirm_with_dialog, operation_title
 from kapdesk.gui.reason_input import ReasonInput
 from kapdesk.gui.rows import local_time, status_text
+from kapdesk.gui.tasks import TaskRunner, blocking
 from kapdesk.i18n import UserError
 from kapdesk.journal.orders import IndexedOrder, OrderIndex
-from kapdesk.operations.order_form import OrderForm, read_form
-
-if TYPE_CHECKING:
-    from kapdesk.operations.money import MoneyDesk
-    from kapdesk.operations.outcome import Outcome
+from kapdesk.operations.money import MoneyDesk
+from kapdesk.operations.order_form import OrderForm
+from kapdesk.operations.orders_service import OrderLookupService
+from kapdesk.operations.outcome import Outcome
 
 PAID_STATUSES = (OrderStatus.FULLY_PAID, OrderStatus.PARTIALLY_PAID)
 REFUNDABLE_TYPES = PURCHASE_TYPES | PREAUTH_TYPES  # payouts and the like cannot be refunded
@@ -80,27 +77,27 @@ class RefundsTab(QWidget):
 
     def __init__(
         self,
-        desk: MoneyDesk | Callable[[], MoneyDesk],
+        desk: MoneyDesk,
+        service: OrderLookupService,
         index: OrderIndex | None,
+        runner: TaskRunner,
         *,
         environment: str,
         confirm: Confirm = confirm_with_dialog,
-        now: Callable[[], datetime] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("refundsTab")
-        self._desk = desk_source(desk)
+        self._desk = desk
+        self._service = service
         self._index = index
+        self._runner = runner
         self.environment = environment
-        self._now = now or (lambda: datetime.now(UTC))
         self.form: OrderForm | None = None
-        self._reading: asyncio.Task[Any] | None = None
-        self._loading: asyncio.Task[None] | None = None
         self._build()
         self.action = MoneyAction(
-            self, self._desk, confirm, self.panel, [self.refund_button, self.reverse_button],
-            update_controls=self._update_buttons,
+            self, desk, runner, "refunds: money", confirm, self.panel,
+            [self.refund_button, self.reverse_button], update_controls=self._update_buttons,
         )  # fmt: skip
         self.action.finished.connect(self._after_action)
         self._show_form(None)
@@ -211,13 +208,11 @@ class RefundsTab(QWidget):
         """Fill the picker with paid orders the index knows (newest first), read in a thread."""
         if self._index is None:
             return None
-        if self._loading is not None and not self._loading.done():
-            self._loading.cancel()  # a newer load replaces it
-        self._loading = asyncio.get_running_loop().create_task(self._load_known(self._index))
-        return self._loading
+        # A newer load replaces one still running.
+        return self._runner.start("refunds: known orders", self._load_known(self._index))
 
     async def _load_known(self, index: OrderIndex) -> None:
-        known = await asyncio.to_thread(_paid_orders, index)
+        known = await blocking(_paid_orders, index)
         text = self.order_box.currentText()
         self.order_box.clear()
         for k in known:
@@ -242,13 +237,11 @@ class RefundsTab(QWidget):
         self._start_read(order_id, quiet=False)
 
     def _start_read(self, order_id: int, *, quiet: bool) -> None:
-        if self._reading is not None and not self._reading.done():
-            self._reading.cancel()
-        self._reading = asyncio.get_running_loop().create_task(self._read(order_id, quiet))
+        self._runner.start("refunds: read", self._read(order_id, quiet))  # the newest read wins
 
     async def _read(self, order_id: int, quiet: bool) -> None:
         try:
-            form = await read_form(self._desk().client, order_id, index=self._index, now=self._now)
+            form = await self._service.form(order_id)
         except UserError as error:
             if not quiet:
                 self._show_form(None)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kapdesk.gui.blocking import Runner, run_inline
+from kapdesk.gui.tasks import Runner, run_inline
 from kapdesk.gui.vault_widgets import MessageLabel, error_text, message_text, secret_field
 from kapdesk.i18n import UserMessage
 from kapdesk.vault.errors import KeyringUnavailable
@@ -24,7 +24,7 @@ class UnlockDialog(QDialog):
 
     Show it with ``open()`` (never ``exec()`` inside a coroutine). Rejecting it (Esc,
     Cancel) leaves the store locked: the caller decides (quit at start, stay covered later).
-    ``run_blocking`` runs the KDF: ``run_inline`` (default) or ``ThreadRunner()``.
+    ``run_blocking`` runs the KDF: ``run_inline`` (default) or a TaskRunner's ``in_thread(name)``.
     After ``unlocked``, ``remember_note`` holds why remembering failed, if it did.
     """
 

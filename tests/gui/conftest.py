@@ -75,6 +75,7 @@ def desk(
     """A MoneyDesk, journal and order index on the module's sandbox (the money tabs' tests)."""
     made = Desk(gui_sandbox, tmp_path)
     yield made
+    run(qtbot, made.runner.cancel_all())
     run(qtbot, made.client.aclose())
 
 

@@ -16,9 +16,11 @@ from kapdesk.domain.orders import OrderType
 from kapdesk.gateway.client import GatewayClient
 from kapdesk.gateway.models import NewOrder
 from kapdesk.gui.money_dialogs import ConfirmDialog
+from kapdesk.gui.tasks import TaskRunner
 from kapdesk.journal.journal import Journal
 from kapdesk.journal.orders import OrderIndex
 from kapdesk.operations.money import MoneyDesk
+from kapdesk.operations.orders_service import OrderLookupService
 from kapdesk.sandbox.server import SandboxServer
 
 GOOD_CARD = ("4169741330151778", "11/26", "119")
@@ -43,6 +45,8 @@ class Desk:
             self.client, self.journal, profile="test", environment=environment,
             settle_delays=(0.1, 0.2, 0.5),
         )  # fmt: skip
+        self.service = OrderLookupService(self.client, self.index)
+        self.runner = TaskRunner()  # the tabs' one runner, as the app's Session gives it
 
     async def paid_order(
         self, amount: str, *, preauth: bool = False, card: str = GOOD_CARD[0]

@@ -18,7 +18,9 @@ from tests.gui.money_support import Desk, confirm_dialog, run
 
 
 def _tab(qtbot: Any, desk: Desk, ids: list[int]) -> HoldsTab:
-    tab = HoldsTab(desk.desk, desk.index, hold_days=7, environment="sandbox")
+    tab = HoldsTab(
+        desk.desk, desk.service, desk.index, desk.runner, hold_days=7, environment="sandbox"
+    )
     qtbot.addWidget(tab)
     tab.show()
     tab.ids_edit.setPlainText("\n".join(map(str, ids)))
@@ -119,7 +121,7 @@ def _confirm_and_wait(qtbot: Any, tab: HoldsTab) -> Asked:
         " ".join(n.text() for n in dialog.findChildren(QLabel, "confirmNote")),
     )
     qtbot.waitUntil(lambda: not tab.action.busy, timeout=20_000)
-    qtbot.waitUntil(lambda: not tab._tasks, timeout=20_000)  # the re-read afterwards, too
+    qtbot.waitUntil(tab.action.runner.idle, timeout=20_000)  # the re-read afterwards, too
     return asked
 
 
@@ -228,7 +230,15 @@ def test_clearing_an_expired_hold_warns_with_the_deadline(qtbot: Any, desk: Desk
     created = run(qtbot, desk.client.get_order(order_id)).created
     assert created is not None
     later = datetime.now(UTC) + timedelta(days=8)  # past the 7-day validity
-    tab = HoldsTab(desk.desk, desk.index, hold_days=7, environment="sandbox", now=lambda: later)
+    tab = HoldsTab(
+        desk.desk,
+        desk.service,
+        desk.index,
+        desk.runner,
+        hold_days=7,
+        environment="sandbox",
+        now=lambda: later,
+    )
     qtbot.addWidget(tab)
     tab.show()
     tab.ids_edit.setPlainText(str(order_id))

@@ -20,6 +20,7 @@ from kapdesk.domain.clock import DAY_ZONE, FixedClock
 from kapdesk.domain.secret import Secret
 from kapdesk.gui.journal_tab import JournalTab, describe_entry
 from kapdesk.gui.money_models import UNSETTLED
+from kapdesk.gui.tasks import TaskRunner
 from kapdesk.journal.entry import Entry, EntryState
 from kapdesk.journal.journal import Journal
 from kapdesk.journal.owner import current_owner
@@ -33,7 +34,7 @@ def test_table_detail_export_verify_and_unsettled(qtbot: Any, desk: Desk, tmp_pa
     desk.journal.record_intent(profile="test", environment="sandbox", order_id=order_id + 10_000,
                                operation="refund", amount=Decimal("1.00"), currency="AZN",
                                masked_card=None, reason="x", order_before=None)  # fmt: skip
-    tab = JournalTab(desk.journal, desk.desk)
+    tab = JournalTab(desk.journal, desk.desk, desk.runner)
     qtbot.addWidget(tab)
     messages: list[str] = []
     tab.status_message.connect(messages.append)
@@ -61,7 +62,7 @@ def test_table_detail_export_verify_and_unsettled(qtbot: Any, desk: Desk, tmp_pa
 def test_export_to_an_unwritable_place_is_a_sentence(
     qtbot: Any, desk: Desk, tmp_path: Path
 ) -> None:
-    tab = JournalTab(desk.journal, desk.desk)
+    tab = JournalTab(desk.journal, desk.desk, desk.runner)
     qtbot.addWidget(tab)
     tab.export_to(str(tmp_path / "no-such-dir" / "journal.csv"))
     assert not tab.export_button.isEnabled()
@@ -91,7 +92,7 @@ def test_verify_of_a_big_journal_leaves_the_window_responsive(
     qtbot: Any, desk: Desk, qrun: Any
 ) -> None:
     qrun(asyncio.to_thread(_big_journal, desk.journal, 5000), timeout=60_000)
-    tab = JournalTab(desk.journal, desk.desk)
+    tab = JournalTab(desk.journal, desk.desk, desk.runner)
     qtbot.addWidget(tab)
     beats: list[float] = []
     heartbeat = QTimer()
@@ -133,10 +134,6 @@ def _intent(journal: Journal, order_id: int) -> None:
                           operation="refund", amount=Decimal("1.00"), currency="AZN")  # fmt: skip
 
 
-def _no_desk() -> Any:
-    raise AssertionError("the date filter needs no gateway")
-
-
 def _shown(tab: JournalTab) -> list[int | None]:
     return [e.order_id for e in tab.model.entries]
 
@@ -148,7 +145,7 @@ def test_the_default_filter_shows_what_was_just_written(
     clock = FixedClock(moment)
     journal = Journal(tmp_path / "kapdesk.db", now=clock.now)
     _intent(journal, 5001)
-    tab = JournalTab(journal, _no_desk, clock=clock)
+    tab = JournalTab(journal, None, TaskRunner(), clock=clock)
     qtbot.addWidget(tab)
     qrun(tab.start())
     assert _shown(tab) == [5001]
@@ -164,7 +161,7 @@ def test_one_day_is_one_baku_day(qtbot: Any, qrun: Any, tmp_path: Path, far_zone
     _intent(journal, 5001)  # the last minute of 1 December in Baku
     clock.advance(timedelta(minutes=2))
     _intent(journal, 5002)  # the first minute of 2 December
-    tab = JournalTab(journal, _no_desk, clock=clock)
+    tab = JournalTab(journal, None, TaskRunner(), clock=clock)
     qtbot.addWidget(tab)
     qrun(tab.start())
     assert sorted(_shown(tab)) == [5001, 5002]  # type: ignore[type-var]
@@ -180,7 +177,7 @@ def test_a_filter_left_on_today_moves_on_at_baku_midnight(
 ) -> None:
     clock = FixedClock(BAKU_MIDNIGHT - timedelta(hours=1))
     journal = Journal(tmp_path / "kapdesk.db", now=clock.now)
-    tab = JournalTab(journal, _no_desk, clock=clock)  # opened on 1 December, left open
+    tab = JournalTab(journal, None, TaskRunner(), clock=clock)  # opened on 1 December, left open
     qtbot.addWidget(tab)
     qrun(tab.start())
     clock.advance(timedelta(hours=2))
@@ -199,7 +196,7 @@ def test_detail_names_one_zone_numbers_densely_and_says_what_a_payout_has(
     run(qtbot, desk.desk.refund(order_id, Decimal("2.00"), "scratched"))
     run(qtbot, desk.desk.refund(order_id, Decimal("1.00"), "scratched again"))
     run(qtbot, desk.desk.pay_out(Decimal("3.00"), "AZN", Secret(GOOD_CARD[0]), "prize"))
-    tab = JournalTab(desk.journal, desk.desk)
+    tab = JournalTab(desk.journal, desk.desk, desk.runner)
     qtbot.addWidget(tab)
     _through_tomorrow(tab)
     run(qtbot, tab.start())
@@ -246,17 +243,12 @@ def test_the_operator_is_stored_on_the_intent_row(qtbot: Any, desk: Desk) -> Non
 
 
 def test_operator_shows_beside_the_os_user_in_table_and_detail(qtbot: Any, desk: Desk) -> None:
-    @dataclasses.dataclass(frozen=True, slots=True)
-    class Named(Entry):  # the Entry helper h2 gives an operator field
-        operator: str | None = None
-
     base = Entry(id=7, time=datetime(2026, 11, 30, 14, 4, 5, 123456, tzinfo=UTC), os_user="root",
                  profile="p", environment="sandbox", order_id=None, operation="pay_out",
                  amount=Decimal("3.00"), currency="AZN", masked_card=None, reason="prize",
                  state=EntryState.REFUSED)  # fmt: skip
-    named = Named(**{f.name: getattr(base, f.name) for f in dataclasses.fields(Entry)},
-                  operator="Aysel")  # fmt: skip
-    tab = JournalTab(desk.journal, desk.desk)
+    named = dataclasses.replace(base, operator="Aysel")
+    tab = JournalTab(desk.journal, desk.desk, desk.runner)
     qtbot.addWidget(tab)
     tab.model.set_entries([named, base], str)
     assert tab.model.cell(0, 2) == "Aysel (root)" and tab.model.cell(1, 2) == "root"
@@ -267,7 +259,7 @@ def test_operator_shows_beside_the_os_user_in_table_and_detail(qtbot: Any, desk:
 
 
 def test_a_reconcile_with_nothing_unsettled_says_all_is_settled(qtbot: Any, desk: Desk) -> None:
-    tab = JournalTab(desk.journal, desk.desk)
+    tab = JournalTab(desk.journal, desk.desk, desk.runner)
     qtbot.addWidget(tab)
     messages: list[str] = []
     tab.status_message.connect(messages.append)

@@ -50,7 +50,7 @@ def test_tab_takes_one_stop_per_date_field(console: Any, qtbot: Any) -> None:
 
 
 def test_journal_tab_walks_from_dates_to_table_to_detail(qtbot: Any, desk: Desk) -> None:
-    tab = JournalTab(desk.journal, desk.desk)
+    tab = JournalTab(desk.journal, desk.desk, desk.runner)
     qtbot.addWidget(tab)
     tab.show()
     qtbot.waitExposed(tab)

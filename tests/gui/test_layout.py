@@ -74,7 +74,7 @@ def _shown(qtbot: Any, widget: QWidget) -> QWidget:
 def test_journal_boxes_fit_their_longest_item(
     qtbot: Any, desk: Desk, switch: Callable[[str], None], language: str, any_state: str
 ) -> None:
-    tab = JournalTab(desk.journal, desk.desk)
+    tab = JournalTab(desk.journal, desk.desk, desk.runner)
     window = _shown(qtbot, tab)  # kept: the window owns the tab
     switch(language)
     qtbot.waitUntil(lambda: tab.state_box.itemText(0) == any_state, timeout=2_000)

@@ -16,7 +16,7 @@ DECLINING = "4169741330150002"
 
 
 def _tab(qtbot: Any, desk: Desk, environment: str = "sandbox") -> PayoutsTab:
-    tab = PayoutsTab(desk.desk, environment=environment)
+    tab = PayoutsTab(desk.desk, desk.runner, environment=environment)
     qtbot.addWidget(tab)
     tab.show()
     return tab
@@ -83,7 +83,7 @@ def test_production_wants_the_amount_typed_again(qtbot: Any, desk: Desk) -> None
 
 def test_a_declined_payout_keeps_the_card_masked_for_a_retry(qtbot: Any, desk: Desk) -> None:
     holder = QTabWidget()
-    tab = PayoutsTab(desk.desk, environment="sandbox")
+    tab = PayoutsTab(desk.desk, desk.runner, environment="sandbox")
     holder.addTab(tab, "Payouts")
     holder.addTab(QWidget(), "Other")
     qtbot.addWidget(holder)

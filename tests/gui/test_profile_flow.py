@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from kapdesk.app import test_connection as check_connection
 from kapdesk.gui.first_run import FirstRunDialog
 from kapdesk.gui.profile_flow import open_profile
+from kapdesk.gui.tasks import TaskRunner
 from kapdesk.gui.unlock import UnlockDialog
 from kapdesk.i18n import UserError
 from kapdesk.vault.profiles import Profile
@@ -31,7 +32,7 @@ def _test_profile(name: str = "test") -> Profile:
 
 
 def _start(name: str | None = None) -> asyncio.Task[Any]:
-    return asyncio.ensure_future(open_profile(name, check_connection))
+    return asyncio.ensure_future(open_profile(name, check_connection, TaskRunner()))
 
 
 def test_without_a_store_the_first_run_offers_the_sandbox(qtbot: Any, qloop: Any) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from decimal import Decimal
 from typing import Any
 
@@ -26,20 +28,25 @@ def test_profile_form_shows_and_edits_the_limit(qtbot: Any) -> None:
             form.profile()
 
 
-def test_the_console_desk_gets_the_profiles_limit(qtbot: Any, tmp_path: Any) -> None:
+def test_the_console_desk_gets_the_profiles_limit(qtbot: Any, qloop: Any, tmp_path: Any) -> None:
     from kapdesk.app.connection import connection_of
-    from kapdesk.gui.console_tabs import ConsoleTabs, TabSettings
+    from kapdesk.app.session import Session
     from kapdesk.gui.messages import MessageBridge
-    from kapdesk.gui.tasks import TaskRunner
     from kapdesk.journal.journal import Journal
     from kapdesk.journal.orders import OrderIndex
 
     connection = connection_of(Profile("shop", "sandbox", max_amount=Decimal("5")))
     assert connection.max_amount == Decimal("5.00")
-    settings = TabSettings("shop", "sandbox", max_amount=connection.max_amount)
+    # The console gives a sandbox profile the built-in sandbox's address.
+    connection = dataclasses.replace(connection, base_url="http://127.0.0.1:9/api")
     db = tmp_path / "kapdesk.db"
-    tabs = ConsoleTabs(object(), Journal(db), OrderIndex(db, environment="sandbox", profile="shop"),
-                       settings, TaskRunner(), MessageBridge())  # fmt: skip
+    index = OrderIndex(db, environment="sandbox", profile="shop")
+    session = Session(connection, Journal(db), index, MessageBridge())
+    tabs = session.tabs
     for widget in (tabs.lookup, *tabs.others().values()):
         qtbot.addWidget(widget)
     assert tabs.desk.max_amount == Decimal("5.00")
+    assert session.desk is tabs.desk is tabs.holds.action.desk is tabs.payouts.action.desk
+    from tests.gui.money_support import run
+
+    run(qtbot, session.close())

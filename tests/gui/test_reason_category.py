@@ -41,7 +41,7 @@ def test_the_journal_tab_filters_by_reason_category(qtbot: Any, desk: Desk, tmp_
         ),
     )
     run(qtbot, desk.desk.execute(plan))
-    tab = JournalTab(desk.journal, desk.desk)
+    tab = JournalTab(desk.journal, desk.desk, desk.runner)
     qtbot.addWidget(tab)
     # Wide days: this test is about the category, not the day bounds in any time zone.
     tab.until_edit.setDate(QDate.currentDate().addDays(2))
@@ -60,10 +60,12 @@ def test_the_journal_tab_filters_by_reason_category(qtbot: Any, desk: Desk, tmp_
 
 
 def _boxes(desk: Desk) -> list[QComboBox]:
-    holds = HoldsTab(desk.desk, desk.index, hold_days=7, environment="sandbox")
-    refunds = RefundsTab(desk.desk, desk.index, environment="sandbox")
-    payouts = PayoutsTab(desk.desk, environment="sandbox")
-    journal = JournalTab(desk.journal, desk.desk)
+    holds = HoldsTab(
+        desk.desk, desk.service, desk.index, desk.runner, hold_days=7, environment="sandbox"
+    )
+    refunds = RefundsTab(desk.desk, desk.service, desk.index, desk.runner, environment="sandbox")
+    payouts = PayoutsTab(desk.desk, desk.runner, environment="sandbox")
+    journal = JournalTab(desk.journal, desk.desk, desk.runner)
     return [holds.reason.category_box, refunds.reason.category_box,
             payouts.reason.category_box, payouts.currency_box, journal.operation_box,
             journal.state_box, journal.category_box]  # fmt: skip
@@ -92,7 +94,9 @@ def test_each_box_is_wide_enough_for_its_longest_translated_item(
 def test_holds_headers_fit_their_translated_titles(
     qtbot: Any, desk: Desk, switch: Callable[[str], None], language: str
 ) -> None:
-    tab = HoldsTab(desk.desk, desk.index, hold_days=7, environment="sandbox")
+    tab = HoldsTab(
+        desk.desk, desk.service, desk.index, desk.runner, hold_days=7, environment="sandbox"
+    )
     qtbot.addWidget(tab)
     tab.resize(1600, 1000)
     tab.show()

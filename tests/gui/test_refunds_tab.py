@@ -27,7 +27,9 @@ def _tab(qtbot: Any, desk: Desk, asked: list[Confirmation] | None = None) -> Ref
             asked.append(details)
         return await confirm_with_dialog(parent, details)
 
-    tab = RefundsTab(desk.desk, desk.index, environment="sandbox", confirm=confirm)
+    tab = RefundsTab(
+        desk.desk, desk.service, desk.index, desk.runner, environment="sandbox", confirm=confirm
+    )
     qtbot.addWidget(tab)
     tab.show()
     return tab
@@ -236,7 +238,9 @@ def test_after_a_cancelled_refund_only_what_the_order_allows_is_enabled(
     async def decline(parent: Any, details: Confirmation) -> bool:
         return False
 
-    tab = RefundsTab(desk.desk, desk.index, environment="sandbox", confirm=decline)
+    tab = RefundsTab(
+        desk.desk, desk.service, desk.index, desk.runner, environment="sandbox", confirm=decline
+    )
     qtbot.addWidget(tab)
     _read(qtbot, tab, order_id)
     assert tab.refund_button.isEnabled() and not tab.reverse_button.isEnabled()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from keyring.backends import fail
@@ -14,11 +15,11 @@ from pytestqt.qtbot import QtBot
 
 from kapdesk.gateway.client import GatewayClient
 from kapdesk.gateway.errors import GatewayError, OrderNotFound
-from kapdesk.gui.blocking import ThreadRunner
 from kapdesk.gui.first_run import FirstRunDialog
 from kapdesk.gui.idle_lock import IdleLock, LockCover, connect_cover
 from kapdesk.gui.profile_form import ProfileForm
 from kapdesk.gui.profile_manager import ProfileManagerDialog
+from kapdesk.gui.tasks import TaskRunner
 from kapdesk.gui.unlock import UnlockDialog
 from kapdesk.i18n import UserMessage
 from kapdesk.sandbox.server import SandboxServer
@@ -88,8 +89,8 @@ def test_unlock_dialog_wrong_then_right(qtbot: QtBot, store: ProfileStore) -> No
     assert dialog.passphrase.text() == ""
 
 
-def test_unlock_dialog_on_a_thread_pool(qtbot: QtBot, store: ProfileStore) -> None:
-    dialog = UnlockDialog(store, ThreadRunner())
+def test_unlock_dialog_on_a_thread_pool(qtbot: QtBot, store: ProfileStore, qloop: Any) -> None:
+    dialog = UnlockDialog(store, TaskRunner().in_thread("unlock"))
     qtbot.addWidget(dialog)
     dialog.open()
     with qtbot.waitSignal(dialog.unlocked, timeout=10_000):
