@@ -35,7 +35,6 @@ from kapdesk.gui.messages import render
 from kapdesk.gui.money_dialogs import ProgressPanel, operation_title
 from kapdesk.gui.money_models import JOURNAL_STATES, JournalModel
 from kapdesk.gui.reason_input import category_label
-from kapdesk.gui.table_io import TIME_ZONE
 from kapdesk.gui.tables import table_view
 from kapdesk.gui.tasks import TaskRunner, blocking
 from kapdesk.i18n import QT_TRANSLATE_NOOP, UserError
@@ -43,6 +42,7 @@ from kapdesk.journal import export
 from kapdesk.journal.entry import OPEN_STATES
 from kapdesk.journal.journal import Entry, Journal
 from kapdesk.operations.money import MoneyDesk
+from kapdesk.operations.table_files import TIME_ZONE
 
 log = logging.getLogger(__name__)
 

@@ -49,19 +49,13 @@ from kapdesk.gui.rows import (
     row_for_order,
     sample_cells,
 )
-from kapdesk.gui.table_io import (
-    EXPORT_FORMATS,
-    column_values,
-    export_header,
-    export_path,
-    read_table,
-    write_table,
-)
+from kapdesk.gui.table_io import export_header, write_table
 from kapdesk.gui.tables import table_view
 from kapdesk.gui.tasks import TaskRunner, blocking, stoppable
 from kapdesk.i18n import UserError
 from kapdesk.journal.orders import IndexedOrder
 from kapdesk.operations.lookup import LookupResult, sort_order_ids
+from kapdesk.operations.table_files import EXPORT_FORMATS, column_values, export_path, read_table
 
 log = logging.getLogger(__name__)
 _FLUSH_MS = 50  # results reach the table in batches: one insert per 50 ms, not per order

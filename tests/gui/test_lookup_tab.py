@@ -20,10 +20,10 @@ from kapdesk.domain.orders import Order, OrderStatus, OrderType
 from kapdesk.gui.lookup_tab import LookupTab
 from kapdesk.gui.messages import MessageBridge
 from kapdesk.gui.rows import ID, RRN, STATUS, Row, row_for_error, row_for_order
-from kapdesk.gui.table_io import export_path
 from kapdesk.gui.tasks import TaskRunner
 from kapdesk.journal.orders import OrderIndex
 from kapdesk.operations.orders_service import OrderLookupService
+from kapdesk.operations.table_files import export_path
 from kapdesk.sandbox.server import SandboxConfig, SandboxServer
 
 MISSING_ID = 987_654_321
