@@ -53,7 +53,7 @@ class ColumnPicker(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("{n} rows in the file.").format(n=len(table)), self))
+        form.addRow(QLabel(self.tr("%1 rows in the file.").replace("%1", str(len(table))), self))
         form.addRow(self.tr("Column:"), self.column)
         form.addRow(self.header)
         form.addRow(buttons)

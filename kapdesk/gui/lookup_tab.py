@@ -264,8 +264,10 @@ class LookupTab(QWidget):
             await self.service.look_up(ids, on_result=self._on_result)
         except asyncio.CancelledError:
             self._finish(
-                lambda: self.tr("Cancelled after {done} of {total}.").format(
-                    done=self._done, total=self._total
+                lambda: (
+                    self.tr("Cancelled after %1 of %2.")
+                    .replace("%1", str(self._done))
+                    .replace("%2", str(self._total))
                 )
             )
             raise
@@ -296,9 +298,11 @@ class LookupTab(QWidget):
         self._say(self._counts)
 
     def _counts(self) -> str:
-        text = self.tr("{done} of {total} read").format(done=self._done, total=self._total)
+        text = (
+            self.tr("%1 of %2 read").replace("%1", str(self._done)).replace("%2", str(self._total))
+        )
         if self._failed:
-            text += self.tr("; {failed} failed").format(failed=self._failed)
+            text += self.tr("; %1 failed").replace("%1", str(self._failed))
         if self._skipped:
             text += "; " + self._skipped_text()
         return text
@@ -351,7 +355,11 @@ class LookupTab(QWidget):
             self.messages.show_error(exc)
             return
         self.model.replace_all(row_for_known(k) for k in found)
-        self._say(lambda: self.tr("{n} known orders (saved on this computer)").format(n=len(found)))
+        self._say(
+            lambda: self.tr("%1 known orders (saved on this computer)").replace(
+                "%1", str(len(found))
+            )
+        )
         self.search_finished.emit()
 
     # Files ----------------------------------------------------------------------------------
@@ -366,7 +374,7 @@ class LookupTab(QWidget):
     def import_file(self, path: Path) -> None:
         """Parse the file in a worker thread (openpyxl is slow), then ask which column."""
         self.import_button.setEnabled(False)
-        self._say(lambda: self.tr("Reading {name}…").format(name=path.name))
+        self._say(lambda: self.tr("Reading %1…").replace("%1", str(path.name)))
         self.runner.start("import", self._import(path))
 
     async def _import(self, path: Path) -> None:
@@ -376,7 +384,7 @@ class LookupTab(QWidget):
             # BadZipFile: an .xlsx that is damaged or not a workbook at all.
             log.warning("cannot read %s: %s", path.name, type(exc).__name__)
             self._say(str)
-            self.messages.show_error(self.tr("Cannot read {name}.").format(name=path.name))
+            self.messages.show_error(self.tr("Cannot read %1.").replace("%1", str(path.name)))
             return
         finally:
             self.import_button.setEnabled(True)
@@ -422,7 +430,7 @@ class LookupTab(QWidget):
         self.progress.setRange(0, max(len(rows), 1))
         self.progress.setValue(0)
         self._set_busy(True)
-        self._say(lambda: self.tr("Writing {name}…").format(name=path.name))
+        self._say(lambda: self.tr("Writing %1…").replace("%1", str(path.name)))
         task = self.runner.start("export", self._export(path, rows))
         # A callback, not a finally: a task cancelled before its first step never runs its body.
         task.add_done_callback(lambda done: self._export_ended(done, path))
@@ -441,11 +449,13 @@ class LookupTab(QWidget):
         except OSError as exc:
             log.warning("export to %s failed: %s", path.name, exc.strerror)
             self._say(str)
-            self.messages.show_error(self.tr("Cannot write {name}.").format(name=path.name))
+            self.messages.show_error(self.tr("Cannot write %1.").replace("%1", str(path.name)))
             return
-        self._say(lambda: self.tr("{n} rows exported.").format(n=len(rows)))
+        self._say(lambda: self.tr("%1 rows exported.").replace("%1", str(len(rows))))
         self.messages.show_info(
-            self.tr("{n} rows exported to {name}.").format(n=len(rows), name=path.name)
+            self.tr("%1 rows exported to %2.")
+            .replace("%1", str(len(rows)))
+            .replace("%2", str(path.name))
         )
 
     def _export_ended(self, task: asyncio.Task[Any], path: Path) -> None:
@@ -454,5 +464,7 @@ class LookupTab(QWidget):
             self._set_busy(False)
         if task.cancelled():
             self._say(
-                lambda: self.tr("Export cancelled; {name} was not written.").format(name=path.name)
+                lambda: self.tr("Export cancelled; %1 was not written.").replace(
+                    "%1", str(path.name)
+                )
             )

@@ -197,9 +197,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(
-            self.tr("kapdesk: {environment}").format(
-                environment=environment_words(self.environment)
-            )
+            self.tr("kapdesk: %1").replace("%1", str(environment_words(self.environment)))
         )
         for index, title in enumerate(TAB_TITLES):
             self.tabs.setTabText(index, f"{self.tr(title)}")

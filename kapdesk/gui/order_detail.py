@@ -170,12 +170,12 @@ class OrderDetail(QWidget):
 
     def _baku(self, moment: datetime) -> str:
         local = moment.astimezone(GATEWAY_TZ)
-        return self.tr("{time} (Baku, UTC+04:00)").format(time=f"{local:%Y-%m-%d %H:%M:%S}")
+        return self.tr("%1 (Baku, UTC+04:00)").replace("%1", f"{local:%Y-%m-%d %H:%M:%S}")
 
     def _utc(self, moment: datetime | None) -> str | None:
         if moment is None:
             return None
-        return self.tr("{time} UTC").format(time=f"{moment.astimezone(UTC):%Y-%m-%d %H:%M:%S}")
+        return self.tr("%1 UTC").replace("%1", f"{moment.astimezone(UTC):%Y-%m-%d %H:%M:%S}")
 
     def _meaning(self, row: Row) -> str:
         status = row.order.status if row.order else row.known.status if row.known else ""
@@ -206,7 +206,7 @@ class OrderDetail(QWidget):
                 tran.rrn or "",
                 self.tr("approved")
                 if tran.approved
-                else self.tr("declined ({code})").format(code=tran.pmo_result_code),
+                else self.tr("declined (%1)").replace("%1", str(tran.pmo_result_code)),
             ]
             for column, text in enumerate(cells):
                 self.transactions.setItem(at, column, QTableWidgetItem(text))

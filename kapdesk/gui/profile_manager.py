@@ -88,7 +88,7 @@ class ProfileManagerDialog(QDialog):
         self.names.blockSignals(True)
         self.names.clear()
         for name in self._store.names():
-            label = self.tr("{name} (active)").format(name=name) if name == active else name
+            label = self.tr("%1 (active)").replace("%1", str(name)) if name == active else name
             item = QListWidgetItem(label)
             item.setData(NAME_ROLE, name)
             self.names.addItem(item)
@@ -143,8 +143,8 @@ class ProfileManagerDialog(QDialog):
         self.confirm = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Remove profile"),
-            self.tr("Remove the profile \u201c{name}\u201d and its stored password?").format(
-                name=name
+            self.tr("Remove the profile \u201c%1\u201d and its stored password?").replace(
+                "%1", str(name)
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,

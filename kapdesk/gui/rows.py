@@ -73,12 +73,18 @@ def age_text(created: datetime | None, now: datetime) -> str:
     days, rest = divmod(seconds, 86400)
     hours, rest = divmod(rest, 3600)
     if days:
-        return QCoreApplication.translate("OrdersModel", "{d} d {h} h").format(d=days, h=hours)
-    if hours:
-        return QCoreApplication.translate("OrdersModel", "{h} h {m} min").format(
-            h=hours, m=rest // 60
+        return (
+            QCoreApplication.translate("OrdersModel", "%1 d %2 h")
+            .replace("%1", str(days))
+            .replace("%2", str(hours))
         )
-    return QCoreApplication.translate("OrdersModel", "{m} min").format(m=rest // 60)
+    if hours:
+        return (
+            QCoreApplication.translate("OrdersModel", "%1 h %2 min")
+            .replace("%1", str(hours))
+            .replace("%2", str(rest // 60))
+        )
+    return QCoreApplication.translate("OrdersModel", "%1 min").replace("%1", str(rest // 60))
 
 
 def _money(amount: Decimal | None, currency: str) -> str:

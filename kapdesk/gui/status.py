@@ -45,7 +45,7 @@ class ConsoleStatusBar(QStatusBar):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.profile_label.setText(self.tr("Profile: {name}").format(name=self.profile_name))
+        self.profile_label.setText(self.tr("Profile: %1").replace("%1", str(self.profile_name)))
         self.environment_label.setText(environment_words(self.environment))
         production = self.environment == "production"
         self.environment_label.setStyleSheet(PRODUCTION_STYLE if production else TEST_STYLE)

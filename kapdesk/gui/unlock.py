@@ -77,8 +77,8 @@ class UnlockDialog(QDialog):
         wait = self._store.wait_before_next_try()
         if wait > 0:
             self.error.show_note(
-                self.tr("After several wrong tries, this try waits {seconds} s.").format(
-                    seconds=round(wait)
+                self.tr("After several wrong tries, this try waits %1 s.").replace(
+                    "%1", str(round(wait))
                 )
             )
         secret, remember = self.passphrase.text(), self.remember.isChecked()

@@ -27,8 +27,8 @@ def error_text(exc: BaseException) -> str:
     # The exception text could carry a value typed by the user: log only its type.
     log.error("unexpected error in a profile-store dialog: %s", type(exc).__name__)
     return QCoreApplication.translate(
-        "kapdesk", "Something unexpected went wrong ({kind}); nothing was changed."
-    ).format(kind=type(exc).__name__)
+        "kapdesk", "Something unexpected went wrong (%1); nothing was changed."
+    ).replace("%1", str(type(exc).__name__))
 
 
 class MessageLabel(QLabel):

@@ -9,8 +9,8 @@
     </message>
     <message>
       <location filename="../../kapdesk/gui/about.py" line="64" />
-      <source>Version {version}</source>
-      <translation>Versiya {version}</translation>
+      <source>Version %1</source>
+      <translation>Versiya %1</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/about.py" line="68" />
@@ -19,13 +19,13 @@
     </message>
     <message>
       <location filename="../../kapdesk/gui/about.py" line="71" />
-      <source>Licence: {licence}.</source>
-      <translation>Lisenziya: {licence}.</translation>
+      <source>Licence: %1.</source>
+      <translation>Lisenziya: %1.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/about.py" line="72" />
-      <source>Built with Qt {qt} and PySide6 {pyside} (LGPLv3).</source>
-      <translation>Qt {qt} və PySide6 {pyside} (LGPLv3) ilə hazırlanıb.</translation>
+      <source>Built with Qt %1 and PySide6 %2 (LGPLv3).</source>
+      <translation>Qt %1 və PySide6 %2 (LGPLv3) ilə hazırlanıb.</translation>
     </message>
   </context>
   <context>
@@ -55,8 +55,8 @@
     </message>
     <message>
       <location filename="../../kapdesk/gui/column_picker.py" line="56" />
-      <source>{n} rows in the file.</source>
-      <translation>Faylda {n} sətir var.</translation>
+      <source>%1 rows in the file.</source>
+      <translation>Faylda %1 sətir var.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/column_picker.py" line="57" />
@@ -161,7 +161,7 @@
   <context>
     <name>ConnectionCheck</name>
     <message>
-      <location filename="../../kapdesk/gui/connection_check.py" line="61" />
+      <location filename="../../kapdesk/gui/connection_check.py" line="60" />
       <source>Connected: the gateway answered and took the login.</source>
       <translation>Qoşuldu: şlüz cavab verdi və giriş məlumatlarını qəbul etdi.</translation>
     </message>
@@ -170,8 +170,8 @@
     <name>ConsoleStatusBar</name>
     <message>
       <location filename="../../kapdesk/gui/status.py" line="48" />
-      <source>Profile: {name}</source>
-      <translation>Profil: {name}</translation>
+      <source>Profile: %1</source>
+      <translation>Profil: %1</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/status.py" line="53" />
@@ -464,37 +464,37 @@
       <translation>%1 sifariş oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="250" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="249" />
       <source>%1 open holds; %2 of %3 orders could not be read.</source>
       <translation>Açıq bloklar: %1; %3 sifarişdən %2 oxunmadı.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="426" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="416" />
       <source>This gives back the cleared %1 to the card.</source>
       <translation>Bu, tutulmuş %1 məbləği karta qaytarır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="431" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="421" />
       <source>It also releases the rest of the hold, %1: nothing stays held, and the order cannot be cleared again.</source>
       <translation>Blokun qalanı, %1, da azad edilir: heç nə bloklanmış qalmır və sifarişdən bir daha tutmaq olmaz.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="436" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="426" />
       <source>This releases the %1 still held.</source>
       <translation>Bu, hələ bloklanmış %1 məbləği azad edir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="440" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="430" />
       <source>The cleared %1 stays charged.</source>
       <translation>Tutulmuş %1 kartdan tutulmuş qalır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="448" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="438" />
       <source>%1 stays held after this clearing.</source>
       <translation>Bu tutmadan sonra %1 bloklanmış qalır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="456" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="446" />
       <source>Warning: this hold expired on %1 (Baku time). The bank may refuse a late clearing, or the cardholder's bank may charge it back.</source>
       <translation>Diqqət: bu blokun müddəti %1 (Bakı vaxtı) bitib. Bank gecikmiş tutmanı rədd edə bilər, ya da kart sahibinin bankı onu geri tələb edə bilər (chargeback).</translation>
     </message>
@@ -593,60 +593,60 @@
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="152" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="374" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="149" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="362" />
       <source>Operator</source>
       <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="154" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="151" />
       <source>Any operation</source>
       <translation>İstənilən əməliyyat</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="157" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="154" />
       <source>Any state</source>
       <translation>İstənilən vəziyyət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="160" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="157" />
       <source>Any reason</source>
       <translation>İstənilən səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="165" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="378" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="162" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="366" />
       <source>Order ID</source>
       <translation>Sifariş ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="166" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="163" />
       <source>Show</source>
       <translation>Göstər</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="167" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="164" />
       <source>Export CSV…</source>
       <translation>CSV-yə ixrac et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="168" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="165" />
       <source>Verify chain</source>
       <translation>Zənciri yoxla</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="169" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="166" />
       <source>Reconcile now</source>
       <translation>İndi uzlaşdır</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="216" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="211" />
       <source>Cannot read the journal.</source>
       <translation>Jurnal oxunmur.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="230" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="326" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="225" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="315" />
       <source>%n journal entries are unsettled; see the Journal tab.</source>
       <translation>
         <numerusform>Jurnalda %n bağlanmamış qeyd var; Jurnal bölməsinə baxın.</numerusform>
@@ -654,32 +654,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="232" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="227" />
       <source>No unsettled journal entries.</source>
       <translation>Jurnalda bağlanmamış qeyd yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="249" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="244" />
       <source>Export the journal</source>
       <translation>Jurnalı ixrac et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="252" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="247" />
       <source>CSV files (*.csv)</source>
       <translation>CSV faylları (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="261" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="256" />
       <source>Writing %1…</source>
       <translation>%1 yazılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="270" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="265" />
       <source>Cannot write %1: %2</source>
       <translation>%1 yazılmır: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="275" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="270" />
       <source>%n entries written.</source>
       <translation>
         <numerusform>%n qeyd yazıldı.</numerusform>
@@ -687,167 +687,167 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="282" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="277" />
       <source>Checking the journal's chain…</source>
       <translation>Jurnalın zənciri yoxlanılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="291" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="286" />
       <source>The journal's chain is intact.</source>
       <translation>Jurnalın zənciri toxunulmazdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="295" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="290" />
       <source>The journal has been altered:</source>
       <translation>Jurnal dəyişdirilib:</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="302" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="297" />
       <source>Checking with the bank…</source>
       <translation>Bankla uzlaşdırılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="316" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="305" />
       <source>%1 entries checked; %2 still unknown.</source>
       <translation>Yoxlanılan qeydlər: %1; nəticəsi hələ məlum olmayan: %2.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="328" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="317" />
       <source>All entries are settled.</source>
       <translation>Bütün qeydlər bağlanıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="341" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="329" />
       <source>Operator: %1 (OS user %2)</source>
       <translation>Operator: %1 (ƏS istifadəçisi %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="343" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="331" />
       <source>Operator: not named (OS user %2)</source>
       <translation>Operator: adı verilməyib (ƏS istifadəçisi %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="372" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="360" />
       <source>Entry</source>
       <translation>Qeyd</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="373" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="361" />
       <source>Time</source>
       <translation>Vaxt</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="375" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="363" />
       <source>OS user</source>
       <translation>ƏS istifadəçisi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="376" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="364" />
       <source>Profile</source>
       <translation>Profil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="377" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="365" />
       <source>Environment</source>
       <translation>Mühit</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="379" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="367" />
       <source>Operation</source>
       <translation>Əməliyyat</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="380" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="368" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="381" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="369" />
       <source>Currency</source>
       <translation>Valyuta</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="382" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="370" />
       <source>Card</source>
       <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="383" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="371" />
       <source>Reason</source>
       <translation>Səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="384" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="372" />
       <source>State</source>
       <translation>Vəziyyət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="385" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="373" />
       <source>Approval code</source>
       <translation>Təsdiq kodu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="386" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="374" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="387" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="375" />
       <source>Action ID</source>
       <translation>Əməliyyat ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="388" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="376" />
       <source>Error code</source>
       <translation>Xəta kodu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="389" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="377" />
       <source>Error description</source>
       <translation>Xətanın təsviri</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="390" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="378" />
       <source>Settled at</source>
       <translation>Bağlanıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="391" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="379" />
       <source>Note</source>
       <translation>Qeyd</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="414" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="402" />
       <source>Order before</source>
       <translation>Əvvəlki sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="415" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="403" />
       <source>Order after</source>
       <translation>Sonrakı sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="431" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="419" />
       <source>No order before: a payout creates its order.</source>
       <translation>Əvvəl sifariş yoxdur: ödəniş sifarişini özü yaradır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="434" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="422" />
       <source>Not recorded: the order was not read before this operation.</source>
       <translation>Yazılmayıb: sifariş bu əməliyyatdan əvvəl oxunmayıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="441" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="429" />
       <source>Not read yet: the outcome is not settled.</source>
       <translation>Hələ oxunmayıb: nəticə bağlanmayıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="443" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="431" />
       <source>No order after: the payout's order was never created.</source>
       <translation>Sonra sifariş yoxdur: ödənişin sifarişi heç yaradılmayıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="446" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="434" />
       <source>Not recorded: the order was not read again after the outcome.</source>
       <translation>Yazılmayıb: nəticədən sonra sifariş yenidən oxunmayıb.</translation>
     </message>
@@ -896,52 +896,52 @@
   <context>
     <name>LookupTab</name>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="193" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="187" />
       <source>Order ID (or many, separated by spaces, commas or new lines)</source>
       <translation>Sifariş ID-si (və ya bir neçəsi: boşluq, vergül və ya yeni sətirlə ayrılmış)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="195" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="189" />
       <source>Look up</source>
       <translation>Axtar</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="196" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="190" />
       <source>Paste a list</source>
       <translation>Siyahını yapışdır</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="197" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="191" />
       <source>Import a file…</source>
       <translation>Fayl idxal et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="198" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="192" />
       <source>Export…</source>
       <translation>İxrac…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="199" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="193" />
       <source>Filter the table (Ctrl+F)</source>
       <translation>Cədvəli süzgəclə (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="200" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="194" />
       <source>Cancel</source>
       <translation>Ləğv et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="218" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="212" />
       <source>No order ID here: %1 is not a positive whole number.</source>
       <translation>Burada sifariş nömrəsi yoxdur: %1 müsbət tam ədəd deyil.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="224" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="218" />
       <source>Enter an order ID.</source>
       <translation>Sifariş ID-sini daxil edin.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="233" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="227" />
       <source>%n entries are not order IDs and were not looked up: %1</source>
       <translation>
         <numerusform>%n qeyd sifariş nömrəsi deyil və axtarılmadı: %1</numerusform>
@@ -949,89 +949,89 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="273" />
-      <source>Cancelled after {done} of {total}.</source>
-      <translation>{total} sifarişdən {done}-dən sonra ləğv edildi.</translation>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="268" />
+      <source>Cancelled after %1 of %2.</source>
+      <translation>%2 sifarişdən %1-dən sonra ləğv edildi.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="302" />
+      <source>%1 of %2 read</source>
+      <translation>%2 sifarişdən %1 oxundu</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/lookup_tab.py" line="305" />
-      <source>{done} of {total} read</source>
-      <translation>{total} sifarişdən {done} oxundu</translation>
+      <source>; %1 failed</source>
+      <translation>; %1 uğursuz</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="307" />
-      <source>; {failed} failed</source>
-      <translation>; {failed} uğursuz</translation>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="359" />
+      <source>%1 known orders (saved on this computer)</source>
+      <translation>%1 məlum sifariş (bu kompüterdə saxlanılıb)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="360" />
-      <source>{n} known orders (saved on this computer)</source>
-      <translation>{n} məlum sifariş (bu kompüterdə saxlanılıb)</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="366" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="368" />
       <source>Import order ids</source>
       <translation>Sifariş ID-lərini idxal et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="367" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="369" />
       <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
       <translation>Cədvəllər (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="375" />
-      <source>Reading {name}…</source>
-      <translation>{name} oxunur…</translation>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="377" />
+      <source>Reading %1…</source>
+      <translation>%1 oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="385" />
-      <source>Cannot read {name}.</source>
-      <translation>{name} oxunmur.</translation>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="387" />
+      <source>Cannot read %1.</source>
+      <translation>%1 oxunmur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="403" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="405" />
       <source>Export the table</source>
       <translation>Cədvəli ixrac et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="405" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="407" />
       <source>CSV for Excel (*.csv)</source>
       <translation>Excel üçün CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="405" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="407" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel kitabı (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="424" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="426" />
       <source>An export is still running.</source>
       <translation>İxrac hələ davam edir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="431" />
-      <source>Writing {name}…</source>
-      <translation>{name} yazılır…</translation>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="433" />
+      <source>Writing %1…</source>
+      <translation>%1 yazılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="460" />
-      <source>Cannot write {name}.</source>
-      <translation>{name} yazılmır.</translation>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="452" />
+      <source>Cannot write %1.</source>
+      <translation>%1 yazılmır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="462" />
-      <source>{n} rows exported.</source>
-      <translation>{n} sətir ixrac edildi.</translation>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="454" />
+      <source>%1 rows exported.</source>
+      <translation>%1 sətir ixrac edildi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="464" />
-      <source>{n} rows exported to {name}.</source>
-      <translation>{n} sətir {name} faylına ixrac edildi.</translation>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="456" />
+      <source>%1 rows exported to %2.</source>
+      <translation>%1 sətir %2 faylına ixrac edildi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="473" />
-      <source>Export cancelled; {name} was not written.</source>
-      <translation>İxrac ləğv edildi; {name} yazılmadı.</translation>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="467" />
+      <source>Export cancelled; %1 was not written.</source>
+      <translation>İxrac ləğv edildi; %1 yazılmadı.</translation>
     </message>
   </context>
   <context>
@@ -1063,81 +1063,81 @@
     </message>
     <message>
       <location filename="../../kapdesk/gui/main_window.py" line="200" />
-      <source>kapdesk: {environment}</source>
-      <translation>kapdesk: {environment}</translation>
+      <source>kapdesk: %1</source>
+      <translation>kapdesk: %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="206" />
+      <location filename="../../kapdesk/gui/main_window.py" line="204" />
       <source>PRODUCTION: every operation here moves real money.</source>
       <translation>REAL MÜHİT: burada hər əməliyyat real pul köçürür.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="207" />
+      <location filename="../../kapdesk/gui/main_window.py" line="205" />
       <source>&amp;File</source>
       <translation>&amp;Fayl</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="208" />
+      <location filename="../../kapdesk/gui/main_window.py" line="206" />
       <source>&amp;Import order ids…</source>
       <translation>Sifariş ID-lərini &amp;idxal et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="209" />
+      <location filename="../../kapdesk/gui/main_window.py" line="207" />
       <source>&amp;Export the table…</source>
       <translation>Cədvəli i&amp;xrac et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="210" />
+      <location filename="../../kapdesk/gui/main_window.py" line="208" />
       <source>&amp;Reset the sandbox…</source>
       <translation>Sandboksu &amp;sıfırla…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="211" />
+      <location filename="../../kapdesk/gui/main_window.py" line="209" />
       <source>&amp;Quit</source>
       <translation>Çı&amp;xış</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="212" />
+      <location filename="../../kapdesk/gui/main_window.py" line="210" />
       <source>&amp;Language</source>
       <translation>&amp;Dil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="216" />
+      <location filename="../../kapdesk/gui/main_window.py" line="214" />
       <source>&amp;Profile</source>
       <translation>&amp;Profil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="217" />
+      <location filename="../../kapdesk/gui/main_window.py" line="215" />
       <source>&amp;Manage profiles…</source>
       <translation>Profilləri &amp;idarə et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="218" />
+      <location filename="../../kapdesk/gui/main_window.py" line="216" />
       <source>&amp;Lock now</source>
       <translation>İndi &amp;kilidlə</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="220" />
+      <location filename="../../kapdesk/gui/main_window.py" line="218" />
       <source>Add, change or switch profiles.</source>
       <translation>Profil əlavə edin, dəyişdirin və ya başqasına keçin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="221" />
+      <location filename="../../kapdesk/gui/main_window.py" line="219" />
       <source>Put the credentials away and cover the window.</source>
       <translation>Giriş məlumatlarını yaddaşdan sil və pəncərəni örtür.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="224" />
+      <location filename="../../kapdesk/gui/main_window.py" line="222" />
       <source>Profiles need kapdesk started without --sandbox.</source>
       <translation>Profillər üçün kapdesk --sandbox olmadan başladılmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="227" />
+      <location filename="../../kapdesk/gui/main_window.py" line="225" />
       <source>The sandbox holds no secrets: there is nothing to lock away.</source>
       <translation>Sandbox-da gizli məlumat yoxdur: kilidləməyə bir şey yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="232" />
+      <location filename="../../kapdesk/gui/main_window.py" line="230" />
       <source>kapdesk</source>
       <translation>kapdesk</translation>
     </message>
@@ -1145,63 +1145,63 @@
   <context>
     <name>MoneyAction</name>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="96" />
+      <location filename="../../kapdesk/gui/money_action.py" line="93" />
       <source>Working…</source>
       <translation>İcra olunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="117" />
-      <location filename="../../kapdesk/gui/money_action.py" line="146" />
+      <location filename="../../kapdesk/gui/money_action.py" line="113" />
+      <location filename="../../kapdesk/gui/money_action.py" line="142" />
       <source>Reading order %1 with full detail…</source>
       <translation>%1 sifarişi bütün təfərrüatları ilə oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="124" />
+      <location filename="../../kapdesk/gui/money_action.py" line="120" />
       <source>Sending to the bank…</source>
       <translation>Banka göndərilir…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="158" />
+      <location filename="../../kapdesk/gui/money_action.py" line="154" />
       <source>Nothing was sent: no selected order allows this.</source>
       <translation>Heç nə göndərilmədi: seçilmiş sifarişlərin heç biri buna imkan vermir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="163" />
+      <location filename="../../kapdesk/gui/money_action.py" line="159" />
       <source>Sending order %1…</source>
       <translation>%1 sifarişi göndərilir…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="168" />
+      <location filename="../../kapdesk/gui/money_action.py" line="164" />
       <source>%1 of %2 done; see each row.</source>
       <translation>%2 əməliyyatdan %1 icra olundu; hər sətrə baxın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="180" />
+      <location filename="../../kapdesk/gui/money_action.py" line="176" />
       <source>Cancelled: nothing was sent.</source>
       <translation>Ləğv edildi: heç nə göndərilmədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="189" />
+      <location filename="../../kapdesk/gui/money_action.py" line="185" />
       <source>Stopped.</source>
       <translation>Dayandırıldı.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="194" />
+      <location filename="../../kapdesk/gui/money_action.py" line="190" />
       <source>Something went wrong; see the Journal tab for what was sent.</source>
       <translation>Xəta baş verdi; nəyin göndərildiyinə Jurnal bölməsində baxın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="210" />
+      <location filename="../../kapdesk/gui/money_action.py" line="206" />
       <source>Checking with the bank…</source>
       <translation>Bankla uzlaşdırılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="259" />
+      <location filename="../../kapdesk/gui/money_action.py" line="255" />
       <source>Approval code %1</source>
       <translation>Təsdiq kodu %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="265" />
+      <location filename="../../kapdesk/gui/money_action.py" line="261" />
       <source>RRN %1</source>
       <translation>RRN %1</translation>
     </message>
@@ -1338,13 +1338,13 @@
     </message>
     <message>
       <location filename="../../kapdesk/gui/order_detail.py" line="173" />
-      <source>{time} (Baku, UTC+04:00)</source>
-      <translation>{time} (Bakı, UTC+04:00)</translation>
+      <source>%1 (Baku, UTC+04:00)</source>
+      <translation>%1 (Bakı, UTC+04:00)</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/order_detail.py" line="178" />
-      <source>{time} UTC</source>
-      <translation>{time} UTC</translation>
+      <source>%1 UTC</source>
+      <translation>%1 UTC</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/order_detail.py" line="204" />
@@ -1358,8 +1358,8 @@
     </message>
     <message>
       <location filename="../../kapdesk/gui/order_detail.py" line="209" />
-      <source>declined ({code})</source>
-      <translation>rədd edildi ({code})</translation>
+      <source>declined (%1)</source>
+      <translation>rədd edildi (%1)</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/order_detail.py" line="219" />
@@ -1405,67 +1405,67 @@
   <context>
     <name>OrderStatus</name>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="252" />
+      <location filename="../../kapdesk/gui/rows.py" line="258" />
       <source>Preparing</source>
       <translation>Hazırlanır</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="253" />
+      <location filename="../../kapdesk/gui/rows.py" line="259" />
       <source>Cancelled</source>
       <translation>Ləğv edilib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="254" />
+      <location filename="../../kapdesk/gui/rows.py" line="260" />
       <source>Rejected</source>
       <translation>İmtina edilib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="255" />
+      <location filename="../../kapdesk/gui/rows.py" line="261" />
       <source>Refused</source>
       <translation>Uğursuz</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="256" />
+      <location filename="../../kapdesk/gui/rows.py" line="262" />
       <source>Expired</source>
       <translation>Vaxtı bitib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="257" />
+      <location filename="../../kapdesk/gui/rows.py" line="263" />
       <source>Authorized</source>
       <translation>Bloklanıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="258" />
+      <location filename="../../kapdesk/gui/rows.py" line="264" />
       <source>PartiallyPaid</source>
       <translation>Qismən ödənilib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="259" />
+      <location filename="../../kapdesk/gui/rows.py" line="265" />
       <source>FullyPaid</source>
       <translation>Tam ödənilib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="260" />
+      <location filename="../../kapdesk/gui/rows.py" line="266" />
       <source>Funded</source>
       <translation>Debet edilib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="261" />
+      <location filename="../../kapdesk/gui/rows.py" line="267" />
       <source>Declined</source>
       <translation>Rədd edilib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="262" />
+      <location filename="../../kapdesk/gui/rows.py" line="268" />
       <source>Voided</source>
       <translation>Ləğv olunub</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="263" />
+      <location filename="../../kapdesk/gui/rows.py" line="269" />
       <source>Refunded</source>
       <translation>Geri qaytarılıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="264" />
+      <location filename="../../kapdesk/gui/rows.py" line="270" />
       <source>Closed</source>
       <translation>Bağlanıb</translation>
     </message>
@@ -1533,27 +1533,27 @@
       <translation>Yenilənib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="76" />
-      <source>{d} d {h} h</source>
-      <translation>{d} g {h} s</translation>
+      <location filename="../../kapdesk/gui/rows.py" line="77" />
+      <source>%1 d %2 h</source>
+      <translation>%1 g %2 s</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="78" />
-      <source>{h} h {m} min</source>
-      <translation>{h} s {m} dəq</translation>
+      <location filename="../../kapdesk/gui/rows.py" line="83" />
+      <source>%1 h %2 min</source>
+      <translation>%1 s %2 dəq</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="81" />
-      <source>{m} min</source>
-      <translation>{m} dəq</translation>
+      <location filename="../../kapdesk/gui/rows.py" line="87" />
+      <source>%1 min</source>
+      <translation>%1 dəq</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/table_io.py" line="36" />
+      <location filename="../../kapdesk/gui/table_io.py" line="29" />
       <source>Time zone</source>
       <translation>Saat qurşağı</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/table_io.py" line="37" />
+      <location filename="../../kapdesk/gui/table_io.py" line="30" />
       <source>Error</source>
       <translation>Xəta</translation>
     </message>
@@ -1561,52 +1561,52 @@
   <context>
     <name>PayoutsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="98" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="97" />
       <source>Card number</source>
       <translation>Kart nömrəsi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="100" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="99" />
       <source>Required: why this payout</source>
       <translation>Mütləqdir: bu ödənişin səbəbi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="103" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="102" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="104" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="103" />
       <source>Currency</source>
       <translation>Valyuta</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="105" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="104" />
       <source>Card</source>
       <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="106" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="105" />
       <source>Reason</source>
       <translation>Səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="108" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="107" />
       <source>Pay out</source>
       <translation>Karta ödə</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="130" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="129" />
       <source>Card number looks right.</source>
       <translation>Kart nömrəsi düzgün görünür.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="165" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="164" />
       <source>Enter a valid card number.</source>
       <translation>Düzgün kart nömrəsi daxil edin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="179" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="178" />
       <source>Step 1 of 3: creating the payout order…</source>
       <translation>Addım 1/3: karta ödəniş sifarişi yaradılır…</translation>
     </message>
@@ -1753,8 +1753,8 @@
     </message>
     <message>
       <location filename="../../kapdesk/gui/profile_manager.py" line="91" />
-      <source>{name} (active)</source>
-      <translation>{name} (aktiv)</translation>
+      <source>%1 (active)</source>
+      <translation>%1 (aktiv)</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/profile_manager.py" line="130" />
@@ -1768,8 +1768,8 @@
     </message>
     <message>
       <location filename="../../kapdesk/gui/profile_manager.py" line="146" />
-      <source>Remove the profile “{name}” and its stored password?</source>
-      <translation>“{name}” profili və onun saxlanılan parolu silinsin?</translation>
+      <source>Remove the profile “%1” and its stored password?</source>
+      <translation>“%1” profili və onun saxlanılan parolu silinsin?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/profile_manager.py" line="187" />
@@ -2025,128 +2025,128 @@ Onu əvəz etmək istəyirsiniz?</translation>
   <context>
     <name>RefundsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="186" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="183" />
       <source>Read order</source>
       <translation>Sifarişi oxu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="189" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="186" />
       <source>Order ID</source>
       <translation>Sifariş ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="190" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="187" />
       <source>Order</source>
       <translation>Sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="192" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="189" />
       <source>Required: why the money goes back</source>
       <translation>Mütləqdir: pulun niyə qaytarıldığı</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="194" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="191" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="195" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="192" />
       <source>Shop's text</source>
       <translation>Mağazanın mətni</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="196" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="193" />
       <source>Card</source>
       <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="197" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="194" />
       <source>Paid at</source>
       <translation>Ödəniş vaxtı</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="198" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="195" />
       <source>Transactions</source>
       <translation>Əməliyyatlar</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="199" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="196" />
       <source>Paid</source>
       <translation>Ödənilib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="200" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="197" />
       <source>Refunded so far</source>
       <translation>İndiyədək qaytarılıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="201" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="198" />
       <source>Still refundable</source>
       <translation>Hələ qaytarıla bilər</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="202" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="199" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="203" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="200" />
       <source>Reason</source>
       <translation>Səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="205" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="202" />
       <source>Refund</source>
       <translation>Geri qaytar</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="206" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="203" />
       <source>Reverse (same day)</source>
       <translation>Ləğv et (həmin gün)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="239" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="234" />
       <source>Enter an order ID (digits only).</source>
       <translation>Sifariş ID-sini daxil edin (yalnız rəqəmlər).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="241" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="236" />
       <source>Reading order %1…</source>
       <translation>%1 sifarişi oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="307" />
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="333" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="300" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="326" />
       <source>(none)</source>
       <translation>(yoxdur)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="323" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="316" />
       <source>Reversal</source>
       <translation>Ləğv</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="325" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="318" />
       <source>Hold</source>
       <translation>Blok</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="327" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="320" />
       <source>Clearing</source>
       <translation>Tutma</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="329" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="322" />
       <source>Payment</source>
       <translation>Ödəniş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="341" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="334" />
       <source>Same-day reversal possible: fully, or partly once (up to %1).</source>
       <translation>Həmin gün ləğv mümkündür: tam və ya bir dəfə qismən (%1-dək).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="344" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="337" />
       <source>Same-day reversal possible: only the full %1.</source>
       <translation>Həmin gün ləğv mümkündür: yalnız tam məbləğ, %1.</translation>
     </message>
@@ -2198,14 +2198,14 @@ Onu əvəz etmək istəyirsiniz?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/unlock.py" line="80" />
-      <source>After several wrong tries, this try waits {seconds} s.</source>
-      <translation>Bir neçə yanlış cəhddən sonra bu cəhd {seconds} san gözləyir.</translation>
+      <source>After several wrong tries, this try waits %1 s.</source>
+      <translation>Bir neçə yanlış cəhddən sonra bu cəhd %1 san gözləyir.</translation>
     </message>
   </context>
   <context>
     <name>kapdesk</name>
     <message>
-      <location filename="../../kapdesk/app/console.py" line="297" />
+      <location filename="../../kapdesk/app/console.py" line="286" />
       <source>The sandbox starts afresh.</source>
       <translation>Sandboks yenidən başlayır.</translation>
     </message>
@@ -2536,8 +2536,8 @@ Onu əvəz etmək istəyirsiniz?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/vault_widgets.py" line="29" />
-      <source>Something unexpected went wrong ({kind}); nothing was changed.</source>
-      <translation>Gözlənilməz xəta baş verdi ({kind}); heç nə dəyişdirilmədi.</translation>
+      <source>Something unexpected went wrong (%1); nothing was changed.</source>
+      <translation>Gözlənilməz xəta baş verdi (%1); heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/app/connection.py" line="72" />
@@ -3027,7 +3027,7 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>İki parol ifadəsi fərqlidir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_flow.py" line="85" />
+      <location filename="../../kapdesk/gui/profile_flow.py" line="89" />
       <source>Choose a profile with --profile NAME (or make one active).</source>
       <translation>--profile AD ilə profil seçin (və ya birini aktiv edin).</translation>
     </message>

@@ -9,8 +9,8 @@
     </message>
     <message>
       <location filename="../../kapdesk/gui/about.py" line="64" />
-      <source>Version {version}</source>
-      <translation>Version {version}</translation>
+      <source>Version %1</source>
+      <translation>Version %1</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/about.py" line="68" />
@@ -19,13 +19,13 @@
     </message>
     <message>
       <location filename="../../kapdesk/gui/about.py" line="71" />
-      <source>Licence: {licence}.</source>
-      <translation>Licence: {licence}.</translation>
+      <source>Licence: %1.</source>
+      <translation>Licence: %1.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/about.py" line="72" />
-      <source>Built with Qt {qt} and PySide6 {pyside} (LGPLv3).</source>
-      <translation>Built with Qt {qt} and PySide6 {pyside} (LGPLv3).</translation>
+      <source>Built with Qt %1 and PySide6 %2 (LGPLv3).</source>
+      <translation>Built with Qt %1 and PySide6 %2 (LGPLv3).</translation>
     </message>
   </context>
   <context>
@@ -55,8 +55,8 @@
     </message>
     <message>
       <location filename="../../kapdesk/gui/column_picker.py" line="56" />
-      <source>{n} rows in the file.</source>
-      <translation>{n} rows in the file.</translation>
+      <source>%1 rows in the file.</source>
+      <translation>%1 rows in the file.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/column_picker.py" line="57" />
@@ -161,7 +161,7 @@
   <context>
     <name>ConnectionCheck</name>
     <message>
-      <location filename="../../kapdesk/gui/connection_check.py" line="61" />
+      <location filename="../../kapdesk/gui/connection_check.py" line="60" />
       <source>Connected: the gateway answered and took the login.</source>
       <translation>Connected: the gateway answered and took the login.</translation>
     </message>
@@ -170,8 +170,8 @@
     <name>ConsoleStatusBar</name>
     <message>
       <location filename="../../kapdesk/gui/status.py" line="48" />
-      <source>Profile: {name}</source>
-      <translation>Profile: {name}</translation>
+      <source>Profile: %1</source>
+      <translation>Profile: %1</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/status.py" line="53" />
@@ -464,37 +464,37 @@
       <translation>Reading %1 orders…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="250" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="249" />
       <source>%1 open holds; %2 of %3 orders could not be read.</source>
       <translation>%1 open holds; %2 of %3 orders could not be read.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="426" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="416" />
       <source>This gives back the cleared %1 to the card.</source>
       <translation>This gives back the cleared %1 to the card.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="431" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="421" />
       <source>It also releases the rest of the hold, %1: nothing stays held, and the order cannot be cleared again.</source>
       <translation>It also releases the rest of the hold, %1: nothing stays held, and the order cannot be cleared again.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="436" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="426" />
       <source>This releases the %1 still held.</source>
       <translation>This releases the %1 still held.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="440" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="430" />
       <source>The cleared %1 stays charged.</source>
       <translation>The cleared %1 stays charged.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="448" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="438" />
       <source>%1 stays held after this clearing.</source>
       <translation>%1 stays held after this clearing.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="456" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="446" />
       <source>Warning: this hold expired on %1 (Baku time). The bank may refuse a late clearing, or the cardholder's bank may charge it back.</source>
       <translation>Warning: this hold expired on %1 (Baku time). The bank may refuse a late clearing, or the cardholder's bank may charge it back.</translation>
     </message>
@@ -593,60 +593,60 @@
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="152" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="374" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="149" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="362" />
       <source>Operator</source>
       <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="154" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="151" />
       <source>Any operation</source>
       <translation>Any operation</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="157" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="154" />
       <source>Any state</source>
       <translation>Any state</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="160" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="157" />
       <source>Any reason</source>
       <translation>Any reason</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="165" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="378" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="162" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="366" />
       <source>Order ID</source>
       <translation>Order ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="166" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="163" />
       <source>Show</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="167" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="164" />
       <source>Export CSV…</source>
       <translation>Export CSV…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="168" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="165" />
       <source>Verify chain</source>
       <translation>Verify chain</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="169" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="166" />
       <source>Reconcile now</source>
       <translation>Reconcile now</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="216" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="211" />
       <source>Cannot read the journal.</source>
       <translation>Cannot read the journal.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="230" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="326" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="225" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="315" />
       <source>%n journal entries are unsettled; see the Journal tab.</source>
       <translation>
         <numerusform>%n journal entry is unsettled; see the Journal tab.</numerusform>
@@ -654,32 +654,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="232" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="227" />
       <source>No unsettled journal entries.</source>
       <translation>No unsettled journal entries.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="249" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="244" />
       <source>Export the journal</source>
       <translation>Export the journal</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="252" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="247" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="261" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="256" />
       <source>Writing %1…</source>
       <translation>Writing %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="270" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="265" />
       <source>Cannot write %1: %2</source>
       <translation>Cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="275" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="270" />
       <source>%n entries written.</source>
       <translation>
         <numerusform>%n entry written.</numerusform>
@@ -687,167 +687,167 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="282" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="277" />
       <source>Checking the journal's chain…</source>
       <translation>Checking the journal's chain…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="291" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="286" />
       <source>The journal's chain is intact.</source>
       <translation>The journal's chain is intact.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="295" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="290" />
       <source>The journal has been altered:</source>
       <translation>The journal has been altered:</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="302" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="297" />
       <source>Checking with the bank…</source>
       <translation>Checking with the bank…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="316" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="305" />
       <source>%1 entries checked; %2 still unknown.</source>
       <translation>%1 entries checked; %2 still unknown.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="328" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="317" />
       <source>All entries are settled.</source>
       <translation>All entries are settled.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="341" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="329" />
       <source>Operator: %1 (OS user %2)</source>
       <translation>Operator: %1 (OS user %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="343" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="331" />
       <source>Operator: not named (OS user %2)</source>
       <translation>Operator: not named (OS user %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="372" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="360" />
       <source>Entry</source>
       <translation>Entry</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="373" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="361" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="375" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="363" />
       <source>OS user</source>
       <translation>OS user</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="376" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="364" />
       <source>Profile</source>
       <translation>Profile</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="377" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="365" />
       <source>Environment</source>
       <translation>Environment</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="379" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="367" />
       <source>Operation</source>
       <translation>Operation</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="380" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="368" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="381" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="369" />
       <source>Currency</source>
       <translation>Currency</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="382" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="370" />
       <source>Card</source>
       <translation>Card</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="383" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="371" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="384" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="372" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="385" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="373" />
       <source>Approval code</source>
       <translation>Approval code</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="386" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="374" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="387" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="375" />
       <source>Action ID</source>
       <translation>Action ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="388" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="376" />
       <source>Error code</source>
       <translation>Error code</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="389" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="377" />
       <source>Error description</source>
       <translation>Error description</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="390" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="378" />
       <source>Settled at</source>
       <translation>Settled at</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="391" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="379" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="414" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="402" />
       <source>Order before</source>
       <translation>Order before</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="415" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="403" />
       <source>Order after</source>
       <translation>Order after</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="431" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="419" />
       <source>No order before: a payout creates its order.</source>
       <translation>No order before: a payout creates its order.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="434" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="422" />
       <source>Not recorded: the order was not read before this operation.</source>
       <translation>Not recorded: the order was not read before this operation.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="441" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="429" />
       <source>Not read yet: the outcome is not settled.</source>
       <translation>Not read yet: the outcome is not settled.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="443" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="431" />
       <source>No order after: the payout's order was never created.</source>
       <translation>No order after: the payout's order was never created.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="446" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="434" />
       <source>Not recorded: the order was not read again after the outcome.</source>
       <translation>Not recorded: the order was not read again after the outcome.</translation>
     </message>
@@ -896,52 +896,52 @@
   <context>
     <name>LookupTab</name>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="193" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="187" />
       <source>Order ID (or many, separated by spaces, commas or new lines)</source>
       <translation>Order ID (or many, separated by spaces, commas or new lines)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="195" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="189" />
       <source>Look up</source>
       <translation>Look up</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="196" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="190" />
       <source>Paste a list</source>
       <translation>Paste a list</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="197" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="191" />
       <source>Import a file…</source>
       <translation>Import a file…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="198" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="192" />
       <source>Export…</source>
       <translation>Export…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="199" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="193" />
       <source>Filter the table (Ctrl+F)</source>
       <translation>Filter the table (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="200" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="194" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="218" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="212" />
       <source>No order ID here: %1 is not a positive whole number.</source>
       <translation>No order ID here: %1 is not a positive whole number.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="224" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="218" />
       <source>Enter an order ID.</source>
       <translation>Enter an order ID.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="233" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="227" />
       <source>%n entries are not order IDs and were not looked up: %1</source>
       <translation>
         <numerusform>%n entry is not an order ID and was not looked up: %1</numerusform>
@@ -949,89 +949,89 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="273" />
-      <source>Cancelled after {done} of {total}.</source>
-      <translation>Cancelled after {done} of {total}.</translation>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="268" />
+      <source>Cancelled after %1 of %2.</source>
+      <translation>Cancelled after %1 of %2.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="302" />
+      <source>%1 of %2 read</source>
+      <translation>%1 of %2 read</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/lookup_tab.py" line="305" />
-      <source>{done} of {total} read</source>
-      <translation>{done} of {total} read</translation>
+      <source>; %1 failed</source>
+      <translation>; %1 failed</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="307" />
-      <source>; {failed} failed</source>
-      <translation>; {failed} failed</translation>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="359" />
+      <source>%1 known orders (saved on this computer)</source>
+      <translation>%1 known orders (saved on this computer)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="360" />
-      <source>{n} known orders (saved on this computer)</source>
-      <translation>{n} known orders (saved on this computer)</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="366" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="368" />
       <source>Import order ids</source>
       <translation>Import order ids</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="367" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="369" />
       <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
       <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="375" />
-      <source>Reading {name}…</source>
-      <translation>Reading {name}…</translation>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="377" />
+      <source>Reading %1…</source>
+      <translation>Reading %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="385" />
-      <source>Cannot read {name}.</source>
-      <translation>Cannot read {name}.</translation>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="387" />
+      <source>Cannot read %1.</source>
+      <translation>Cannot read %1.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="403" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="405" />
       <source>Export the table</source>
       <translation>Export the table</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="405" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="407" />
       <source>CSV for Excel (*.csv)</source>
       <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="405" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="407" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="424" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="426" />
       <source>An export is still running.</source>
       <translation>An export is still running.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="431" />
-      <source>Writing {name}…</source>
-      <translation>Writing {name}…</translation>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="433" />
+      <source>Writing %1…</source>
+      <translation>Writing %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="460" />
-      <source>Cannot write {name}.</source>
-      <translation>Cannot write {name}.</translation>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="452" />
+      <source>Cannot write %1.</source>
+      <translation>Cannot write %1.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="462" />
-      <source>{n} rows exported.</source>
-      <translation>{n} rows exported.</translation>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="454" />
+      <source>%1 rows exported.</source>
+      <translation>%1 rows exported.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="464" />
-      <source>{n} rows exported to {name}.</source>
-      <translation>{n} rows exported to {name}.</translation>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="456" />
+      <source>%1 rows exported to %2.</source>
+      <translation>%1 rows exported to %2.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="473" />
-      <source>Export cancelled; {name} was not written.</source>
-      <translation>Export cancelled; {name} was not written.</translation>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="467" />
+      <source>Export cancelled; %1 was not written.</source>
+      <translation>Export cancelled; %1 was not written.</translation>
     </message>
   </context>
   <context>
@@ -1063,81 +1063,81 @@
     </message>
     <message>
       <location filename="../../kapdesk/gui/main_window.py" line="200" />
-      <source>kapdesk: {environment}</source>
-      <translation>kapdesk: {environment}</translation>
+      <source>kapdesk: %1</source>
+      <translation>kapdesk: %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="206" />
+      <location filename="../../kapdesk/gui/main_window.py" line="204" />
       <source>PRODUCTION: every operation here moves real money.</source>
       <translation>PRODUCTION: every operation here moves real money.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="207" />
+      <location filename="../../kapdesk/gui/main_window.py" line="205" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="208" />
+      <location filename="../../kapdesk/gui/main_window.py" line="206" />
       <source>&amp;Import order ids…</source>
       <translation>&amp;Import order ids…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="209" />
+      <location filename="../../kapdesk/gui/main_window.py" line="207" />
       <source>&amp;Export the table…</source>
       <translation>&amp;Export the table…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="210" />
+      <location filename="../../kapdesk/gui/main_window.py" line="208" />
       <source>&amp;Reset the sandbox…</source>
       <translation>&amp;Reset the sandbox…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="211" />
+      <location filename="../../kapdesk/gui/main_window.py" line="209" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="212" />
+      <location filename="../../kapdesk/gui/main_window.py" line="210" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="216" />
+      <location filename="../../kapdesk/gui/main_window.py" line="214" />
       <source>&amp;Profile</source>
       <translation>&amp;Profile</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="217" />
+      <location filename="../../kapdesk/gui/main_window.py" line="215" />
       <source>&amp;Manage profiles…</source>
       <translation>&amp;Manage profiles…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="218" />
+      <location filename="../../kapdesk/gui/main_window.py" line="216" />
       <source>&amp;Lock now</source>
       <translation>&amp;Lock now</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="220" />
+      <location filename="../../kapdesk/gui/main_window.py" line="218" />
       <source>Add, change or switch profiles.</source>
       <translation>Add, change or switch profiles.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="221" />
+      <location filename="../../kapdesk/gui/main_window.py" line="219" />
       <source>Put the credentials away and cover the window.</source>
       <translation>Put the credentials away and cover the window.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="224" />
+      <location filename="../../kapdesk/gui/main_window.py" line="222" />
       <source>Profiles need kapdesk started without --sandbox.</source>
       <translation>Profiles need kapdesk started without --sandbox.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="227" />
+      <location filename="../../kapdesk/gui/main_window.py" line="225" />
       <source>The sandbox holds no secrets: there is nothing to lock away.</source>
       <translation>The sandbox holds no secrets: there is nothing to lock away.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="232" />
+      <location filename="../../kapdesk/gui/main_window.py" line="230" />
       <source>kapdesk</source>
       <translation>kapdesk</translation>
     </message>
@@ -1145,63 +1145,63 @@
   <context>
     <name>MoneyAction</name>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="96" />
+      <location filename="../../kapdesk/gui/money_action.py" line="93" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="117" />
-      <location filename="../../kapdesk/gui/money_action.py" line="146" />
+      <location filename="../../kapdesk/gui/money_action.py" line="113" />
+      <location filename="../../kapdesk/gui/money_action.py" line="142" />
       <source>Reading order %1 with full detail…</source>
       <translation>Reading order %1 with full detail…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="124" />
+      <location filename="../../kapdesk/gui/money_action.py" line="120" />
       <source>Sending to the bank…</source>
       <translation>Sending to the bank…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="158" />
+      <location filename="../../kapdesk/gui/money_action.py" line="154" />
       <source>Nothing was sent: no selected order allows this.</source>
       <translation>Nothing was sent: no selected order allows this.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="163" />
+      <location filename="../../kapdesk/gui/money_action.py" line="159" />
       <source>Sending order %1…</source>
       <translation>Sending order %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="168" />
+      <location filename="../../kapdesk/gui/money_action.py" line="164" />
       <source>%1 of %2 done; see each row.</source>
       <translation>%1 of %2 done; see each row.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="180" />
+      <location filename="../../kapdesk/gui/money_action.py" line="176" />
       <source>Cancelled: nothing was sent.</source>
       <translation>Cancelled: nothing was sent.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="189" />
+      <location filename="../../kapdesk/gui/money_action.py" line="185" />
       <source>Stopped.</source>
       <translation>Stopped.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="194" />
+      <location filename="../../kapdesk/gui/money_action.py" line="190" />
       <source>Something went wrong; see the Journal tab for what was sent.</source>
       <translation>Something went wrong; see the Journal tab for what was sent.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="210" />
+      <location filename="../../kapdesk/gui/money_action.py" line="206" />
       <source>Checking with the bank…</source>
       <translation>Checking with the bank…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="259" />
+      <location filename="../../kapdesk/gui/money_action.py" line="255" />
       <source>Approval code %1</source>
       <translation>Approval code %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="265" />
+      <location filename="../../kapdesk/gui/money_action.py" line="261" />
       <source>RRN %1</source>
       <translation>RRN %1</translation>
     </message>
@@ -1338,13 +1338,13 @@
     </message>
     <message>
       <location filename="../../kapdesk/gui/order_detail.py" line="173" />
-      <source>{time} (Baku, UTC+04:00)</source>
-      <translation>{time} (Baku, UTC+04:00)</translation>
+      <source>%1 (Baku, UTC+04:00)</source>
+      <translation>%1 (Baku, UTC+04:00)</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/order_detail.py" line="178" />
-      <source>{time} UTC</source>
-      <translation>{time} UTC</translation>
+      <source>%1 UTC</source>
+      <translation>%1 UTC</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/order_detail.py" line="204" />
@@ -1358,8 +1358,8 @@
     </message>
     <message>
       <location filename="../../kapdesk/gui/order_detail.py" line="209" />
-      <source>declined ({code})</source>
-      <translation>declined ({code})</translation>
+      <source>declined (%1)</source>
+      <translation>declined (%1)</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/order_detail.py" line="219" />
@@ -1405,67 +1405,67 @@
   <context>
     <name>OrderStatus</name>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="252" />
+      <location filename="../../kapdesk/gui/rows.py" line="258" />
       <source>Preparing</source>
       <translation>Preparing</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="253" />
+      <location filename="../../kapdesk/gui/rows.py" line="259" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="254" />
+      <location filename="../../kapdesk/gui/rows.py" line="260" />
       <source>Rejected</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="255" />
+      <location filename="../../kapdesk/gui/rows.py" line="261" />
       <source>Refused</source>
       <translation>Refused</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="256" />
+      <location filename="../../kapdesk/gui/rows.py" line="262" />
       <source>Expired</source>
       <translation>Expired</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="257" />
+      <location filename="../../kapdesk/gui/rows.py" line="263" />
       <source>Authorized</source>
       <translation>Authorized</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="258" />
+      <location filename="../../kapdesk/gui/rows.py" line="264" />
       <source>PartiallyPaid</source>
       <translation>PartiallyPaid</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="259" />
+      <location filename="../../kapdesk/gui/rows.py" line="265" />
       <source>FullyPaid</source>
       <translation>FullyPaid</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="260" />
+      <location filename="../../kapdesk/gui/rows.py" line="266" />
       <source>Funded</source>
       <translation>Funded</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="261" />
+      <location filename="../../kapdesk/gui/rows.py" line="267" />
       <source>Declined</source>
       <translation>Declined</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="262" />
+      <location filename="../../kapdesk/gui/rows.py" line="268" />
       <source>Voided</source>
       <translation>Voided</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="263" />
+      <location filename="../../kapdesk/gui/rows.py" line="269" />
       <source>Refunded</source>
       <translation>Refunded</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="264" />
+      <location filename="../../kapdesk/gui/rows.py" line="270" />
       <source>Closed</source>
       <translation>Closed</translation>
     </message>
@@ -1533,27 +1533,27 @@
       <translation>Refreshed</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="76" />
-      <source>{d} d {h} h</source>
-      <translation>{d} d {h} h</translation>
+      <location filename="../../kapdesk/gui/rows.py" line="77" />
+      <source>%1 d %2 h</source>
+      <translation>%1 d %2 h</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="78" />
-      <source>{h} h {m} min</source>
-      <translation>{h} h {m} min</translation>
+      <location filename="../../kapdesk/gui/rows.py" line="83" />
+      <source>%1 h %2 min</source>
+      <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="81" />
-      <source>{m} min</source>
-      <translation>{m} min</translation>
+      <location filename="../../kapdesk/gui/rows.py" line="87" />
+      <source>%1 min</source>
+      <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/table_io.py" line="36" />
+      <location filename="../../kapdesk/gui/table_io.py" line="29" />
       <source>Time zone</source>
       <translation>Time zone</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/table_io.py" line="37" />
+      <location filename="../../kapdesk/gui/table_io.py" line="30" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
@@ -1561,52 +1561,52 @@
   <context>
     <name>PayoutsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="98" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="97" />
       <source>Card number</source>
       <translation>Card number</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="100" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="99" />
       <source>Required: why this payout</source>
       <translation>Required: why this payout</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="103" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="102" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="104" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="103" />
       <source>Currency</source>
       <translation>Currency</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="105" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="104" />
       <source>Card</source>
       <translation>Card</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="106" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="105" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="108" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="107" />
       <source>Pay out</source>
       <translation>Pay out</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="130" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="129" />
       <source>Card number looks right.</source>
       <translation>Card number looks right.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="165" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="164" />
       <source>Enter a valid card number.</source>
       <translation>Enter a valid card number.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="179" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="178" />
       <source>Step 1 of 3: creating the payout order…</source>
       <translation>Step 1 of 3: creating the payout order…</translation>
     </message>
@@ -1753,8 +1753,8 @@
     </message>
     <message>
       <location filename="../../kapdesk/gui/profile_manager.py" line="91" />
-      <source>{name} (active)</source>
-      <translation>{name} (active)</translation>
+      <source>%1 (active)</source>
+      <translation>%1 (active)</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/profile_manager.py" line="130" />
@@ -1768,8 +1768,8 @@
     </message>
     <message>
       <location filename="../../kapdesk/gui/profile_manager.py" line="146" />
-      <source>Remove the profile “{name}” and its stored password?</source>
-      <translation>Remove the profile “{name}” and its stored password?</translation>
+      <source>Remove the profile “%1” and its stored password?</source>
+      <translation>Remove the profile “%1” and its stored password?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/profile_manager.py" line="187" />
@@ -2025,128 +2025,128 @@ Do you want to replace it?</translation>
   <context>
     <name>RefundsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="186" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="183" />
       <source>Read order</source>
       <translation>Read order</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="189" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="186" />
       <source>Order ID</source>
       <translation>Order ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="190" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="187" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="192" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="189" />
       <source>Required: why the money goes back</source>
       <translation>Required: why the money goes back</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="194" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="191" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="195" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="192" />
       <source>Shop's text</source>
       <translation>Shop's text</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="196" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="193" />
       <source>Card</source>
       <translation>Card</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="197" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="194" />
       <source>Paid at</source>
       <translation>Paid at</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="198" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="195" />
       <source>Transactions</source>
       <translation>Transactions</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="199" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="196" />
       <source>Paid</source>
       <translation>Paid</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="200" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="197" />
       <source>Refunded so far</source>
       <translation>Refunded so far</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="201" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="198" />
       <source>Still refundable</source>
       <translation>Still refundable</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="202" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="199" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="203" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="200" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="205" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="202" />
       <source>Refund</source>
       <translation>Refund</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="206" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="203" />
       <source>Reverse (same day)</source>
       <translation>Reverse (same day)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="239" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="234" />
       <source>Enter an order ID (digits only).</source>
       <translation>Enter an order ID (digits only).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="241" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="236" />
       <source>Reading order %1…</source>
       <translation>Reading order %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="307" />
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="333" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="300" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="326" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="323" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="316" />
       <source>Reversal</source>
       <translation>Reversal</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="325" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="318" />
       <source>Hold</source>
       <translation>Hold</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="327" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="320" />
       <source>Clearing</source>
       <translation>Clearing</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="329" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="322" />
       <source>Payment</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="341" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="334" />
       <source>Same-day reversal possible: fully, or partly once (up to %1).</source>
       <translation>Same-day reversal possible: fully, or partly once (up to %1).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="344" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="337" />
       <source>Same-day reversal possible: only the full %1.</source>
       <translation>Same-day reversal possible: only the full %1.</translation>
     </message>
@@ -2198,14 +2198,14 @@ Do you want to replace it?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/unlock.py" line="80" />
-      <source>After several wrong tries, this try waits {seconds} s.</source>
-      <translation>After several wrong tries, this try waits {seconds} s.</translation>
+      <source>After several wrong tries, this try waits %1 s.</source>
+      <translation>After several wrong tries, this try waits %1 s.</translation>
     </message>
   </context>
   <context>
     <name>kapdesk</name>
     <message>
-      <location filename="../../kapdesk/app/console.py" line="297" />
+      <location filename="../../kapdesk/app/console.py" line="286" />
       <source>The sandbox starts afresh.</source>
       <translation>The sandbox starts afresh.</translation>
     </message>
@@ -2536,8 +2536,8 @@ Do you want to replace it?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/vault_widgets.py" line="29" />
-      <source>Something unexpected went wrong ({kind}); nothing was changed.</source>
-      <translation>Something unexpected went wrong ({kind}); nothing was changed.</translation>
+      <source>Something unexpected went wrong (%1); nothing was changed.</source>
+      <translation>Something unexpected went wrong (%1); nothing was changed.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/app/connection.py" line="72" />
@@ -3027,7 +3027,7 @@ Do you want to replace it?</translation>
       <translation>The two passphrases differ.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_flow.py" line="85" />
+      <location filename="../../kapdesk/gui/profile_flow.py" line="89" />
       <source>Choose a profile with --profile NAME (or make one active).</source>
       <translation>Choose a profile with --profile NAME (or make one active).</translation>
     </message>

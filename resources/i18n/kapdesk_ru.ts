@@ -9,8 +9,8 @@
     </message>
     <message>
       <location filename="../../kapdesk/gui/about.py" line="64" />
-      <source>Version {version}</source>
-      <translation>Версия {version}</translation>
+      <source>Version %1</source>
+      <translation>Версия %1</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/about.py" line="68" />
@@ -19,13 +19,13 @@
     </message>
     <message>
       <location filename="../../kapdesk/gui/about.py" line="71" />
-      <source>Licence: {licence}.</source>
-      <translation>Лицензия: {licence}.</translation>
+      <source>Licence: %1.</source>
+      <translation>Лицензия: %1.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/about.py" line="72" />
-      <source>Built with Qt {qt} and PySide6 {pyside} (LGPLv3).</source>
-      <translation>Собрано на Qt {qt} и PySide6 {pyside} (LGPLv3).</translation>
+      <source>Built with Qt %1 and PySide6 %2 (LGPLv3).</source>
+      <translation>Собрано на Qt %1 и PySide6 %2 (LGPLv3).</translation>
     </message>
   </context>
   <context>
@@ -55,8 +55,8 @@
     </message>
     <message>
       <location filename="../../kapdesk/gui/column_picker.py" line="56" />
-      <source>{n} rows in the file.</source>
-      <translation>Строк в файле: {n}.</translation>
+      <source>%1 rows in the file.</source>
+      <translation>Строк в файле: %1.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/column_picker.py" line="57" />
@@ -161,7 +161,7 @@
   <context>
     <name>ConnectionCheck</name>
     <message>
-      <location filename="../../kapdesk/gui/connection_check.py" line="61" />
+      <location filename="../../kapdesk/gui/connection_check.py" line="60" />
       <source>Connected: the gateway answered and took the login.</source>
       <translation>Подключено: шлюз ответил и принял учётные данные.</translation>
     </message>
@@ -170,8 +170,8 @@
     <name>ConsoleStatusBar</name>
     <message>
       <location filename="../../kapdesk/gui/status.py" line="48" />
-      <source>Profile: {name}</source>
-      <translation>Профиль: {name}</translation>
+      <source>Profile: %1</source>
+      <translation>Профиль: %1</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/status.py" line="53" />
@@ -464,37 +464,37 @@
       <translation>Чтение заказов: %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="250" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="249" />
       <source>%1 open holds; %2 of %3 orders could not be read.</source>
       <translation>Открытых блокировок: %1; не удалось прочитать %2 из %3 заказов.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="426" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="416" />
       <source>This gives back the cleared %1 to the card.</source>
       <translation>Списанные %1 будут возвращены на карту.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="431" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="421" />
       <source>It also releases the rest of the hold, %1: nothing stays held, and the order cannot be cleared again.</source>
       <translation>Остаток холда, %1, тоже будет освобождён: ничего не останется заблокированным, и списать по заказу больше нельзя.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="436" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="426" />
       <source>This releases the %1 still held.</source>
       <translation>Будут освобождены ещё заблокированные %1.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="440" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="430" />
       <source>The cleared %1 stays charged.</source>
       <translation>Списанные %1 остаются списанными.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="448" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="438" />
       <source>%1 stays held after this clearing.</source>
       <translation>После этого списания %1 останутся заблокированными.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="456" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="446" />
       <source>Warning: this hold expired on %1 (Baku time). The bank may refuse a late clearing, or the cardholder's bank may charge it back.</source>
       <translation>Внимание: срок этого холда истёк %1 (время Баку). Банк может отклонить позднее списание, или банк держателя карты может его опротестовать (chargeback).</translation>
     </message>
@@ -593,60 +593,60 @@
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="152" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="374" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="149" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="362" />
       <source>Operator</source>
       <translation>Оператор</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="154" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="151" />
       <source>Any operation</source>
       <translation>Любая операция</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="157" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="154" />
       <source>Any state</source>
       <translation>Любое состояние</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="160" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="157" />
       <source>Any reason</source>
       <translation>Любая причина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="165" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="378" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="162" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="366" />
       <source>Order ID</source>
       <translation>Номер заказа</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="166" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="163" />
       <source>Show</source>
       <translation>Показать</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="167" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="164" />
       <source>Export CSV…</source>
       <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="168" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="165" />
       <source>Verify chain</source>
       <translation>Проверить цепочку</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="169" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="166" />
       <source>Reconcile now</source>
       <translation>Сверить сейчас</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="216" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="211" />
       <source>Cannot read the journal.</source>
       <translation>Не удаётся прочитать журнал.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="230" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="326" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="225" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="315" />
       <source>%n journal entries are unsettled; see the Journal tab.</source>
       <translation>
         <numerusform>%n запись журнала не закрыта; см. вкладку «Журнал».</numerusform>
@@ -655,32 +655,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="232" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="227" />
       <source>No unsettled journal entries.</source>
       <translation>Незакрытых записей в журнале нет.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="249" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="244" />
       <source>Export the journal</source>
       <translation>Экспорт журнала</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="252" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="247" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="261" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="256" />
       <source>Writing %1…</source>
       <translation>Запись %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="270" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="265" />
       <source>Cannot write %1: %2</source>
       <translation>Не удалось записать %1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="275" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="270" />
       <source>%n entries written.</source>
       <translation>
         <numerusform>Записана %n запись.</numerusform>
@@ -689,167 +689,167 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="282" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="277" />
       <source>Checking the journal's chain…</source>
       <translation>Проверка цепочки журнала…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="291" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="286" />
       <source>The journal's chain is intact.</source>
       <translation>Цепочка журнала не нарушена.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="295" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="290" />
       <source>The journal has been altered:</source>
       <translation>Журнал был изменён:</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="302" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="297" />
       <source>Checking with the bank…</source>
       <translation>Сверка с банком…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="316" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="305" />
       <source>%1 entries checked; %2 still unknown.</source>
       <translation>Проверено записей: %1; исход всё ещё неизвестен: %2.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="328" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="317" />
       <source>All entries are settled.</source>
       <translation>Все записи закрыты.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="341" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="329" />
       <source>Operator: %1 (OS user %2)</source>
       <translation>Оператор: %1 (пользователь ОС %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="343" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="331" />
       <source>Operator: not named (OS user %2)</source>
       <translation>Оператор: не указан (пользователь ОС %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="372" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="360" />
       <source>Entry</source>
       <translation>Запись</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="373" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="361" />
       <source>Time</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="375" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="363" />
       <source>OS user</source>
       <translation>Пользователь ОС</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="376" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="364" />
       <source>Profile</source>
       <translation>Профиль</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="377" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="365" />
       <source>Environment</source>
       <translation>Среда</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="379" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="367" />
       <source>Operation</source>
       <translation>Операция</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="380" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="368" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="381" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="369" />
       <source>Currency</source>
       <translation>Валюта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="382" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="370" />
       <source>Card</source>
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="383" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="371" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="384" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="372" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="385" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="373" />
       <source>Approval code</source>
       <translation>Код авторизации</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="386" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="374" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="387" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="375" />
       <source>Action ID</source>
       <translation>ID действия</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="388" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="376" />
       <source>Error code</source>
       <translation>Код ошибки</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="389" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="377" />
       <source>Error description</source>
       <translation>Описание ошибки</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="390" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="378" />
       <source>Settled at</source>
       <translation>Закрыта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="391" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="379" />
       <source>Note</source>
       <translation>Примечание</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="414" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="402" />
       <source>Order before</source>
       <translation>Заказ до</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="415" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="403" />
       <source>Order after</source>
       <translation>Заказ после</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="431" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="419" />
       <source>No order before: a payout creates its order.</source>
       <translation>Заказа до операции нет: выплата сама создаёт заказ.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="434" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="422" />
       <source>Not recorded: the order was not read before this operation.</source>
       <translation>Не записан: заказ не читался перед этой операцией.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="441" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="429" />
       <source>Not read yet: the outcome is not settled.</source>
       <translation>Ещё не прочитан: исход не закрыт.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="443" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="431" />
       <source>No order after: the payout's order was never created.</source>
       <translation>Заказа после нет: заказ выплаты так и не создан.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="446" />
+      <location filename="../../kapdesk/gui/journal_tab.py" line="434" />
       <source>Not recorded: the order was not read again after the outcome.</source>
       <translation>Не записан: после исхода заказ не перечитывался.</translation>
     </message>
@@ -898,52 +898,52 @@
   <context>
     <name>LookupTab</name>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="193" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="187" />
       <source>Order ID (or many, separated by spaces, commas or new lines)</source>
       <translation>Номер заказа (или несколько через пробел, запятую или с новой строки)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="195" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="189" />
       <source>Look up</source>
       <translation>Найти</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="196" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="190" />
       <source>Paste a list</source>
       <translation>Вставить список</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="197" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="191" />
       <source>Import a file…</source>
       <translation>Импорт из файла…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="198" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="192" />
       <source>Export…</source>
       <translation>Экспорт…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="199" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="193" />
       <source>Filter the table (Ctrl+F)</source>
       <translation>Фильтр таблицы (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="200" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="194" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="218" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="212" />
       <source>No order ID here: %1 is not a positive whole number.</source>
       <translation>Здесь нет номера заказа: %1 — не целое положительное число.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="224" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="218" />
       <source>Enter an order ID.</source>
       <translation>Введите номер заказа.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="233" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="227" />
       <source>%n entries are not order IDs and were not looked up: %1</source>
       <translation>
         <numerusform>%n запись — не номер заказа, не проверена: %1</numerusform>
@@ -952,89 +952,89 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="273" />
-      <source>Cancelled after {done} of {total}.</source>
-      <translation>Отменено после {done} из {total}.</translation>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="268" />
+      <source>Cancelled after %1 of %2.</source>
+      <translation>Отменено после %1 из %2.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="302" />
+      <source>%1 of %2 read</source>
+      <translation>Прочитано %1 из %2</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/lookup_tab.py" line="305" />
-      <source>{done} of {total} read</source>
-      <translation>Прочитано {done} из {total}</translation>
+      <source>; %1 failed</source>
+      <translation>; с ошибкой: %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="307" />
-      <source>; {failed} failed</source>
-      <translation>; с ошибкой: {failed}</translation>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="359" />
+      <source>%1 known orders (saved on this computer)</source>
+      <translation>Известных заказов: %1 (сохранены на этом компьютере)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="360" />
-      <source>{n} known orders (saved on this computer)</source>
-      <translation>Известных заказов: {n} (сохранены на этом компьютере)</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="366" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="368" />
       <source>Import order ids</source>
       <translation>Импорт номеров заказов</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="367" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="369" />
       <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
       <translation>Таблицы (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="375" />
-      <source>Reading {name}…</source>
-      <translation>Чтение {name}…</translation>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="377" />
+      <source>Reading %1…</source>
+      <translation>Чтение %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="385" />
-      <source>Cannot read {name}.</source>
-      <translation>Не удаётся прочитать {name}.</translation>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="387" />
+      <source>Cannot read %1.</source>
+      <translation>Не удаётся прочитать %1.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="403" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="405" />
       <source>Export the table</source>
       <translation>Экспорт таблицы</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="405" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="407" />
       <source>CSV for Excel (*.csv)</source>
       <translation>CSV для Excel (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="405" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="407" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="424" />
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="426" />
       <source>An export is still running.</source>
       <translation>Экспорт ещё выполняется.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="431" />
-      <source>Writing {name}…</source>
-      <translation>Запись {name}…</translation>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="433" />
+      <source>Writing %1…</source>
+      <translation>Запись %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="460" />
-      <source>Cannot write {name}.</source>
-      <translation>Не удаётся записать {name}.</translation>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="452" />
+      <source>Cannot write %1.</source>
+      <translation>Не удаётся записать %1.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="462" />
-      <source>{n} rows exported.</source>
-      <translation>Экспортировано строк: {n}.</translation>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="454" />
+      <source>%1 rows exported.</source>
+      <translation>Экспортировано строк: %1.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="464" />
-      <source>{n} rows exported to {name}.</source>
-      <translation>Экспортировано строк: {n} в {name}.</translation>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="456" />
+      <source>%1 rows exported to %2.</source>
+      <translation>Экспортировано строк: %1 в %2.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="473" />
-      <source>Export cancelled; {name} was not written.</source>
-      <translation>Экспорт отменён; {name} не записан.</translation>
+      <location filename="../../kapdesk/gui/lookup_tab.py" line="467" />
+      <source>Export cancelled; %1 was not written.</source>
+      <translation>Экспорт отменён; %1 не записан.</translation>
     </message>
   </context>
   <context>
@@ -1066,81 +1066,81 @@
     </message>
     <message>
       <location filename="../../kapdesk/gui/main_window.py" line="200" />
-      <source>kapdesk: {environment}</source>
-      <translation>kapdesk: {environment}</translation>
+      <source>kapdesk: %1</source>
+      <translation>kapdesk: %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="206" />
+      <location filename="../../kapdesk/gui/main_window.py" line="204" />
       <source>PRODUCTION: every operation here moves real money.</source>
       <translation>РАБОЧАЯ СРЕДА: каждая операция здесь переводит реальные деньги.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="207" />
+      <location filename="../../kapdesk/gui/main_window.py" line="205" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="208" />
+      <location filename="../../kapdesk/gui/main_window.py" line="206" />
       <source>&amp;Import order ids…</source>
       <translation>&amp;Импорт номеров заказов…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="209" />
+      <location filename="../../kapdesk/gui/main_window.py" line="207" />
       <source>&amp;Export the table…</source>
       <translation>&amp;Экспорт таблицы…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="210" />
+      <location filename="../../kapdesk/gui/main_window.py" line="208" />
       <source>&amp;Reset the sandbox…</source>
       <translation>&amp;Сбросить песочницу…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="211" />
+      <location filename="../../kapdesk/gui/main_window.py" line="209" />
       <source>&amp;Quit</source>
       <translation>В&amp;ыход</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="212" />
+      <location filename="../../kapdesk/gui/main_window.py" line="210" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="216" />
+      <location filename="../../kapdesk/gui/main_window.py" line="214" />
       <source>&amp;Profile</source>
       <translation>&amp;Профиль</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="217" />
+      <location filename="../../kapdesk/gui/main_window.py" line="215" />
       <source>&amp;Manage profiles…</source>
       <translation>&amp;Управление профилями…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="218" />
+      <location filename="../../kapdesk/gui/main_window.py" line="216" />
       <source>&amp;Lock now</source>
       <translation>&amp;Заблокировать сейчас</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="220" />
+      <location filename="../../kapdesk/gui/main_window.py" line="218" />
       <source>Add, change or switch profiles.</source>
       <translation>Добавить, изменить или переключить профиль.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="221" />
+      <location filename="../../kapdesk/gui/main_window.py" line="219" />
       <source>Put the credentials away and cover the window.</source>
       <translation>Убрать учётные данные из памяти и закрыть окно заставкой.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="224" />
+      <location filename="../../kapdesk/gui/main_window.py" line="222" />
       <source>Profiles need kapdesk started without --sandbox.</source>
       <translation>Для профилей kapdesk нужно запустить без --sandbox.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="227" />
+      <location filename="../../kapdesk/gui/main_window.py" line="225" />
       <source>The sandbox holds no secrets: there is nothing to lock away.</source>
       <translation>В песочнице нет секретов: блокировать нечего.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="232" />
+      <location filename="../../kapdesk/gui/main_window.py" line="230" />
       <source>kapdesk</source>
       <translation>kapdesk</translation>
     </message>
@@ -1148,63 +1148,63 @@
   <context>
     <name>MoneyAction</name>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="96" />
+      <location filename="../../kapdesk/gui/money_action.py" line="93" />
       <source>Working…</source>
       <translation>Выполняется…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="117" />
-      <location filename="../../kapdesk/gui/money_action.py" line="146" />
+      <location filename="../../kapdesk/gui/money_action.py" line="113" />
+      <location filename="../../kapdesk/gui/money_action.py" line="142" />
       <source>Reading order %1 with full detail…</source>
       <translation>Чтение заказа %1 со всеми деталями…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="124" />
+      <location filename="../../kapdesk/gui/money_action.py" line="120" />
       <source>Sending to the bank…</source>
       <translation>Отправка в банк…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="158" />
+      <location filename="../../kapdesk/gui/money_action.py" line="154" />
       <source>Nothing was sent: no selected order allows this.</source>
       <translation>Ничего не отправлено: ни один выбранный заказ этого не допускает.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="163" />
+      <location filename="../../kapdesk/gui/money_action.py" line="159" />
       <source>Sending order %1…</source>
       <translation>Отправка заказа %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="168" />
+      <location filename="../../kapdesk/gui/money_action.py" line="164" />
       <source>%1 of %2 done; see each row.</source>
       <translation>Выполнено %1 из %2; см. каждую строку.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="180" />
+      <location filename="../../kapdesk/gui/money_action.py" line="176" />
       <source>Cancelled: nothing was sent.</source>
       <translation>Отменено: ничего не отправлено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="189" />
+      <location filename="../../kapdesk/gui/money_action.py" line="185" />
       <source>Stopped.</source>
       <translation>Остановлено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="194" />
+      <location filename="../../kapdesk/gui/money_action.py" line="190" />
       <source>Something went wrong; see the Journal tab for what was sent.</source>
       <translation>Что-то пошло не так; что было отправлено, см. на вкладке «Журнал».</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="210" />
+      <location filename="../../kapdesk/gui/money_action.py" line="206" />
       <source>Checking with the bank…</source>
       <translation>Сверка с банком…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="259" />
+      <location filename="../../kapdesk/gui/money_action.py" line="255" />
       <source>Approval code %1</source>
       <translation>Код авторизации %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="265" />
+      <location filename="../../kapdesk/gui/money_action.py" line="261" />
       <source>RRN %1</source>
       <translation>RRN %1</translation>
     </message>
@@ -1341,13 +1341,13 @@
     </message>
     <message>
       <location filename="../../kapdesk/gui/order_detail.py" line="173" />
-      <source>{time} (Baku, UTC+04:00)</source>
-      <translation>{time} (Баку, UTC+04:00)</translation>
+      <source>%1 (Baku, UTC+04:00)</source>
+      <translation>%1 (Баку, UTC+04:00)</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/order_detail.py" line="178" />
-      <source>{time} UTC</source>
-      <translation>{time} UTC</translation>
+      <source>%1 UTC</source>
+      <translation>%1 UTC</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/order_detail.py" line="204" />
@@ -1361,8 +1361,8 @@
     </message>
     <message>
       <location filename="../../kapdesk/gui/order_detail.py" line="209" />
-      <source>declined ({code})</source>
-      <translation>отклонено ({code})</translation>
+      <source>declined (%1)</source>
+      <translation>отклонено (%1)</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/order_detail.py" line="219" />
@@ -1408,67 +1408,67 @@
   <context>
     <name>OrderStatus</name>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="252" />
+      <location filename="../../kapdesk/gui/rows.py" line="258" />
       <source>Preparing</source>
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="253" />
+      <location filename="../../kapdesk/gui/rows.py" line="259" />
       <source>Cancelled</source>
       <translation>Отменён</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="254" />
+      <location filename="../../kapdesk/gui/rows.py" line="260" />
       <source>Rejected</source>
       <translation>Отклонён процессингом</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="255" />
+      <location filename="../../kapdesk/gui/rows.py" line="261" />
       <source>Refused</source>
       <translation>Не оплачен</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="256" />
+      <location filename="../../kapdesk/gui/rows.py" line="262" />
       <source>Expired</source>
       <translation>Истёк</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="257" />
+      <location filename="../../kapdesk/gui/rows.py" line="263" />
       <source>Authorized</source>
       <translation>Заблокирован</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="258" />
+      <location filename="../../kapdesk/gui/rows.py" line="264" />
       <source>PartiallyPaid</source>
       <translation>Частично оплачен</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="259" />
+      <location filename="../../kapdesk/gui/rows.py" line="265" />
       <source>FullyPaid</source>
       <translation>Оплачен</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="260" />
+      <location filename="../../kapdesk/gui/rows.py" line="266" />
       <source>Funded</source>
       <translation>Дебет выполнен</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="261" />
+      <location filename="../../kapdesk/gui/rows.py" line="267" />
       <source>Declined</source>
       <translation>Отклонён</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="262" />
+      <location filename="../../kapdesk/gui/rows.py" line="268" />
       <source>Voided</source>
       <translation>Аннулирован</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="263" />
+      <location filename="../../kapdesk/gui/rows.py" line="269" />
       <source>Refunded</source>
       <translation>Возвращён</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="264" />
+      <location filename="../../kapdesk/gui/rows.py" line="270" />
       <source>Closed</source>
       <translation>Закрыт</translation>
     </message>
@@ -1536,27 +1536,27 @@
       <translation>Обновлён</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="76" />
-      <source>{d} d {h} h</source>
-      <translation>{d} д {h} ч</translation>
+      <location filename="../../kapdesk/gui/rows.py" line="77" />
+      <source>%1 d %2 h</source>
+      <translation>%1 д %2 ч</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="78" />
-      <source>{h} h {m} min</source>
-      <translation>{h} ч {m} мин</translation>
+      <location filename="../../kapdesk/gui/rows.py" line="83" />
+      <source>%1 h %2 min</source>
+      <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="81" />
-      <source>{m} min</source>
-      <translation>{m} мин</translation>
+      <location filename="../../kapdesk/gui/rows.py" line="87" />
+      <source>%1 min</source>
+      <translation>%1 мин</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/table_io.py" line="36" />
+      <location filename="../../kapdesk/gui/table_io.py" line="29" />
       <source>Time zone</source>
       <translation>Часовой пояс</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/table_io.py" line="37" />
+      <location filename="../../kapdesk/gui/table_io.py" line="30" />
       <source>Error</source>
       <translation>Ошибка</translation>
     </message>
@@ -1564,52 +1564,52 @@
   <context>
     <name>PayoutsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="98" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="97" />
       <source>Card number</source>
       <translation>Номер карты</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="100" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="99" />
       <source>Required: why this payout</source>
       <translation>Обязательно: причина выплаты</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="103" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="102" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="104" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="103" />
       <source>Currency</source>
       <translation>Валюта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="105" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="104" />
       <source>Card</source>
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="106" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="105" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="108" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="107" />
       <source>Pay out</source>
       <translation>Выплатить</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="130" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="129" />
       <source>Card number looks right.</source>
       <translation>Номер карты выглядит верным.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="165" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="164" />
       <source>Enter a valid card number.</source>
       <translation>Введите правильный номер карты.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="179" />
+      <location filename="../../kapdesk/gui/payouts_tab.py" line="178" />
       <source>Step 1 of 3: creating the payout order…</source>
       <translation>Шаг 1 из 3: создание заказа на выплату…</translation>
     </message>
@@ -1756,8 +1756,8 @@
     </message>
     <message>
       <location filename="../../kapdesk/gui/profile_manager.py" line="91" />
-      <source>{name} (active)</source>
-      <translation>{name} (активный)</translation>
+      <source>%1 (active)</source>
+      <translation>%1 (активный)</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/profile_manager.py" line="130" />
@@ -1771,8 +1771,8 @@
     </message>
     <message>
       <location filename="../../kapdesk/gui/profile_manager.py" line="146" />
-      <source>Remove the profile “{name}” and its stored password?</source>
-      <translation>Удалить профиль «{name}» и сохранённый в нём пароль?</translation>
+      <source>Remove the profile “%1” and its stored password?</source>
+      <translation>Удалить профиль «%1» и сохранённый в нём пароль?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/profile_manager.py" line="187" />
@@ -2028,128 +2028,128 @@ Do you want to replace it?</source>
   <context>
     <name>RefundsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="186" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="183" />
       <source>Read order</source>
       <translation>Прочитать заказ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="189" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="186" />
       <source>Order ID</source>
       <translation>Номер заказа</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="190" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="187" />
       <source>Order</source>
       <translation>Заказ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="192" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="189" />
       <source>Required: why the money goes back</source>
       <translation>Обязательно: почему деньги возвращаются</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="194" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="191" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="195" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="192" />
       <source>Shop's text</source>
       <translation>Текст магазина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="196" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="193" />
       <source>Card</source>
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="197" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="194" />
       <source>Paid at</source>
       <translation>Время оплаты</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="198" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="195" />
       <source>Transactions</source>
       <translation>Транзакции</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="199" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="196" />
       <source>Paid</source>
       <translation>Оплачено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="200" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="197" />
       <source>Refunded so far</source>
       <translation>Уже возвращено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="201" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="198" />
       <source>Still refundable</source>
       <translation>Ещё можно вернуть</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="202" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="199" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="203" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="200" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="205" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="202" />
       <source>Refund</source>
       <translation>Вернуть</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="206" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="203" />
       <source>Reverse (same day)</source>
       <translation>Отменить (в тот же день)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="239" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="234" />
       <source>Enter an order ID (digits only).</source>
       <translation>Введите номер заказа (только цифры).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="241" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="236" />
       <source>Reading order %1…</source>
       <translation>Чтение заказа %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="307" />
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="333" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="300" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="326" />
       <source>(none)</source>
       <translation>(нет)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="323" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="316" />
       <source>Reversal</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="325" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="318" />
       <source>Hold</source>
       <translation>Холд</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="327" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="320" />
       <source>Clearing</source>
       <translation>Списание</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="329" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="322" />
       <source>Payment</source>
       <translation>Оплата</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="341" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="334" />
       <source>Same-day reversal possible: fully, or partly once (up to %1).</source>
       <translation>Отмена в тот же день возможна: полностью или один раз частично (до %1).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="344" />
+      <location filename="../../kapdesk/gui/refunds_tab.py" line="337" />
       <source>Same-day reversal possible: only the full %1.</source>
       <translation>Отмена в тот же день возможна: только на всю сумму, %1.</translation>
     </message>
@@ -2201,14 +2201,14 @@ Do you want to replace it?</source>
     </message>
     <message>
       <location filename="../../kapdesk/gui/unlock.py" line="80" />
-      <source>After several wrong tries, this try waits {seconds} s.</source>
-      <translation>После нескольких неверных попыток эта попытка ждёт {seconds} с.</translation>
+      <source>After several wrong tries, this try waits %1 s.</source>
+      <translation>После нескольких неверных попыток эта попытка ждёт %1 с.</translation>
     </message>
   </context>
   <context>
     <name>kapdesk</name>
     <message>
-      <location filename="../../kapdesk/app/console.py" line="297" />
+      <location filename="../../kapdesk/app/console.py" line="286" />
       <source>The sandbox starts afresh.</source>
       <translation>Песочница начинается заново.</translation>
     </message>
@@ -2539,8 +2539,8 @@ Do you want to replace it?</source>
     </message>
     <message>
       <location filename="../../kapdesk/gui/vault_widgets.py" line="29" />
-      <source>Something unexpected went wrong ({kind}); nothing was changed.</source>
-      <translation>Произошла непредвиденная ошибка ({kind}); ничего не изменено.</translation>
+      <source>Something unexpected went wrong (%1); nothing was changed.</source>
+      <translation>Произошла непредвиденная ошибка (%1); ничего не изменено.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/app/connection.py" line="72" />
@@ -3030,7 +3030,7 @@ Do you want to replace it?</source>
       <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_flow.py" line="85" />
+      <location filename="../../kapdesk/gui/profile_flow.py" line="89" />
       <source>Choose a profile with --profile NAME (or make one active).</source>
       <translation>Выберите профиль через --profile ИМЯ (или сделайте один активным).</translation>
     </message>
