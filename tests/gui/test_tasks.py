@@ -59,17 +59,13 @@ def test_a_blocking_call_runs_on_a_worker_thread_and_cancel_all_reaches_it(qrun:
     assert runner.idle()
 
 
-def test_a_dialogs_slow_call_answers_through_done_or_failed(qrun: Any) -> None:
+def test_a_dialogs_slow_call_answers_through_done_or_failed(qtbot: Any, qloop: Any) -> None:
     runner = TaskRunner()
     done: list[object] = []
     failed: list[Exception] = []
 
-    async def scenario() -> None:
-        runner.in_thread("create")(lambda: 6 * 7, done.append, failed.append)
-        runner.in_thread("remove")(lambda: 1 / 0, done.append, failed.append)
-        while not runner.idle():
-            await asyncio.sleep(0.01)
-
-    qrun(scenario())
+    runner.in_thread("create")(lambda: 6 * 7, done.append, failed.append)
+    runner.in_thread("remove")(lambda: 1 / 0, done.append, failed.append)
+    qtbot.waitUntil(runner.idle, timeout=10_000)
     assert done == [42]
     assert [type(e) for e in failed] == [ZeroDivisionError]
