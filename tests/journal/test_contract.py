@@ -412,3 +412,43 @@ def test_index_keeps_environments_and_profiles_apart(
         assert elsewhere.search() == []
         assert elsewhere.get(1) is None
     assert len(index.search()) == 3
+
+
+# -- nobody reaches around the interface -----------------------------------------------------
+
+# Outside journal/, only these places deal with the local SQLite file as such: they build the
+# SQLite backend, or (sandbox_start) delete the sandbox's database file.
+BUILDERS = {
+    "kapdesk/app/connection.py",
+    "kapdesk/app/sandbox_start.py",
+    "kapdesk/cli/desk.py",
+    "kapdesk/cli/journal.py",
+}
+AROUND = (
+    "journal.path",  # the SQLite file, to open it directly
+    "._journal._",  # a backend's private parts
+    "journal_events",  # the journal's own tables
+    "batch_rows",
+    "order_index ",
+)
+
+
+def test_callers_reach_the_journal_only_through_its_interface() -> None:
+    root = Path(__file__).resolve().parents[2]
+    found = []
+    for layer in ("operations", "cli", "gui", "app"):
+        for path in sorted((root / "kapdesk" / layer).rglob("*.py")):
+            name = path.relative_to(root).as_posix()
+            text = path.read_text("utf-8")
+            found += [f"{name}: {word}" for word in AROUND if word in text]
+            if name not in BUILDERS:
+                for backend in (
+                    "kapdesk.journal.db",
+                    "import Journal\n",
+                    "import OrderIndex\n",
+                    "Journal(",
+                    "OrderIndex(",
+                ):
+                    if backend in text:
+                        found.append(f"{name}: {backend.strip()}")
+    assert found == []
