@@ -9,7 +9,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kapdesk.app.connection import Connection, connection_of, open_database, test_connection
 from kapdesk.app.crashes import CrashReporter, cannot_start
@@ -18,6 +18,9 @@ from kapdesk.app.sandbox_start import SandboxStarter
 from kapdesk.domain.clock import SYSTEM_CLOCK, Clock
 from kapdesk.domain.secret import Secret
 from kapdesk.i18n import UserError
+
+if TYPE_CHECKING:
+    from kapdesk.journal.store import JournalStore
 
 log = logging.getLogger("kapdesk")
 
@@ -72,7 +75,8 @@ class Console:
         self.profile_name = ""
         self._early_database: asyncio.Future[tuple[Any, Any]] | None = None
         self._start_note: str | None = None  # e.g. why the keyring could not remember the key
-        self._journal: Any = None  # the session's Journal, checked once in the background
+        # The session's journal, checked once in the background.
+        self._journal: JournalStore | None = None
         self.closed = asyncio.Event()
         self.shown = asyncio.Event()
         self._operator_asked: set[str] = set()  # profiles asked this run (a "no" is not nagged)

@@ -23,8 +23,7 @@ from kapdesk.gui.payouts_tab import PayoutsTab
 from kapdesk.gui.refunds_tab import RefundsTab
 from kapdesk.gui.tasks import TaskRunner
 from kapdesk.i18n import UserError
-from kapdesk.journal.journal import Journal
-from kapdesk.journal.orders import OrderIndex
+from kapdesk.journal.store import JournalStore, OrderIndexStore
 from kapdesk.operations.holds import prime_index
 from kapdesk.operations.money import MoneyDesk
 from kapdesk.operations.orders_service import OrderLookupService
@@ -50,8 +49,8 @@ class ConsoleTabs:
     def __init__(
         self,
         client: Any,  # a GatewayClient: gui/ does not import the gateway layer
-        journal: Journal,
-        index: OrderIndex,
+        journal: JournalStore,
+        index: OrderIndexStore,
         settings: TabSettings,
         runner: TaskRunner,
         messages: MessageBridge,

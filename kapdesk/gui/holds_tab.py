@@ -36,7 +36,7 @@ from kapdesk.gui.rows import status_text
 from kapdesk.gui.tables import table_view
 from kapdesk.gui.tasks import report_failure
 from kapdesk.i18n import UserError
-from kapdesk.journal.orders import OrderIndex
+from kapdesk.journal.store import OrderIndexStore
 from kapdesk.operations import holds
 from kapdesk.operations.lookup import parse_order_ids
 from kapdesk.operations.order_form import OrderForm, read_form
@@ -53,7 +53,7 @@ class HoldsTab(QWidget):
     def __init__(
         self,
         desk: MoneyDesk | Callable[[], MoneyDesk],
-        index: OrderIndex,
+        index: OrderIndexStore,
         *,
         hold_days: int,
         environment: str,

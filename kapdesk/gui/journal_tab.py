@@ -42,7 +42,7 @@ from kapdesk.gui.tables import table_view
 from kapdesk.i18n import QT_TRANSLATE_NOOP, UserError
 from kapdesk.journal import export
 from kapdesk.journal.entry import OPEN_STATES
-from kapdesk.journal.journal import Entry, Journal
+from kapdesk.journal.store import Entry, JournalStore
 
 if TYPE_CHECKING:
     from kapdesk.operations.money import MoneyDesk
@@ -64,7 +64,7 @@ class JournalTab(QWidget):
 
     def __init__(
         self,
-        journal: Journal,
+        journal: JournalStore,
         desk: MoneyDesk | Callable[[], MoneyDesk],
         *,
         clock: Clock = SYSTEM_CLOCK,
@@ -352,7 +352,7 @@ def _login_name() -> str:
 
 
 def _write_csv(
-    journal: Journal, path: Path, filters: dict[str, Any], category: str | None = None
+    journal: JournalStore, path: Path, filters: dict[str, Any], category: str | None = None
 ) -> int:
     """Runs in a worker thread: open, query and write without touching a widget."""
     with path.open("w", encoding="utf-8", newline="") as stream:

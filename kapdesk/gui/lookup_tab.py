@@ -60,7 +60,7 @@ from kapdesk.gui.table_io import (
 from kapdesk.gui.tables import table_view
 from kapdesk.gui.tasks import TaskRunner
 from kapdesk.i18n import UserError
-from kapdesk.journal.orders import IndexedOrder
+from kapdesk.journal.store import IndexedOrder
 from kapdesk.operations.lookup import LookupResult, sort_order_ids
 
 log = logging.getLogger(__name__)

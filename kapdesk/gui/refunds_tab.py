@@ -31,7 +31,7 @@ from kapdesk.gui.money_dialogs import Confirm, ProgressPanel, confirm_with_dialo
 from kapdesk.gui.reason_input import ReasonInput
 from kapdesk.gui.rows import local_time, status_text
 from kapdesk.i18n import UserError
-from kapdesk.journal.orders import IndexedOrder, OrderIndex
+from kapdesk.journal.store import IndexedOrder, OrderIndexStore
 from kapdesk.operations.order_form import OrderForm, read_form
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ def _refundable(known: IndexedOrder) -> bool:
     return known.refunded is None or known.refunded < known.amount
 
 
-def _paid_orders(index: OrderIndex) -> list[IndexedOrder]:
+def _paid_orders(index: OrderIndexStore) -> list[IndexedOrder]:
     """Runs in a worker thread: the index opens a connection per call."""
     known = [k for s in PAID_STATUSES for k in index.search(status=str(s), limit=500)]
     known = [k for k in known if _refundable(k)]
@@ -81,7 +81,7 @@ class RefundsTab(QWidget):
     def __init__(
         self,
         desk: MoneyDesk | Callable[[], MoneyDesk],
-        index: OrderIndex | None,
+        index: OrderIndexStore | None,
         *,
         environment: str,
         confirm: Confirm = confirm_with_dialog,
@@ -216,7 +216,7 @@ class RefundsTab(QWidget):
         self._loading = asyncio.get_running_loop().create_task(self._load_known(self._index))
         return self._loading
 
-    async def _load_known(self, index: OrderIndex) -> None:
+    async def _load_known(self, index: OrderIndexStore) -> None:
         known = await asyncio.to_thread(_paid_orders, index)
         text = self.order_box.currentText()
         self.order_box.clear()
