@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kapdesk.domain.secret import Secret
 from kapdesk.i18n import N_, UserError
+
+if TYPE_CHECKING:
+    from kapdesk.journal.store import JournalStore, OrderIndexStore
 
 
 @dataclass
@@ -55,7 +58,9 @@ def journal_key_of(store: Any) -> Any:
     return chain_key(store)
 
 
-def open_database(environment: str, profile: str, store: Any = None) -> tuple[Any, Any]:
+def open_database(
+    environment: str, profile: str, store: Any = None
+) -> tuple[JournalStore, OrderIndexStore]:
     """The journal (keyed by ``store``'s journal key when a profile store is in use) and the
     order index (one SQLite file); slow disks and a store write: call it on a thread."""
     from kapdesk.journal.journal import Journal

@@ -9,7 +9,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kapdesk.app.connection import Connection, connection_of, open_database, test_connection
 from kapdesk.app.crashes import CrashReporter, cannot_start
@@ -20,11 +20,18 @@ from kapdesk.domain.clock import SYSTEM_CLOCK, Clock
 from kapdesk.domain.secret import Secret
 from kapdesk.i18n import UserError
 
+if TYPE_CHECKING:
+    from kapdesk.journal.store import JournalStore
+
 log = logging.getLogger("kapdesk")
 
 
 def _import_session_modules() -> None:
     """Import what the window and a connection's tabs need (the bulk of building them)."""
+    import kapdesk.gateway.client
+    import kapdesk.gui.console_tabs
+    import kapdesk.gui.main_window
+    import kapdesk.operations.money  # noqa: F401
 
 
 class Console:
@@ -323,7 +330,7 @@ class Console:
             self.session.desk.operator = operator
             self.session.tabs.journal.show_who()
 
-    async def _check_journal(self, journal: Any) -> None:
+    async def _check_journal(self, journal: JournalStore) -> None:
         """The journal's full check, once, off the event loop: the check before each money
         operation is then the cheap one. A damaged journal is said at once."""
         try:

@@ -8,7 +8,6 @@ new order ids do not repeat across runs. "Reset sandbox" (File menu) starts it f
 from __future__ import annotations
 
 import threading
-from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -93,24 +92,13 @@ def clear_sandbox_journal() -> None:
     without breaking the chain that proves nothing else was changed. So it is cleared only as a
     whole, and only while nothing in it belongs to another environment; otherwise UserError.
     """
-    import sqlite3
-
+    from kapdesk.journal.db import holds_other_environments
     from kapdesk.vault.paths import database_path
 
     path = database_path()
     if not path.exists():
         return
-    with closing(sqlite3.connect(path)) as conn:
-        others = 0
-        for table in ("journal_events", "order_index"):
-            try:
-                row = conn.execute(
-                    f"SELECT COUNT(*) FROM {table} WHERE environment != 'sandbox'"  # noqa: S608
-                ).fetchone()
-            except sqlite3.OperationalError:  # no such table yet
-                continue
-            others += int(row[0])
-    if others:
+    if holds_other_environments(path, "sandbox"):
         raise UserError(
             N_("The journal was kept: it also holds entries or orders of other profiles, and "
                "it is cleared only as a whole (its rows are chained). The sandbox's entries "

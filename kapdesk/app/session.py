@@ -17,8 +17,7 @@ if TYPE_CHECKING:  # imported in __init__: start-up time is a product feature
     from kapdesk.gui.console_tabs import ConsoleTabs
     from kapdesk.gui.messages import MessageBridge
     from kapdesk.gui.tasks import TaskRunner
-    from kapdesk.journal.journal import Journal
-    from kapdesk.journal.orders import OrderIndex
+    from kapdesk.journal.store import JournalStore, OrderIndexStore
     from kapdesk.operations.money import MoneyDesk
     from kapdesk.operations.orders_service import OrderLookupService
 
@@ -29,8 +28,8 @@ class Session:
     def __init__(
         self,
         connection: Connection,
-        journal: Journal,
-        index: OrderIndex,
+        journal: JournalStore,
+        index: OrderIndexStore,
         messages: MessageBridge,
         *,
         clock: Clock = SYSTEM_CLOCK,

@@ -23,8 +23,7 @@ from kapdesk.gui.payouts_tab import PayoutsTab
 from kapdesk.gui.refunds_tab import RefundsTab
 from kapdesk.gui.tasks import TaskRunner
 from kapdesk.i18n import UserError
-from kapdesk.journal.journal import Journal
-from kapdesk.journal.orders import OrderIndex
+from kapdesk.journal.store import JournalStore, OrderIndexStore
 from kapdesk.operations.holds import prime_index
 from kapdesk.operations.money import MoneyDesk
 from kapdesk.operations.orders_service import OrderLookupService
@@ -48,8 +47,8 @@ class ConsoleTabs:
         self,
         desk: MoneyDesk,
         service: OrderLookupService,
-        journal: Journal,
-        index: OrderIndex,
+        journal: JournalStore,
+        index: OrderIndexStore,
         settings: TabSettings,
         runner: TaskRunner,
         messages: MessageBridge,

@@ -35,7 +35,7 @@ from kapdesk.gui.rows import status_text
 from kapdesk.gui.tables import table_view
 from kapdesk.gui.tasks import TaskRunner, blocking
 from kapdesk.i18n import UserError
-from kapdesk.journal.orders import OrderIndex
+from kapdesk.journal.store import OrderIndexStore
 from kapdesk.operations import holds
 from kapdesk.operations.lookup import parse_order_ids
 from kapdesk.operations.money import MoneyDesk, Plan
@@ -51,7 +51,7 @@ class HoldsTab(QWidget):
         self,
         desk: MoneyDesk,
         service: OrderLookupService,
-        index: OrderIndex,
+        index: OrderIndexStore,
         runner: TaskRunner,
         *,
         hold_days: int,

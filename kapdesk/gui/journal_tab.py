@@ -40,7 +40,7 @@ from kapdesk.gui.tasks import TaskRunner, blocking
 from kapdesk.i18n import QT_TRANSLATE_NOOP, UserError
 from kapdesk.journal import export
 from kapdesk.journal.entry import OPEN_STATES
-from kapdesk.journal.journal import Entry, Journal
+from kapdesk.journal.store import Entry, JournalStore
 from kapdesk.operations.money import MoneyDesk
 from kapdesk.operations.table_files import TIME_ZONE
 
@@ -61,7 +61,7 @@ class JournalTab(QWidget):
 
     def __init__(
         self,
-        journal: Journal,
+        journal: JournalStore,
         desk: MoneyDesk | None,
         runner: TaskRunner,
         *,
@@ -340,7 +340,7 @@ def _login_name() -> str:
 
 
 def _write_csv(
-    journal: Journal, path: Path, filters: dict[str, Any], category: str | None = None
+    journal: JournalStore, path: Path, filters: dict[str, Any], category: str | None = None
 ) -> int:
     """Runs in a worker thread: open, query and write without touching a widget."""
     with path.open("w", encoding="utf-8", newline="") as stream:

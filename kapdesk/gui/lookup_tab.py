@@ -53,7 +53,7 @@ from kapdesk.gui.table_io import export_header, write_table
 from kapdesk.gui.tables import table_view
 from kapdesk.gui.tasks import TaskRunner, blocking, stoppable
 from kapdesk.i18n import UserError
-from kapdesk.journal.orders import IndexedOrder
+from kapdesk.journal.store import IndexedOrder
 from kapdesk.operations.lookup import LookupResult, sort_order_ids
 from kapdesk.operations.table_files import EXPORT_FORMATS, column_values, export_path, read_table
 

@@ -21,7 +21,7 @@ from kapdesk.domain.allowances import GATEWAY_TZ
 from kapdesk.domain.money import format_amount
 from kapdesk.gui.reason_input import category_label
 from kapdesk.i18n import QT_TRANSLATE_NOOP
-from kapdesk.journal.journal import Entry
+from kapdesk.journal.store import Entry
 from kapdesk.operations.holds import Hold, by_deadline
 
 WARNING = QColor("#ffe0b2")  # under 48 hours left on a hold

@@ -29,7 +29,7 @@ from kapdesk.gui.reason_input import ReasonInput
 from kapdesk.gui.rows import local_time, status_text
 from kapdesk.gui.tasks import TaskRunner, blocking
 from kapdesk.i18n import UserError
-from kapdesk.journal.orders import IndexedOrder, OrderIndex
+from kapdesk.journal.store import IndexedOrder, OrderIndexStore
 from kapdesk.operations.money import MoneyDesk
 from kapdesk.operations.order_form import OrderForm
 from kapdesk.operations.orders_service import OrderLookupService
@@ -45,7 +45,7 @@ def _refundable(known: IndexedOrder) -> bool:
     return known.refunded is None or known.refunded < known.amount
 
 
-def _paid_orders(index: OrderIndex) -> list[IndexedOrder]:
+def _paid_orders(index: OrderIndexStore) -> list[IndexedOrder]:
     """Runs in a worker thread: the index opens a connection per call."""
     known = [k for s in PAID_STATUSES for k in index.search(status=str(s), limit=500)]
     known = [k for k in known if _refundable(k)]
@@ -79,7 +79,7 @@ class RefundsTab(QWidget):
         self,
         desk: MoneyDesk,
         service: OrderLookupService,
-        index: OrderIndex | None,
+        index: OrderIndexStore | None,
         runner: TaskRunner,
         *,
         environment: str,
@@ -211,7 +211,7 @@ class RefundsTab(QWidget):
         # A newer load replaces one still running.
         return self._runner.start("refunds: known orders", self._load_known(self._index))
 
-    async def _load_known(self, index: OrderIndex) -> None:
+    async def _load_known(self, index: OrderIndexStore) -> None:
         known = await blocking(_paid_orders, index)
         text = self.order_box.currentText()
         self.order_box.clear()

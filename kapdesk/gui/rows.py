@@ -17,7 +17,7 @@ from kapdesk.domain.allowances import GATEWAY_TZ, totals
 from kapdesk.domain.money import format_amount
 from kapdesk.domain.orders import ORDER_TYPE_TITLE, Order, OrderType
 from kapdesk.i18n import QT_TRANSLATE_NOOP, UserMessage
-from kapdesk.journal.orders import IndexedOrder
+from kapdesk.journal.store import IndexedOrder
 
 COLUMNS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("OrdersModel", "Order ID"),

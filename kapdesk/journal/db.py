@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
+from contextlib import closing
 from pathlib import Path
 
 from kapdesk.i18n import N_, UserError
@@ -74,3 +75,21 @@ def _create_owner_only(path: Path | str) -> None:
     # files the database file's permissions.
     if str(path) != ":memory:" and not Path(path).exists():
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600))
+
+
+def holds_other_environments(path: Path | str, environment: str) -> bool:
+    """Whether the database at ``path`` has journal entries or known orders of any environment
+    but ``environment`` (a missing table holds nothing). Opened plainly: no WAL switch, no
+    schema, nothing created, as one looks before deleting the file."""
+    with closing(sqlite3.connect(path)) as conn:
+        for table in ("journal_events", "order_index"):
+            try:
+                row = conn.execute(
+                    f"SELECT COUNT(*) FROM {table} WHERE environment != ?",  # noqa: S608 - constants
+                    (environment,),
+                ).fetchone()
+            except sqlite3.OperationalError:  # no such table yet
+                continue
+            if int(row[0]):
+                return True
+    return False

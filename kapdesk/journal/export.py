@@ -10,7 +10,8 @@ from typing import Any, TextIO
 
 from kapdesk.journal.entry import Entry
 
-# Columns of the CSV export and the flat fields of the JSON export, in this order.
+# Columns of the CSV export and the flat fields of the JSON export, in this order: the one
+# list of them (each is the Entry attribute of that name, as record() shows it).
 FIELDS = (
     "id",
     "time",
@@ -47,33 +48,17 @@ def _time(value: datetime | None) -> str | None:
 
 
 def record(entry: Entry) -> dict[str, Any]:
-    """The entry as JSON-able data: amounts as exact strings, times in UTC ISO 8601."""
-    return {
-        "id": entry.id,
+    """The entry as JSON-able data, FIELDS in order, then the order before and after: amounts
+    as exact strings, times in UTC ISO 8601."""
+    shown: dict[str, Any] = {
         "time": _time(entry.time),
         "time_zone": "UTC",
-        "os_user": entry.os_user,
-        "profile": entry.profile,
-        "environment": entry.environment,
-        "order_id": entry.order_id,
-        "operation": entry.operation,
         "amount": None if entry.amount is None else format(entry.amount, "f"),
-        "currency": entry.currency,
-        "masked_card": entry.masked_card,
-        "reason": entry.reason,
-        "reason_category": entry.reason_category,
-        "operator": entry.operator,
         "state": entry.state.value,
-        "approval_code": entry.approval_code,
-        "rrn": entry.rrn,
-        "action_id": entry.action_id,
-        "error_code": entry.error_code,
-        "error_description": entry.error_description,
         "settled_at": _time(entry.settled_at),
-        "note": entry.note,
-        "order_before": entry.order_before,
-        "order_after": entry.order_after,
     }
+    data = {name: shown[name] if name in shown else getattr(entry, name) for name in FIELDS}
+    return {**data, "order_before": entry.order_before, "order_after": entry.order_after}
 
 
 def _cell(name: str, value: Any) -> str:

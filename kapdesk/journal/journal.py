@@ -65,6 +65,14 @@ STALE_AFTER = timedelta(minutes=10)
 
 Row = dict[str, Any]
 
+# Which journal entry each row of a batch file made (kapdesk.operations.batch): a row whose
+# entry is done is skipped when the same file runs again.
+_BATCH_ROWS = (
+    "CREATE TABLE IF NOT EXISTS batch_rows (row_key TEXT NOT NULL, "
+    "entry_id INTEGER NOT NULL, row_number INTEGER NOT NULL, file TEXT NOT NULL, "
+    "PRIMARY KEY (row_key, entry_id))"
+)
+
 _INSERT = (
     f"INSERT INTO journal_events ({', '.join((*COLUMNS, 'hash'))}) "  # noqa: S608 - constants
     f"VALUES ({', '.join('?' * (len(COLUMNS) + 1))})"
@@ -108,6 +116,7 @@ _INTACT_LOCK = threading.Lock()
 
 class Journal:
     """The journal in the SQLite file ``path`` (WAL, synchronous=FULL); safe across processes.
+    Satisfies :class:`kapdesk.journal.store.JournalStore`.
 
     With ``key`` (the profile store's :class:`ChainKey`) every new row is linked with
     HMAC-SHA256 and the key's witness follows the newest row; without it (``--sandbox``,
@@ -378,6 +387,26 @@ class Journal:
     def export_json(self, stream: TextIO, **filters: Any) -> int:
         """Write the entries as a JSON array; the number written."""
         return export.write_json(self.entries(**filters), stream)
+
+    # -- batches -------------------------------------------------------------------------
+
+    def remember_batch_row(self, row_key: str, entry_id: int, row_number: int, file: str) -> None:
+        """The batch row known by ``row_key`` made entry ``entry_id`` (kept once per pair)."""
+        with closing(connect(self.path)) as conn:
+            conn.execute(_BATCH_ROWS)
+            conn.execute(
+                "INSERT OR IGNORE INTO batch_rows VALUES (?, ?, ?, ?)",
+                (row_key, entry_id, row_number, file),
+            )
+
+    def batch_row_entries(self, row_key: str) -> list[int]:
+        """The entries the batch row ``row_key`` made, oldest first."""
+        with closing(connect(self.path)) as conn:
+            conn.execute(_BATCH_ROWS)
+            found = conn.execute(
+                "SELECT entry_id FROM batch_rows WHERE row_key = ? ORDER BY entry_id", (row_key,)
+            ).fetchall()
+        return [int(r[0]) for r in found]
 
     # -- internals -----------------------------------------------------------------------
 

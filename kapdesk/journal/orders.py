@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -19,6 +18,9 @@ from typing import Any
 from kapdesk.domain.allowances import totals
 from kapdesk.domain.orders import Order, OrderStatus
 from kapdesk.journal.db import connect
+from kapdesk.journal.store import IndexedOrder
+
+__all__ = ["IndexedOrder", "OrderIndex"]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS order_index (
@@ -48,25 +50,6 @@ _COLUMNS = (
     "environment, profile, order_id, type, status, amount, amount_key, currency, created, "
     "masked_card, last4, rrns, approval_codes, refunded, last_refreshed, raw"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class IndexedOrder:
-    """What the index remembers of one order."""
-
-    order_id: int
-    type: str
-    status: str
-    amount: Decimal
-    currency: str
-    created: datetime | None
-    masked_card: str | None
-    last4: str | None
-    rrns: tuple[str, ...]
-    approval_codes: tuple[str, ...]
-    refunded: Decimal | None
-    last_refreshed: datetime
-    raw: dict[str, Any]
 
 
 def _utc_text(moment: datetime | None) -> str | None:
@@ -141,7 +124,8 @@ def _indexed(row: sqlite3.Row) -> IndexedOrder:
 
 
 class OrderIndex:
-    """Orders seen, in the shared database; one connection per call so any thread may use it."""
+    """Orders seen, in the shared SQLite database; one connection per call so any thread may use
+    it. Satisfies :class:`kapdesk.journal.store.OrderIndexStore`."""
 
     def __init__(self, path: Path, *, environment: str = "", profile: str = "") -> None:
         self.path = path

@@ -4,9 +4,9 @@ Columns: ``order_id, operation, amount, reason``. The amount of a clear, refund 
 is a number or the word ``full`` (the full amount allowed); a blank amount is refused there,
 never read as "full". Release and reverse-clearing take no amount.
 A row is known by a stable key: the SHA-256 of its row number and its four cells. The key
-and the journal entry made for the row are kept in the ``batch_rows`` table of the journal's
-database, written before the request leaves; a row whose entry is done is skipped when the
-same file runs again (appending rows keeps the keys of the rows above). The file's name is
+and the journal entry made for the row are kept by the journal (``remember_batch_row``),
+written before the request leaves; a row whose entry is done is skipped when the same file
+runs again (appending rows keeps the keys of the rows above). The file's name is
 deliberately not part of the key: a renamed copy must not pay twice.
 """
 
@@ -15,7 +15,6 @@ from __future__ import annotations
 import csv
 import hashlib
 from collections.abc import Callable
-from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +22,6 @@ from kapdesk.domain.allowances import Operation
 from kapdesk.domain.ids import parse_order_id
 from kapdesk.domain.money import format_amount
 from kapdesk.i18n import N_, UserError, UserMessage
-from kapdesk.journal.db import connect
 from kapdesk.operations.money import MoneyDesk
 from kapdesk.operations.outcome import title
 
@@ -129,33 +127,6 @@ def result_path(path: Path) -> Path:
     return path.with_name(f"{path.stem}.result.csv")
 
 
-class BatchLog:
-    """Which journal entry each batch row made (the ``batch_rows`` table)."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        with closing(connect(path)) as conn:
-            conn.execute(
-                "CREATE TABLE IF NOT EXISTS batch_rows (row_key TEXT NOT NULL, "
-                "entry_id INTEGER NOT NULL, row_number INTEGER NOT NULL, file TEXT NOT NULL, "
-                "PRIMARY KEY (row_key, entry_id))"
-            )
-
-    def remember(self, row: BatchRow, entry_id: int, file: Path) -> None:
-        with closing(connect(self.path)) as conn:
-            conn.execute(
-                "INSERT OR IGNORE INTO batch_rows VALUES (?, ?, ?, ?)",
-                (row.key, entry_id, row.number, str(file)),
-            )
-
-    def entries_for(self, row: BatchRow) -> list[int]:
-        with closing(connect(self.path)) as conn:
-            found = conn.execute(
-                "SELECT entry_id FROM batch_rows WHERE row_key = ? ORDER BY entry_id", (row.key,)
-            ).fetchall()
-        return [int(r[0]) for r in found]
-
-
 def parse_row(row: BatchRow) -> tuple[int, Operation]:
     """The row's order id and operation, or UserError saying which cell is wrong."""
     try:
@@ -196,11 +167,13 @@ class Batch:
     def __init__(self, desk: MoneyDesk, path: Path) -> None:
         self.desk = desk
         self.path = path
-        self.log = BatchLog(desk.journal.path)
+
+    def _remember(self, row: BatchRow, entry_id: int) -> None:
+        self.desk.journal.remember_batch_row(row.key, entry_id, row.number, str(self.path))
 
     async def _already_done(self, row: BatchRow) -> RowResult | None:
         """The row's earlier done entry; open earlier entries are reconciled first."""
-        for entry_id in self.log.entries_for(row):
+        for entry_id in self.desk.journal.batch_row_entries(row.key):
             entry = self.desk.journal.get(entry_id)
             if entry.open:
                 [outcome] = await self.desk.reconcile(entry_id)
@@ -256,7 +229,7 @@ class Batch:
                 reason_category=row.reason_category or None,
             )  # fmt: skip
             outcome = await self.desk.execute(
-                plan, on_intent=lambda entry_id: self.log.remember(row, entry_id, self.path)
+                plan, on_intent=lambda entry_id: self._remember(row, entry_id)
             )
         except UserError as err:
             return RowResult(row, "refused", err.message)

@@ -12,7 +12,7 @@ from kapdesk.domain.allowances import GATEWAY_TZ, totals
 from kapdesk.domain.orders import PREAUTH_TYPES, Order, OrderStatus, OrderType
 from kapdesk.gateway.errors import GatewayError
 from kapdesk.gateway.parse import WireError, parse_order
-from kapdesk.journal.orders import IndexedOrder, OrderIndex
+from kapdesk.journal.store import IndexedOrder, OrderIndexStore
 from kapdesk.operations.lookup import LookupResult
 from kapdesk.operations.orders_service import OrderLookupService
 
@@ -117,7 +117,7 @@ def by_deadline(holds: Sequence[Hold]) -> list[Hold]:
 
 
 def known_holds(
-    index: OrderIndex, hold_days: int, *, cleared_on: datetime | None = None
+    index: OrderIndexStore, hold_days: int, *, cleared_on: datetime | None = None
 ) -> list[Hold]:
     """Every authorized or partly cleared preauthorization in the index, by deadline; with
     ``cleared_on``, also those fully cleared on that day (Baku time), whose clearing can

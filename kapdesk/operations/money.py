@@ -38,8 +38,9 @@ from kapdesk.gateway.errors import (
     OutcomeUnknown,
 )
 from kapdesk.i18n import N_, UserError, UserMessage
-from kapdesk.journal.journal import Entry, Journal, OrderBusy
+from kapdesk.journal.journal import Entry, OrderBusy
 from kapdesk.journal.serialize import order_snapshot
+from kapdesk.journal.store import JournalStore
 from kapdesk.operations import payout, reconcile
 from kapdesk.operations.checks import Progress, require_category, require_reason, silent
 from kapdesk.operations.limits import check_limit
@@ -102,7 +103,7 @@ class MoneyDesk:
     def __init__(
         self,
         client: GatewayClient,
-        journal: Journal,
+        journal: JournalStore,
         *,
         profile: str,
         environment: str,

@@ -11,7 +11,7 @@ from typing import Protocol
 
 from kapdesk.domain.allowances import Allowance, Operation, Totals, allowances, totals
 from kapdesk.domain.orders import Order
-from kapdesk.journal.orders import OrderIndex
+from kapdesk.journal.store import OrderIndexStore
 
 
 class OrderReader(Protocol):
@@ -59,7 +59,7 @@ async def read_form(
     reader: OrderReader,
     order_id: int,
     *,
-    index: OrderIndex | None = None,
+    index: OrderIndexStore | None = None,
     now: Callable[[], datetime] = lambda: datetime.now(UTC),
 ) -> OrderForm:
     """Re-read the order with full detail (remembering it in the index) and work out the form."""

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from kapdesk.domain.orders import Order
 from kapdesk.gateway.client import GatewayClient
-from kapdesk.journal.orders import IndexedOrder, OrderIndex
+from kapdesk.journal.store import IndexedOrder, OrderIndexStore
 from kapdesk.operations.lookup import LookupResult, look_up_many
 from kapdesk.operations.order_form import OrderForm, read_form
 
@@ -30,7 +30,7 @@ class OrderLookupService:
     def __init__(
         self,
         client: GatewayClient,
-        index: OrderIndex | None,
+        index: OrderIndexStore | None,
         *,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         concurrency: int = 8,
@@ -104,7 +104,7 @@ class OrderLookupService:
         until: datetime | None = None,
         status: str | None = None,
     ) -> list[IndexedOrder]:
-        """Known orders matching the criteria (see :meth:`OrderIndex.search`)."""
+        """Known orders matching the criteria (see :meth:`OrderIndexStore.search`)."""
         if self._index is None:
             return []
         return await asyncio.to_thread(

@@ -20,8 +20,9 @@ from kapdesk.domain.allowances import Operation
 from kapdesk.domain.orders import PREAUTH_TYPES, Order, Transaction
 from kapdesk.gateway.client import GatewayClient
 from kapdesk.gateway.errors import GatewayError
-from kapdesk.journal.journal import Entry, EntryStateError, Journal
+from kapdesk.journal.journal import Entry, EntryStateError
 from kapdesk.journal.serialize import order_snapshot
+from kapdesk.journal.store import JournalStore
 from kapdesk.operations.outcome import (
     Outcome,
     done_message,
@@ -220,7 +221,7 @@ def outcome_of(entry: Entry, order_after: Order | None = None) -> Outcome:
 
 
 async def settle_entry(
-    client: GatewayClient, journal: Journal, entry: Entry, delays: Sequence[float]
+    client: GatewayClient, journal: JournalStore, entry: Entry, delays: Sequence[float]
 ) -> Outcome:
     """Re-read the entry's order and settle it done or not done; unreadable → still unknown."""
     if entry.state not in UNSETTLED_STATES:
@@ -275,7 +276,7 @@ async def _write(method: Callable[..., None], *args: Any, **kwargs: Any) -> None
         await asyncio.to_thread(method, *args, **kwargs)
 
 
-async def _find_unclaimed(journal: Journal, entry: Entry, order: Order) -> Match:
+async def _find_unclaimed(journal: JournalStore, entry: Entry, order: Order) -> Match:
     """``find_made`` with every other done entry of the order taken as claimed (read now)."""
     others = await asyncio.to_thread(journal.entries, order_id=entry.order_id)
     return find_made(entry, order, claims_of(others, entry))

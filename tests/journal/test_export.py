@@ -98,3 +98,13 @@ def test_an_empty_export_is_valid(journal: Journal) -> None:
     header, *rest = csv.reader(io.StringIO(stream.getvalue()))
     assert header[:2] == ["id", "time"]
     assert rest == []
+
+
+def test_json_fields_are_the_csv_columns_then_the_snapshots(
+    journal: Journal, make_intent: Callable[..., int]
+) -> None:
+    from kapdesk.journal.export import FIELDS, record
+
+    _fill(journal, make_intent)
+    for entry in journal.entries():
+        assert list(record(entry)) == [*FIELDS, "order_before", "order_after"]

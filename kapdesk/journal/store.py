@@ -1,0 +1,195 @@
+"""What the rest of kapdesk may ask of the journal and the order index: two small interfaces.
+
+``operations/``, ``cli/``, ``gui/`` and ``app/`` hold a :class:`JournalStore` and an
+:class:`OrderIndexStore`, never a backend: the SQLite ones (``journal.Journal``,
+``orders.OrderIndex``) satisfy them today, and a second backend (PostgreSQL for team mode)
+stands beside them by offering the same methods. ``tests/journal/test_contract.py`` runs the
+contract against every implementation. The value types (Entry, VerifyReport, IndexedOrder)
+are plain data, the same whatever stores them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any, Protocol, TextIO
+
+from kapdesk.domain.orders import Order
+from kapdesk.journal.chain import VerifyReport
+from kapdesk.journal.entry import Entry
+
+__all__ = ["Entry", "IndexedOrder", "JournalStore", "OrderIndexStore", "VerifyReport"]
+
+
+class JournalStore(Protocol):
+    """The write-ahead journal of money operations, with its per-order lock.
+
+    Every state change is one appended event; an entry is the fold of its events. An open
+    entry (intended, sent, unknown) on an order refuses a second intent with ``OrderBusy``.
+    """
+
+    # -- writing -------------------------------------------------------------------------
+
+    def record_intent(
+        self,
+        *,
+        profile: str,
+        environment: str,
+        order_id: int | None,
+        operation: str,
+        amount: Decimal | None,
+        currency: str,
+        masked_card: str | None = None,
+        reason: str | None = None,
+        order_before: Mapping[str, Any] | None = None,
+        os_user: str | None = None,
+        reason_category: str | None = None,
+        operator: str | None = None,
+    ) -> int:
+        """Write the intent before the request leaves; the new entry's id. Raises OrderBusy
+        when the order has an open entry, JournalDamaged when the journal fails its check."""
+        ...
+
+    def set_order(self, entry_id: int, order_id: int) -> None:
+        """A payout learns its order id after creating the order (takes that order's lock)."""
+        ...
+
+    def mark_sent(self, entry_id: int, order_before: Mapping[str, Any] | None = None) -> None:
+        """The request leaves now (intended → sent)."""
+        ...
+
+    def record_outcome(
+        self,
+        entry_id: int,
+        state: str,
+        *,
+        approval_code: str | None = None,
+        rrn: str | None = None,
+        action_id: str | None = None,
+        error_code: str | None = None,
+        error_description: str | None = None,
+        order_after: Mapping[str, Any] | None = None,
+    ) -> None:
+        """What the gateway answered: done, refused or unknown."""
+        ...
+
+    def record_order_after(self, entry_id: int, order_after: Mapping[str, Any]) -> None:
+        """The order as re-read once the outcome is recorded."""
+        ...
+
+    def note_unknown(self, entry_id: int, note: str) -> None:
+        """Reconciliation could not settle the entry: it stays unknown, and this says why."""
+        ...
+
+    def settle(
+        self,
+        entry_id: int,
+        state: str,
+        *,
+        approval_code: str | None = None,
+        rrn: str | None = None,
+        action_id: str | None = None,
+        order_after: Mapping[str, Any] | None = None,
+        note: str | None = None,
+    ) -> None:
+        """Settle an open entry as done or not_done after reconciliation."""
+        ...
+
+    # -- reading -------------------------------------------------------------------------
+
+    def get(self, entry_id: int) -> Entry:
+        """One entry (EntryNotFound when there is none)."""
+        ...
+
+    def entries(
+        self,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        operator: str | None = None,
+        operation: str | None = None,
+        state: str | None = None,
+        order_id: int | None = None,
+    ) -> list[Entry]:
+        """Entries, oldest first; ``since``/``until`` bound the intent time (until excluded)."""
+        ...
+
+    def unsettled(self, *, include_live: bool = False) -> list[Entry]:
+        """Open entries whose owner is gone (every open entry with ``include_live``)."""
+        ...
+
+    def export_csv(self, stream: TextIO, *, bom: bool = True, **filters: Any) -> int:
+        """The entries (filtered as :meth:`entries`) as CSV; the number written."""
+        ...
+
+    # -- checking ------------------------------------------------------------------------
+
+    def verify(self) -> VerifyReport:
+        """Walk the whole chain and report every problem."""
+        ...
+
+    def ensure_intact(self) -> None:
+        """Raise JournalDamaged unless the journal passes its check."""
+        ...
+
+    # -- batches -------------------------------------------------------------------------
+
+    def remember_batch_row(self, row_key: str, entry_id: int, row_number: int, file: str) -> None:
+        """The batch row known by ``row_key`` made journal entry ``entry_id``."""
+        ...
+
+    def batch_row_entries(self, row_key: str) -> list[int]:
+        """The journal entries the batch row ``row_key`` made, oldest first."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedOrder:
+    """What the index remembers of one order."""
+
+    order_id: int
+    type: str
+    status: str
+    amount: Decimal
+    currency: str
+    created: datetime | None
+    masked_card: str | None
+    last4: str | None
+    rrns: tuple[str, ...]
+    approval_codes: tuple[str, ...]
+    refunded: Decimal | None
+    last_refreshed: datetime
+    raw: dict[str, Any]
+
+
+class OrderIndexStore(Protocol):
+    """Every order the console has read, searchable offline, for one environment and profile."""
+
+    def save(self, order: Order, seen_at: datetime) -> None:
+        """Remember ``order`` as read at ``seen_at`` (replacing what was known of it)."""
+        ...
+
+    def save_many(self, orders: Iterable[Order], seen_at: datetime) -> int:
+        """Remember many orders at once; how many."""
+        ...
+
+    def get(self, order_id: int) -> IndexedOrder | None:
+        """The order by its id, when it was seen."""
+        ...
+
+    def search(
+        self,
+        text: str | None = None,
+        *,
+        rrn: str | None = None,
+        approval_code: str | None = None,
+        last4: str | None = None,
+        amount: Decimal | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        status: str | None = None,
+        limit: int = 10_000,
+    ) -> list[IndexedOrder]:
+        """Known orders matching every given criterion, newest first."""
+        ...
