@@ -122,7 +122,7 @@ class Console:
 
     async def _connection(self) -> Connection | None:
         if self.sandbox is None and not self.args.sandbox:
-            from kapdesk.gui.profile_flow import open_profile
+            from kapdesk.gui.profiles.open_profile import open_profile
 
             opened = await open_profile(self.args.profile, test_connection, self.lifecycle)
             if opened is None:

@@ -34,7 +34,7 @@ class ProfileDesk:
         drop_session: Callable[[], Coroutine[Any, Any, None]],
         current: Callable[[], tuple[str, Connection | None]],
     ) -> None:
-        from kapdesk.gui.idle_lock import IdleLock, LockCover, connect_cover
+        from kapdesk.gui.profiles.idle_lock import IdleLock, LockCover, connect_cover
 
         self.store = store
         self.window = window
@@ -59,7 +59,7 @@ class ProfileDesk:
         self.idle.stop()
 
     def manage_profiles(self) -> None:
-        from kapdesk.gui.profile_manager import ProfileManagerDialog
+        from kapdesk.gui.profiles.manager import ProfileManagerDialog
 
         if not self.store.is_unlocked:
             return

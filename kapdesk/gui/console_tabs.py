@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QWidget
 
 from kapdesk.domain.clock import SYSTEM_CLOCK, Clock
-from kapdesk.gui.holds_tab import HoldsTab
-from kapdesk.gui.journal_tab import JournalTab
-from kapdesk.gui.lookup_tab import LookupTab
 from kapdesk.gui.messages import MessageBridge
-from kapdesk.gui.payouts_tab import PayoutsTab
-from kapdesk.gui.refunds_tab import RefundsTab
+from kapdesk.gui.tabs.holds import HoldsTab
+from kapdesk.gui.tabs.journal import JournalTab
+from kapdesk.gui.tabs.lookup import LookupTab
+from kapdesk.gui.tabs.payouts import PayoutsTab
+from kapdesk.gui.tabs.refunds import RefundsTab
 from kapdesk.gui.tasks import TaskRunner
 from kapdesk.i18n import UserError
 from kapdesk.journal.store import JournalStore, OrderIndexStore

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBo
 
 from kapdesk.gui.help import HelpMenu
 from kapdesk.gui.i18n import LANGUAGES
-from kapdesk.gui.lookup_tab import LookupTab
 from kapdesk.gui.messages import MessageBridge
-from kapdesk.gui.status import PRODUCTION_STYLE, ConsoleStatusBar, environment_words
+from kapdesk.gui.status_bar import PRODUCTION_STYLE, ConsoleStatusBar, environment_words
+from kapdesk.gui.tabs.lookup import LookupTab
 from kapdesk.i18n import QT_TRANSLATE_NOOP
 
 TAB_TITLES = (

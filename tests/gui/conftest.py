@@ -14,8 +14,8 @@ import qasync
 from PySide6.QtWidgets import QApplication
 
 from kapdesk.gateway.client import GatewayClient
-from kapdesk.gui.lookup_tab import LookupTab
 from kapdesk.gui.messages import MessageBridge
+from kapdesk.gui.tabs.lookup import LookupTab
 from kapdesk.gui.tasks import TaskRunner
 from kapdesk.journal.orders import OrderIndex
 from kapdesk.operations.orders_service import OrderLookupService

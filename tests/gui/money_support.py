@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from kapdesk.domain.orders import OrderType
 from kapdesk.gateway.client import GatewayClient
 from kapdesk.gateway.models import NewOrder
-from kapdesk.gui.money_dialogs import ConfirmDialog
+from kapdesk.gui.money.confirmation import ConfirmDialog
 from kapdesk.gui.tasks import TaskRunner
 from kapdesk.journal.journal import Journal
 from kapdesk.journal.orders import OrderIndex

@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QLineEdit, QTextEdit
 
 from kapdesk.gateway.client import GatewayClient
-from kapdesk.gui.money_dialogs import confirm_with_dialog
-from kapdesk.gui.refunds_tab import RefundsTab
+from kapdesk.gui.money.confirmation import confirm_with_dialog
+from kapdesk.gui.tabs.refunds import RefundsTab
 from kapdesk.operations.money import MoneyDesk
 from kapdesk.operations.orders_service import OrderLookupService
 from kapdesk.sandbox.server import SandboxConfig, SandboxServer

@@ -10,12 +10,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QWidget
 
-from kapdesk.gui.holds_tab import HoldsTab
 from kapdesk.gui.i18n import Translators
-from kapdesk.gui.idle_lock import LockCover
-from kapdesk.gui.journal_tab import JournalTab
-from kapdesk.gui.payouts_tab import PayoutsTab
-from kapdesk.gui.refunds_tab import RefundsTab
+from kapdesk.gui.profiles.idle_lock import LockCover
+from kapdesk.gui.tabs.holds import HoldsTab
+from kapdesk.gui.tabs.journal import JournalTab
+from kapdesk.gui.tabs.payouts import PayoutsTab
+from kapdesk.gui.tabs.refunds import RefundsTab
 from tests.gui.money_support import Desk, run
 
 OPERATION, STATE = 4, 7  # JournalModel columns

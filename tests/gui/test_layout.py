@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from kapdesk.gui.i18n import Translators
-from kapdesk.gui.journal_tab import JournalTab
-from kapdesk.gui.rows import STATUS, STATUS_NAMES, status_text
+from kapdesk.gui.lookup.order_rows import STATUS, STATUS_NAMES, status_text
+from kapdesk.gui.tabs.journal import JournalTab
 from tests.gui.money_support import Desk
 
 SMALL = (1024, 700)

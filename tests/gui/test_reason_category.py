@@ -13,11 +13,11 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from kapdesk.domain.allowances import Operation
-from kapdesk.gui.holds_tab import HoldsTab
 from kapdesk.gui.i18n import Translators
-from kapdesk.gui.journal_tab import JournalTab
-from kapdesk.gui.payouts_tab import PayoutsTab
-from kapdesk.gui.refunds_tab import RefundsTab
+from kapdesk.gui.tabs.holds import HoldsTab
+from kapdesk.gui.tabs.journal import JournalTab
+from kapdesk.gui.tabs.payouts import PayoutsTab
+from kapdesk.gui.tabs.refunds import RefundsTab
 from tests.gui.money_support import Desk, run
 
 
