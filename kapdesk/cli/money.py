@@ -12,11 +12,20 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kapdesk.cli.desk import EXIT_READ_FAILED, EXIT_REFUSED, EXIT_USAGE, open_desk, run_safely
+from kapdesk.cli.desk import (
+    EXIT_READ_FAILED,
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    exit_code,
+    open_desk,
+    run_safely,
+)
 from kapdesk.domain.reasons import REASON_CATEGORIES
+
+if TYPE_CHECKING:
+    from kapdesk.operations.plan import MoneyRequest, Plan
 
 # command → (operation value, help, takes --amount)
 ORDER_COMMANDS: dict[str, tuple[str, str, bool]] = {
@@ -120,23 +129,50 @@ def _order_handler(args: argparse.Namespace) -> int:
 
 async def _order(args: argparse.Namespace) -> int:
     from kapdesk.domain.allowances import Operation
+    from kapdesk.operations.plan import OrderRequest
+
+    request = OrderRequest(
+        order_id=args.order_id,
+        operation=Operation(args.operation),
+        amount=getattr(args, "amount", None),  # as typed: "full", a number; blank is refused
+        currency=args.currency,
+        reason=args.reason,
+        reason_category=args.reason_category,
+    )
+    return await _carry_out(args, request)
+
+
+def _summary(plan: Plan) -> str:
+    """The confirmation's text: the same facts the console's dialog shows."""
+    from kapdesk.operations.plan import OrderPlan, PayoutRequest, SavedCardCharge
+
+    request = plan.request
+    if isinstance(plan, OrderPlan):
+        return f"{plan.summary()} Category: {plan.reason_category or '-'}."
+    if isinstance(request, PayoutRequest):
+        return (
+            f"Pay out {plan.amount} {plan.currency} to card {plan.masked_card}. Reason: "
+            f"{request.reason} ({request.reason_category})."
+        )
+    assert isinstance(request, SavedCardCharge)
+    kind = "Hold" if request.preauth else "Charge"
+    return f"{kind} {plan.amount} {plan.currency} on saved card {request.stored_id}."
+
+
+async def _carry_out(args: argparse.Namespace, request: MoneyRequest) -> int:
+    """The one road of every money command: ``MoneyDesk.carry_out``, confirmed by --yes or
+    on the terminal."""
+
+    async def confirm_on_terminal(plan: Plan) -> bool:
+        return bool(args.yes) or confirm(_summary(plan))
 
     async with open_desk(args) as desk:
-        plan = await desk.prepare_typed(
-            args.order_id,
-            Operation(args.operation),
-            getattr(args, "amount", None),
-            args.currency,
-            args.reason,
-            reason_category=args.reason_category,
-        )
-        summary = f"{plan.summary()} Category: {args.reason_category or '-'}."
-        if not args.yes and not confirm(summary):
-            print("Cancelled; nothing was sent.", file=sys.stderr)
-            return EXIT_REFUSED
-        outcome = await desk.execute(plan, _progress)
+        outcome = await desk.carry_out(request, confirm_on_terminal, _progress)
+    if outcome is None:
+        print("Cancelled; nothing was sent.", file=sys.stderr)
+        return EXIT_REFUSED
     print(outcome.message)
-    return outcome.exit_code
+    return exit_code(outcome)
 
 
 def _read_card(args: argparse.Namespace) -> str | None:
@@ -151,10 +187,11 @@ def _read_card(args: argparse.Namespace) -> str | None:
 
 
 def _payout_handler(args: argparse.Namespace) -> int:
-    from kapdesk.domain.cards import mask_pan, validate_pan
+    from kapdesk.domain.cards import validate_pan
     from kapdesk.domain.money import parse_amount
     from kapdesk.domain.secret import Secret
     from kapdesk.i18n import UserError
+    from kapdesk.operations.plan import PayoutRequest
 
     if not args.card_stdin and (code := _needs_yes(args)) is not None:
         return code
@@ -173,25 +210,21 @@ def _payout_handler(args: argparse.Namespace) -> int:
     pan = Secret(typed)
     del typed
     try:
-        masked = mask_pan(validate_pan(pan.reveal()))  # checked before anything is sent
+        validate_pan(pan.reveal())  # a wrong number is refused before connecting
     except UserError as err:
         print(str(err), file=sys.stderr)
         return EXIT_REFUSED
-    summary = (
-        f"Pay out {amount} {args.currency.upper()} to card {masked}. Reason: {args.reason} "
-        f"({args.reason_category})."
-    )
-    if not args.yes and not confirm(summary):
-        print("Cancelled; nothing was sent.", file=sys.stderr)
-        return EXIT_REFUSED
-    return run_safely(lambda: _with_desk(args, lambda desk: desk.pay_out(
-        amount, args.currency, pan, args.reason, _progress,
-        reason_category=args.reason_category)))  # fmt: skip
+    request = PayoutRequest(
+        amount=amount, currency=args.currency, pan=pan, reason=args.reason,
+        reason_category=args.reason_category,
+    )  # fmt: skip
+    return run_safely(lambda: _carry_out(args, request))
 
 
 def _charge_handler(args: argparse.Namespace) -> int:
     from kapdesk.domain.money import parse_amount
     from kapdesk.i18n import UserError
+    from kapdesk.operations.plan import SavedCardCharge
 
     if (code := _needs_yes(args)) is not None:
         return code
@@ -200,20 +233,11 @@ def _charge_handler(args: argparse.Namespace) -> int:
     except UserError as err:
         print(str(err), file=sys.stderr)
         return EXIT_USAGE
-    kind = "Hold" if args.preauth else "Charge"
-    summary = f"{kind} {amount} {args.currency.upper()} on saved card {args.stored_id}."
-    if not args.yes and not confirm(summary):
-        print("Cancelled; nothing was sent.", file=sys.stderr)
-        return EXIT_REFUSED
-    return run_safely(lambda: _with_desk(args, lambda desk: desk.charge_saved_card(
-        args.stored_id, amount, args.currency, args.reason, args.preauth, _progress)))  # fmt: skip
-
-
-async def _with_desk(args: argparse.Namespace, action: Callable[[Any], Awaitable[Any]]) -> int:
-    async with open_desk(args) as desk:
-        outcome = await action(desk)
-    print(outcome.message)
-    return int(outcome.exit_code)
+    request = SavedCardCharge(
+        stored_id=args.stored_id, amount=amount, currency=args.currency, reason=args.reason,
+        reason_category=args.reason_category, preauth=args.preauth,
+    )  # fmt: skip
+    return run_safely(lambda: _carry_out(args, request))
 
 
 __all__ = ["EXIT_READ_FAILED", "confirm", "register"]

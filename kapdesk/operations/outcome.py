@@ -13,10 +13,6 @@ from kapdesk.i18n import N_, UserMessage
 
 State = Literal["done", "refused", "unknown", "not_done"]
 
-# How an outcome state maps to the CLI's exit code (HACKING.md): not_done is "nothing moved",
-# which a script treats like a refusal.
-EXIT_CODES: dict[str, int] = {"done": 0, "refused": 3, "not_done": 3, "unknown": 4}
-
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
@@ -30,10 +26,6 @@ class Outcome:
     order_id: int | None = None
     order_after: Order | None = None
     action_id: str | None = None
-
-    @property
-    def exit_code(self) -> int:
-        return EXIT_CODES[self.state]
 
 
 def title(operation: str) -> str:
