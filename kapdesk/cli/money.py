@@ -35,7 +35,6 @@ ORDER_COMMANDS: dict[str, tuple[str, str, bool]] = {
     "refund": ("refund", "refund a paid order, fully or partly", True),
     "reverse": ("reverse", "reverse a purchase on the day of payment, fully or partly once", True),
 }
-NEEDS_REASON = {"release", "reverse_clearing", "refund", "reverse"}
 AMOUNT_HELP = (
     "the amount, e.g. 12.50; 'full' or no --amount means the full amount allowed "
     "(an empty --amount is refused)"
@@ -54,6 +53,8 @@ def order_id_argument(text: str) -> int:
 
 def register(subparsers: Any) -> None:
     from kapdesk.cli.connection import add_connection_options
+    from kapdesk.domain.allowances import Operation
+    from kapdesk.operations.checks import reason_required
 
     for name, (operation, help_text, takes_amount) in ORDER_COMMANDS.items():
         parser = subparsers.add_parser(name, help=help_text, description=help_text + ".")
@@ -61,7 +62,7 @@ def register(subparsers: Any) -> None:
         if takes_amount:
             parser.add_argument("--amount", help=AMOUNT_HELP)
         parser.add_argument("--currency", help="refuse unless the order is in this currency")
-        _common(parser, reason_required=operation in NEEDS_REASON)
+        _common(parser, reason_required=reason_required(Operation(operation)))
         add_connection_options(parser)
         parser.set_defaults(handler=_order_handler, operation=operation)
     payout = subparsers.add_parser(
@@ -73,7 +74,7 @@ def register(subparsers: Any) -> None:
     payout.add_argument("--amount", required=True)
     payout.add_argument("--currency", required=True)
     payout.add_argument("--card-stdin", action="store_true", help="read the card number from stdin")
-    _common(payout, reason_required=True)
+    _common(payout, reason_required=reason_required(Operation.PAY_OUT))
     add_connection_options(payout)
     payout.set_defaults(handler=_payout_handler)
     charge = subparsers.add_parser("charge-saved-card", help="charge a card saved earlier")
@@ -81,7 +82,7 @@ def register(subparsers: Any) -> None:
     charge.add_argument("--amount", required=True)
     charge.add_argument("--currency", required=True)
     charge.add_argument("--preauth", action="store_true", help="hold the amount instead")
-    _common(charge, reason_required=False)
+    _common(charge, reason_required=reason_required(Operation.CHARGE_SAVED_CARD))
     add_connection_options(charge)
     charge.set_defaults(handler=_charge_handler)
 

@@ -19,13 +19,12 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from kapdesk.domain.allowances import Operation
+from kapdesk.domain.allowances import Operation, operation_title
 from kapdesk.domain.ids import parse_order_id
 from kapdesk.domain.money import format_amount
 from kapdesk.i18n import N_, UserError, UserMessage
 from kapdesk.journal.db import connect
 from kapdesk.operations.money import MoneyDesk
-from kapdesk.operations.outcome import title
 from kapdesk.operations.plan import OrderPlan, OrderRequest, Plan
 
 COLUMNS = ("order_id", "operation", "amount", "reason")
@@ -253,7 +252,7 @@ class Batch:
         message = UserMessage(
             N_("Row {row} would {operation}: {amount} on order {order} ({status})."),
             row=row.number,
-            operation=title(operation).lower(),
+            operation=operation_title(operation).lower(),
             amount=format_amount(plan.amount, plan.currency),
             order=order_id,
             status=str(plan.order.status),

@@ -15,7 +15,14 @@ import asyncio
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
-from kapdesk.domain.allowances import Operation, OperationRefused, allowances, check, totals
+from kapdesk.domain.allowances import (
+    Operation,
+    OperationRefused,
+    allowances,
+    check,
+    operation_title,
+    totals,
+)
 from kapdesk.domain.money import parse_requested_amount, quantize
 from kapdesk.domain.orders import Order
 from kapdesk.domain.secret import Secret
@@ -25,7 +32,7 @@ from kapdesk.journal.serialize import order_snapshot
 from kapdesk.operations import payout, reconcile
 from kapdesk.operations.checks import Progress, require_category, require_reason, silent
 from kapdesk.operations.limits import check_limit
-from kapdesk.operations.outcome import Outcome, title
+from kapdesk.operations.outcome import Outcome
 from kapdesk.operations.plan import (
     Confirm,
     ConfirmAll,
@@ -193,7 +200,7 @@ class MoneyDesk(Sender):
         if operation not in ORDER_OPERATIONS:
             raise OperationRefused(
                 N_("{operation} creates its own order; it cannot be run on order {order}."),
-                operation=title(operation),
+                operation=operation_title(operation),
                 order=order_id,
             )
         await self._refuse_if_busy(order_id)

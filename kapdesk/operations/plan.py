@@ -11,12 +11,11 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from kapdesk.domain.allowances import Allowance, Operation, Totals
+from kapdesk.domain.allowances import Allowance, Operation, Totals, operation_title
 from kapdesk.domain.money import format_amount
 from kapdesk.domain.orders import Order
 from kapdesk.domain.secret import Secret
 from kapdesk.i18n import N_, UserMessage
-from kapdesk.operations.outcome import title
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -92,7 +91,7 @@ class OrderPlan(Plan):
         return UserMessage(
             N_("{operation} of {amount} on order {order} ({status}, card {card}) in the "
                "{environment} environment. Reason: {reason}."),
-            operation=title(self.operation),
+            operation=operation_title(self.operation),
             amount=format_amount(self.amount, self.currency),
             order=self.order.id,
             status=str(self.order.status),
