@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
 
@@ -17,7 +17,7 @@ from kapdesk.domain.orders import OrderStatus, OrderType
 from kapdesk.domain.secret import Secret
 from kapdesk.journal.journal import OrderBusy
 from kapdesk.journal.serialize import canonical_json, order_snapshot
-from kapdesk.operations.plan import OrderRequest, Plan, SavedCardCharge
+from kapdesk.operations.plan import OrderRequest, PayoutRequest, Plan, SavedCardCharge
 from kapdesk.sandbox.server import SandboxServer
 from tests.operations.money_helpers import (
     FaultsFrom,
@@ -335,3 +335,94 @@ async def test_an_entry_left_by_a_dead_process_is_settled_before_the_order_is_ac
     assert outcome.entry_id != dead_id
     assert [t.amount for t in order.transactions if t.type == "Refund"] == [D("2")]
     assert desk.journal.unsettled(include_live=True) == []
+
+
+async def test_the_intent_is_on_disk_before_the_refund_request_leaves(
+    make_sandbox: MakeSandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the refund arrives at the sandbox, the sandbox (its own thread, its own SQLite
+    connection to the journal file) finds the entry already intended and marked sent."""
+    import sqlite3
+
+    server = make_sandbox(seed=None)
+    db = tmp_path / "k.db"
+    seen_on_arrival: list[list[tuple[str, str]]] = []
+    add_tran = server.gateway.add_tran
+
+    def read_the_journal_then_refund(order, phase, type_, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if type_ == "Refund":
+            with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as other:
+                rows = other.execute("SELECT event, state FROM journal_events ORDER BY seq")
+                seen_on_arrival.append([tuple(row) for row in rows])
+        return add_tran(order, phase, type_, *args, **kwargs)
+
+    monkeypatch.setattr(server.gateway, "add_tran", read_the_journal_then_refund)
+    async with client_for(server) as client:
+        desk = desk_for(client, db)
+        order_id = await paid_order(client, server, PURCHASE, "10.00")
+        outcome = await refund(desk, order_id, D("2"), "customer")
+    assert outcome.state == "done", outcome.message
+    assert seen_on_arrival == [[("intent", "intended"), ("sent", "sent")]]
+
+
+async def test_declining_the_confirmation_journals_and_sends_nothing(
+    make_sandbox: MakeSandbox, tmp_path: Path
+) -> None:
+    server = make_sandbox(seed=None)
+    shown: list[Plan] = []
+
+    async def no(plan: Plan) -> bool:
+        shown.append(plan)
+        return False
+
+    async with client_for(server) as client:
+        desk = desk_for(client, tmp_path / "k.db")
+        order_id = await paid_order(client, server, PURCHASE, "10.00")
+        before = await client.get_order(order_id)
+        refund_request = OrderRequest(
+            order_id=order_id, operation=Operation.REFUND, amount="full", reason="r"
+        )
+        payout = PayoutRequest(
+            amount=D("5"), currency="azn", pan=Secret("4169741330151778"), reason="p"
+        )
+        assert await desk.carry_out(refund_request, no) is None
+        assert await desk.carry_out(payout, no) is None
+        after = await client.get_order(order_id)
+    assert desk.journal.entries() == []
+    assert after.transactions == before.transactions
+    # One kind of confirmation for both: what, how much, which card, where.
+    assert [(p.operation, p.amount, p.currency, p.environment) for p in shown] == [
+        (Operation.REFUND, D("10.00"), "AZN", "sandbox"),
+        (Operation.PAY_OUT, D("5.00"), "AZN", "sandbox"),
+    ]
+    assert shown[1].masked_card == "416974******1778" and shown[1].order_id is None
+
+
+async def test_a_batch_is_confirmed_once_and_each_item_goes_the_same_road(
+    make_sandbox: MakeSandbox, tmp_path: Path
+) -> None:
+    server = make_sandbox(seed=None)
+    asked: list[int] = []
+    heard: list[str] = []
+
+    async def yes_to_all(plans: Sequence[Plan]) -> bool:
+        asked.append(len(plans))
+        return True
+
+    async with client_for(server) as client:
+        desk = desk_for(client, tmp_path / "k.db")
+        first = await paid_order(client, server, PURCHASE, "10.00")
+        second = await paid_order(client, server, PURCHASE, "4.00")
+        requests = [
+            OrderRequest(order_id=i, operation=Operation.REFUND, reason="r")
+            for i in (first, second, first)  # the third: nothing left to refund once planned
+        ]
+        outcomes = await desk.carry_out_batch(
+            requests,
+            yes_to_all,
+            on_item=lambda request, result: heard.append(getattr(result, "state", "refused")),
+        )
+    assert asked == [3]
+    assert outcomes is not None and [o.state for o in outcomes] == ["done", "done"]
+    assert heard == ["done", "done", "refused"]  # re-checked under the lock: refused, not sent
+    assert [e.state for e in desk.journal.entries()] == ["done", "done", "not_done"]
