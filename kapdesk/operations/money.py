@@ -77,11 +77,9 @@ ItemHook = Callable[[MoneyRequest, "Outcome | UserError"], None]
 class MoneyDesk(Sender):
     """The one place money operations go through: CLI, batch and GUI alike.
 
-    ``reconcile_pauses``: after an outcome stays unknown, ask the bank again after each
-    pause (seconds) before giving up; () asks once (the CLI), the console passes a few.
+    ``reconcile_pauses`` (a constructor keyword): after an outcome stays unknown, ask the
+    bank again after each pause (seconds) before giving up; () (the CLI) does not ask again.
     """
-
-    reconcile_pauses: tuple[float, ...] = ()
 
     # --- the entry point ------------------------------------------------------------------
 

@@ -50,6 +50,7 @@ class Sender:
         environment: str,
         now: Callable[[], datetime] = _utc_now,
         settle_delays: Sequence[float] = SETTLE_DELAYS,
+        reconcile_pauses: Sequence[float] = (),
         max_amount: Decimal | None = None,
     ) -> None:
         self.max_amount = max_amount  # per payout or refund; None: limits.DEFAULT_MAX_AMOUNT
@@ -59,7 +60,9 @@ class Sender:
         self.environment = environment
         self.operator: str | None = None  # the profile's operator name, journalled with each
         self._now = now
-        self.settle_delays = tuple(settle_delays)
+        self.settle_delays = tuple(settle_delays)  # re-reads while settling one unknown outcome
+        # Then, while still unknown: ask the bank again after each pause (the console: a few).
+        self.reconcile_pauses = tuple(reconcile_pauses)
 
     async def record(self, method: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run a journal call off the event loop's thread (under the GUI, the window's): each

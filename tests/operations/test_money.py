@@ -426,3 +426,27 @@ async def test_a_batch_is_confirmed_once_and_each_item_goes_the_same_road(
     assert outcomes is not None and [o.state for o in outcomes] == ["done", "done"]
     assert heard == ["done", "done", "refused"]  # re-checked under the lock: refused, not sent
     assert [e.state for e in desk.journal.entries()] == ["done", "done", "not_done"]
+
+
+async def test_carry_out_asks_the_bank_again_until_an_unknown_outcome_settles(
+    make_sandbox: MakeSandbox, tmp_path: Path
+) -> None:
+    """The console's settle loop lives in operations/: ``reconcile_pauses``."""
+    server = make_sandbox(seed=None, fault_reads=True)
+    faults = {"drop_after_commit": 1.0}  # from the refund on, no request is answered
+    options = {"timeout": 0.5, "read_retries": 1, "retry_backoff": 0.01}
+    heard: list[str] = []
+
+    def progress(message: object) -> None:
+        heard.append(str(message))
+        if heard.count(str(message)) == 2 and "No clear answer" in str(message):
+            server.set_faults({})  # the bank answers again before carry_out asks once more
+
+    async with FaultsFrom(server, "refund", faults, **options) as client:
+        desk = desk_for(client, tmp_path / "k.db", reconcile_pauses=(0.0, 0.0))
+        order_id = await paid_order(client, server, PURCHASE, "10.00")
+        request = OrderRequest(order_id=order_id, operation=Operation.REFUND, amount=D("3"),
+                               reason="r")  # fmt: skip
+        outcome = await carry(desk, request, progress=progress)
+    assert outcome.state == "done", outcome.message
+    assert desk.journal.get(outcome.entry_id).state == "done"
