@@ -44,7 +44,8 @@ from kapdesk.operations.orders_service import OrderLookupService
 from kapdesk.operations.outcome import Outcome
 
 if TYPE_CHECKING:
-    from kapdesk.operations.money import MoneyDesk, Plan
+    from kapdesk.operations.money import MoneyDesk
+    from kapdesk.operations.money import OrderPlan as Plan
 
 
 class HoldsTab(QWidget):

@@ -335,7 +335,7 @@ class JournalTab(QWidget):
         except Exception:  # no connection yet: nothing to say
             self.who_label.clear()
             return
-        user = desk.os_user or _login_name()
+        user = _login_name()
         operator = getattr(desk, "operator", None)
         if operator:
             text = self.tr("Operator: %1 (OS user %2)").replace("%1", operator)
