@@ -140,3 +140,99 @@ def test_the_runner_check_catches_a_raw_task(
     monkeypatch.setattr(__import__(__name__, fromlist=["ROOT"]), "ROOT", fake_root)
     problems = raw_task_starts()
     assert problems and all("tab.py" in p for p in problems)
+
+
+# --- no import cycles between kapdesk's modules ---------------------------------------------
+
+
+def _module_name(path: Path) -> str:
+    rel = path.relative_to(ROOT.parent).with_suffix("")
+    parts = rel.parts[:-1] if rel.name == "__init__" else rel.parts
+    return ".".join(parts)
+
+
+def import_graph() -> dict[str, set[str]]:
+    """Every kapdesk module and the kapdesk modules it imports: at the top, inside functions
+    and under ``TYPE_CHECKING`` alike (a cycle hidden from the interpreter is still one).
+    ``from package import name`` counts as importing ``package.name`` when that is a module."""
+    modules = {_module_name(p): p for p in sorted(ROOT.rglob("*.py"))}
+    graph: dict[str, set[str]] = {name: set() for name in modules}
+    for name, path in modules.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            targets: list[str] = []
+            if isinstance(node, ast.Import):
+                targets = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                subs = [f"{node.module}.{alias.name}" for alias in node.names]
+                found = [sub for sub in subs if sub in modules]
+                targets = found if len(found) == len(subs) else [node.module, *found]
+            for target in targets:
+                if target in modules and target != name:
+                    graph[name].add(target)
+    return graph
+
+
+def import_cycles() -> list[list[str]]:
+    """Each group of modules that import each other, directly or round a circle (Tarjan)."""
+    graph = import_graph()
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    cycles: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for nxt in sorted(graph[node]):
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in on_stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                cycles.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return cycles
+
+
+def test_no_module_imports_itself_round_a_circle() -> None:
+    assert import_cycles() == []
+
+
+def test_the_cycle_checker_sees_a_cycle_hidden_behind_type_checking(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The shape money.py <-> payout.py had: one import at the top, one for type hints only."""
+    fake = tmp_path / "kapdesk" / "operations"
+    fake.mkdir(parents=True)
+    (fake.parent / "__init__.py").write_text("", encoding="utf-8")
+    (fake / "__init__.py").write_text("", encoding="utf-8")
+    (fake / "money.py").write_text("from kapdesk.operations import payout\n", encoding="utf-8")
+    (fake / "payout.py").write_text(
+        "from typing import TYPE_CHECKING\n"
+        "if TYPE_CHECKING:\n    from kapdesk.operations.money import MoneyDesk\n",
+        encoding="utf-8",
+    )
+    (fake / "late.py").write_text(
+        "def f():\n    import kapdesk.operations.later\n", encoding="utf-8"
+    )
+    (fake / "later.py").write_text("from kapdesk.operations.late import f\n", encoding="utf-8")
+    monkeypatch.setattr(__import__(__name__, fromlist=["ROOT"]), "ROOT", tmp_path / "kapdesk")
+    assert import_cycles() == [
+        ["kapdesk.operations.late", "kapdesk.operations.later"],
+        ["kapdesk.operations.money", "kapdesk.operations.payout"],
+    ]

@@ -17,14 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kapdesk.cli.desk import (
-    EXIT_DONE,
-    EXIT_REFUSED,
-    EXIT_UNKNOWN,
-    EXIT_USAGE,
-    open_desk,
-    run_safely,
-)
+from kapdesk.cli.desk import EXIT_REFUSED, EXIT_USAGE, open_desk, run_safely, worst_exit_code
 
 
 def register(subparsers: Any) -> None:
@@ -78,9 +71,4 @@ async def _run(args: argparse.Namespace) -> int:
         else:
             results = await batch.run(_print_row)
             print(f"Results written to {result_path(args.file)}.", file=sys.stderr)
-    outcomes = {result.outcome for result in results}
-    if "unknown" in outcomes:
-        return EXIT_UNKNOWN
-    if outcomes & {"refused", "not_done"}:
-        return EXIT_REFUSED
-    return EXIT_DONE
+    return worst_exit_code(result.outcome for result in results)

@@ -4,18 +4,40 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from kapdesk.operations.money import MoneyDesk
+    from kapdesk.operations.outcome import Outcome
 
+# The exit codes of every money command (HACKING.md); `kapdesk journal verify` has its own.
 EXIT_DONE = 0
 EXIT_READ_FAILED = 1
 EXIT_USAGE = 2
 EXIT_REFUSED = 3
 EXIT_UNKNOWN = 4
+# An outcome's state as an exit code: not_done is "nothing moved", which a script treats like
+# a refusal; a batch row skipped (done earlier) or only checked (--dry-run) is no failure.
+STATE_EXIT: dict[str, int] = {
+    "done": EXIT_DONE,
+    "refused": EXIT_REFUSED,
+    "not_done": EXIT_REFUSED,
+    "unknown": EXIT_UNKNOWN,
+    "skipped": EXIT_DONE,
+    "would_do": EXIT_DONE,
+}
+
+
+def exit_code(outcome: Outcome) -> int:
+    """The exit code of one money operation's outcome."""
+    return STATE_EXIT[outcome.state]
+
+
+def worst_exit_code(states: Iterable[str]) -> int:
+    """The exit code of several (a batch): unknown over refused over done."""
+    return max((STATE_EXIT[state] for state in states), default=EXIT_DONE)
 
 
 @asynccontextmanager

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import IO, Any
 
-from kapdesk.domain.allowances import totals
+from kapdesk.domain.allowances import refunded_so_far
 from kapdesk.domain.money import UnknownCurrency, to_wire
 from kapdesk.domain.orders import Order, Transaction
 from kapdesk.i18n import N_, UserMessage
@@ -33,10 +33,9 @@ def amount_text(amount: Decimal, currency: str) -> str:
 
 
 def refunded(order: Order) -> Decimal:
-    """Refunded so far, as the order index and the Refunds tab count it (from the transactions)."""
-    if order.detailed or order.refunded_amount is None:
-        return totals(order).refunded
-    return order.refunded_amount
+    """Refunded so far (``refunded_so_far``); 0 where the gateway's short answer said nothing."""
+    found = refunded_so_far(order)
+    return Decimal(0) if found is None else found
 
 
 def transaction_json(tran: Transaction) -> dict[str, Any]:

@@ -12,11 +12,20 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kapdesk.cli.desk import EXIT_READ_FAILED, EXIT_REFUSED, EXIT_USAGE, open_desk, run_safely
+from kapdesk.cli.desk import (
+    EXIT_READ_FAILED,
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    exit_code,
+    open_desk,
+    run_safely,
+)
 from kapdesk.domain.reasons import REASON_CATEGORIES
+
+if TYPE_CHECKING:
+    from kapdesk.operations.plan import MoneyRequest, Plan
 
 # command → (operation value, help, takes --amount)
 ORDER_COMMANDS: dict[str, tuple[str, str, bool]] = {
@@ -26,7 +35,6 @@ ORDER_COMMANDS: dict[str, tuple[str, str, bool]] = {
     "refund": ("refund", "refund a paid order, fully or partly", True),
     "reverse": ("reverse", "reverse a purchase on the day of payment, fully or partly once", True),
 }
-NEEDS_REASON = {"release", "reverse_clearing", "refund", "reverse"}
 AMOUNT_HELP = (
     "the amount, e.g. 12.50; 'full' or no --amount means the full amount allowed "
     "(an empty --amount is refused)"
@@ -45,6 +53,8 @@ def order_id_argument(text: str) -> int:
 
 def register(subparsers: Any) -> None:
     from kapdesk.cli.connection import add_connection_options
+    from kapdesk.domain.allowances import Operation
+    from kapdesk.operations.checks import reason_required
 
     for name, (operation, help_text, takes_amount) in ORDER_COMMANDS.items():
         parser = subparsers.add_parser(name, help=help_text, description=help_text + ".")
@@ -52,7 +62,7 @@ def register(subparsers: Any) -> None:
         if takes_amount:
             parser.add_argument("--amount", help=AMOUNT_HELP)
         parser.add_argument("--currency", help="refuse unless the order is in this currency")
-        _common(parser, reason_required=operation in NEEDS_REASON)
+        _common(parser, reason_required=reason_required(Operation(operation)))
         add_connection_options(parser)
         parser.set_defaults(handler=_order_handler, operation=operation)
     payout = subparsers.add_parser(
@@ -64,7 +74,7 @@ def register(subparsers: Any) -> None:
     payout.add_argument("--amount", required=True)
     payout.add_argument("--currency", required=True)
     payout.add_argument("--card-stdin", action="store_true", help="read the card number from stdin")
-    _common(payout, reason_required=True)
+    _common(payout, reason_required=reason_required(Operation.PAY_OUT))
     add_connection_options(payout)
     payout.set_defaults(handler=_payout_handler)
     charge = subparsers.add_parser("charge-saved-card", help="charge a card saved earlier")
@@ -72,7 +82,7 @@ def register(subparsers: Any) -> None:
     charge.add_argument("--amount", required=True)
     charge.add_argument("--currency", required=True)
     charge.add_argument("--preauth", action="store_true", help="hold the amount instead")
-    _common(charge, reason_required=False)
+    _common(charge, reason_required=reason_required(Operation.CHARGE_SAVED_CARD))
     add_connection_options(charge)
     charge.set_defaults(handler=_charge_handler)
 
@@ -120,23 +130,50 @@ def _order_handler(args: argparse.Namespace) -> int:
 
 async def _order(args: argparse.Namespace) -> int:
     from kapdesk.domain.allowances import Operation
+    from kapdesk.operations.plan import OrderRequest
+
+    request = OrderRequest(
+        order_id=args.order_id,
+        operation=Operation(args.operation),
+        amount=getattr(args, "amount", None),  # as typed: "full", a number; blank is refused
+        currency=args.currency,
+        reason=args.reason,
+        reason_category=args.reason_category,
+    )
+    return await _carry_out(args, request)
+
+
+def _summary(plan: Plan) -> str:
+    """The confirmation's text: the same facts the console's dialog shows."""
+    from kapdesk.operations.plan import OrderPlan, PayoutRequest, SavedCardCharge
+
+    request = plan.request
+    if isinstance(plan, OrderPlan):
+        return f"{plan.summary()} Category: {plan.reason_category or '-'}."
+    if isinstance(request, PayoutRequest):
+        return (
+            f"Pay out {plan.amount} {plan.currency} to card {plan.masked_card}. Reason: "
+            f"{request.reason} ({request.reason_category})."
+        )
+    assert isinstance(request, SavedCardCharge)
+    kind = "Hold" if request.preauth else "Charge"
+    return f"{kind} {plan.amount} {plan.currency} on saved card {request.stored_id}."
+
+
+async def _carry_out(args: argparse.Namespace, request: MoneyRequest) -> int:
+    """The one road of every money command: ``MoneyDesk.carry_out``, confirmed by --yes or
+    on the terminal."""
+
+    async def confirm_on_terminal(plan: Plan) -> bool:
+        return bool(args.yes) or confirm(_summary(plan))
 
     async with open_desk(args) as desk:
-        plan = await desk.prepare_typed(
-            args.order_id,
-            Operation(args.operation),
-            getattr(args, "amount", None),
-            args.currency,
-            args.reason,
-            reason_category=args.reason_category,
-        )
-        summary = f"{plan.summary()} Category: {args.reason_category or '-'}."
-        if not args.yes and not confirm(summary):
-            print("Cancelled; nothing was sent.", file=sys.stderr)
-            return EXIT_REFUSED
-        outcome = await desk.execute(plan, _progress)
+        outcome = await desk.carry_out(request, confirm_on_terminal, _progress)
+    if outcome is None:
+        print("Cancelled; nothing was sent.", file=sys.stderr)
+        return EXIT_REFUSED
     print(outcome.message)
-    return outcome.exit_code
+    return exit_code(outcome)
 
 
 def _read_card(args: argparse.Namespace) -> str | None:
@@ -151,10 +188,11 @@ def _read_card(args: argparse.Namespace) -> str | None:
 
 
 def _payout_handler(args: argparse.Namespace) -> int:
-    from kapdesk.domain.cards import mask_pan, validate_pan
+    from kapdesk.domain.cards import validate_pan
     from kapdesk.domain.money import parse_amount
     from kapdesk.domain.secret import Secret
     from kapdesk.i18n import UserError
+    from kapdesk.operations.plan import PayoutRequest
 
     if not args.card_stdin and (code := _needs_yes(args)) is not None:
         return code
@@ -173,25 +211,21 @@ def _payout_handler(args: argparse.Namespace) -> int:
     pan = Secret(typed)
     del typed
     try:
-        masked = mask_pan(validate_pan(pan.reveal()))  # checked before anything is sent
+        validate_pan(pan.reveal())  # a wrong number is refused before connecting
     except UserError as err:
         print(str(err), file=sys.stderr)
         return EXIT_REFUSED
-    summary = (
-        f"Pay out {amount} {args.currency.upper()} to card {masked}. Reason: {args.reason} "
-        f"({args.reason_category})."
-    )
-    if not args.yes and not confirm(summary):
-        print("Cancelled; nothing was sent.", file=sys.stderr)
-        return EXIT_REFUSED
-    return run_safely(lambda: _with_desk(args, lambda desk: desk.pay_out(
-        amount, args.currency, pan, args.reason, _progress,
-        reason_category=args.reason_category)))  # fmt: skip
+    request = PayoutRequest(
+        amount=amount, currency=args.currency, pan=pan, reason=args.reason,
+        reason_category=args.reason_category,
+    )  # fmt: skip
+    return run_safely(lambda: _carry_out(args, request))
 
 
 def _charge_handler(args: argparse.Namespace) -> int:
     from kapdesk.domain.money import parse_amount
     from kapdesk.i18n import UserError
+    from kapdesk.operations.plan import SavedCardCharge
 
     if (code := _needs_yes(args)) is not None:
         return code
@@ -200,20 +234,11 @@ def _charge_handler(args: argparse.Namespace) -> int:
     except UserError as err:
         print(str(err), file=sys.stderr)
         return EXIT_USAGE
-    kind = "Hold" if args.preauth else "Charge"
-    summary = f"{kind} {amount} {args.currency.upper()} on saved card {args.stored_id}."
-    if not args.yes and not confirm(summary):
-        print("Cancelled; nothing was sent.", file=sys.stderr)
-        return EXIT_REFUSED
-    return run_safely(lambda: _with_desk(args, lambda desk: desk.charge_saved_card(
-        args.stored_id, amount, args.currency, args.reason, args.preauth, _progress)))  # fmt: skip
-
-
-async def _with_desk(args: argparse.Namespace, action: Callable[[Any], Awaitable[Any]]) -> int:
-    async with open_desk(args) as desk:
-        outcome = await action(desk)
-    print(outcome.message)
-    return int(outcome.exit_code)
+    request = SavedCardCharge(
+        stored_id=args.stored_id, amount=amount, currency=args.currency, reason=args.reason,
+        reason_category=args.reason_category, preauth=args.preauth,
+    )  # fmt: skip
+    return run_safely(lambda: _carry_out(args, request))
 
 
 __all__ = ["EXIT_READ_FAILED", "confirm", "register"]

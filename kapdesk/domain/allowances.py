@@ -72,6 +72,16 @@ class Totals:
         return self.paid - self.reversed + self.cleared - self.clearing_reversed
 
     @property
+    def net_authorized(self) -> Decimal:
+        """Held on the card: authorized, less what a release gave back."""
+        return self.authorized - self.auth_released
+
+    @property
+    def net_cleared(self) -> Decimal:
+        """Cleared (captured from the hold), less a reversed clearing."""
+        return self.cleared - self.clearing_reversed
+
+    @property
     def still_clearable(self) -> Decimal:
         if self.clearing_reversed:
             return ZERO
@@ -80,6 +90,24 @@ class Totals:
     @property
     def still_refundable(self) -> Decimal:
         return max(self.captured - self.refunded, ZERO)
+
+
+def refunded_so_far(order: Order) -> Decimal | None:
+    """Refunded so far: counted from the transactions when the order was read in detail,
+    else what the gateway's short answer says (clearedRefundAmount); None when it says
+    nothing. The one rule for the order index, the lookup table, the CLI and the forms."""
+    if order.detailed:
+        return totals(order).refunded
+    return order.refunded_amount
+
+
+def operation_title(operation: str) -> str:
+    """The clerk's name of an operation ("Refund"; an English template the GUI translates),
+    or the stored word itself when it names no operation kapdesk knows."""
+    try:
+        return OPERATION_TITLE[Operation(operation)]
+    except ValueError:
+        return operation
 
 
 def totals(order: Order) -> Totals:

@@ -18,12 +18,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kapdesk.domain.allowances import Operation
+from kapdesk.domain.allowances import Operation, operation_title
 from kapdesk.domain.ids import parse_order_id
 from kapdesk.domain.money import format_amount
 from kapdesk.i18n import N_, UserError, UserMessage
 from kapdesk.operations.money import MoneyDesk
-from kapdesk.operations.outcome import title
+from kapdesk.operations.plan import OrderPlan, OrderRequest, Plan
 
 COLUMNS = ("order_id", "operation", "amount", "reason")
 CATEGORY = "reason_category"  # optional column: a code of kapdesk.domain.reasons
@@ -146,8 +146,20 @@ def parse_row(row: BatchRow) -> tuple[int, Operation]:
     return order_id, operation
 
 
+def request_of(row: BatchRow) -> OrderRequest:
+    """The row as a money request, or UserError saying which cell is wrong."""
+    order_id, operation = parse_row(row)
+    return OrderRequest(
+        order_id=order_id,
+        operation=operation,
+        amount=row_amount(row, operation),
+        reason=row.reason,
+        reason_category=row.reason_category or None,
+    )
+
+
 def row_amount(row: BatchRow, operation: Operation) -> str | None:
-    """The amount cell as prepare_typed takes it: None where the operation takes no amount."""
+    """The amount cell as typed (OrderRequest parses it): None where no amount is taken."""
     if operation not in TAKES_AMOUNT and not row.amount:
         return None
     if not row.amount:
@@ -197,19 +209,23 @@ class Batch:
         earlier = await self._already_done(row)
         if earlier is not None:
             return earlier
+        seen: list[Plan] = []
+
+        async def only_look(plan: Plan) -> bool:
+            seen.append(plan)
+            return False  # a dry run: the plan is shown, nothing is journalled or sent
+
         try:
             order_id, operation = parse_row(row)
-            amount = row_amount(row, operation)
-            plan = await self.desk.prepare_typed(
-                order_id, operation, amount, None, row.reason,
-                reason_category=row.reason_category or None,
-            )  # fmt: skip
+            await self.desk.carry_out(request_of(row), only_look)
         except UserError as err:
             return RowResult(row, "refused", err.message)
+        [plan] = seen
+        assert isinstance(plan, OrderPlan)  # a batch row acts on an existing order
         message = UserMessage(
             N_("Row {row} would {operation}: {amount} on order {order} ({status})."),
             row=row.number,
-            operation=title(operation).lower(),
+            operation=operation_title(operation).lower(),
             amount=format_amount(plan.amount, plan.currency),
             order=order_id,
             status=str(plan.order.status),
@@ -221,18 +237,22 @@ class Batch:
         earlier = await self._already_done(row)
         if earlier is not None:
             return earlier
+        seen: list[Plan] = []
+
+        async def confirmed_already(plan: Plan) -> bool:
+            seen.append(plan)
+            return True  # the batch as a whole was confirmed before it started
+
         try:
-            order_id, operation = parse_row(row)
-            amount = row_amount(row, operation)
-            plan = await self.desk.prepare_typed(
-                order_id, operation, amount, None, row.reason,
-                reason_category=row.reason_category or None,
-            )  # fmt: skip
-            outcome = await self.desk.execute(
-                plan, on_intent=lambda entry_id: self._remember(row, entry_id)
+            outcome = await self.desk.carry_out(
+                request_of(row),
+                confirmed_already,
+                on_intent=lambda entry_id: self._remember(row, entry_id),
             )
         except UserError as err:
             return RowResult(row, "refused", err.message)
+        assert outcome is not None  # confirmed_already() says yes
+        [plan] = seen
         return RowResult(row, outcome.state, outcome.message, str(plan.amount), plan.currency,
                          outcome.approval_code, outcome.rrn, outcome.entry_id)  # fmt: skip
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from kapdesk.domain.allowances import Operation, OperationRefused
+from kapdesk.domain.allowances import Operation, OperationRefused, operation_title
 from kapdesk.domain.money import minor_units, quantize
 from kapdesk.domain.reasons import check_category
 from kapdesk.i18n import N_, UserMessage
-from kapdesk.operations.outcome import title
 
 Progress = Callable[[UserMessage], None]
 
@@ -25,6 +24,11 @@ REASON_REQUIRED = frozenset(
 )
 
 
+def reason_required(operation: Operation) -> bool:
+    """Whether ``operation`` needs the operator's reason (the forms and the CLI ask for it)."""
+    return operation in REASON_REQUIRED
+
+
 def silent(message: UserMessage) -> None:
     """No one is listening for progress."""
 
@@ -32,10 +36,10 @@ def silent(message: UserMessage) -> None:
 def require_reason(operation: Operation, reason: str | None) -> str | None:
     """The operator's reason, stripped; refused when the operation needs one and has none."""
     text = (reason or "").strip()
-    if operation in REASON_REQUIRED and not text:
+    if reason_required(operation) and not text:
         raise OperationRefused(
             N_("{operation} needs a reason: say why, it goes into the journal."),
-            operation=title(operation),
+            operation=operation_title(operation),
         )
     return text or None
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -13,7 +13,6 @@ from kapdesk.domain.orders import PREAUTH_TYPES, Order, OrderStatus, OrderType
 from kapdesk.gateway.errors import GatewayError
 from kapdesk.gateway.parse import WireError, parse_order
 from kapdesk.journal.store import IndexedOrder, OrderIndexStore
-from kapdesk.operations.lookup import LookupResult
 from kapdesk.operations.orders_service import OrderLookupService
 
 log = logging.getLogger(__name__)
@@ -66,8 +65,8 @@ def hold_row(order: Order, hold_days: int) -> Hold:
     clerk just acted on stays in the list, with its new status, until the clerk refreshes)."""
     if order.detailed:
         sums = totals(order)
-        authorized = sums.authorized - sums.auth_released
-        cleared = sums.cleared - sums.clearing_reversed
+        authorized = sums.net_authorized
+        cleared = sums.net_cleared
         remaining = sums.still_clearable
     else:
         authorized = (
@@ -163,19 +162,6 @@ def cleared_hold(known: IndexedOrder, hold_days: int, day: datetime) -> Hold | N
     if _baku_day(when) != _baku_day(day):
         return None
     return hold_row(order, hold_days)
-
-
-async def refresh(
-    service: OrderLookupService,
-    ids: Sequence[int],
-    hold_days: int,
-    *,
-    on_result: Callable[[LookupResult], None] | None = None,
-) -> list[Hold]:
-    """Re-read ``ids`` (saved in the index by the service); the holds among them, by deadline."""
-    results = await service.look_up(ids, on_result=on_result)
-    found = [hold_from_order(r.order, hold_days) for r in results if r.order is not None]
-    return by_deadline([h for h in found if h is not None])
 
 
 async def prime_index(service: OrderLookupService, ids: Sequence[int]) -> int:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from kapdesk.domain.allowances import Operation, OperationRefused
+from kapdesk.domain.allowances import Operation, OperationRefused, operation_title
 from kapdesk.domain.money import DEFAULT_MAX_AMOUNT, format_amount
 from kapdesk.i18n import N_
-from kapdesk.operations.outcome import title
 
 # Operations that send money away from the merchant: refunds, reversals and payouts.
 LIMITED = frozenset({Operation.REFUND, Operation.REVERSE, Operation.PAY_OUT})
@@ -22,7 +21,7 @@ def check_limit(
         raise OperationRefused(
             N_("{operation} of {amount} is above this profile's limit of {limit} per "
                "operation; nothing was sent. Change the limit in the profile if it is meant."),
-            operation=title(operation),
+            operation=operation_title(operation),
             amount=format_amount(amount, currency),
             limit=format_amount(most, currency),
         )  # fmt: skip

@@ -1,53 +1,63 @@
-"""Money operations: take the order's lock, check against the re-read order, send once, settle.
+"""Money operations: one entry point, ``MoneyDesk.carry_out(request, confirm, progress)``.
 
-design.md's money-safety rules, in order: ``prepare`` re-reads with full detail and checks
-what is allowed (the plan to confirm); ``execute`` journals the intent (the order's lock),
-then re-reads and re-checks under that lock and journals that re-read as the snapshot before
-the request leaves, sends exactly once (never retried), records the outcome; an unknown
-outcome is settled at once by re-reading the order, or stays unknown and keeps the order
-locked.
+design.md's money-safety rules, in order: read the order with full detail and check what is
+allowed (the ``Plan``) → the caller confirms it → journal the intent (the order's lock) →
+re-read and re-check under that lock and journal that re-read as the snapshot before the
+request leaves → send exactly once (never retried) → record the outcome; an unknown outcome
+is settled by re-reading the order, or stays unknown and keeps the order locked.
+Payouts and saved-card charges (``payout``) take the same road; batches run each item
+through the same steps after one confirmation (``carry_out_batch``).
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from collections.abc import Callable, Sequence
 from decimal import Decimal
-from typing import Any, TypeVar
 
 from kapdesk.domain.allowances import (
-    Allowance,
     Operation,
     OperationRefused,
-    Totals,
     allowances,
     check,
+    operation_title,
     totals,
 )
-from kapdesk.domain.money import format_amount, parse_requested_amount, quantize
+from kapdesk.domain.money import parse_requested_amount, quantize
 from kapdesk.domain.orders import Order
 from kapdesk.domain.secret import Secret
-from kapdesk.gateway.client import GatewayClient, TranResult
-from kapdesk.gateway.errors import (
-    AuthenticationFailed,
-    GatewayError,
-    GatewayRefused,
-    NotSent,
-    OutcomeUnknown,
-)
 from kapdesk.i18n import N_, UserError, UserMessage
 from kapdesk.journal.journal import Entry, OrderBusy
 from kapdesk.journal.serialize import order_snapshot
-from kapdesk.journal.store import JournalStore
 from kapdesk.operations import payout, reconcile
 from kapdesk.operations.checks import Progress, require_category, require_reason, silent
 from kapdesk.operations.limits import check_limit
-from kapdesk.operations.outcome import Outcome, title
+from kapdesk.operations.outcome import Outcome
+from kapdesk.operations.plan import (
+    Confirm,
+    ConfirmAll,
+    MoneyRequest,
+    OrderPlan,
+    OrderRequest,
+    PayoutRequest,
+    Plan,
+    SavedCardCharge,
+    confirmed,
+)
+from kapdesk.operations.sending import SETTLE_DELAYS, MoneyCall, Sender
 
-MoneyCall = Callable[[], Awaitable[TranResult]]
-T = TypeVar("T")
+__all__ = [
+    "SETTLE_DELAYS",
+    "Confirm",
+    "ConfirmAll",
+    "MoneyDesk",
+    "MoneyRequest",
+    "OrderPlan",
+    "OrderRequest",
+    "PayoutRequest",
+    "Plan",
+    "SavedCardCharge",
+]
 
 # Operations on an order that exists already (payouts and saved-card charges create theirs).
 ORDER_OPERATIONS = frozenset(
@@ -59,118 +69,127 @@ ORDER_OPERATIONS = frozenset(
         Operation.REVERSE,
     }
 )
-# Pauses between re-reads when an outcome is unknown (the client retries each read too).
-SETTLE_DELAYS: tuple[float, ...] = (0.5, 1.0, 2.0)
 NOT_SENT_NOTE = "Stopped before sending; nothing was sent. Re-read under the lock: {reason}"
+IntentHook = Callable[[int], None]
+ItemHook = Callable[[MoneyRequest, "Outcome | UserError"], None]
 
 
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
+class MoneyDesk(Sender):
+    """The one place money operations go through: CLI, batch and GUI alike.
 
+    ``reconcile_pauses`` (a constructor keyword): after an outcome stays unknown, ask the
+    bank again after each pause (seconds) before giving up; () (the CLI) does not ask again.
+    """
 
-@dataclass(frozen=True, slots=True)
-class Plan:
-    """What the operator is asked to confirm: order, operation, amount, card, environment."""
+    # --- the entry point ------------------------------------------------------------------
 
-    order: Order
-    operation: Operation
-    amount: Decimal
-    currency: str
-    masked_card: str | None
-    environment: str
-    totals: Totals
-    allowance: Allowance
-    reason: str | None = None
-    reason_category: str | None = None  # a code of kapdesk.domain.reasons
-
-    def summary(self) -> UserMessage:
-        return UserMessage(
-            N_("{operation} of {amount} on order {order} ({status}, card {card}) in the "
-               "{environment} environment. Reason: {reason}."),
-            operation=title(self.operation),
-            amount=format_amount(self.amount, self.currency),
-            order=self.order.id,
-            status=str(self.order.status),
-            card=self.masked_card or "-",
-            environment=self.environment,
-            reason=self.reason or "-",
-        )  # fmt: skip
-
-
-class MoneyDesk:
-    """The one place money operations go through: CLI, batch and GUI alike."""
-
-    def __init__(
+    async def carry_out(
         self,
-        client: GatewayClient,
-        journal: JournalStore,
+        request: MoneyRequest,
+        confirm: Confirm,
+        progress: Progress = silent,
         *,
-        profile: str,
-        environment: str,
-        now: Callable[[], datetime] = _utc_now,
-        os_user: str | None = None,
-        settle_delays: Sequence[float] = SETTLE_DELAYS,
-        max_amount: Decimal | None = None,
-    ) -> None:
-        self.max_amount = max_amount  # per payout or refund; None: limits.DEFAULT_MAX_AMOUNT
-        self.client = client
-        self.journal = journal
-        self.profile = profile
-        self.environment = environment
-        self.os_user = os_user  # the journal records the OS user itself; kept for display
-        self.operator: str | None = None  # the profile's operator name, journalled with each
-        self._now = now
-        self.settle_delays = tuple(settle_delays)
+        on_intent: IntentHook | None = None,
+    ) -> Outcome | None:
+        """Read and check → ``confirm(plan)`` → journal → re-read under the lock → send once
+        → settle. None when ``confirm`` said no (nothing was journalled or sent); raises
+        UserError saying why when the request is refused before anything is sent.
+        ``on_intent`` hears the journal entry id before the request leaves (batch uses it)."""
+        plan = await self._make_plan(request)
+        if not await confirm(plan):
+            return None
+        return await self._carry_out_plan(plan, progress, on_intent)
 
-    async def record(self, method: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """Run a journal call off the event loop's thread (under the GUI, the window's): each
-        write fsyncs. The journal opens a connection per call, so any thread may run it.
+    async def carry_out_batch(
+        self,
+        requests: Sequence[MoneyRequest],
+        confirm_all: ConfirmAll,
+        progress: Progress = silent,
+        *,
+        on_item: ItemHook | None = None,
+    ) -> list[Outcome] | None:
+        """Plan every request, one ``confirm_all(plans)``, then each through the same steps as
+        ``carry_out``. A request refused while planning is reported to ``on_item`` (with its
+        UserError) and left out; so is one refused later. None when declined; [] when no
+        request could be planned (nothing asked)."""
+        hear = on_item or (lambda request, result: None)
+        plans: list[Plan] = []
+        for request in requests:
+            try:
+                plans.append(await self._make_plan(request))
+            except UserError as error:
+                hear(request, error)
+        if not plans:
+            return []
+        if not await confirm_all(plans):
+            return None
+        outcomes = []
+        for plan in plans:
+            try:
+                outcome = await self._carry_out_plan(plan, progress, None)
+            except UserError as error:
+                hear(plan.request, error)
+                continue
+            hear(plan.request, outcome)
+            outcomes.append(outcome)
+        return outcomes
 
-        A write once started always finishes, even if the task is cancelled meanwhile, so an
-        entry is never left half-recorded. The writes before the request leaves (intent,
-        sent) stay synchronous: a cancellation must not fall between them and the send.
-        """
-        job = asyncio.ensure_future(asyncio.to_thread(method, *args, **kwargs))
-        try:
-            return await asyncio.shield(job)
-        except asyncio.CancelledError:
-            await job
-            raise
+    async def _make_plan(self, request: MoneyRequest) -> Plan:
+        if isinstance(request, OrderRequest):
+            return await self._order_plan(request)
+        if isinstance(request, PayoutRequest):
+            return payout.plan_payout(self, request)
+        return payout.plan_saved_card_charge(self, request)
+
+    async def _carry_out_plan(
+        self, plan: Plan, progress: Progress, on_intent: IntentHook | None
+    ) -> Outcome:
+        if isinstance(plan, OrderPlan):
+            outcome = await self._execute(plan, progress, on_intent)
+        else:
+            outcome = await payout.carry_out(self, plan, progress, on_intent)
+        return await self._settle_unknown(outcome, progress)
+
+    async def _settle_unknown(self, outcome: Outcome, progress: Progress) -> Outcome:
+        """An unknown outcome is not an answer: ask the bank again after each pause."""
+        for pause in self.reconcile_pauses:
+            if outcome.state != "unknown":
+                break
+            progress(UserMessage(N_("No clear answer: checking the order with the gateway…")))
+            await asyncio.sleep(pause)
+            try:
+                settled = await self.reconcile(outcome.entry_id)
+            except UserError:
+                continue
+            outcome = next((o for o in settled if o.entry_id == outcome.entry_id), outcome)
+        return outcome
 
     # --- check ----------------------------------------------------------------------------
 
-    async def prepare(
-        self,
-        order_id: int,
-        operation: Operation,
-        amount: Decimal | None,
-        currency: str | None,
-        reason: str | None,
-        *,
-        reason_category: str | None = None,
-    ) -> Plan:
+    async def _order_plan(self, request: OrderRequest) -> OrderPlan:
         """Re-read the order and check the operation; raises UserError saying why not."""
-        category = require_category(operation, reason_category)
-        reason, order = await self._read_for(order_id, operation, reason)
+        operation, currency = request.operation, request.currency
+        category = require_category(operation, request.reason_category)
+        reason, order = await self._read_for(request.order_id, operation, request.reason)
+        amount = request.amount
+        if isinstance(amount, str):
+            amount = parse_requested_amount(amount, currency or order.currency)
         to_send = check(order, operation, amount, currency, self._now())
-        return self._plan(order, operation, to_send, reason, category)
-
-    async def prepare_typed(
-        self,
-        order_id: int,
-        operation: Operation,
-        amount_text: str | None,
-        currency: str | None,
-        reason: str | None,
-        *,
-        reason_category: str | None = None,
-    ) -> Plan:
-        """``prepare`` with the amount as typed (None or "full" = full; blank is refused)."""
-        category = require_category(operation, reason_category)
-        reason, order = await self._read_for(order_id, operation, reason)
-        amount = parse_requested_amount(amount_text, currency or order.currency)
-        to_send = check(order, operation, amount, currency, self._now())
-        return self._plan(order, operation, to_send, reason, category)
+        check_limit(self.max_amount, operation, to_send, order.currency)
+        return OrderPlan(
+            request=request,
+            order=order,
+            order_id=order.id,
+            operation=operation,
+            amount=quantize(to_send, order.currency),
+            currency=order.currency,
+            masked_card=order.masked_pan,
+            environment=self.environment,
+            totals=totals(order),
+            allowance=allowances(order, self._now())[operation],
+            reason=reason,
+            reason_category=category,
+        )
 
     async def _read_for(
         self, order_id: int, operation: Operation, reason: str | None
@@ -179,33 +198,11 @@ class MoneyDesk:
         if operation not in ORDER_OPERATIONS:
             raise OperationRefused(
                 N_("{operation} creates its own order; it cannot be run on order {order}."),
-                operation=title(operation),
+                operation=operation_title(operation),
                 order=order_id,
             )
         await self._refuse_if_busy(order_id)
         return reason, await self.client.get_order(order_id, detailed=True)
-
-    def _plan(
-        self,
-        order: Order,
-        op: Operation,
-        amount: Decimal,
-        reason: str | None,
-        category: str | None = None,
-    ) -> Plan:
-        check_limit(self.max_amount, op, amount, order.currency)
-        return Plan(
-            order=order,
-            operation=op,
-            amount=quantize(amount, order.currency),
-            currency=order.currency,
-            masked_card=order.masked_pan,
-            environment=self.environment,
-            totals=totals(order),
-            allowance=allowances(order, self._now())[op],
-            reason=reason,
-            reason_category=category,
-        )
 
     async def _refuse_if_busy(self, order_id: int) -> None:
         """Settle the order's entries left by dead processes; refuse if one stays open."""
@@ -221,21 +218,15 @@ class MoneyDesk:
 
     # --- send -----------------------------------------------------------------------------
 
-    async def execute(
-        self,
-        plan: Plan,
-        on_progress: Progress | None = None,
-        *,
-        on_intent: Callable[[int], None] | None = None,
+    async def _execute(
+        self, plan: OrderPlan, say: Progress, on_intent: IntentHook | None = None
     ) -> Outcome:
         """Take the order's lock (the intent), re-read and re-check under it, send once, record.
 
         The plan was computed before the lock; what is sent is checked against the order as
         re-read while this entry holds the lock, and that re-read is the entry's snapshot: no
         other clerk's operation can finish in between and be mistaken for this one's.
-        ``on_intent`` hears the journal entry id before the request leaves (batch uses it).
         """
-        say = on_progress or silent
         entry_id = self.journal.record_intent(
             profile=self.profile,
             environment=self.environment,
@@ -254,7 +245,7 @@ class MoneyDesk:
         self.journal.mark_sent(entry_id, order_snapshot(order))
         return await self.send_once(entry_id, self._money_call(plan, order), say, mark_sent=False)
 
-    async def _reread_locked(self, entry_id: int, plan: Plan, say: Progress) -> Order:
+    async def _reread_locked(self, entry_id: int, plan: OrderPlan, say: Progress) -> Order:
         """The order re-read while ``entry_id`` holds its lock, if the plan is still allowed;
         otherwise the entry is settled "not done" (nothing was sent) and the reason raised."""
         say(UserMessage(N_("Re-reading order {order} before sending…"), order=plan.order.id))
@@ -271,7 +262,7 @@ class MoneyDesk:
             raise
         return order
 
-    def _money_call(self, plan: Plan, order: Order) -> MoneyCall:
+    def _money_call(self, plan: OrderPlan, order: Order) -> MoneyCall:
         client, op, amount, ccy = self.client, plan.operation, plan.amount, order.currency
         if op == Operation.CLEAR:
             return lambda: client.clear(order.id, amount, ccy)
@@ -286,78 +277,6 @@ class MoneyDesk:
                 return lambda: client.reverse(order.id)
             return lambda: client.reverse(order.id, amount, ccy)
         raise ValueError(f"{op} is not an operation on an existing order")
-
-    async def send_once(
-        self, entry_id: int, call: MoneyCall, say: Progress = silent, *, mark_sent: bool = True
-    ) -> Outcome:
-        """Send the money call exactly once and journal what came of it."""
-        if mark_sent:
-            self.journal.mark_sent(entry_id)
-        say(UserMessage(N_("Sending to the gateway…")))
-        try:
-            result = await call()
-        except (GatewayRefused, AuthenticationFailed) as exc:
-            return await self.record_refused(entry_id, exc)
-        except NotSent:
-            return await self.record_not_sent(entry_id)
-        except OutcomeUnknown:
-            await self.record(self.journal.record_outcome, entry_id, "unknown")
-            say(UserMessage(N_("No clear answer: checking the order with the gateway…")))
-            return await self._settle(entry_id)
-        except BaseException:
-            # Cancelled, or a bug, after the request may have left: reconcile it later.
-            # Synchronously: a cancelled task must not await before recording it.
-            self.journal.record_outcome(entry_id, "unknown")
-            raise
-        await self.record(
-            self.journal.record_outcome,
-            entry_id,
-            "done",
-            approval_code=result.approval_code,
-            rrn=result.rrn,
-            action_id=result.action_id,
-        )
-        after = await self._read_after(entry_id)
-        if after is not None:
-            await self.record(self.journal.record_order_after, entry_id, order_snapshot(after))
-        return reconcile.outcome_of(await self.record(self.journal.get, entry_id), after)
-
-    async def record_refused(self, entry_id: int, exc: GatewayError) -> Outcome:
-        """The gateway answered no: nothing happened."""
-        code = getattr(exc, "code", type(exc).__name__)
-        await self.record(
-            self.journal.record_outcome,
-            entry_id,
-            "refused",
-            error_code=code,
-            error_description=str(exc),
-        )
-        return reconcile.outcome_of(await self.record(self.journal.get, entry_id))
-
-    async def record_not_sent(self, entry_id: int, note: str | None = None) -> Outcome:
-        """The request never left this computer (or no money call was made): not done."""
-        await self.record(
-            self.journal.settle,
-            entry_id,
-            "not_done",
-            note=note or "The gateway could not be reached; the request never left.",
-        )
-        return reconcile.outcome_of(await self.record(self.journal.get, entry_id))
-
-    async def _read_after(self, entry_id: int) -> Order | None:
-        order_id = (await self.record(self.journal.get, entry_id)).order_id
-        if order_id is None:
-            return None
-        try:
-            return await self.client.get_order(order_id, detailed=True)
-        except GatewayError:
-            return None  # the outcome is known; the fresh picture is only a courtesy
-
-    # --- settle ---------------------------------------------------------------------------
-
-    async def _settle(self, entry_id: int) -> Outcome:
-        entry = await self.record(self.journal.get, entry_id)
-        return await reconcile.settle_entry(self.client, self.journal, entry, self.settle_delays)
 
     def _same_gateway(self, entry: Entry) -> bool:
         """Entries made on another gateway must be settled by re-reading that gateway."""
@@ -388,37 +307,61 @@ class MoneyDesk:
                 todo.setdefault(entry.id, entry)
         return [await self._settle(i) for i in sorted(todo)]
 
-    # --- one call per clerk's operation (CLI, batch, tests) --------------------------------
+    # --- deprecated: the GUI's old road (helper 11b moves it to carry_out) ------------------
 
-    async def run(
+    async def prepare(
         self,
         order_id: int,
         operation: Operation,
-        amount: Decimal | None = None,
-        reason: str | None = None,
+        amount: Decimal | None,
+        currency: str | None,
+        reason: str | None,
         *,
-        currency: str | None = None,
+        reason_category: str | None = None,
+    ) -> OrderPlan:
+        """Deprecated: use ``carry_out``."""
+        return await self._order_plan(
+            OrderRequest(order_id=order_id, operation=operation, amount=amount,
+                         currency=currency, reason=reason, reason_category=reason_category)
+        )  # fmt: skip
+
+    async def prepare_typed(
+        self,
+        order_id: int,
+        operation: Operation,
+        amount_text: str | None,
+        currency: str | None,
+        reason: str | None,
+        *,
+        reason_category: str | None = None,
+    ) -> OrderPlan:
+        """Deprecated: use ``carry_out`` with the amount as typed in ``OrderRequest``."""
+        return await self._order_plan(
+            OrderRequest(order_id=order_id, operation=operation, amount=amount_text,
+                         currency=currency, reason=reason, reason_category=reason_category)
+        )  # fmt: skip
+
+    async def execute(
+        self,
+        plan: OrderPlan,
         on_progress: Progress | None = None,
+        *,
+        on_intent: IntentHook | None = None,
     ) -> Outcome:
-        plan = await self.prepare(order_id, operation, amount, currency, reason)
-        return await self.execute(plan, on_progress)
+        """Deprecated: use ``carry_out`` (this does not settle beyond the first re-reads)."""
+        return await self._execute(plan, on_progress or silent, on_intent)
+
+    async def refund(self, order_id: int, amount: Decimal | None, reason: str | None) -> Outcome:
+        """Deprecated (GUI tests only): use ``carry_out``."""
+        return await self._confirmed(OrderRequest(order_id=order_id, operation=Operation.REFUND,
+                                                  amount=amount, reason=reason))  # fmt: skip
 
     async def clear_hold(
         self, order_id: int, amount: Decimal | None = None, reason: str | None = None
     ) -> Outcome:
-        return await self.run(order_id, Operation.CLEAR, amount, reason)
-
-    async def release_hold(self, order_id: int, reason: str | None) -> Outcome:
-        return await self.run(order_id, Operation.RELEASE, None, reason)
-
-    async def reverse_clearing(self, order_id: int, reason: str | None) -> Outcome:
-        return await self.run(order_id, Operation.REVERSE_CLEARING, None, reason)
-
-    async def refund(self, order_id: int, amount: Decimal | None, reason: str | None) -> Outcome:
-        return await self.run(order_id, Operation.REFUND, amount, reason)
-
-    async def reverse(self, order_id: int, amount: Decimal | None, reason: str | None) -> Outcome:
-        return await self.run(order_id, Operation.REVERSE, amount, reason)
+        """Deprecated (GUI tests only): use ``carry_out``."""
+        return await self._confirmed(OrderRequest(order_id=order_id, operation=Operation.CLEAR,
+                                                  amount=amount, reason=reason))  # fmt: skip
 
     async def pay_out(
         self,
@@ -430,19 +373,12 @@ class MoneyDesk:
         *,
         reason_category: str | None = None,
     ) -> Outcome:
-        return await payout.pay_out(
-            self, amount, currency, pan, reason, on_progress or silent, reason_category
-        )
+        """Deprecated (the Payouts tab and GUI tests): use ``carry_out`` with a PayoutRequest."""
+        request = PayoutRequest(amount=amount, currency=currency, pan=pan, reason=reason,
+                                reason_category=reason_category)  # fmt: skip
+        return await self._confirmed(request, on_progress or silent)
 
-    async def charge_saved_card(
-        self,
-        stored_id: int,
-        amount: Decimal,
-        currency: str,
-        reason: str | None = None,
-        preauth: bool = False,
-        on_progress: Progress | None = None,
-    ) -> Outcome:
-        return await payout.charge_saved_card(
-            self, stored_id, amount, currency, reason, preauth, on_progress or silent
-        )
+    async def _confirmed(self, request: MoneyRequest, progress: Progress = silent) -> Outcome:
+        outcome = await self.carry_out(request, confirmed, progress)
+        assert outcome is not None  # confirmed() always says yes
+        return outcome

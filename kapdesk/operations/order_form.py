@@ -35,16 +35,12 @@ class OrderForm:
         return self.totals.refunded
 
     @property
-    def refundable(self) -> Decimal:
-        return self.allowed[Operation.REFUND].max_amount
-
-    @property
     def authorized(self) -> Decimal:
-        return self.totals.authorized - self.totals.auth_released
+        return self.totals.net_authorized
 
     @property
     def cleared(self) -> Decimal:
-        return self.totals.cleared - self.totals.clearing_reversed
+        return self.totals.net_cleared
 
     @property
     def clearable(self) -> Decimal:

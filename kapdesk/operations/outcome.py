@@ -6,16 +6,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
-from kapdesk.domain.allowances import OPERATION_TITLE, Operation
+from kapdesk.domain.allowances import operation_title
 from kapdesk.domain.money import format_amount
 from kapdesk.domain.orders import Order
 from kapdesk.i18n import N_, UserMessage
 
 State = Literal["done", "refused", "unknown", "not_done"]
-
-# How an outcome state maps to the CLI's exit code (HACKING.md): not_done is "nothing moved",
-# which a script treats like a refusal.
-EXIT_CODES: dict[str, int] = {"done": 0, "refused": 3, "not_done": 3, "unknown": 4}
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,18 +27,6 @@ class Outcome:
     order_after: Order | None = None
     action_id: str | None = None
 
-    @property
-    def exit_code(self) -> int:
-        return EXIT_CODES[self.state]
-
-
-def title(operation: str) -> str:
-    """The clerk's name of an operation (English; the GUI translates the same template)."""
-    try:
-        return OPERATION_TITLE[Operation(operation)]
-    except ValueError:
-        return operation
-
 
 def amount_text(amount: Decimal | None, currency: str) -> str:
     return format_amount(amount, currency) if amount is not None else "-"
@@ -54,7 +38,7 @@ def done_message(
 ) -> UserMessage:  # fmt: skip
     return UserMessage(
         N_("Done: {operation} of {amount} on order {order}. Approval code {approval}, RRN {rrn}."),
-        operation=title(operation),
+        operation=operation_title(operation),
         amount=amount_text(amount, currency),
         order=order_id if order_id is not None else "-",
         approval=approval_code or "-",
@@ -65,7 +49,7 @@ def done_message(
 def refused_message(operation: str, order_id: int | None, reason: str) -> UserMessage:
     return UserMessage(
         N_("Refused by the gateway: {operation} on order {order}. {reason} Nothing was moved."),
-        operation=title(operation),
+        operation=operation_title(operation),
         order=order_id if order_id is not None else "-",
         reason=reason.rstrip(".") + ".",
     )
@@ -75,7 +59,7 @@ def not_done_message(operation: str, order_id: int | None, note: str | None) -> 
     return UserMessage(
         N_("Not done: {operation} on order {order} did not happen (checked with the gateway). "
            "{note}"),
-        operation=title(operation),
+        operation=operation_title(operation),
         order=order_id if order_id is not None else "-",
         note=note or "",
     )  # fmt: skip
@@ -87,7 +71,7 @@ def unknown_message(operation: str, order_id: int | None, why: str | None = None
             N_("Outcome unknown: {operation} on order {order} could not be settled. {why} "
                "Order {order} is locked for money operations until it is reconciled (kapdesk "
                "journal reconcile). Do not repeat the operation."),
-            operation=title(operation),
+            operation=operation_title(operation),
             order=order_id if order_id is not None else "-",
             why=why.rstrip(".") + ".",
         )  # fmt: skip
@@ -95,6 +79,6 @@ def unknown_message(operation: str, order_id: int | None, why: str | None = None
         N_("Outcome unknown: {operation} on order {order} was sent, but the gateway could not "
            "be read to check whether it happened. Order {order} is locked for money operations "
            "until it is reconciled (kapdesk journal reconcile). Do not repeat the operation."),
-        operation=title(operation),
+        operation=operation_title(operation),
         order=order_id if order_id is not None else "-",
     )  # fmt: skip

@@ -1,15 +1,15 @@
 """Operations that create their own order first: pay out to a card (OCT), charge a saved card.
 
-The journal entry is written before the order is created and learns its order id right
-after. Creating an order or attaching a card moves no money, so a failure there (refused,
-or no answer) settles the entry without doubt: only the final money call can be unknown.
+Planned like every other operation (``plan_payout``, ``plan_saved_card_charge``: checks only,
+nothing sent), then carried out (``carry_out``): the journal entry is written before the order
+is created and learns its order id right after. Creating an order or attaching a card moves
+no money, so a failure there (refused, or no answer) settles the entry without doubt: only
+the final money call can be unknown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from kapdesk.domain.allowances import Operation
 from kapdesk.domain.cards import mask_pan, validate_pan
@@ -26,9 +26,8 @@ from kapdesk.operations.checks import (
 )
 from kapdesk.operations.limits import check_limit
 from kapdesk.operations.outcome import Outcome
-
-if TYPE_CHECKING:
-    from kapdesk.operations.money import MoneyDesk
+from kapdesk.operations.plan import PayoutRequest, Plan, SavedCardCharge
+from kapdesk.operations.sending import Sender
 
 Attach = Callable[[CreatedOrder], Awaitable[TokenResult]]
 Charge = Callable[[CreatedOrder], Awaitable[TranResult]]
@@ -39,72 +38,81 @@ NOT_ATTACHED = "The card could not be attached to order {order} (no clear answer
 NOT_ATTACHED += "call was sent."
 
 
-async def pay_out(
-    desk: MoneyDesk,
-    amount: Decimal,
-    currency: str,
-    pan: Secret,
-    reason: str | None,
-    say: Progress,
-    reason_category: str | None = None,
-) -> Outcome:
-    """Create an OCT order, set the destination card, credit it. The PAN stays a Secret."""
-    reason = require_reason(Operation.PAY_OUT, reason)
-    category = require_category(Operation.PAY_OUT, reason_category)
-    currency = currency.upper()
-    amount = require_amount(amount, currency)
+def plan_payout(desk: Sender, request: PayoutRequest) -> Plan:
+    """Check a payout (reason, amount, limit, card number) before anything leaves."""
+    reason = require_reason(Operation.PAY_OUT, request.reason)
+    category = require_category(Operation.PAY_OUT, request.reason_category)
+    currency = request.currency.upper()
+    amount = require_amount(request.amount, currency)
     check_limit(desk.max_amount, Operation.PAY_OUT, amount, currency)
-    digits = Secret(validate_pan(pan.reveal()))  # raises CardNumberError before anything leaves
-    entry_id = desk.journal.record_intent(
-        profile=desk.profile,
-        environment=desk.environment,
-        order_id=None,
-        operation=Operation.PAY_OUT.value,
+    digits = validate_pan(request.pan.reveal())  # raises CardNumberError before anything leaves
+    return Plan(
+        request=request,
+        operation=Operation.PAY_OUT,
         amount=amount,
         currency=currency,
-        masked_card=mask_pan(digits.reveal()),
+        masked_card=mask_pan(digits),
+        environment=desk.environment,
         reason=reason,
         reason_category=category,
-        os_user=desk.os_user,
-        operator=desk.operator,
-    )
-    new = NewOrder(type=OrderType.PAYOUT, amount=amount, currency=currency, title="Payout")
-    return await _create_attach_charge(
-        desk,
-        entry_id,
-        new,
-        lambda made: desk.client.set_destination_card(made.id, made.password, digits),
-        lambda made: desk.client.credit(made.id, made.password),
-        say,
     )
 
 
-async def charge_saved_card(
-    desk: MoneyDesk,
-    stored_id: int,
-    amount: Decimal,
-    currency: str,
-    reason: str | None,
-    preauth: bool,
-    say: Progress,
+def plan_saved_card_charge(desk: Sender, request: SavedCardCharge) -> Plan:
+    """Check a saved-card charge (reason, amount) before anything leaves."""
+    operation = Operation.CHARGE_SAVED_CARD
+    reason = require_reason(operation, request.reason)
+    category = require_category(operation, request.reason_category)
+    currency = request.currency.upper()
+    return Plan(
+        request=request,
+        operation=operation,
+        amount=require_amount(request.amount, currency),
+        currency=currency,
+        masked_card=None,
+        environment=desk.environment,
+        reason=reason,
+        reason_category=category,
+    )
+
+
+async def carry_out(
+    desk: Sender, plan: Plan, say: Progress, on_intent: Callable[[int], None] | None = None
 ) -> Outcome:
-    """Create a saved-card order, attach the stored card, charge it (or hold, ``preauth``)."""
-    reason = require_reason(Operation.CHARGE_SAVED_CARD, reason)
-    currency = currency.upper()
-    amount = require_amount(amount, currency)
+    """Journal the intent, create the order, attach the card, send the money call once."""
+    request = plan.request
     entry_id = desk.journal.record_intent(
         profile=desk.profile,
         environment=desk.environment,
         order_id=None,
-        operation=Operation.CHARGE_SAVED_CARD.value,
-        amount=amount,
-        currency=currency,
-        reason=reason,
-        os_user=desk.os_user,
+        operation=plan.operation.value,
+        amount=plan.amount,
+        currency=plan.currency,
+        masked_card=plan.masked_card,
+        reason=plan.reason,
+        reason_category=plan.reason_category,
         operator=desk.operator,
     )
+    if on_intent is not None:
+        on_intent(entry_id)
+    if isinstance(request, PayoutRequest):
+        digits = Secret(validate_pan(request.pan.reveal()))
+        new = NewOrder(
+            type=OrderType.PAYOUT, amount=plan.amount, currency=plan.currency, title="Payout"
+        )
+        return await _create_attach_charge(
+            desk,
+            entry_id,
+            new,
+            lambda made: desk.client.set_destination_card(made.id, made.password, digits),
+            lambda made: desk.client.credit(made.id, made.password),
+            say,
+        )
+    if not isinstance(request, SavedCardCharge):
+        raise TypeError(f"{plan.operation} does not create its own order")
+    stored_id, preauth = request.stored_id, request.preauth
     kind = OrderType.SAVED_CARD_PREAUTH if preauth else OrderType.SAVED_CARD_PURCHASE
-    new = NewOrder(type=kind, amount=amount, currency=currency, stored_id=stored_id)
+    new = NewOrder(type=kind, amount=plan.amount, currency=plan.currency, stored_id=stored_id)
     return await _create_attach_charge(
         desk,
         entry_id,
@@ -116,7 +124,7 @@ async def charge_saved_card(
 
 
 async def _create_attach_charge(
-    desk: MoneyDesk,
+    desk: Sender,
     entry_id: int,
     new: NewOrder,
     attach: Attach,
@@ -147,6 +155,6 @@ async def _create_attach_charge(
     return await desk.send_once(entry_id, lambda: charge(made), say)
 
 
-def _cancelled_before_money_call(desk: MoneyDesk, entry_id: int) -> None:
+def _cancelled_before_money_call(desk: Sender, entry_id: int) -> None:
     # Synchronously: a cancelled task must not wait, and the entry must not stay open.
     desk.journal.settle(entry_id, "not_done", note=CANCELLED_BEFORE_CHARGE)

@@ -219,3 +219,32 @@ def test_a_partly_paid_hold_allows_the_rest_refund_and_reversal_of_the_clearing(
     assert allowed[Operation.CLEAR].max_amount == allowed[Operation.RELEASE].max_amount == D(30)
     assert allowed[Operation.REVERSE_CLEARING].max_amount == D("50.00")
     assert check(o, Operation.REFUND, D("10"), "AZN", NOW) == D("10")
+
+
+def test_refunded_so_far_counts_transactions_when_detailed_else_the_gateways_word() -> None:
+    import dataclasses
+
+    from kapdesk.domain.allowances import refunded_so_far
+
+    detailed = order(
+        OrderType.PURCHASE, OrderStatus.FULLY_PAID, "40.00",
+        tran("Single", "40.00"), tran("Single", "15.00", kind="Refund"),
+    )  # fmt: skip
+    # A detailed order's own transactions win over the gateway's summary field.
+    assert refunded_so_far(dataclasses.replace(detailed, refunded_amount=D("1"))) == D("15.00")
+    short = dataclasses.replace(detailed, detailed=False, transactions=())
+    assert refunded_so_far(short) is None  # the short answer said nothing: unknown, not 0
+    assert refunded_so_far(dataclasses.replace(short, refunded_amount=D("3.00"))) == D("3.00")
+
+
+def test_net_sums_and_titles_are_said_once() -> None:
+    from kapdesk.domain.allowances import operation_title
+
+    hold = order(
+        OrderType.PREAUTH, OrderStatus.FULLY_PAID, "30.00",
+        tran("Auth", "30.00"), tran("Clearing", "30.00"), tran("Clearing", "30.00", reversal=True),
+    )  # fmt: skip
+    t = totals(hold)
+    assert (t.net_authorized, t.net_cleared) == (D("30.00"), D("0.00"))
+    assert operation_title("reverse_clearing") == "Reverse clearing"
+    assert operation_title("something_new") == "something_new"

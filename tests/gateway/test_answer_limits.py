@@ -18,6 +18,7 @@ from kapdesk.gateway.errors import AnswerTooLarge, GatewayRefused, OutcomeUnknow
 from kapdesk.journal.journal import Journal
 from kapdesk.operations.money import MoneyDesk
 from tests.gateway.gateway_answers import body, full_order
+from tests.operations.money_helpers import run_op
 
 BASE = "https://gateway.test/api"
 USER, PASSWORD = "TerminalSys/shop", "terminal-S3cret"
@@ -82,7 +83,7 @@ async def test_answer_nested_deeper_than_the_journal_can_walk_is_unreadable(
     async with client_on(handler) as client:
         desk = MoneyDesk(client, Journal(tmp_path / "kapdesk.db"), profile="p", environment="c")
         with pytest.raises(OutcomeUnknown):
-            await desk.run(5531, Operation.CLEAR, Decimal("1.00"), "x")
+            await run_op(desk, 5531, Operation.CLEAR, Decimal("1.00"), "x")
     assert "POST" not in sent and desk.journal.entries() == []
     ordinary = body(full_order(someNewField={"a": [{"b": [{"c": 1}]}]}))
     async with client_on(lambda r: httpx.Response(200, text=ordinary)) as client:
@@ -124,7 +125,7 @@ async def test_answer_for_another_order_is_refused_and_nothing_is_sent(tmp_path:
             client, Journal(tmp_path / "kapdesk.db"), profile="p", environment="custom"
         )
         with pytest.raises(OutcomeUnknown):
-            await desk.run(5531, Operation.REFUND, Decimal("1.00"), "wrong order")
+            await run_op(desk, 5531, Operation.REFUND, Decimal("1.00"), "wrong order")
     assert [r.method for r in sent] == ["GET", "GET"]  # two reads, never a money call
     assert desk.journal.entries() == []
 

@@ -59,13 +59,15 @@ def test_the_journal_tab_filters_by_reason_category(qtbot: Any, desk: Desk, tmp_
     assert [(r["reason"], r["reason_category"]) for r in rows] == [("b", "fraud")]
 
 
-def _boxes(desk: Desk) -> list[QComboBox]:
+def _boxes(qtbot: Any, desk: Desk) -> list[QComboBox]:
     holds = HoldsTab(
         desk.desk, desk.service, desk.index, desk.runner, hold_days=7, environment="sandbox"
     )
     refunds = RefundsTab(desk.desk, desk.service, desk.index, desk.runner, environment="sandbox")
     payouts = PayoutsTab(desk.desk, desk.runner, environment="sandbox")
     journal = JournalTab(desk.journal, desk.desk, desk.runner)
+    for tab in (holds, refunds, payouts, journal):
+        qtbot.addWidget(tab)  # the tabs must outlive the boxes: Python would collect them
     return [holds.reason.category_box, refunds.reason.category_box,
             payouts.reason.category_box, payouts.currency_box, journal.operation_box,
             journal.state_box, journal.category_box]  # fmt: skip
@@ -75,9 +77,8 @@ def _boxes(desk: Desk) -> list[QComboBox]:
 def test_each_box_is_wide_enough_for_its_longest_translated_item(
     qtbot: Any, desk: Desk, switch: Callable[[str], None], language: str
 ) -> None:
-    boxes = _boxes(desk)
+    boxes = _boxes(qtbot, desk)
     for box in boxes:
-        qtbot.addWidget(box.window())
         box.window().resize(1024, 700)
         box.window().show()
     switch(language)

@@ -20,6 +20,7 @@ from kapdesk.gateway.client import GatewayClient
 from kapdesk.i18n import UserError
 from kapdesk.journal.journal import Journal
 from kapdesk.operations.money import MoneyDesk
+from kapdesk.operations.plan import OrderRequest, confirmed
 from kapdesk.sandbox.server import DEFAULT_PASSWORD, DEFAULT_USER
 
 PROFILE, ENVIRONMENT = "campaign", "sandbox"
@@ -47,7 +48,10 @@ async def main(base_url: str, journal: str, order_ids: list[int], seed: int, cou
         for _ in range(count):
             order_id = rng.choice(order_ids)
             try:
-                outcome = await money.run(order_id, Operation.REFUND, rng.choice(AMOUNTS), "r")
+                request = OrderRequest(order_id=order_id, operation=Operation.REFUND,
+                                       amount=rng.choice(AMOUNTS), reason="r")  # fmt: skip
+                outcome = await money.carry_out(request, confirmed)
+                assert outcome is not None  # confirmed() says yes
                 seen[outcome.state] += 1
             except UserError as err:  # busy, refused by a check, order unreadable
                 seen[type(err).__name__] += 1

@@ -5,13 +5,24 @@ from __future__ import annotations
 import asyncio
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import httpx
 
+from kapdesk.domain.allowances import Operation
 from kapdesk.domain.orders import Order, OrderType
+from kapdesk.domain.secret import Secret
 from kapdesk.gateway.client import GatewayClient, NewOrder
 from kapdesk.journal.journal import Journal
 from kapdesk.operations.money import MoneyDesk
+from kapdesk.operations.outcome import Outcome
+from kapdesk.operations.plan import (
+    MoneyRequest,
+    OrderRequest,
+    PayoutRequest,
+    Plan,
+    confirmed,
+)
 from kapdesk.sandbox.server import DEFAULT_PASSWORD, DEFAULT_USER, SandboxServer
 
 CARD = {"pan": "4169741330151778", "expiry": "11/26", "cvv": "119"}
@@ -95,3 +106,49 @@ class FaultsFrom(GatewayClient):
     async def credit(self, *args, **kwargs):  # type: ignore[no-untyped-def]
         self._arm("credit")
         return await super().credit(*args, **kwargs)
+
+
+async def carry(desk: MoneyDesk, request: MoneyRequest, **options: Any) -> Outcome:
+    """``carry_out`` as the clerk who says yes."""
+    outcome = await desk.carry_out(request, confirmed, **options)
+    assert outcome is not None
+    return outcome
+
+
+async def run_op(
+    desk: MoneyDesk,
+    order_id: int,
+    operation: Operation,
+    amount: Decimal | str | None = None,
+    reason: str | None = None,
+    **fields: Any,
+) -> Outcome:
+    """One operation on an existing order, confirmed."""
+    request = OrderRequest(
+        order_id=order_id, operation=operation, amount=amount, reason=reason, **fields
+    )
+    return await carry(desk, request)
+
+
+async def refund(desk: MoneyDesk, order_id: int, amount: Decimal | None, reason: str) -> Outcome:
+    return await run_op(desk, order_id, Operation.REFUND, amount, reason)
+
+
+async def pay_out(
+    desk: MoneyDesk, amount: Decimal, currency: str, pan: Secret, reason: str | None, **fields: Any
+) -> Outcome:
+    return await carry(
+        desk, PayoutRequest(amount=amount, currency=currency, pan=pan, reason=reason, **fields)
+    )
+
+
+async def plan_of(desk: MoneyDesk, request: MoneyRequest) -> Plan:
+    """The plan ``carry_out`` would ask to confirm (declined: nothing journalled or sent)."""
+    seen: list[Plan] = []
+
+    async def look(plan: Plan) -> bool:
+        seen.append(plan)
+        return False
+
+    assert await desk.carry_out(request, look) is None
+    return seen[0]

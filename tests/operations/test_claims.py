@@ -23,9 +23,10 @@ from kapdesk.domain.cards import luhn_valid
 from kapdesk.domain.orders import Order, OrderStatus, OrderType, Transaction
 from kapdesk.journal.journal import Journal, OrderBusy
 from kapdesk.journal.serialize import order_snapshot
+from kapdesk.operations.plan import OrderRequest, Plan
 from kapdesk.operations.reconcile import settle_entry
 from kapdesk.sandbox.server import SandboxServer
-from tests.operations.money_helpers import FaultsFrom, client_for, desk_for, paid_order
+from tests.operations.money_helpers import FaultsFrom, client_for, desk_for, paid_order, refund
 
 pytestmark = pytest.mark.asyncio
 D = Decimal
@@ -133,7 +134,7 @@ class OtherClerkDuringRead(FaultsFrom):
 
     async def _other_clerk(self) -> None:
         try:
-            self.other_outcome = await self.other.refund(self.order_id, D("3"), "other clerk")
+            self.other_outcome = await refund(self.other, self.order_id, D("3"), "other clerk")
         except OrderBusy as busy:  # the order is taken: the other clerk is told to wait
             self.other_outcome = busy
 
@@ -157,10 +158,17 @@ async def test_another_clerks_refund_between_prepare_and_execute_is_never_taken_
         other = desk_for(plain, tmp_path / "k.db")
         async with OtherClerkDuringRead(server, other, order_id, when) as client:
             desk = desk_for(client, tmp_path / "k.db")
-            plan = await desk.prepare(order_id, Operation.REFUND, D("3"), None, "this clerk")
-            if when == "before execute":
-                await client._other_clerk()
-            outcome = await desk.execute(plan)  # its answer is lost (500): settled by re-read
+
+            async def confirm(plan: Plan) -> bool:  # planned; the clerk is still reading
+                if when == "before execute":
+                    await client._other_clerk()
+                return True
+
+            request = OrderRequest(
+                order_id=order_id, operation=Operation.REFUND, amount=D("3"), reason="this clerk"
+            )
+            outcome = await desk.carry_out(request, confirm)  # its answer is lost (500)
+            assert outcome is not None
         server.set_faults({})
         order = await plain.get_order(order_id)
     refunds = [t.action_id for t in order.transactions if t.type == "Refund" and t.approved]
@@ -187,11 +195,11 @@ async def test_a_luhn_passing_action_id_is_not_taken_for_a_new_transaction(
     async with FaultsFrom(server, "refund", {}, timeout=0.5) as client:
         desk = desk_for(client, tmp_path / "k.db")
         order_id = await paid_order(client, server, OrderType.PURCHASE, "10.00")
-        first = await desk.refund(order_id, D("0.10"), "first")
+        first = await refund(desk, order_id, D("0.10"), "first")
         assert first.state == "done" and first.action_id is not None
         assert luhn_valid(first.action_id[:-4].replace("-", ""))
         server.set_faults({"timeout": 1.0})  # money calls only: the next refund's answer hangs
-        second = await desk.refund(order_id, D("0.10"), "second")
+        second = await refund(desk, order_id, D("0.10"), "second")
         server.set_faults({})
         order = await client.get_order(order_id)
     entry = desk.journal.get(second.entry_id)

@@ -12,10 +12,24 @@ import pytest
 from kapdesk.domain.allowances import Operation, OperationRefused
 from kapdesk.domain.money import AmountError
 from kapdesk.domain.secret import Secret
+from kapdesk.operations.plan import OrderRequest
 from kapdesk.sandbox.server import SandboxServer
-from tests.operations.money_helpers import CARD, client_for, desk_for, paid_order
+from tests.operations.money_helpers import (
+    CARD,
+    client_for,
+    desk_for,
+    paid_order,
+    pay_out,
+    plan_of,
+    refund,
+    run_op,
+)
 
 MakeSandbox = Callable[..., SandboxServer]
+
+
+def refund_request(order_id: int, amount: str | None) -> OrderRequest:
+    return OrderRequest(order_id=order_id, operation=Operation.REFUND, amount=amount, reason="x")
 
 
 @pytest.mark.asyncio
@@ -28,10 +42,10 @@ async def test_prepare_typed_refuses_a_blank_amount_and_takes_full_by_name(
         desk = desk_for(client, tmp_path / "kapdesk.db")
         for blank in ("", "   "):
             with pytest.raises(AmountError, match="the word full"):
-                await desk.prepare_typed(order_id, Operation.REFUND, blank, None, "x")
-        plan = await desk.prepare_typed(order_id, Operation.REFUND, "full", None, "x")
+                await plan_of(desk, refund_request(order_id, blank))
+        plan = await plan_of(desk, refund_request(order_id, "full"))
         assert plan.amount == Decimal("10.00")
-        assert (await desk.prepare_typed(order_id, Operation.REFUND, None, None, "x")).amount == 10
+        assert (await plan_of(desk, refund_request(order_id, None))).amount == 10
         assert desk.journal.entries() == []
 
 
@@ -45,12 +59,12 @@ async def test_refunds_reversals_and_payouts_above_the_limit_are_refused_naming_
         desk = desk_for(client, tmp_path / "kapdesk.db", max_amount=Decimal("20.00"))
         for operation in (Operation.REFUND, Operation.REVERSE):
             with pytest.raises(OperationRefused, match=re.escape("20.00 AZN per operation")):
-                await desk.prepare(order_id, operation, Decimal("20.01"), None, "x")
+                await run_op(desk, order_id, operation, Decimal("20.01"), "x")
         with pytest.raises(OperationRefused, match=re.escape("limit of 20.00 AZN")):
-            await desk.pay_out(Decimal("25"), "AZN", Secret(CARD["pan"]), "prize")
+            await pay_out(desk, Decimal("25"), "AZN", Secret(CARD["pan"]), "prize")
         assert desk.journal.entries() == []
-        done = await desk.refund(order_id, Decimal("20.00"), "at the limit")
+        done = await refund(desk, order_id, Decimal("20.00"), "at the limit")
         assert done.state == "done"
         default = desk_for(client, tmp_path / "other.db")  # no limit given: 10,000.00
         with pytest.raises(OperationRefused, match=re.escape("limit of 10 000.00 AZN")):
-            await default.pay_out(Decimal("10000.01"), "AZN", Secret(CARD["pan"]), "prize")
+            await pay_out(default, Decimal("10000.01"), "AZN", Secret(CARD["pan"]), "prize")

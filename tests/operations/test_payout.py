@@ -10,7 +10,7 @@ import pytest
 
 from kapdesk.domain.secret import Secret
 from kapdesk.sandbox.server import SandboxServer
-from tests.operations.money_helpers import FaultsFrom, desk_for
+from tests.operations.money_helpers import FaultsFrom, desk_for, pay_out
 
 pytestmark = pytest.mark.asyncio
 PAN = Secret("4169741330151778")
@@ -38,7 +38,7 @@ async def test_a_payout_with_no_clear_answer_is_settled(
     server = make_sandbox(seed=None)
     async with FaultsFrom(server, call, {fault: 1.0}, timeout=0.5) as client:
         desk = desk_for(client, tmp_path / "k.db")
-        outcome = await desk.pay_out(Decimal("12.00"), "AZN", PAN, "refund by transfer")
+        outcome = await pay_out(desk, Decimal("12.00"), "AZN", PAN, "refund by transfer")
         server.set_faults({})
         entry = desk.journal.get(outcome.entry_id)
         assert outcome.state == entry.state == state, outcome.message
@@ -67,7 +67,7 @@ async def test_a_payout_cancelled_before_the_credit_is_settled_not_done(
     server = make_sandbox(seed=None, latency_ms=latency_ms)
     async with GatewayClient(server.base_url, server.config.user, server.config.password) as client:
         desk = desk_for(client, tmp_path / "k.db")
-        task = asyncio.ensure_future(desk.pay_out(Decimal("5.00"), "AZN", PAN, "test"))
+        task = asyncio.ensure_future(pay_out(desk, Decimal("5.00"), "AZN", PAN, "test"))
         await asyncio.sleep(latency_ms / 1000 * 1.5)  # the order is created; attaching now
         task.cancel()
         with pytest.raises(asyncio.CancelledError):

@@ -21,10 +21,11 @@ from kapdesk.i18n import UserError
 from kapdesk.journal.journal import Entry
 from kapdesk.journal.serialize import order_snapshot
 from kapdesk.operations.money import MoneyDesk
+from kapdesk.operations.plan import OrderRequest
 from kapdesk.operations.reconcile import EXPECTED, new_transactions
 from kapdesk.sandbox.faults import KINDS
 from kapdesk.sandbox.server import SandboxServer
-from tests.operations.money_helpers import client_for, desk_for, paid_order
+from tests.operations.money_helpers import carry, client_for, desk_for, paid_order, pay_out
 
 OPERATIONS = [Operation.CLEAR, Operation.RELEASE, Operation.REVERSE_CLEARING, Operation.REFUND,
               Operation.REVERSE]  # fmt: skip
@@ -37,12 +38,13 @@ async def _one(desk: MoneyDesk, rng: random.Random, orders: list[int],
     """One random operation; what came of it (an outcome state or the refusal's class)."""
     try:
         if rng.random() < 0.1:
-            payout = await desk.pay_out(Decimal(rng.randint(1, 9)), "AZN", PAN, "random")
+            payout = await pay_out(desk, Decimal(rng.randint(1, 9)), "AZN", PAN, "random")
             intents.append(payout.entry_id)
             return payout.state
         amount = rng.choice([None, Decimal(rng.randint(1, 8))])
-        plan = await desk.prepare(rng.choice(orders), rng.choice(OPERATIONS), amount, None, "r")
-        return (await desk.execute(plan, on_intent=intents.append)).state
+        request = OrderRequest(order_id=rng.choice(orders), operation=rng.choice(OPERATIONS),
+                               amount=amount, reason="r")  # fmt: skip
+        return (await carry(desk, request, on_intent=intents.append)).state
     except UserError as err:
         return type(err).__name__
 

@@ -14,8 +14,18 @@ from kapdesk.domain.allowances import Operation
 from kapdesk.domain.reasons import REASON_CATEGORIES, UnknownReasonCategory, check_category
 from kapdesk.domain.secret import Secret
 from kapdesk.journal.export import write_csv
+from kapdesk.operations.plan import OrderRequest
 from kapdesk.sandbox.server import SandboxServer
-from tests.operations.money_helpers import CARD, client_for, desk_for, paid_order
+from tests.operations.money_helpers import (
+    CARD,
+    carry,
+    client_for,
+    desk_for,
+    paid_order,
+    pay_out,
+    plan_of,
+    run_op,
+)
 
 MakeSandbox = Callable[..., SandboxServer]
 
@@ -39,17 +49,14 @@ async def test_a_refund_journals_its_category_and_an_unknown_one_sends_nothing(
         desk = desk_for(client, tmp_path / "k.db")
         order_id = await paid_order(client, server)
         with pytest.raises(UnknownReasonCategory):
-            await desk.prepare(
-                order_id, Operation.REFUND, Decimal(1), None, "x", reason_category="whim"
-            )
+            await run_op(desk, order_id, Operation.REFUND, Decimal(1), "x", reason_category="whim")
         assert desk.journal.entries() == []
-        plan = await desk.prepare_typed(
-            order_id, Operation.REFUND, "2", None, "cup broken", reason_category="damaged"
-        )
-        assert plan.reason_category == "damaged"
-        outcome = await desk.execute(plan)
-        payout = await desk.pay_out(
-            Decimal(1), "AZN", Secret(CARD["pan"]), "prize", reason_category="other"
+        request = OrderRequest(order_id=order_id, operation=Operation.REFUND, amount="2",
+                               reason="cup broken", reason_category="damaged")  # fmt: skip
+        assert (await plan_of(desk, request)).reason_category == "damaged"
+        outcome = await carry(desk, request)
+        payout = await pay_out(
+            desk, Decimal(1), "AZN", Secret(CARD["pan"]), "prize", reason_category="other"
         )
     assert outcome.state == "done" and payout.state == "done"
     refund, paid_out = desk.journal.entries()

@@ -23,7 +23,8 @@ from kapdesk.gui.tasks import TaskRunner
 from kapdesk.i18n import UserError, UserMessage
 
 if TYPE_CHECKING:
-    from kapdesk.operations.money import MoneyDesk, Plan
+    from kapdesk.operations.money import MoneyDesk
+    from kapdesk.operations.money import OrderPlan as Plan
     from kapdesk.operations.outcome import Outcome
 
 # What else an operation does, in words, for its confirmation (given the prepared plan).
