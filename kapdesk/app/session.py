@@ -22,6 +22,11 @@ if TYPE_CHECKING:  # imported in __init__: start-up time is a product feature
     from kapdesk.operations.orders_service import OrderLookupService
 
 
+# The console asks the bank again about an unknown outcome after these pauses (seconds) before
+# it shows "unknown": a clerk waits at the button, a script (the CLI) does not.
+RECONCILE_PAUSES = (0.0, 1.0, 3.0)
+
+
 class Session:
     """The services and tabs of one connection; nothing here outlives a switch or a lock."""
 
@@ -54,6 +59,7 @@ class Session:
             profile=connection.profile,
             environment=connection.environment,
             now=clock.now,
+            reconcile_pauses=RECONCILE_PAUSES,
             max_amount=connection.max_amount,
         )
         self.desk.operator = connection.operator or None

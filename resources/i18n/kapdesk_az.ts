@@ -67,93 +67,93 @@
   <context>
     <name>ConfirmDialog</name>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="70" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="73" />
       <source>Confirm: %1</source>
       <translation>Təsdiq edin: %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="76" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="79" />
       <source>Operation</source>
       <translation>Əməliyyat</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="78" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="81" />
       <source>Orders</source>
       <translation>Sifarişlər</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="81" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="84" />
       <source>Total</source>
       <translation>Cəmi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="84" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="87" />
       <source>new order</source>
       <translation>yeni sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="85" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="88" />
       <source>Order</source>
       <translation>Sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="86" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="89" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="87" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="90" />
       <source>Currency</source>
       <translation>Valyuta</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="88" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="91" />
       <source>Card</source>
       <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="88" />
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="159" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="91" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="162" />
       <source>unknown</source>
       <translation>naməlum</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="89" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="92" />
       <source>Environment</source>
       <translation>Mühit</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="93" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="96" />
       <source>Reason</source>
       <translation>Səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="106" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="109" />
       <source>Type the amount again</source>
       <translation>Məbləği yenidən yazın</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="127" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="130" />
       <source>PRODUCTION: this moves real money.</source>
       <translation>REAL MÜHİT: bu əməliyyat real pul köçürür.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="133" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="136" />
       <source>%1: no real money moves.</source>
       <translation>%1: real pul hərəkət etmir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="141" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="144" />
       <source>%1: this may move real money.</source>
       <translation>%1: bu, real pulu hərəkətə gətirə bilər.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="156" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="159" />
       <source>none given</source>
       <translation>göstərilməyib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="169" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="172" />
       <source>The amounts differ.</source>
       <translation>Məbləğlər fərqlidir.</translation>
     </message>
@@ -359,142 +359,142 @@
   <context>
     <name>HoldsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="172" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="175" />
       <source>Refresh all</source>
       <translation>Hamısını yenilə</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="173" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="176" />
       <source>Paste order IDs to check</source>
       <translation>Yoxlamaq üçün sifariş ID-lərini yapışdırın</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="174" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="177" />
       <source>Check these IDs</source>
       <translation>Bu ID-ləri yoxla</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="175" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="178" />
       <source>Import IDs from file…</source>
       <translation>ID-ləri fayldan idxal et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="176" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="179" />
       <source>Show holds cleared today</source>
       <translation>Bu gün tutulmuş blokları göstər</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="178" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="181" />
       <source>Why (required to release or reverse)</source>
       <translation>Səbəb (azad etmək və ya ləğv etmək üçün mütləqdir)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="180" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="183" />
       <source>Order</source>
       <translation>Sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="181" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="184" />
       <source>Authorized</source>
       <translation>Bloklanıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="182" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="185" />
       <source>Already cleared</source>
       <translation>Artıq silinib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="183" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="186" />
       <source>Remaining</source>
       <translation>Qalıq</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="184" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="187" />
       <source>Deadline</source>
       <translation>Son müddət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="185" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="188" />
       <source>Amount to clear</source>
       <translation>Silinəcək məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="186" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="189" />
       <source>Reason</source>
       <translation>Səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="188" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="191" />
       <source>Clear</source>
       <translation>Sil (klirinq)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="189" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="192" />
       <source>Release hold</source>
       <translation>Bloku azad et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="190" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="193" />
       <source>Reverse clearing</source>
       <translation>Silinməni ləğv et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="191" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="194" />
       <source>Clear selected in full</source>
       <translation>Seçilənləri tam sil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="219" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="222" />
       <source>Import order IDs</source>
       <translation>Sifariş ID-lərini idxal et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="220" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="223" />
       <source>Text or CSV (*.txt *.csv);;All files (*)</source>
       <translation>Mətn və ya CSV (*.txt *.csv);;Bütün fayllar (*)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="228" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="231" />
       <source>Cannot read %1: %2</source>
       <translation>%1 oxunmur: %2</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="241" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="244" />
       <source>Reading %1 orders…</source>
       <translation>%1 sifariş oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="249" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="252" />
       <source>%1 open holds; %2 of %3 orders could not be read.</source>
       <translation>Açıq bloklar: %1; %3 sifarişdən %2 oxunmadı.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="416" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="426" />
       <source>This gives back the cleared %1 to the card.</source>
       <translation>Bu, tutulmuş %1 məbləği karta qaytarır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="421" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="431" />
       <source>It also releases the rest of the hold, %1: nothing stays held, and the order cannot be cleared again.</source>
       <translation>Blokun qalanı, %1, da azad edilir: heç nə bloklanmış qalmır və sifarişdən bir daha tutmaq olmaz.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="426" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="436" />
       <source>This releases the %1 still held.</source>
       <translation>Bu, hələ bloklanmış %1 məbləği azad edir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="430" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="440" />
       <source>The cleared %1 stays charged.</source>
       <translation>Tutulmuş %1 kartdan tutulmuş qalır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="438" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="448" />
       <source>%1 stays held after this clearing.</source>
       <translation>Bu tutmadan sonra %1 bloklanmış qalır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="446" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="456" />
       <source>Warning: this hold expired on %1 (Baku time). The bank may refuse a late clearing, or the cardholder's bank may charge it back.</source>
       <translation>Diqqət: bu blokun müddəti %1 (Bakı vaxtı) bitib. Bank gecikmiş tutmanı rədd edə bilər, ya da kart sahibinin bankı onu geri tələb edə bilər (chargeback).</translation>
     </message>
@@ -593,60 +593,60 @@
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="149" />
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="362" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="142" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="355" />
       <source>Operator</source>
       <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="151" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="144" />
       <source>Any operation</source>
       <translation>İstənilən əməliyyat</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="154" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="147" />
       <source>Any state</source>
       <translation>İstənilən vəziyyət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="157" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="150" />
       <source>Any reason</source>
       <translation>İstənilən səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="162" />
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="366" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="155" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="359" />
       <source>Order ID</source>
       <translation>Sifariş ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="163" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="156" />
       <source>Show</source>
       <translation>Göstər</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="164" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="157" />
       <source>Export CSV…</source>
       <translation>CSV-yə ixrac et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="165" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="158" />
       <source>Verify chain</source>
       <translation>Zənciri yoxla</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="166" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="159" />
       <source>Reconcile now</source>
       <translation>İndi uzlaşdır</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="211" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="204" />
       <source>Cannot read the journal.</source>
       <translation>Jurnal oxunmur.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="225" />
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="315" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="218" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="308" />
       <source>%n journal entries are unsettled; see the Journal tab.</source>
       <translation>
         <numerusform>Jurnalda %n bağlanmamış qeyd var; Jurnal bölməsinə baxın.</numerusform>
@@ -654,32 +654,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="227" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="220" />
       <source>No unsettled journal entries.</source>
       <translation>Jurnalda bağlanmamış qeyd yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="244" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="237" />
       <source>Export the journal</source>
       <translation>Jurnalı ixrac et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="247" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="240" />
       <source>CSV files (*.csv)</source>
       <translation>CSV faylları (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="256" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="249" />
       <source>Writing %1…</source>
       <translation>%1 yazılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="265" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="258" />
       <source>Cannot write %1: %2</source>
       <translation>%1 yazılmır: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="270" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="263" />
       <source>%n entries written.</source>
       <translation>
         <numerusform>%n qeyd yazıldı.</numerusform>
@@ -687,167 +687,167 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="277" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="270" />
       <source>Checking the journal's chain…</source>
       <translation>Jurnalın zənciri yoxlanılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="286" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="279" />
       <source>The journal's chain is intact.</source>
       <translation>Jurnalın zənciri toxunulmazdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="290" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="283" />
       <source>The journal has been altered:</source>
       <translation>Jurnal dəyişdirilib:</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="297" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="290" />
       <source>Checking with the bank…</source>
       <translation>Bankla uzlaşdırılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="305" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="298" />
       <source>%1 entries checked; %2 still unknown.</source>
       <translation>Yoxlanılan qeydlər: %1; nəticəsi hələ məlum olmayan: %2.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="317" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="310" />
       <source>All entries are settled.</source>
       <translation>Bütün qeydlər bağlanıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="329" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="322" />
       <source>Operator: %1 (OS user %2)</source>
       <translation>Operator: %1 (ƏS istifadəçisi %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="331" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="324" />
       <source>Operator: not named (OS user %2)</source>
       <translation>Operator: adı verilməyib (ƏS istifadəçisi %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="360" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="353" />
       <source>Entry</source>
       <translation>Qeyd</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="361" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="354" />
       <source>Time</source>
       <translation>Vaxt</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="363" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="356" />
       <source>OS user</source>
       <translation>ƏS istifadəçisi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="364" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="357" />
       <source>Profile</source>
       <translation>Profil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="365" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="358" />
       <source>Environment</source>
       <translation>Mühit</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="367" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="360" />
       <source>Operation</source>
       <translation>Əməliyyat</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="368" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="361" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="369" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="362" />
       <source>Currency</source>
       <translation>Valyuta</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="370" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="363" />
       <source>Card</source>
       <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="371" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="364" />
       <source>Reason</source>
       <translation>Səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="372" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="365" />
       <source>State</source>
       <translation>Vəziyyət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="373" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="366" />
       <source>Approval code</source>
       <translation>Təsdiq kodu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="374" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="367" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="375" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="368" />
       <source>Action ID</source>
       <translation>Əməliyyat ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="376" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="369" />
       <source>Error code</source>
       <translation>Xəta kodu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="377" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="370" />
       <source>Error description</source>
       <translation>Xətanın təsviri</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="378" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="371" />
       <source>Settled at</source>
       <translation>Bağlanıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="379" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="372" />
       <source>Note</source>
       <translation>Qeyd</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="402" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="395" />
       <source>Order before</source>
       <translation>Əvvəlki sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="403" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="396" />
       <source>Order after</source>
       <translation>Sonrakı sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="419" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="412" />
       <source>No order before: a payout creates its order.</source>
       <translation>Əvvəl sifariş yoxdur: ödəniş sifarişini özü yaradır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="422" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="415" />
       <source>Not recorded: the order was not read before this operation.</source>
       <translation>Yazılmayıb: sifariş bu əməliyyatdan əvvəl oxunmayıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="429" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="422" />
       <source>Not read yet: the outcome is not settled.</source>
       <translation>Hələ oxunmayıb: nəticə bağlanmayıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="431" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="424" />
       <source>No order after: the payout's order was never created.</source>
       <translation>Sonra sifariş yoxdur: ödənişin sifarişi heç yaradılmayıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="434" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="427" />
       <source>Not recorded: the order was not read again after the outcome.</source>
       <translation>Yazılmayıb: nəticədən sonra sifariş yenidən oxunmayıb.</translation>
     </message>
@@ -1145,63 +1145,42 @@
   <context>
     <name>MoneyAction</name>
     <message>
-      <location filename="../../kapdesk/gui/money/action.py" line="93" />
+      <location filename="../../kapdesk/gui/money/action.py" line="78" />
       <source>Working…</source>
       <translation>İcra olunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/action.py" line="113" />
-      <location filename="../../kapdesk/gui/money/action.py" line="142" />
-      <source>Reading order %1 with full detail…</source>
-      <translation>%1 sifarişi bütün təfərrüatları ilə oxunur…</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/money/action.py" line="120" />
-      <source>Sending to the bank…</source>
-      <translation>Banka göndərilir…</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/money/action.py" line="154" />
-      <source>Nothing was sent: no selected order allows this.</source>
-      <translation>Heç nə göndərilmədi: seçilmiş sifarişlərin heç biri buna imkan vermir.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/money/action.py" line="159" />
-      <source>Sending order %1…</source>
-      <translation>%1 sifarişi göndərilir…</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/money/action.py" line="164" />
-      <source>%1 of %2 done; see each row.</source>
-      <translation>%2 əməliyyatdan %1 icra olundu; hər sətrə baxın.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/money/action.py" line="176" />
+      <location filename="../../kapdesk/gui/money/action.py" line="102" />
       <source>Cancelled: nothing was sent.</source>
       <translation>Ləğv edildi: heç nə göndərilmədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/action.py" line="185" />
+      <location filename="../../kapdesk/gui/money/action.py" line="110" />
       <source>Stopped.</source>
       <translation>Dayandırıldı.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/action.py" line="190" />
+      <location filename="../../kapdesk/gui/money/action.py" line="115" />
       <source>Something went wrong; see the Journal tab for what was sent.</source>
       <translation>Xəta baş verdi; nəyin göndərildiyinə Jurnal bölməsində baxın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/action.py" line="206" />
-      <source>Checking with the bank…</source>
-      <translation>Bankla uzlaşdırılır…</translation>
+      <location filename="../../kapdesk/gui/money/action.py" line="128" />
+      <source>Nothing was sent: no selected order allows this.</source>
+      <translation>Heç nə göndərilmədi: seçilmiş sifarişlərin heç biri buna imkan vermir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/action.py" line="255" />
+      <location filename="../../kapdesk/gui/money/action.py" line="130" />
+      <source>%1 of %2 done; see each row.</source>
+      <translation>%2 əməliyyatdan %1 icra olundu; hər sətrə baxın.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/money/action.py" line="174" />
       <source>Approval code %1</source>
       <translation>Təsdiq kodu %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/action.py" line="261" />
+      <location filename="../../kapdesk/gui/money/action.py" line="180" />
       <source>RRN %1</source>
       <translation>RRN %1</translation>
     </message>
@@ -1561,54 +1540,49 @@
   <context>
     <name>PayoutsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/tabs/payouts.py" line="97" />
+      <location filename="../../kapdesk/gui/tabs/payouts.py" line="98" />
       <source>Card number</source>
       <translation>Kart nömrəsi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/payouts.py" line="99" />
+      <location filename="../../kapdesk/gui/tabs/payouts.py" line="100" />
       <source>Required: why this payout</source>
       <translation>Mütləqdir: bu ödənişin səbəbi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/payouts.py" line="102" />
+      <location filename="../../kapdesk/gui/tabs/payouts.py" line="103" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/payouts.py" line="103" />
+      <location filename="../../kapdesk/gui/tabs/payouts.py" line="104" />
       <source>Currency</source>
       <translation>Valyuta</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/payouts.py" line="104" />
+      <location filename="../../kapdesk/gui/tabs/payouts.py" line="105" />
       <source>Card</source>
       <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/payouts.py" line="105" />
+      <location filename="../../kapdesk/gui/tabs/payouts.py" line="106" />
       <source>Reason</source>
       <translation>Səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/payouts.py" line="107" />
+      <location filename="../../kapdesk/gui/tabs/payouts.py" line="108" />
       <source>Pay out</source>
       <translation>Karta ödə</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/payouts.py" line="129" />
+      <location filename="../../kapdesk/gui/tabs/payouts.py" line="130" />
       <source>Card number looks right.</source>
       <translation>Kart nömrəsi düzgün görünür.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/payouts.py" line="164" />
+      <location filename="../../kapdesk/gui/tabs/payouts.py" line="169" />
       <source>Enter a valid card number.</source>
       <translation>Düzgün kart nömrəsi daxil edin.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/tabs/payouts.py" line="178" />
-      <source>Step 1 of 3: creating the payout order…</source>
-      <translation>Addım 1/3: karta ödəniş sifarişi yaradılır…</translation>
     </message>
   </context>
   <context>
@@ -2007,17 +1981,17 @@ Onu əvəz etmək istəyirsiniz?</translation>
   <context>
     <name>ReasonInput</name>
     <message>
-      <location filename="../../kapdesk/gui/money/reason_input.py" line="56" />
+      <location filename="../../kapdesk/gui/money/reason_input.py" line="58" />
       <source>Choose a reason…</source>
       <translation>Səbəb seçin…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/reason_input.py" line="87" />
+      <location filename="../../kapdesk/gui/money/reason_input.py" line="90" />
       <source>Choose the kind of reason: it is kept in the journal.</source>
       <translation>Səbəbin növünü seçin: o, jurnalda saxlanılır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/reason_input.py" line="89" />
+      <location filename="../../kapdesk/gui/money/reason_input.py" line="92" />
       <source>Enter a reason: it is kept in the journal.</source>
       <translation>Səbəbi yazın: o, jurnalda saxlanılır.</translation>
     </message>
@@ -2025,128 +1999,128 @@ Onu əvəz etmək istəyirsiniz?</translation>
   <context>
     <name>RefundsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="188" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="189" />
       <source>Read order</source>
       <translation>Sifarişi oxu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="191" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="192" />
       <source>Order ID</source>
       <translation>Sifariş ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="192" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="193" />
       <source>Order</source>
       <translation>Sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="194" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="195" />
       <source>Required: why the money goes back</source>
       <translation>Mütləqdir: pulun niyə qaytarıldığı</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="196" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="197" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="197" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="198" />
       <source>Shop's text</source>
       <translation>Mağazanın mətni</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="198" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="199" />
       <source>Card</source>
       <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="199" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="200" />
       <source>Paid at</source>
       <translation>Ödəniş vaxtı</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="200" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="201" />
       <source>Transactions</source>
       <translation>Əməliyyatlar</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="201" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="202" />
       <source>Paid</source>
       <translation>Ödənilib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="202" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="203" />
       <source>Refunded so far</source>
       <translation>İndiyədək qaytarılıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="203" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="204" />
       <source>Still refundable</source>
       <translation>Hələ qaytarıla bilər</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="204" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="205" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="205" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="206" />
       <source>Reason</source>
       <translation>Səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="207" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="208" />
       <source>Refund</source>
       <translation>Geri qaytar</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="208" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="209" />
       <source>Reverse (same day)</source>
       <translation>Ləğv et (həmin gün)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="239" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="240" />
       <source>Enter an order ID (digits only).</source>
       <translation>Sifariş ID-sini daxil edin (yalnız rəqəmlər).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="241" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="242" />
       <source>Reading order %1…</source>
       <translation>%1 sifarişi oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="305" />
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="331" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="306" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="332" />
       <source>(none)</source>
       <translation>(yoxdur)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="321" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="322" />
       <source>Reversal</source>
       <translation>Ləğv</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="323" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="324" />
       <source>Hold</source>
       <translation>Blok</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="325" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="326" />
       <source>Clearing</source>
       <translation>Tutma</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="327" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="328" />
       <source>Payment</source>
       <translation>Ödəniş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="339" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="340" />
       <source>Same-day reversal possible: fully, or partly once (up to %1).</source>
       <translation>Həmin gün ləğv mümkündür: tam və ya bir dəfə qismən (%1-dək).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="342" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="343" />
       <source>Same-day reversal possible: only the full %1.</source>
       <translation>Həmin gün ləğv mümkündür: yalnız tam məbləğ, %1.</translation>
     </message>
@@ -2630,12 +2604,12 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>TƏSDİQ KODU</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="132" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="131" />
       <source>declined: {reason}</source>
       <translation>rədd edilib: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="135" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="134" />
       <source>card authenticated at {time}</source>
       <translation>kart {time} vaxtı autentifikasiya olunub</translation>
     </message>
@@ -2670,129 +2644,129 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Profil anbarına {path} jurnal açarı verilə bilmədi ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="146" />
+      <location filename="../../kapdesk/domain/allowances.py" line="174" />
       <source>Order {order} is not a preauthorization: it has no hold to clear.</source>
       <translation>{order} sifarişi preavtorizasiya deyil: onun silinəcək bloku yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="153" />
+      <location filename="../../kapdesk/domain/allowances.py" line="181" />
       <source>Order {order} is {status}: only a hold that is Authorized or PartiallyPaid can be cleared.</source>
       <translation>{order} sifarişinin statusu {status}: yalnız Authorized və ya PartiallyPaid statuslu blok silinə bilər.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="159" />
+      <location filename="../../kapdesk/domain/allowances.py" line="187" />
       <source>Order {order} has nothing left to clear.</source>
       <translation>{order} sifarişində silinəcək heç nə qalmayıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="168" />
+      <location filename="../../kapdesk/domain/allowances.py" line="196" />
       <source>Order {order} is not a preauthorization: it has no hold to release.</source>
       <translation>{order} sifarişi preavtorizasiya deyil: onun azad ediləcək bloku yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="175" />
+      <location filename="../../kapdesk/domain/allowances.py" line="203" />
       <source>Order {order} is {status}: only a hold that is Authorized or PartiallyPaid can be released.</source>
       <translation>{order} sifarişinin statusu {status}: yalnız Authorized və ya PartiallyPaid statuslu blok azad edilə bilər.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="181" />
+      <location filename="../../kapdesk/domain/allowances.py" line="209" />
       <source>Order {order} has nothing left on hold.</source>
       <translation>{order} sifarişində bloklanmış məbləğ qalmayıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="191" />
+      <location filename="../../kapdesk/domain/allowances.py" line="219" />
       <source>Order {order} is not a preauthorization: it has no clearing to reverse.</source>
       <translation>{order} sifarişi preavtorizasiya deyil: onun ləğv ediləcək silinməsi yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="197" />
+      <location filename="../../kapdesk/domain/allowances.py" line="225" />
       <source>Order {order} is {status}: there is no clearing to reverse.</source>
       <translation>{order} sifarişinin statusu {status}: ləğv ediləcək silinmə yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="204" />
+      <location filename="../../kapdesk/domain/allowances.py" line="232" />
       <source>Order {order} already has refunds: refund the rest instead of reversing the clearing.</source>
       <translation>{order} sifarişi üzrə artıq geri qaytarmalar var: silinməni ləğv etmək əvəzinə qalığı geri qaytarın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="215" />
+      <location filename="../../kapdesk/domain/allowances.py" line="243" />
       <source>Order {order} is a payout: payouts cannot be refunded.</source>
       <translation>{order} sifarişi karta ödənişdir: karta ödənişlər geri qaytarılmır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="219" />
+      <location filename="../../kapdesk/domain/allowances.py" line="247" />
       <source>Order {order} is {status}: only paid orders can be refunded.</source>
       <translation>{order} sifarişinin statusu {status}: yalnız ödənilmiş sifarişlər geri qaytarıla bilər.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="223" />
+      <location filename="../../kapdesk/domain/allowances.py" line="251" />
       <source>Order {order} has been refunded in full.</source>
       <translation>{order} sifarişi tam geri qaytarılıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="233" />
+      <location filename="../../kapdesk/domain/allowances.py" line="261" />
       <source>Order {order} is not a purchase: only purchases can be reversed the same day (a preauthorization is released instead).</source>
       <translation>{order} sifarişi alış deyil: həmin gün yalnız alışlar ləğv edilə bilər (preavtorizasiyanın isə bloku azad edilir).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="241" />
+      <location filename="../../kapdesk/domain/allowances.py" line="269" />
       <source>Order {order} is {status}: only a purchase that is FullyPaid can be reversed.</source>
       <translation>{order} sifarişinin statusu {status}: yalnız FullyPaid statuslu alış ləğv edilə bilər.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="247" />
+      <location filename="../../kapdesk/domain/allowances.py" line="275" />
       <source>Order {order} already has refunds: it can only be refunded now.</source>
       <translation>{order} sifarişi üzrə artıq geri qaytarmalar var: indi onu yalnız geri qaytarmaq olar.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="259" />
+      <location filename="../../kapdesk/domain/allowances.py" line="287" />
       <source>Order {order} was not paid today (Baku time): a reversal is only possible on the day of payment; refund it instead.</source>
       <translation>{order} sifarişi bu gün (Bakı vaxtı ilə) ödənilməyib: ləğv yalnız ödəniş günü mümkündür; əvəzində geri qaytarın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="270" />
+      <location filename="../../kapdesk/domain/allowances.py" line="298" />
       <source>Order {order} is not a payout order.</source>
       <translation>{order} sifarişi karta ödəniş sifarişi deyil.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="274" />
+      <location filename="../../kapdesk/domain/allowances.py" line="302" />
       <source>Payout order {order} is {status}: only a new payout order can be paid out.</source>
       <translation>{order} karta ödəniş sifarişinin statusu {status}: yalnız yeni ödəniş sifarişi üzrə karta ödəniş etmək olar.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="283" />
+      <location filename="../../kapdesk/domain/allowances.py" line="311" />
       <source>Order {order} is not a saved-card order.</source>
       <translation>{order} sifarişi saxlanmış kart sifarişi deyil.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="287" />
+      <location filename="../../kapdesk/domain/allowances.py" line="315" />
       <source>Saved-card order {order} is {status}: only a new order can be charged.</source>
       <translation>Saxlanmış kart sifarişi {order} {status} statusundadır: yalnız yeni sifariş üzrə ödəniş almaq olar.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="323" />
+      <location filename="../../kapdesk/domain/allowances.py" line="351" />
       <source>Order {order} is in {order_currency}, not {currency}.</source>
       <translation>{order} sifarişi {currency} deyil, {order_currency} valyutasındadır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="331" />
+      <location filename="../../kapdesk/domain/allowances.py" line="359" />
       <location filename="../../kapdesk/domain/money.py" line="146" />
-      <location filename="../../kapdesk/operations/checks.py" line="53" />
+      <location filename="../../kapdesk/operations/checks.py" line="57" />
       <source>The amount must be more than zero.</source>
       <translation>Məbləğ sıfırdan böyük olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="334" />
+      <location filename="../../kapdesk/domain/allowances.py" line="362" />
       <source>{amount} is more than the {remaining} that order {order} still allows.</source>
       <translation>{amount} məbləği {order} sifarişinin hələ icazə verdiyi {remaining} məbləğindən çoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="343" />
+      <location filename="../../kapdesk/domain/allowances.py" line="371" />
       <source>Order {order} has already been partly reversed once: only the full remaining {remaining} can be reversed now.</source>
       <translation>{order} sifarişi artıq bir dəfə qismən ləğv edilib: indi yalnız qalan məbləğin hamısı, {remaining}, ləğv edilə bilər.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="350" />
+      <location filename="../../kapdesk/domain/allowances.py" line="378" />
       <source>This operation takes the full amount only: {remaining}.</source>
       <translation>Bu əməliyyat yalnız tam məbləğlə aparılır: {remaining}.</translation>
     </message>
@@ -3172,32 +3146,32 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Sətir {row}: naməlum əməliyyat {value}; bunlardan birini işlədin: {known}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="155" />
+      <location filename="../../kapdesk/operations/batch.py" line="167" />
       <source>Row {row}: the amount is empty; write an amount, or full for the full amount.</source>
       <translation>Sətir {row}: məbləğ boşdur; məbləğ yazın və ya tam məbləğ üçün full yazın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="185" />
+      <location filename="../../kapdesk/operations/batch.py" line="197" />
       <source>Row {row} was already done (journal entry {entry}); skipped.</source>
       <translation>Sətir {row} artıq icra olunub ({entry} jurnal qeydi); ötürüldü.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="210" />
+      <location filename="../../kapdesk/operations/batch.py" line="226" />
       <source>Row {row} would {operation}: {amount} on order {order} ({status}).</source>
       <translation>Sətir {row}: “{operation}”, {amount}, {order} sifarişi ({status}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/checks.py" line="37" />
+      <location filename="../../kapdesk/operations/checks.py" line="41" />
       <source>{operation} needs a reason: say why, it goes into the journal.</source>
       <translation>“{operation}” üçün səbəb lazımdır: səbəbi yazın, o, jurnala düşür.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/checks.py" line="56" />
+      <location filename="../../kapdesk/operations/checks.py" line="60" />
       <source>{currency} amounts have at most {digits} decimals.</source>
       <translation>{currency} məbləğlərində ən çox {digits} onluq rəqəm olur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/limits.py" line="23" />
+      <location filename="../../kapdesk/operations/limits.py" line="22" />
       <source>{operation} of {amount} is above this profile's limit of {limit} per operation; nothing was sent. Change the limit in the profile if it is meant.</source>
       <translation>{amount} məbləğində {operation} bu profilin bir əməliyyat üçün {limit} limitindən yuxarıdır; heç nə göndərilmədi. Əgər bu nəzərdə tutulubsa, profildə limiti dəyişin.</translation>
     </message>
@@ -3207,69 +3181,70 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Bu sifarişi oxuyarkən gözlənilməz xəta baş verdi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="88" />
-      <source>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</source>
-      <translation>“{operation}”: {amount}, {order} sifarişi ({status}, kart {card}), {environment} mühiti. Səbəb: {reason}.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/operations/money.py" line="181" />
-      <source>{operation} creates its own order; it cannot be run on order {order}.</source>
-      <translation>“{operation}” öz sifarişini yaradır; onu {order} sifarişi üzrə icra etmək olmaz.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/operations/money.py" line="260" />
-      <source>Re-reading order {order} before sending…</source>
-      <translation>Göndərməzdən əvvəl {order} sifarişi yenidən oxunur…</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/operations/money.py" line="296" />
-      <source>Sending to the gateway…</source>
-      <translation>Şlüzə göndərilir…</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/operations/money.py" line="305" />
+      <location filename="../../kapdesk/operations/money.py" line="155" />
+      <location filename="../../kapdesk/operations/sending.py" line="97" />
       <source>No clear answer: checking the order with the gateway…</source>
       <translation>Aydın cavab yoxdur: sifariş şlüzdə yoxlanılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="376" />
+      <location filename="../../kapdesk/operations/money.py" line="197" />
+      <source>{operation} creates its own order; it cannot be run on order {order}.</source>
+      <translation>“{operation}” öz sifarişini yaradır; onu {order} sifarişi üzrə icra etmək olmaz.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/money.py" line="248" />
+      <source>Re-reading order {order} before sending…</source>
+      <translation>Göndərməzdən əvvəl {order} sifarişi yenidən oxunur…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/money.py" line="292" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>{entry} jurnal qeydi {environment} ({profile}) üzərində yaradılıb; onu uzlaşdırmaq üçün həmin şlüzə qoşulun.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="56" />
+      <location filename="../../kapdesk/operations/outcome.py" line="40" />
       <source>Done: {operation} of {amount} on order {order}. Approval code {approval}, RRN {rrn}.</source>
       <translation>İcra olundu: “{operation}”, {amount}, {order} sifarişi. Təsdiq kodu {approval}, RRN {rrn}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="67" />
+      <location filename="../../kapdesk/operations/outcome.py" line="51" />
       <source>Refused by the gateway: {operation} on order {order}. {reason} Nothing was moved.</source>
       <translation>Şlüz rədd etdi: “{operation}”, {order} sifarişi. {reason} Heç bir vəsait hərəkət etməyib.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="76" />
+      <location filename="../../kapdesk/operations/outcome.py" line="60" />
       <source>Not done: {operation} on order {order} did not happen (checked with the gateway). {note}</source>
       <translation>İcra olunmadı: {order} sifarişi üzrə “{operation}” baş verməyib (şlüzdə yoxlanılıb). {note}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="87" />
+      <location filename="../../kapdesk/operations/outcome.py" line="71" />
       <source>Outcome unknown: {operation} on order {order} could not be settled. {why} Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</source>
       <translation>Nəticə məlum deyil: {order} sifarişi üzrə “{operation}” uzlaşdırıla bilmədi. {why} {order} sifarişi uzlaşdırılana qədər (kapdesk journal reconcile) pul əməliyyatları üçün kilidlənib. Əməliyyatı təkrarlamayın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="95" />
+      <location filename="../../kapdesk/operations/outcome.py" line="79" />
       <source>Outcome unknown: {operation} on order {order} was sent, but the gateway could not be read to check whether it happened. Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</source>
       <translation>Nəticə məlum deyil: {order} sifarişi üzrə “{operation}” göndərildi, amma baş verib-vermədiyini yoxlamaq üçün şlüzdən cavab almaq olmadı. {order} sifarişi uzlaşdırılana qədər (kapdesk journal reconcile) pul əməliyyatları üçün kilidlənib. Əməliyyatı təkrarlamayın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="126" />
+      <location filename="../../kapdesk/operations/payout.py" line="134" />
       <source>Creating the order…</source>
       <translation>Sifariş yaradılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="138" />
+      <location filename="../../kapdesk/operations/payout.py" line="146" />
       <source>Attaching the card to order {order}…</source>
       <translation>Kart {order} sifarişinə əlavə edilir…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/plan.py" line="92" />
+      <source>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</source>
+      <translation>“{operation}”: {amount}, {order} sifarişi ({status}, kart {card}), {environment} mühiti. Səbəb: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/sending.py" line="88" />
+      <source>Sending to the gateway…</source>
+      <translation>Şlüzə göndərilir…</translation>
     </message>
     <message>
       <location filename="../../kapdesk/vault/errors.py" line="19" />

@@ -67,93 +67,93 @@
   <context>
     <name>ConfirmDialog</name>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="70" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="73" />
       <source>Confirm: %1</source>
       <translation>Confirm: %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="76" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="79" />
       <source>Operation</source>
       <translation>Operation</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="78" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="81" />
       <source>Orders</source>
       <translation>Orders</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="81" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="84" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="84" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="87" />
       <source>new order</source>
       <translation>new order</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="85" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="88" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="86" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="89" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="87" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="90" />
       <source>Currency</source>
       <translation>Currency</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="88" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="91" />
       <source>Card</source>
       <translation>Card</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="88" />
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="159" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="91" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="162" />
       <source>unknown</source>
       <translation>unknown</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="89" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="92" />
       <source>Environment</source>
       <translation>Environment</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="93" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="96" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="106" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="109" />
       <source>Type the amount again</source>
       <translation>Type the amount again</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="127" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="130" />
       <source>PRODUCTION: this moves real money.</source>
       <translation>PRODUCTION: this moves real money.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="133" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="136" />
       <source>%1: no real money moves.</source>
       <translation>%1: no real money moves.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="141" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="144" />
       <source>%1: this may move real money.</source>
       <translation>%1: this may move real money.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="156" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="159" />
       <source>none given</source>
       <translation>none given</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/confirmation.py" line="169" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="172" />
       <source>The amounts differ.</source>
       <translation>The amounts differ.</translation>
     </message>
@@ -359,142 +359,142 @@
   <context>
     <name>HoldsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="172" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="175" />
       <source>Refresh all</source>
       <translation>Refresh all</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="173" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="176" />
       <source>Paste order IDs to check</source>
       <translation>Paste order IDs to check</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="174" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="177" />
       <source>Check these IDs</source>
       <translation>Check these IDs</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="175" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="178" />
       <source>Import IDs from file…</source>
       <translation>Import IDs from file…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="176" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="179" />
       <source>Show holds cleared today</source>
       <translation>Show holds cleared today</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="178" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="181" />
       <source>Why (required to release or reverse)</source>
       <translation>Why (required to release or reverse)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="180" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="183" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="181" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="184" />
       <source>Authorized</source>
       <translation>Authorized</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="182" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="185" />
       <source>Already cleared</source>
       <translation>Already cleared</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="183" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="186" />
       <source>Remaining</source>
       <translation>Remaining</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="184" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="187" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="185" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="188" />
       <source>Amount to clear</source>
       <translation>Amount to clear</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="186" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="189" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="188" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="191" />
       <source>Clear</source>
       <translation>Clear</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="189" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="192" />
       <source>Release hold</source>
       <translation>Release hold</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="190" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="193" />
       <source>Reverse clearing</source>
       <translation>Reverse clearing</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="191" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="194" />
       <source>Clear selected in full</source>
       <translation>Clear selected in full</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="219" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="222" />
       <source>Import order IDs</source>
       <translation>Import order IDs</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="220" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="223" />
       <source>Text or CSV (*.txt *.csv);;All files (*)</source>
       <translation>Text or CSV (*.txt *.csv);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="228" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="231" />
       <source>Cannot read %1: %2</source>
       <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="241" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="244" />
       <source>Reading %1 orders…</source>
       <translation>Reading %1 orders…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="249" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="252" />
       <source>%1 open holds; %2 of %3 orders could not be read.</source>
       <translation>%1 open holds; %2 of %3 orders could not be read.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="416" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="426" />
       <source>This gives back the cleared %1 to the card.</source>
       <translation>This gives back the cleared %1 to the card.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="421" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="431" />
       <source>It also releases the rest of the hold, %1: nothing stays held, and the order cannot be cleared again.</source>
       <translation>It also releases the rest of the hold, %1: nothing stays held, and the order cannot be cleared again.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="426" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="436" />
       <source>This releases the %1 still held.</source>
       <translation>This releases the %1 still held.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="430" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="440" />
       <source>The cleared %1 stays charged.</source>
       <translation>The cleared %1 stays charged.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="438" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="448" />
       <source>%1 stays held after this clearing.</source>
       <translation>%1 stays held after this clearing.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/holds.py" line="446" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="456" />
       <source>Warning: this hold expired on %1 (Baku time). The bank may refuse a late clearing, or the cardholder's bank may charge it back.</source>
       <translation>Warning: this hold expired on %1 (Baku time). The bank may refuse a late clearing, or the cardholder's bank may charge it back.</translation>
     </message>
@@ -593,60 +593,60 @@
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="149" />
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="362" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="142" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="355" />
       <source>Operator</source>
       <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="151" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="144" />
       <source>Any operation</source>
       <translation>Any operation</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="154" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="147" />
       <source>Any state</source>
       <translation>Any state</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="157" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="150" />
       <source>Any reason</source>
       <translation>Any reason</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="162" />
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="366" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="155" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="359" />
       <source>Order ID</source>
       <translation>Order ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="163" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="156" />
       <source>Show</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="164" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="157" />
       <source>Export CSV…</source>
       <translation>Export CSV…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="165" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="158" />
       <source>Verify chain</source>
       <translation>Verify chain</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="166" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="159" />
       <source>Reconcile now</source>
       <translation>Reconcile now</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="211" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="204" />
       <source>Cannot read the journal.</source>
       <translation>Cannot read the journal.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="225" />
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="315" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="218" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="308" />
       <source>%n journal entries are unsettled; see the Journal tab.</source>
       <translation>
         <numerusform>%n journal entry is unsettled; see the Journal tab.</numerusform>
@@ -654,32 +654,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="227" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="220" />
       <source>No unsettled journal entries.</source>
       <translation>No unsettled journal entries.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="244" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="237" />
       <source>Export the journal</source>
       <translation>Export the journal</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="247" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="240" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="256" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="249" />
       <source>Writing %1…</source>
       <translation>Writing %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="265" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="258" />
       <source>Cannot write %1: %2</source>
       <translation>Cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="270" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="263" />
       <source>%n entries written.</source>
       <translation>
         <numerusform>%n entry written.</numerusform>
@@ -687,167 +687,167 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="277" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="270" />
       <source>Checking the journal's chain…</source>
       <translation>Checking the journal's chain…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="286" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="279" />
       <source>The journal's chain is intact.</source>
       <translation>The journal's chain is intact.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="290" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="283" />
       <source>The journal has been altered:</source>
       <translation>The journal has been altered:</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="297" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="290" />
       <source>Checking with the bank…</source>
       <translation>Checking with the bank…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="305" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="298" />
       <source>%1 entries checked; %2 still unknown.</source>
       <translation>%1 entries checked; %2 still unknown.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="317" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="310" />
       <source>All entries are settled.</source>
       <translation>All entries are settled.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="329" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="322" />
       <source>Operator: %1 (OS user %2)</source>
       <translation>Operator: %1 (OS user %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="331" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="324" />
       <source>Operator: not named (OS user %2)</source>
       <translation>Operator: not named (OS user %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="360" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="353" />
       <source>Entry</source>
       <translation>Entry</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="361" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="354" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="363" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="356" />
       <source>OS user</source>
       <translation>OS user</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="364" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="357" />
       <source>Profile</source>
       <translation>Profile</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="365" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="358" />
       <source>Environment</source>
       <translation>Environment</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="367" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="360" />
       <source>Operation</source>
       <translation>Operation</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="368" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="361" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="369" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="362" />
       <source>Currency</source>
       <translation>Currency</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="370" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="363" />
       <source>Card</source>
       <translation>Card</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="371" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="364" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="372" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="365" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="373" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="366" />
       <source>Approval code</source>
       <translation>Approval code</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="374" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="367" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="375" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="368" />
       <source>Action ID</source>
       <translation>Action ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="376" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="369" />
       <source>Error code</source>
       <translation>Error code</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="377" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="370" />
       <source>Error description</source>
       <translation>Error description</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="378" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="371" />
       <source>Settled at</source>
       <translation>Settled at</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="379" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="372" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="402" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="395" />
       <source>Order before</source>
       <translation>Order before</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="403" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="396" />
       <source>Order after</source>
       <translation>Order after</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="419" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="412" />
       <source>No order before: a payout creates its order.</source>
       <translation>No order before: a payout creates its order.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="422" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="415" />
       <source>Not recorded: the order was not read before this operation.</source>
       <translation>Not recorded: the order was not read before this operation.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="429" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="422" />
       <source>Not read yet: the outcome is not settled.</source>
       <translation>Not read yet: the outcome is not settled.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="431" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="424" />
       <source>No order after: the payout's order was never created.</source>
       <translation>No order after: the payout's order was never created.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="434" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="427" />
       <source>Not recorded: the order was not read again after the outcome.</source>
       <translation>Not recorded: the order was not read again after the outcome.</translation>
     </message>
@@ -1145,63 +1145,42 @@
   <context>
     <name>MoneyAction</name>
     <message>
-      <location filename="../../kapdesk/gui/money/action.py" line="93" />
+      <location filename="../../kapdesk/gui/money/action.py" line="78" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/action.py" line="113" />
-      <location filename="../../kapdesk/gui/money/action.py" line="142" />
-      <source>Reading order %1 with full detail…</source>
-      <translation>Reading order %1 with full detail…</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/money/action.py" line="120" />
-      <source>Sending to the bank…</source>
-      <translation>Sending to the bank…</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/money/action.py" line="154" />
-      <source>Nothing was sent: no selected order allows this.</source>
-      <translation>Nothing was sent: no selected order allows this.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/money/action.py" line="159" />
-      <source>Sending order %1…</source>
-      <translation>Sending order %1…</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/money/action.py" line="164" />
-      <source>%1 of %2 done; see each row.</source>
-      <translation>%1 of %2 done; see each row.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/money/action.py" line="176" />
+      <location filename="../../kapdesk/gui/money/action.py" line="102" />
       <source>Cancelled: nothing was sent.</source>
       <translation>Cancelled: nothing was sent.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/action.py" line="185" />
+      <location filename="../../kapdesk/gui/money/action.py" line="110" />
       <source>Stopped.</source>
       <translation>Stopped.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/action.py" line="190" />
+      <location filename="../../kapdesk/gui/money/action.py" line="115" />
       <source>Something went wrong; see the Journal tab for what was sent.</source>
       <translation>Something went wrong; see the Journal tab for what was sent.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/action.py" line="206" />
-      <source>Checking with the bank…</source>
-      <translation>Checking with the bank…</translation>
+      <location filename="../../kapdesk/gui/money/action.py" line="128" />
+      <source>Nothing was sent: no selected order allows this.</source>
+      <translation>Nothing was sent: no selected order allows this.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/action.py" line="255" />
+      <location filename="../../kapdesk/gui/money/action.py" line="130" />
+      <source>%1 of %2 done; see each row.</source>
+      <translation>%1 of %2 done; see each row.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/money/action.py" line="174" />
       <source>Approval code %1</source>
       <translation>Approval code %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/action.py" line="261" />
+      <location filename="../../kapdesk/gui/money/action.py" line="180" />
       <source>RRN %1</source>
       <translation>RRN %1</translation>
     </message>
@@ -1561,54 +1540,49 @@
   <context>
     <name>PayoutsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/tabs/payouts.py" line="97" />
+      <location filename="../../kapdesk/gui/tabs/payouts.py" line="98" />
       <source>Card number</source>
       <translation>Card number</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/payouts.py" line="99" />
+      <location filename="../../kapdesk/gui/tabs/payouts.py" line="100" />
       <source>Required: why this payout</source>
       <translation>Required: why this payout</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/payouts.py" line="102" />
+      <location filename="../../kapdesk/gui/tabs/payouts.py" line="103" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/payouts.py" line="103" />
+      <location filename="../../kapdesk/gui/tabs/payouts.py" line="104" />
       <source>Currency</source>
       <translation>Currency</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/payouts.py" line="104" />
+      <location filename="../../kapdesk/gui/tabs/payouts.py" line="105" />
       <source>Card</source>
       <translation>Card</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/payouts.py" line="105" />
+      <location filename="../../kapdesk/gui/tabs/payouts.py" line="106" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/payouts.py" line="107" />
+      <location filename="../../kapdesk/gui/tabs/payouts.py" line="108" />
       <source>Pay out</source>
       <translation>Pay out</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/payouts.py" line="129" />
+      <location filename="../../kapdesk/gui/tabs/payouts.py" line="130" />
       <source>Card number looks right.</source>
       <translation>Card number looks right.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/payouts.py" line="164" />
+      <location filename="../../kapdesk/gui/tabs/payouts.py" line="169" />
       <source>Enter a valid card number.</source>
       <translation>Enter a valid card number.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/tabs/payouts.py" line="178" />
-      <source>Step 1 of 3: creating the payout order…</source>
-      <translation>Step 1 of 3: creating the payout order…</translation>
     </message>
   </context>
   <context>
@@ -2007,17 +1981,17 @@ Do you want to replace it?</translation>
   <context>
     <name>ReasonInput</name>
     <message>
-      <location filename="../../kapdesk/gui/money/reason_input.py" line="56" />
+      <location filename="../../kapdesk/gui/money/reason_input.py" line="58" />
       <source>Choose a reason…</source>
       <translation>Choose a reason…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/reason_input.py" line="87" />
+      <location filename="../../kapdesk/gui/money/reason_input.py" line="90" />
       <source>Choose the kind of reason: it is kept in the journal.</source>
       <translation>Choose the kind of reason: it is kept in the journal.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/reason_input.py" line="89" />
+      <location filename="../../kapdesk/gui/money/reason_input.py" line="92" />
       <source>Enter a reason: it is kept in the journal.</source>
       <translation>Enter a reason: it is kept in the journal.</translation>
     </message>
@@ -2025,128 +1999,128 @@ Do you want to replace it?</translation>
   <context>
     <name>RefundsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="188" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="189" />
       <source>Read order</source>
       <translation>Read order</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="191" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="192" />
       <source>Order ID</source>
       <translation>Order ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="192" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="193" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="194" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="195" />
       <source>Required: why the money goes back</source>
       <translation>Required: why the money goes back</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="196" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="197" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="197" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="198" />
       <source>Shop's text</source>
       <translation>Shop's text</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="198" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="199" />
       <source>Card</source>
       <translation>Card</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="199" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="200" />
       <source>Paid at</source>
       <translation>Paid at</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="200" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="201" />
       <source>Transactions</source>
       <translation>Transactions</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="201" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="202" />
       <source>Paid</source>
       <translation>Paid</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="202" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="203" />
       <source>Refunded so far</source>
       <translation>Refunded so far</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="203" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="204" />
       <source>Still refundable</source>
       <translation>Still refundable</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="204" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="205" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="205" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="206" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="207" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="208" />
       <source>Refund</source>
       <translation>Refund</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="208" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="209" />
       <source>Reverse (same day)</source>
       <translation>Reverse (same day)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="239" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="240" />
       <source>Enter an order ID (digits only).</source>
       <translation>Enter an order ID (digits only).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="241" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="242" />
       <source>Reading order %1…</source>
       <translation>Reading order %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="305" />
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="331" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="306" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="332" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="321" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="322" />
       <source>Reversal</source>
       <translation>Reversal</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="323" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="324" />
       <source>Hold</source>
       <translation>Hold</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="325" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="326" />
       <source>Clearing</source>
       <translation>Clearing</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="327" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="328" />
       <source>Payment</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="339" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="340" />
       <source>Same-day reversal possible: fully, or partly once (up to %1).</source>
       <translation>Same-day reversal possible: fully, or partly once (up to %1).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/refunds.py" line="342" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="343" />
       <source>Same-day reversal possible: only the full %1.</source>
       <translation>Same-day reversal possible: only the full %1.</translation>
     </message>
@@ -2630,12 +2604,12 @@ Do you want to replace it?</translation>
       <translation>APPROVAL</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="132" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="131" />
       <source>declined: {reason}</source>
       <translation>declined: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="135" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="134" />
       <source>card authenticated at {time}</source>
       <translation>card authenticated at {time}</translation>
     </message>
@@ -2670,129 +2644,129 @@ Do you want to replace it?</translation>
       <translation>The profile store {path} could not be given its journal key ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="146" />
+      <location filename="../../kapdesk/domain/allowances.py" line="174" />
       <source>Order {order} is not a preauthorization: it has no hold to clear.</source>
       <translation>Order {order} is not a preauthorization: it has no hold to clear.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="153" />
+      <location filename="../../kapdesk/domain/allowances.py" line="181" />
       <source>Order {order} is {status}: only a hold that is Authorized or PartiallyPaid can be cleared.</source>
       <translation>Order {order} is {status}: only a hold that is Authorized or PartiallyPaid can be cleared.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="159" />
+      <location filename="../../kapdesk/domain/allowances.py" line="187" />
       <source>Order {order} has nothing left to clear.</source>
       <translation>Order {order} has nothing left to clear.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="168" />
+      <location filename="../../kapdesk/domain/allowances.py" line="196" />
       <source>Order {order} is not a preauthorization: it has no hold to release.</source>
       <translation>Order {order} is not a preauthorization: it has no hold to release.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="175" />
+      <location filename="../../kapdesk/domain/allowances.py" line="203" />
       <source>Order {order} is {status}: only a hold that is Authorized or PartiallyPaid can be released.</source>
       <translation>Order {order} is {status}: only a hold that is Authorized or PartiallyPaid can be released.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="181" />
+      <location filename="../../kapdesk/domain/allowances.py" line="209" />
       <source>Order {order} has nothing left on hold.</source>
       <translation>Order {order} has nothing left on hold.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="191" />
+      <location filename="../../kapdesk/domain/allowances.py" line="219" />
       <source>Order {order} is not a preauthorization: it has no clearing to reverse.</source>
       <translation>Order {order} is not a preauthorization: it has no clearing to reverse.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="197" />
+      <location filename="../../kapdesk/domain/allowances.py" line="225" />
       <source>Order {order} is {status}: there is no clearing to reverse.</source>
       <translation>Order {order} is {status}: there is no clearing to reverse.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="204" />
+      <location filename="../../kapdesk/domain/allowances.py" line="232" />
       <source>Order {order} already has refunds: refund the rest instead of reversing the clearing.</source>
       <translation>Order {order} already has refunds: refund the rest instead of reversing the clearing.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="215" />
+      <location filename="../../kapdesk/domain/allowances.py" line="243" />
       <source>Order {order} is a payout: payouts cannot be refunded.</source>
       <translation>Order {order} is a payout: payouts cannot be refunded.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="219" />
+      <location filename="../../kapdesk/domain/allowances.py" line="247" />
       <source>Order {order} is {status}: only paid orders can be refunded.</source>
       <translation>Order {order} is {status}: only paid orders can be refunded.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="223" />
+      <location filename="../../kapdesk/domain/allowances.py" line="251" />
       <source>Order {order} has been refunded in full.</source>
       <translation>Order {order} has been refunded in full.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="233" />
+      <location filename="../../kapdesk/domain/allowances.py" line="261" />
       <source>Order {order} is not a purchase: only purchases can be reversed the same day (a preauthorization is released instead).</source>
       <translation>Order {order} is not a purchase: only purchases can be reversed the same day (a preauthorization is released instead).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="241" />
+      <location filename="../../kapdesk/domain/allowances.py" line="269" />
       <source>Order {order} is {status}: only a purchase that is FullyPaid can be reversed.</source>
       <translation>Order {order} is {status}: only a purchase that is FullyPaid can be reversed.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="247" />
+      <location filename="../../kapdesk/domain/allowances.py" line="275" />
       <source>Order {order} already has refunds: it can only be refunded now.</source>
       <translation>Order {order} already has refunds: it can only be refunded now.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="259" />
+      <location filename="../../kapdesk/domain/allowances.py" line="287" />
       <source>Order {order} was not paid today (Baku time): a reversal is only possible on the day of payment; refund it instead.</source>
       <translation>Order {order} was not paid today (Baku time): a reversal is only possible on the day of payment; refund it instead.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="270" />
+      <location filename="../../kapdesk/domain/allowances.py" line="298" />
       <source>Order {order} is not a payout order.</source>
       <translation>Order {order} is not a payout order.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="274" />
+      <location filename="../../kapdesk/domain/allowances.py" line="302" />
       <source>Payout order {order} is {status}: only a new payout order can be paid out.</source>
       <translation>Payout order {order} is {status}: only a new payout order can be paid out.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="283" />
+      <location filename="../../kapdesk/domain/allowances.py" line="311" />
       <source>Order {order} is not a saved-card order.</source>
       <translation>Order {order} is not a saved-card order.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="287" />
+      <location filename="../../kapdesk/domain/allowances.py" line="315" />
       <source>Saved-card order {order} is {status}: only a new order can be charged.</source>
       <translation>Saved-card order {order} is {status}: only a new order can be charged.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="323" />
+      <location filename="../../kapdesk/domain/allowances.py" line="351" />
       <source>Order {order} is in {order_currency}, not {currency}.</source>
       <translation>Order {order} is in {order_currency}, not {currency}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="331" />
+      <location filename="../../kapdesk/domain/allowances.py" line="359" />
       <location filename="../../kapdesk/domain/money.py" line="146" />
-      <location filename="../../kapdesk/operations/checks.py" line="53" />
+      <location filename="../../kapdesk/operations/checks.py" line="57" />
       <source>The amount must be more than zero.</source>
       <translation>The amount must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="334" />
+      <location filename="../../kapdesk/domain/allowances.py" line="362" />
       <source>{amount} is more than the {remaining} that order {order} still allows.</source>
       <translation>{amount} is more than the {remaining} that order {order} still allows.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="343" />
+      <location filename="../../kapdesk/domain/allowances.py" line="371" />
       <source>Order {order} has already been partly reversed once: only the full remaining {remaining} can be reversed now.</source>
       <translation>Order {order} has already been partly reversed once: only the full remaining {remaining} can be reversed now.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="350" />
+      <location filename="../../kapdesk/domain/allowances.py" line="378" />
       <source>This operation takes the full amount only: {remaining}.</source>
       <translation>This operation takes the full amount only: {remaining}.</translation>
     </message>
@@ -3172,32 +3146,32 @@ Do you want to replace it?</translation>
       <translation>Row {row}: unknown operation {value}; use one of {known}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="155" />
+      <location filename="../../kapdesk/operations/batch.py" line="167" />
       <source>Row {row}: the amount is empty; write an amount, or full for the full amount.</source>
       <translation>Row {row}: the amount is empty; write an amount, or full for the full amount.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="185" />
+      <location filename="../../kapdesk/operations/batch.py" line="197" />
       <source>Row {row} was already done (journal entry {entry}); skipped.</source>
       <translation>Row {row} was already done (journal entry {entry}); skipped.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="210" />
+      <location filename="../../kapdesk/operations/batch.py" line="226" />
       <source>Row {row} would {operation}: {amount} on order {order} ({status}).</source>
       <translation>Row {row} would {operation}: {amount} on order {order} ({status}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/checks.py" line="37" />
+      <location filename="../../kapdesk/operations/checks.py" line="41" />
       <source>{operation} needs a reason: say why, it goes into the journal.</source>
       <translation>{operation} needs a reason: say why, it goes into the journal.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/checks.py" line="56" />
+      <location filename="../../kapdesk/operations/checks.py" line="60" />
       <source>{currency} amounts have at most {digits} decimals.</source>
       <translation>{currency} amounts have at most {digits} decimals.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/limits.py" line="23" />
+      <location filename="../../kapdesk/operations/limits.py" line="22" />
       <source>{operation} of {amount} is above this profile's limit of {limit} per operation; nothing was sent. Change the limit in the profile if it is meant.</source>
       <translation>{operation} of {amount} is above this profile's limit of {limit} per operation; nothing was sent. Change the limit in the profile if it is meant.</translation>
     </message>
@@ -3207,69 +3181,70 @@ Do you want to replace it?</translation>
       <translation>Unexpected error reading this order.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="88" />
-      <source>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</source>
-      <translation>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/operations/money.py" line="181" />
-      <source>{operation} creates its own order; it cannot be run on order {order}.</source>
-      <translation>{operation} creates its own order; it cannot be run on order {order}.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/operations/money.py" line="260" />
-      <source>Re-reading order {order} before sending…</source>
-      <translation>Re-reading order {order} before sending…</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/operations/money.py" line="296" />
-      <source>Sending to the gateway…</source>
-      <translation>Sending to the gateway…</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/operations/money.py" line="305" />
+      <location filename="../../kapdesk/operations/money.py" line="155" />
+      <location filename="../../kapdesk/operations/sending.py" line="97" />
       <source>No clear answer: checking the order with the gateway…</source>
       <translation>No clear answer: checking the order with the gateway…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="376" />
+      <location filename="../../kapdesk/operations/money.py" line="197" />
+      <source>{operation} creates its own order; it cannot be run on order {order}.</source>
+      <translation>{operation} creates its own order; it cannot be run on order {order}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/money.py" line="248" />
+      <source>Re-reading order {order} before sending…</source>
+      <translation>Re-reading order {order} before sending…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/money.py" line="292" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="56" />
+      <location filename="../../kapdesk/operations/outcome.py" line="40" />
       <source>Done: {operation} of {amount} on order {order}. Approval code {approval}, RRN {rrn}.</source>
       <translation>Done: {operation} of {amount} on order {order}. Approval code {approval}, RRN {rrn}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="67" />
+      <location filename="../../kapdesk/operations/outcome.py" line="51" />
       <source>Refused by the gateway: {operation} on order {order}. {reason} Nothing was moved.</source>
       <translation>Refused by the gateway: {operation} on order {order}. {reason} Nothing was moved.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="76" />
+      <location filename="../../kapdesk/operations/outcome.py" line="60" />
       <source>Not done: {operation} on order {order} did not happen (checked with the gateway). {note}</source>
       <translation>Not done: {operation} on order {order} did not happen (checked with the gateway). {note}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="87" />
+      <location filename="../../kapdesk/operations/outcome.py" line="71" />
       <source>Outcome unknown: {operation} on order {order} could not be settled. {why} Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</source>
       <translation>Outcome unknown: {operation} on order {order} could not be settled. {why} Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="95" />
+      <location filename="../../kapdesk/operations/outcome.py" line="79" />
       <source>Outcome unknown: {operation} on order {order} was sent, but the gateway could not be read to check whether it happened. Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</source>
       <translation>Outcome unknown: {operation} on order {order} was sent, but the gateway could not be read to check whether it happened. Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="126" />
+      <location filename="../../kapdesk/operations/payout.py" line="134" />
       <source>Creating the order…</source>
       <translation>Creating the order…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="138" />
+      <location filename="../../kapdesk/operations/payout.py" line="146" />
       <source>Attaching the card to order {order}…</source>
       <translation>Attaching the card to order {order}…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/plan.py" line="92" />
+      <source>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</source>
+      <translation>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/sending.py" line="88" />
+      <source>Sending to the gateway…</source>
+      <translation>Sending to the gateway…</translation>
     </message>
     <message>
       <location filename="../../kapdesk/vault/errors.py" line="19" />

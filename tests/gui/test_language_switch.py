@@ -16,7 +16,7 @@ from kapdesk.gui.tabs.holds import HoldsTab
 from kapdesk.gui.tabs.journal import JournalTab
 from kapdesk.gui.tabs.payouts import PayoutsTab
 from kapdesk.gui.tabs.refunds import RefundsTab
-from tests.gui.money_support import Desk, run
+from tests.gui.money_support import Desk, refund, run
 
 OPERATION, STATE = 4, 7  # JournalModel columns
 
@@ -87,7 +87,7 @@ def test_cells_statuses_and_detail_follow_the_language(
 ) -> None:
     hold_id = run(qtbot, desk.paid_order("15.00", preauth=True))
     paid_id = run(qtbot, desk.paid_order("9.00"))
-    run(qtbot, desk.desk.refund(paid_id, Decimal("2.00"), "scratched"))
+    run(qtbot, refund(desk.desk, paid_id, Decimal("2.00"), "scratched"))
     holds = HoldsTab(
         desk.desk, desk.service, desk.index, desk.runner, hold_days=7, environment="sandbox"
     )

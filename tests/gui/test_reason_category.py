@@ -12,13 +12,12 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 
-from kapdesk.domain.allowances import Operation
 from kapdesk.gui.i18n import Translators
 from kapdesk.gui.tabs.holds import HoldsTab
 from kapdesk.gui.tabs.journal import JournalTab
 from kapdesk.gui.tabs.payouts import PayoutsTab
 from kapdesk.gui.tabs.refunds import RefundsTab
-from tests.gui.money_support import Desk, run
+from tests.gui.money_support import Desk, refund, run
 
 
 @pytest.fixture
@@ -33,14 +32,8 @@ def switch(qapp: QApplication) -> Iterator[Callable[[str], None]]:
 
 def test_the_journal_tab_filters_by_reason_category(qtbot: Any, desk: Desk, tmp_path: Path) -> None:
     order_id = run(qtbot, desk.paid_order("9.00"))
-    run(qtbot, desk.desk.refund(order_id, Decimal("1.00"), "a"))
-    plan = run(
-        qtbot,
-        desk.desk.prepare_typed(
-            order_id, Operation.REFUND, "2", None, "b", reason_category="fraud"
-        ),
-    )
-    run(qtbot, desk.desk.execute(plan))
+    run(qtbot, refund(desk.desk, order_id, Decimal("1.00"), "a"))
+    run(qtbot, refund(desk.desk, order_id, Decimal("2"), "b", reason_category="fraud"))
     tab = JournalTab(desk.journal, desk.desk, desk.runner)
     qtbot.addWidget(tab)
     # Wide days: this test is about the category, not the day bounds in any time zone.

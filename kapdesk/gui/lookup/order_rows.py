@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from kapdesk.domain.allowances import GATEWAY_TZ, totals
+from kapdesk.domain.allowances import GATEWAY_TZ, refunded_so_far
 from kapdesk.domain.money import format_amount
 from kapdesk.domain.orders import ORDER_TYPE_TITLE, Order, OrderType
 from kapdesk.i18n import QT_TRANSLATE_NOOP, UserMessage
@@ -145,7 +145,7 @@ def _build(order_id: int, values: list[Any], cells: list[str], **source: Any) ->
 def row_for_order(order: Order, refreshed: datetime, now: datetime | None = None) -> Row:
     now = now or datetime.now(UTC)
     first = order.first_approved()
-    refunded = totals(order).refunded if order.detailed else order.refunded_amount
+    refunded = refunded_so_far(order)
     values: list[Any] = [
         order.id,
         str(order.type),

@@ -1,63 +1,42 @@
-"""The one way a button runs a money action: guard, confirm, progress, and a settled outcome.
+"""What a money tab needs around ``MoneyDesk.carry_out``: the busy guard, the confirmation
+dialog, progress, and the outcome in words.
 
-The double-submit guard is synchronous on purpose (engineering-notes.md): ``@asyncSlot`` only
-schedules a task, so a guard inside the coroutine lets a second click through before it runs.
-``start`` sets the busy flag and disables the controls before anything is scheduled.
+The tab itself starts the operation (``RefundsTab.refund`` → ``desk.carry_out``); this class
+only answers carry_out's callbacks (``confirm``, ``confirm_all``, ``progress``) and shows
+what came of it. The double-submit guard lives here, once, and is synchronous on purpose
+(engineering-notes.md): ``@asyncSlot`` only schedules a task, so a guard inside the
+coroutine lets a second click through before it runs. ``start`` sets the busy flag and
+disables the controls before anything is scheduled.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from kapdesk.domain.allowances import Operation
 from kapdesk.gui.messages import render
 from kapdesk.gui.money.confirmation import Confirm, Confirmation, ProgressPanel
 from kapdesk.gui.tasks import TaskRunner
 from kapdesk.i18n import UserError, UserMessage
+from kapdesk.operations.money import MoneyDesk
+from kapdesk.operations.outcome import Outcome
+from kapdesk.operations.plan import Plan
 
-if TYPE_CHECKING:
-    from kapdesk.operations.money import MoneyDesk
-    from kapdesk.operations.money import OrderPlan as Plan
-    from kapdesk.operations.outcome import Outcome
-
-# What else an operation does, in words, for its confirmation (given the prepared plan).
-Explain = Callable[["Plan"], Sequence[str]]
+# What else an operation does, in words, for its confirmation (given the plan).
+Explain = Callable[[Plan], Sequence[str]]
 
 log = logging.getLogger(__name__)
 
-# Pauses between asking the bank again about an unknown outcome (seconds).
-RECONCILE_PAUSES = (0.0, 1.0, 3.0)
-
-
-class ActionContext:
-    """What a job may do while it runs: report progress and ask the operator."""
-
-    def __init__(self, action: MoneyAction) -> None:
-        self._action = action
-
-    def progress(self, text: str) -> None:
-        self._action.panel.busy(text)
-
-    def on_progress(self, message: UserMessage) -> None:
-        self.progress(render(message))
-
-    async def confirm(self, details: Confirmation) -> bool:
-        return await self._action.confirm(self._action.owner, details)
-
-
-# A job ends with an Outcome, a (sentence, state) summary for batches, or None when cancelled.
-Job = Callable[[ActionContext], Awaitable[Any]]
-
 
 class MoneyAction(QObject):
-    """Runs one money action at a time for a tab; ``finished`` carries the final Outcome."""
+    """One money operation (or batch) at a time for a tab; ``finished`` carries its result:
+    the Outcome, a batch's list of Outcomes, or None when the clerk declined."""
 
     finished = Signal(object)
 
@@ -71,115 +50,60 @@ class MoneyAction(QObject):
         panel: ProgressPanel,
         controls: Sequence[QWidget] = (),
         update_controls: Callable[[], None] | None = None,
+        *,
+        explain: Explain | None = None,
     ) -> None:
         super().__init__(owner)
         self.owner = owner
         self.desk = desk
         self.runner = runner
         self.name = name  # the runner's name for this tab's money task
-        self.confirm = confirm
+        self.ask = confirm
         self.panel = panel
         self.controls = list(controls)
         # Once idle, the owner decides what can act (e.g. nothing without an order selected).
         self.update_controls = update_controls
+        self.explain = explain
         self.busy = False
 
-    def start(self, job: Job) -> bool:
-        """Plain (synchronous) slot body: False when an action is already running."""
+    def start(self, work: Coroutine[Any, Any, Outcome | list[Outcome] | None]) -> bool:
+        """The guard (a plain, synchronous call): False, and ``work`` closed unstarted, while
+        an operation is running; else the controls are disabled and ``work`` is scheduled."""
         if self.busy:
+            work.close()
             return False
         self.busy = True
         for control in self.controls:
             control.setEnabled(False)
         self.panel.busy(self.tr("Working…"))
-        self.runner.start(self.name, self._run(job))
+        self.runner.start(self.name, self._run(work))
         return True
 
-    def start_operation(
-        self,
-        order_id: int,
-        operation: Operation,
-        amount: Decimal | None,
-        currency: str | None,
-        reason: str | None,
-        *,
-        reason_category: str | None = None,
-        explain: Explain | None = None,
-    ) -> bool:
-        """Prepare (re-read and check), confirm, execute one operation on one order.
+    # -- carry_out's callbacks ------------------------------------------------------------
 
-        ``explain(plan)`` gives the confirmation's notes: what else the operation does."""
+    async def confirm(self, plan: Plan) -> bool:
+        """The confirmation dialog for one plan (opened with open(): no nested event loop)."""
+        return await self.ask(self.owner, confirmation_of(plan, self.explain))
 
-        async def job(ctx: ActionContext) -> Outcome | None:
-            ctx.progress(self.tr("Reading order %1 with full detail…").replace("%1", str(order_id)))
-            desk = self.desk
-            plan = await desk.prepare(
-                order_id, operation, amount, currency, reason, reason_category=reason_category
-            )
-            if not await ctx.confirm(confirmation_of(plan, explain)):
-                return None
-            ctx.progress(self.tr("Sending to the bank…"))
-            return await desk.execute(plan, on_progress=ctx.on_progress)
+    async def confirm_all(self, plans: Sequence[Plan]) -> bool:
+        """One question for a batch: the total, and every order on its own line."""
+        return await self.ask(self.owner, batch_confirmation(plans, self.explain))
 
-        return self.start(job)
+    def progress(self, message: UserMessage) -> None:
+        self.panel.busy(render(message))
 
-    def start_batch(
-        self,
-        order_ids: Sequence[int],
-        operation: Operation,
-        reason: str | None,
-        on_row: Callable[[int, str, str], None],
-        *,
-        reason_category: str | None = None,
-        explain: Explain | None = None,
-    ) -> bool:
-        """The full amount on several orders: one confirmation, then a result per row."""
+    # -- the outcome ----------------------------------------------------------------------
 
-        async def job(ctx: ActionContext) -> tuple[str, str] | None:
-            desk = self.desk
-            plans = []
-            for order_id in order_ids:
-                ctx.progress(
-                    self.tr("Reading order %1 with full detail…").replace("%1", str(order_id))
-                )
-                try:
-                    plans.append(
-                        await desk.prepare(
-                            order_id, operation, None, None, reason,
-                            reason_category=reason_category,
-                        )
-                    )  # fmt: skip
-                except UserError as error:
-                    on_row(order_id, render(error), "refused")
-            if not plans:
-                return self.tr("Nothing was sent: no selected order allows this."), "refused"
-            if not await ctx.confirm(batch_confirmation(plans, explain)):
-                return None
-            states = []
-            for plan in plans:
-                ctx.progress(self.tr("Sending order %1…").replace("%1", str(plan.order.id)))
-                outcome = await self._settle(await desk.execute(plan, on_progress=ctx.on_progress))
-                on_row(plan.order.id, describe(outcome), outcome.state)
-                states.append(outcome.state)
-            done = states.count("done")
-            text = self.tr("%1 of %2 done; see each row.").replace("%1", str(done))
-            return text.replace("%2", str(len(states))), "done" if done == len(
-                states
-            ) else "unknown"
-
-        return self.start(job)
-
-    async def _run(self, job: Job) -> None:
-        outcome: Any = None
+    async def _run(self, work: Coroutine[Any, Any, Outcome | list[Outcome] | None]) -> None:
+        result: Outcome | list[Outcome] | None = None
         try:
-            outcome = await job(ActionContext(self))
-            if outcome is None:
+            result = await work
+            if result is None:
                 self.panel.show_result(self.tr("Cancelled: nothing was sent."), "refused")
-            elif isinstance(outcome, tuple):
-                self.panel.show_result(*outcome)
+            elif isinstance(result, list):
+                self.panel.show_result(*self._batch_summary(result))
             else:
-                outcome = await self._settle(outcome)
-                self.panel.show_result(describe(outcome), outcome.state)
+                self.panel.show_result(describe(result), result.state)
         except UserError as error:
             self.panel.show_result(render(error), "refused")
         except asyncio.CancelledError:
@@ -197,32 +121,26 @@ class MoneyAction(QObject):
             else:
                 for control in self.controls:
                     control.setEnabled(True)
-            self.finished.emit(outcome)
+            self.finished.emit(result)
 
-    async def _settle(self, outcome: Outcome) -> Outcome:
-        """An unknown outcome is not an answer: ask the bank until the journal entry settles."""
-        for pause in RECONCILE_PAUSES:
-            if outcome.state != "unknown":
-                break
-            self.panel.busy(self.tr("Checking with the bank…"))
-            await asyncio.sleep(pause)
-            try:
-                settled = await self.desk.reconcile(outcome.entry_id)
-            except UserError as error:
-                log.info("reconcile of entry %s failed: %s", outcome.entry_id, error)
-                continue
-            outcome = next((o for o in settled if o.entry_id == outcome.entry_id), outcome)
-        return outcome
+    def _batch_summary(self, outcomes: list[Outcome]) -> tuple[str, str]:
+        if not outcomes:
+            return self.tr("Nothing was sent: no selected order allows this."), "refused"
+        done = sum(1 for o in outcomes if o.state == "done")
+        text = self.tr("%1 of %2 done; see each row.").replace("%1", str(done))
+        return text.replace("%2", str(len(outcomes))), "done" if done == len(
+            outcomes
+        ) else "unknown"
 
 
 def confirmation_of(plan: Plan, explain: Explain | None = None) -> Confirmation:
-    """The confirmation for a prepared plan, with the reason that will be journalled."""
+    """The confirmation for a plan, with the reason that will be journalled."""
     return Confirmation(
         operation=plan.operation,
         amount=plan.amount,
         currency=plan.currency,
         environment=plan.environment,
-        order_id=plan.order.id,
+        order_id=plan.order_id,
         masked_card=plan.masked_card,
         reason=plan.reason,
         reason_category=plan.reason_category,

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kapdesk.domain.allowances import OPERATION_TITLE, Operation
+from kapdesk.domain import allowances
+from kapdesk.domain.allowances import Operation
 from kapdesk.domain.money import format_amount, parse_amount
 from kapdesk.gui.money.reason_input import category_label
 from kapdesk.gui.status_bar import environment_words
@@ -31,8 +32,10 @@ from kapdesk.vault.profiles import KAPITAL_TEST, PRODUCTION, SANDBOX
 SIMULATED = frozenset({SANDBOX, KAPITAL_TEST})
 
 
-def operation_title(operation: Operation) -> str:
-    return QCoreApplication.translate(CONTEXT, OPERATION_TITLE[operation])
+def operation_title(operation: str) -> str:
+    """The operation's name in the clerk's language (``allowances.operation_title``, translated;
+    a stored word that names no operation stays as it is)."""
+    return QCoreApplication.translate(CONTEXT, allowances.operation_title(operation))
 
 
 @dataclass(frozen=True, slots=True)

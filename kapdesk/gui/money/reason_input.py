@@ -9,9 +9,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QBoxLayout, QComboBox, QLineEdit, QSizePolicy, QWidget
 
+from kapdesk.domain.allowances import Operation
 from kapdesk.domain.reasons import REASON_CATEGORIES
 from kapdesk.gui.widgets.fit import fit_to_items
 from kapdesk.i18n import CONTEXT
+from kapdesk.operations.checks import reason_required
 
 
 def category_label(code: str | None) -> str:
@@ -79,9 +81,10 @@ class ReasonInput(QWidget):
         self.category_box.setCurrentIndex(0)
         self.text_edit.clear()
 
-    def problem(self, *, required: bool) -> str | None:
-        """What is missing, in words, or None. Text without a category is always incomplete."""
-        if not required and not self.text() and self.category() is None:
+    def problem(self, operation: Operation) -> str | None:
+        """What is missing for ``operation``, in words, or None. Whether it needs a reason is
+        operations' rule (``reason_required``); text without a category is always incomplete."""
+        if not reason_required(operation) and not self.text() and self.category() is None:
             return None
         if self.category() is None:
             return self.tr("Choose the kind of reason: it is kept in the journal.")

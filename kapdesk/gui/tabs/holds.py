@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
@@ -38,10 +39,11 @@ from kapdesk.i18n import UserError
 from kapdesk.journal.store import OrderIndexStore
 from kapdesk.operations import holds
 from kapdesk.operations.lookup import parse_order_ids
-from kapdesk.operations.money import MoneyDesk, Plan
+from kapdesk.operations.money import MoneyDesk
 from kapdesk.operations.order_form import OrderForm
 from kapdesk.operations.orders_service import OrderLookupService
 from kapdesk.operations.outcome import Outcome
+from kapdesk.operations.plan import MoneyRequest, OrderPlan, OrderRequest, Plan
 
 
 class HoldsTab(QWidget):
@@ -62,6 +64,7 @@ class HoldsTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("holdsTab")
+        self._desk = desk
         self._service = service
         self._index = index
         self._runner = runner
@@ -75,7 +78,7 @@ class HoldsTab(QWidget):
         controls = [self.clear_button, self.release_button, self.reverse_button, self.batch_button]
         self.action = MoneyAction(
             self, desk, runner, "holds: money", confirm, self.panel, controls,
-            update_controls=self._update_buttons,
+            update_controls=self._update_buttons, explain=self._explain,
         )  # fmt: skip
         self.action.finished.connect(self._after_action)
         self._show_form(None)
@@ -357,16 +360,27 @@ class HoldsTab(QWidget):
         if self.clear_button.isEnabled():
             self.clear()
 
-    def _reason_ok(self, *, required: bool) -> bool:
-        problem = self.reason.problem(required=required)
+    def _reason_ok(self, operation: Operation) -> bool:
+        problem = self.reason.problem(operation)
         if problem is not None:
             self.panel.show_result(problem, "refused")
             self.reason.setFocus()
             return False
         return True
 
+    def _request(self, operation: Operation, order_id: int, amount: Decimal | None = None,
+                 currency: str | None = None) -> OrderRequest:  # fmt: skip
+        return OrderRequest(
+            order_id=order_id, operation=operation, amount=amount, currency=currency,
+            reason=self._reason(), reason_category=self.reason.category(),
+        )  # fmt: skip
+
+    def _carry_out(self, request: OrderRequest) -> None:
+        action = self.action
+        action.start(self._desk.carry_out(request, action.confirm, action.progress))
+
     def clear(self) -> None:
-        if self.action.busy or self.form is None or not self._reason_ok(required=False):
+        if self.form is None or not self._reason_ok(Operation.CLEAR):
             return
         order = self.form.order
         try:  # a blank is refused: "all of it" is the Full amount button, never assumed
@@ -375,38 +389,34 @@ class HoldsTab(QWidget):
             self.panel.show_result(render(error), "refused")
             self.amount_edit.setFocus()
             return
-        self.action.start_operation(
-            order.id, Operation.CLEAR, amount, order.currency, self._reason(),
-            reason_category=self.reason.category(), explain=self._explain,
-        )  # fmt: skip
+        self._carry_out(self._request(Operation.CLEAR, order.id, amount, order.currency))
 
     def release(self) -> None:
-        if not self.action.busy and self.form is not None and self._reason_ok(required=True):
-            self.action.start_operation(
-                self.form.order.id, Operation.RELEASE, None, None, self._reason(),
-                reason_category=self.reason.category(), explain=self._explain,
-            )  # fmt: skip
+        if self.form is not None and self._reason_ok(Operation.RELEASE):
+            self._carry_out(self._request(Operation.RELEASE, self.form.order.id))
 
     def reverse_clearing(self) -> None:
-        if not self.action.busy and self.form is not None and self._reason_ok(required=True):
-            self.action.start_operation(
-                self.form.order.id, Operation.REVERSE_CLEARING, None, None, self._reason(),
-                reason_category=self.reason.category(), explain=self._explain,
-            )  # fmt: skip
+        if self.form is not None and self._reason_ok(Operation.REVERSE_CLEARING):
+            self._carry_out(self._request(Operation.REVERSE_CLEARING, self.form.order.id))
 
     def clear_selected(self) -> None:
+        """The full amount on every selected hold: one confirmation, then a result per row."""
         ids = self.selected_ids()
-        if self.action.busy or not ids or not self._reason_ok(required=False):
+        if not ids or not self._reason_ok(Operation.CLEAR):
             return
-        for order_id in ids:
-            self.model.set_result(order_id, "")
-        self.action.start_batch(
-            ids, Operation.CLEAR, self._reason(), self._row_result,
-            reason_category=self.reason.category(), explain=self._explain,
-        )  # fmt: skip
+        requests = [self._request(Operation.CLEAR, order_id) for order_id in ids]
+        action = self.action
+        work = self._desk.carry_out_batch(
+            requests, action.confirm_all, action.progress, on_item=self._row_result
+        )
+        if action.start(work):
+            for order_id in ids:
+                self.model.set_result(order_id, "")
 
     def _explain(self, plan: Plan) -> list[str]:
         """Everything the operation does, in words, and a warning for a lapsed hold."""
+        if not isinstance(plan, OrderPlan):
+            return []
         ccy = plan.currency
         sums = plan.totals
         held = sums.still_clearable
@@ -449,13 +459,15 @@ class HoldsTab(QWidget):
                 )
         return notes
 
-    def _row_result(self, order_id: int, text: str, state: str) -> None:
-        self.model.set_result(order_id, text.replace("\n", " "))
+    def _row_result(self, request: MoneyRequest, result: Outcome | UserError) -> None:
+        text = describe(result) if isinstance(result, Outcome) else render(result)
+        if isinstance(request, OrderRequest):
+            self.model.set_result(request.order_id, text.replace("\n", " "))
 
     def _reason(self) -> str | None:
         return self.reason.text() or None
 
-    def _after_action(self, outcome: Outcome | tuple[str, str] | None) -> None:
+    def _after_action(self, outcome: Outcome | list[Outcome] | None) -> None:
         if outcome is None:
             return  # cancelled or refused before sending: the clerk may correct and retry
         # An operation finished: its words must not carry over to the next one.

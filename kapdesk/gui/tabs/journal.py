@@ -47,13 +47,6 @@ from kapdesk.operations.table_files import TIME_ZONE
 log = logging.getLogger(__name__)
 
 
-def _title(operation: str) -> str:
-    try:
-        return operation_title(Operation(operation))
-    except ValueError:
-        return operation
-
-
 class JournalTab(QWidget):
     """The journal as a table; ``status_message`` tells the window how many are unsettled."""
 
@@ -150,7 +143,7 @@ class JournalTab(QWidget):
         # setItemText keeps each item's data and the current choice.
         self.operation_box.setItemText(0, self.tr("Any operation"))
         for i in range(1, self.operation_box.count()):
-            self.operation_box.setItemText(i, _title(self.operation_box.itemData(i)))
+            self.operation_box.setItemText(i, operation_title(self.operation_box.itemData(i)))
         self.state_box.setItemText(0, self.tr("Any state"))
         for i in range(1, self.state_box.count()):
             self.state_box.setItemText(i, _state_text(self.state_box.itemData(i)))
@@ -177,7 +170,7 @@ class JournalTab(QWidget):
             1: ["2026-12-31 23:59"],
             2: ["Aysel Məmmədova (root)"],
             3: ["9999999999"],
-            4: [_title(op.value) for op in Operation],
+            4: [operation_title(op.value) for op in Operation],
             5: ["99 999.99 AZN"],
             6: ["416974******1778"],
             7: [_state_text(state) for state in JOURNAL_STATES],
@@ -214,7 +207,7 @@ class JournalTab(QWidget):
             self.apply_button.setEnabled(True)
         if (category := self.category_box.currentData()) is not None:
             entries = [e for e in entries if e.reason_category == category]
-        self.model.set_entries(entries, _title)
+        self.model.set_entries(entries, operation_title)
         self.detail.clear()
 
     async def start(self) -> int:
@@ -442,7 +435,7 @@ PAYOUTS = frozenset({Operation.PAY_OUT.value, Operation.CHARGE_SAVED_CARD.value}
 def _fields(entry: Entry) -> list[tuple[str, object]]:
     """(English label, value) per field; operation, state and times read in the clerk's words."""
     words: dict[str, object] = {
-        "operation": _title(entry.operation),
+        "operation": operation_title(entry.operation),
         "state": _state_text(entry.state),
         "time": zone_time(entry.time),
         "settled_at": zone_time(entry.settled_at) if entry.settled_at else None,

@@ -19,8 +19,8 @@ from kapdesk.domain.cards import mask_pan, validate_pan
 from kapdesk.domain.money import MINOR_UNITS, parse_amount
 from kapdesk.domain.secret import Secret
 from kapdesk.gui.messages import render
-from kapdesk.gui.money.action import ActionContext, MoneyAction
-from kapdesk.gui.money.confirmation import Confirm, Confirmation, ProgressPanel, confirm_with_dialog
+from kapdesk.gui.money.action import MoneyAction
+from kapdesk.gui.money.confirmation import Confirm, ProgressPanel, confirm_with_dialog
 from kapdesk.gui.money.reason_input import ReasonInput
 from kapdesk.gui.tasks import TaskRunner
 from kapdesk.gui.widgets.captions import set_captions
@@ -28,6 +28,7 @@ from kapdesk.gui.widgets.fit import fit_to_items
 from kapdesk.i18n import UserError
 from kapdesk.operations.money import MoneyDesk
 from kapdesk.operations.outcome import Outcome
+from kapdesk.operations.plan import PayoutRequest
 
 
 class PayoutsTab(QWidget):
@@ -150,38 +151,30 @@ class PayoutsTab(QWidget):
     # -- the action: a plain slot, so the guard is synchronous ---------------------------
 
     def pay_out(self) -> None:
-        if self.action.busy:
-            return
+        """Pay out what is typed: ``MoneyDesk.carry_out`` plans it and asks this tab's
+        confirmation dialog, as for every other money operation."""
+        if (request := self._request()) is not None:
+            action = self.action
+            action.start(self._desk.carry_out(request, action.confirm, action.progress))
+
+    def _request(self) -> PayoutRequest | None:
         self._card_entered()
         currency = self.currency_box.currentText()
         try:
             amount = parse_amount(self.amount_edit.text(), currency)
         except UserError as error:
             self.panel.show_result(render(error), "refused")
-            return
-        reason, category = self.reason.text(), self.reason.category()
+            return None
         if self._pan is None:
             self.panel.show_result(self.tr("Enter a valid card number."), "refused")
-            return
-        if (problem := self.reason.problem(required=True)) is not None:
+            return None
+        if (problem := self.reason.problem(Operation.PAY_OUT)) is not None:
             self.panel.show_result(problem, "refused")
-            return
-        pan, masked = self._pan, self.masked_card()
-        details = Confirmation(
-            Operation.PAY_OUT, amount, currency, self.environment, None, masked,
-            reason=reason, reason_category=category,
+            return None
+        return PayoutRequest(
+            amount=amount, currency=currency, pan=self._pan,
+            reason=self.reason.text(), reason_category=self.reason.category(),
         )  # fmt: skip
-
-        async def job(ctx: ActionContext) -> Outcome | None:
-            if not await ctx.confirm(details):
-                return None
-            ctx.progress(self.tr("Step 1 of 3: creating the payout order…"))
-            return await self._desk.pay_out(
-                amount, currency, pan, reason, on_progress=ctx.on_progress,
-                reason_category=category,
-            )  # fmt: skip
-
-        self.action.start(job)
 
     def _after_action(self, outcome: Outcome | None) -> None:
         if outcome is None:

@@ -39,6 +39,7 @@ from kapdesk.operations.money import MoneyDesk
 from kapdesk.operations.order_form import OrderForm
 from kapdesk.operations.orders_service import OrderLookupService
 from kapdesk.operations.outcome import Outcome
+from kapdesk.operations.plan import OrderRequest
 
 PAID_STATUSES = (OrderStatus.FULLY_PAID, OrderStatus.PARTIALLY_PAID)
 REFUNDABLE_TYPES = PURCHASE_TYPES | PREAUTH_TYPES  # payouts and the like cannot be refunded
@@ -349,29 +350,37 @@ class RefundsTab(QWidget):
             self.refund()
 
     def refund(self) -> None:
-        self._start(Operation.REFUND)
+        """Refund what is typed: the one money entry point, ``MoneyDesk.carry_out``, answered
+        by this tab's confirmation dialog and progress panel."""
+        if (request := self._request(Operation.REFUND)) is not None:
+            action = self.action
+            action.start(self._desk.carry_out(request, action.confirm, action.progress))
 
     def reverse(self) -> None:
-        self._start(Operation.REVERSE)
+        """Reverse (same day) what is typed, through ``MoneyDesk.carry_out`` as a refund goes."""
+        if (request := self._request(Operation.REVERSE)) is not None:
+            action = self.action
+            action.start(self._desk.carry_out(request, action.confirm, action.progress))
 
-    def _start(self, operation: Operation) -> None:
-        if self.action.busy or self.form is None:
-            return
+    def _request(self, operation: Operation) -> OrderRequest | None:
+        """What the clerk asks for, or None (and why, on the panel) when the form is not ready."""
+        if self.form is None:
+            return None
         order = self.form.order
-        problem = self.reason.problem(required=True)
+        problem = self.reason.problem(operation)
         if problem is not None:
             self.panel.show_result(problem, "refused")
             self.reason.setFocus()
-            return
+            return None
         try:  # a blank is refused: "all of it" is the Full amount button, never assumed
             amount = self.amount.amount(order.currency)
         except UserError as error:
             self.panel.show_result(render(error), "refused")
             self.amount_edit.setFocus()
-            return
-        self.action.start_operation(
-            order.id, operation, amount, order.currency, self.reason.text(),
-            reason_category=self.reason.category(),
+            return None
+        return OrderRequest(
+            order_id=order.id, operation=operation, amount=amount, currency=order.currency,
+            reason=self.reason.text(), reason_category=self.reason.category(),
         )  # fmt: skip
 
     def _clear_inputs(self) -> None:

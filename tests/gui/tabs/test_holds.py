@@ -14,7 +14,7 @@ from kapdesk.gui.money.confirmation import Confirmation
 from kapdesk.gui.money.table_models import HoldsModel, baku_time
 from kapdesk.gui.tabs.holds import HoldsTab
 from kapdesk.operations import holds
-from tests.gui.money_support import Desk, confirm_dialog, run
+from tests.gui.money_support import Desk, clear_hold, confirm_dialog, run
 
 
 def _tab(qtbot: Any, desk: Desk, ids: list[int]) -> HoldsTab:
@@ -209,7 +209,7 @@ def test_reverse_clearing_of_a_part_says_the_rest_is_released_and_rereads(
     qtbot: Any, desk: Desk
 ) -> None:
     order_id = run(qtbot, desk.paid_order("50.00", preauth=True))
-    run(qtbot, desk.desk.clear_hold(order_id, Decimal("30.00")))
+    run(qtbot, clear_hold(desk.desk, order_id, Decimal("30.00")))
     tab = _tab(qtbot, desk, [order_id])
     _pick(qtbot, tab, order_id)
     assert tab.reverse_button.isEnabled(), tab.note.text()
@@ -254,7 +254,7 @@ def test_clearing_an_expired_hold_warns_with_the_deadline(qtbot: Any, desk: Desk
 
 def test_holds_cleared_today_can_be_shown_and_reversed(qtbot: Any, desk: Desk) -> None:
     order_id = run(qtbot, desk.paid_order("11.00", preauth=True))
-    run(qtbot, desk.desk.clear_hold(order_id))
+    run(qtbot, clear_hold(desk.desk, order_id))
     tab = _tab(qtbot, desk, [order_id])
     assert tab.model.row_of(order_id) is None  # fully cleared: not an open hold
     tab.cleared_box.setChecked(True)

@@ -17,19 +17,18 @@ from PySide6.QtCore import QDate, Qt, QTimer
 
 from kapdesk.domain.allowances import GATEWAY_TZ
 from kapdesk.domain.clock import DAY_ZONE, FixedClock
-from kapdesk.domain.secret import Secret
 from kapdesk.gui.money.table_models import UNSETTLED
 from kapdesk.gui.tabs.journal import JournalTab, describe_entry
 from kapdesk.gui.tasks import TaskRunner
 from kapdesk.journal.entry import Entry, EntryState
 from kapdesk.journal.journal import Journal
 from kapdesk.journal.owner import current_owner
-from tests.gui.money_support import GOOD_CARD, Desk, run
+from tests.gui.money_support import GOOD_CARD, Desk, pay_out, refund, run
 
 
 def test_table_detail_export_verify_and_unsettled(qtbot: Any, desk: Desk, tmp_path: Path) -> None:
     order_id = run(qtbot, desk.paid_order("9.00"))
-    run(qtbot, desk.desk.refund(order_id, Decimal("2.00"), "scratched"))
+    run(qtbot, refund(desk.desk, order_id, Decimal("2.00"), "scratched"))
     # An intent nobody settled, as if the app died mid-operation (this process owns it).
     desk.journal.record_intent(profile="test", environment="sandbox", order_id=order_id + 10_000,
                                operation="refund", amount=Decimal("1.00"), currency="AZN",
@@ -193,9 +192,9 @@ def test_detail_names_one_zone_numbers_densely_and_says_what_a_payout_has(
 ) -> None:
     desk.desk.operator = "Aysel M."
     order_id = run(qtbot, desk.paid_order("9.00"))
-    run(qtbot, desk.desk.refund(order_id, Decimal("2.00"), "scratched"))
-    run(qtbot, desk.desk.refund(order_id, Decimal("1.00"), "scratched again"))
-    run(qtbot, desk.desk.pay_out(Decimal("3.00"), "AZN", Secret(GOOD_CARD[0]), "prize"))
+    run(qtbot, refund(desk.desk, order_id, Decimal("2.00"), "scratched"))
+    run(qtbot, refund(desk.desk, order_id, Decimal("1.00"), "scratched again"))
+    run(qtbot, pay_out(desk.desk, Decimal("3.00"), "AZN", GOOD_CARD[0], "prize"))
     tab = JournalTab(desk.journal, desk.desk, desk.runner)
     qtbot.addWidget(tab)
     _through_tomorrow(tab)
@@ -210,14 +209,14 @@ def test_detail_names_one_zone_numbers_densely_and_says_what_a_payout_has(
     assert tab.model.cell(0, 2) in {f"Aysel M. ({user})", user}  # the name once h2's Entry has it
     assert tab.who_label.text() == f"Operator: Aysel M. (OS user {user})"
     tab.table.setCurrentIndex(tab.model.index(1, 0))  # the second refund, as a clerk clicks it
-    refund = tab.detail.toPlainText()
-    assert f"Entry: {entries[1].id}\n" in refund
+    second = tab.detail.toPlainText()
+    assert f"Entry: {entries[1].id}\n" in second
     shown_time = tab.model.cell(1, 1)  # Baku wall clock, to the minute
     baku = entries[1].time.astimezone(GATEWAY_TZ)
-    assert f"Time: {baku:%Y-%m-%d %H:%M:%S} (Asia/Baku)" in refund
+    assert f"Time: {baku:%Y-%m-%d %H:%M:%S} (Asia/Baku)" in second
     assert f"{baku:%Y-%m-%d %H:%M:%S}".startswith(shown_time)
-    assert "+00:00" not in refund and f".{baku.microsecond:06d}" not in refund
-    assert f"OS user: {user}" in refund
+    assert "+00:00" not in second and f".{baku.microsecond:06d}" not in second
+    assert f"OS user: {user}" in second
     tab.table.setCurrentIndex(tab.model.index(0, 0))  # the payout, newest
     payout = tab.detail.toPlainText()
     assert "null" not in payout
@@ -234,7 +233,7 @@ def _through_tomorrow(tab: JournalTab) -> None:
 def test_the_operator_is_stored_on_the_intent_row(qtbot: Any, desk: Desk) -> None:
     desk.desk.operator = "Rashad"
     order_id = run(qtbot, desk.paid_order("5.00"))
-    run(qtbot, desk.desk.refund(order_id, Decimal("1.00"), "scratched"))
+    run(qtbot, refund(desk.desk, order_id, Decimal("1.00"), "scratched"))
     with sqlite3.connect(desk.journal.path) as raw:
         rows = raw.execute("SELECT event, operator FROM journal_events ORDER BY seq").fetchall()
     assert rows[0] == ("intent", "Rashad")

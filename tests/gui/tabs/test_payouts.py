@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -9,7 +10,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from kapdesk.domain.secret import Secret
 from kapdesk.gui.tabs.payouts import PayoutsTab
-from tests.gui.money_support import Desk, confirm_dialog
+from tests.gui.money_support import Desk, confirm_dialog, run
 
 GOOD = "4169741330151778"
 DECLINING = "4169741330150002"
@@ -71,14 +72,20 @@ def test_declined_payout_shows_the_banks_reason(qtbot: Any, desk: Desk) -> None:
     assert "insufficient funds" in tab.panel.text().lower()
 
 
-def test_production_wants_the_amount_typed_again(qtbot: Any, desk: Desk) -> None:
-    tab = _tab(qtbot, desk, environment="production")
-    _fill(qtbot, tab, GOOD, amount="2.50")
-    tab.pay_out()
-    dialog = confirm_dialog(qtbot, tab, amount="2,50")
-    assert dialog.details.production
-    qtbot.waitUntil(lambda: not tab.action.busy, timeout=20_000)
-    assert tab.panel.state == "done", tab.panel.text()
+def test_production_wants_the_amount_typed_again(qtbot: Any, desk: Desk, tmp_path: Path) -> None:
+    # The plan names the desk's environment (the connection's), as every operation's does.
+    production = Desk(desk.server, tmp_path, environment="production")
+    try:
+        tab = _tab(qtbot, production, environment="production")
+        _fill(qtbot, tab, GOOD, amount="2.50")
+        tab.pay_out()
+        dialog = confirm_dialog(qtbot, tab, amount="2,50")
+        assert dialog.details.production
+        qtbot.waitUntil(lambda: not tab.action.busy, timeout=20_000)
+        assert tab.panel.state == "done", tab.panel.text()
+    finally:
+        run(qtbot, production.runner.cancel_all())
+        run(qtbot, production.client.aclose())
 
 
 def test_a_declined_payout_keeps_the_card_masked_for_a_retry(qtbot: Any, desk: Desk) -> None:

@@ -10,14 +10,13 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from kapdesk.domain.orders import OrderType
-from kapdesk.domain.secret import Secret
 from kapdesk.gateway.models import NewOrder
 from kapdesk.gui.lookup.order_rows import local_time
 from kapdesk.gui.money.confirmation import Confirmation, confirm_with_dialog
 from kapdesk.gui.tabs.refunds import RefundsTab
 from kapdesk.operations.order_form import read_form
 from kapdesk.sandbox.server import SandboxConfig, SandboxServer
-from tests.gui.money_support import GOOD_CARD, Desk, confirm_dialog, pay, run
+from tests.gui.money_support import GOOD_CARD, Desk, confirm_dialog, pay, pay_out, refund, run
 
 
 def _tab(qtbot: Any, desk: Desk, asked: list[Confirmation] | None = None) -> RefundsTab:
@@ -43,7 +42,7 @@ def _read(qtbot: Any, tab: RefundsTab, order_id: int) -> None:
 
 def test_form_shows_paid_refunded_refundable(qtbot: Any, desk: Desk) -> None:
     order_id = run(qtbot, desk.paid_order("30.00"))
-    run(qtbot, desk.desk.refund(order_id, Decimal("5.00"), "broken cup"))
+    run(qtbot, refund(desk.desk, order_id, Decimal("5.00"), "broken cup"))
     tab = _tab(qtbot, desk)
     _read(qtbot, tab, order_id)
     assert tab.paid_label.text() == "30.00 AZN"
@@ -133,7 +132,7 @@ def test_form_shows_shop_text_card_paid_time_and_transactions(qtbot: Any, desk: 
         title="Room 12", description="Two nights, breakfast",
     )))  # fmt: skip
     order_id = run(qtbot, pay(desk, made))
-    run(qtbot, desk.desk.refund(order_id, Decimal("3.00"), "minibar"))
+    run(qtbot, refund(desk.desk, order_id, Decimal("3.00"), "minibar"))
     tab = _tab(qtbot, desk)
     _read(qtbot, tab, order_id)
     assert tab.shop_label.text() == "Room 12 — Two nights, breakfast"
@@ -210,8 +209,8 @@ def test_a_blank_amount_is_refused_and_nothing_is_journalled(qtbot: Any, desk: D
 def test_picker_lists_refundable_orders_with_status_date_and_card(qtbot: Any, desk: Desk) -> None:
     paid = run(qtbot, desk.paid_order("14.00"))
     refunded = run(qtbot, desk.paid_order("2.00"))
-    run(qtbot, desk.desk.refund(refunded, None, "all back"))
-    run(qtbot, desk.desk.pay_out(Decimal("1.00"), "AZN", Secret(GOOD_CARD[0]), "prize"))
+    run(qtbot, refund(desk.desk, refunded, None, "all back"))
+    run(qtbot, pay_out(desk.desk, Decimal("1.00"), "AZN", GOOD_CARD[0], "prize"))
     tab = _tab(qtbot, desk)
     for order_id in (paid, refunded):
         _read(qtbot, tab, order_id)  # reading an order saves it in the index
@@ -233,7 +232,7 @@ def test_after_a_cancelled_refund_only_what_the_order_allows_is_enabled(
     qtbot: Any, desk: Desk
 ) -> None:
     order_id = run(qtbot, desk.paid_order("6.00"))
-    run(qtbot, desk.desk.refund(order_id, Decimal("1.00"), "first part"))
+    run(qtbot, refund(desk.desk, order_id, Decimal("1.00"), "first part"))
 
     async def decline(parent: Any, details: Confirmation) -> bool:
         return False
