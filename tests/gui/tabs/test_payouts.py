@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from kapdesk.domain.secret import Secret
 from kapdesk.gui.tabs.payouts import PayoutsTab
+from kapdesk.operations.plan import PayoutRequest
 from tests.gui.money_support import Desk, confirm_dialog, run
 
 GOOD = "4169741330151778"
@@ -118,3 +121,26 @@ def test_a_declined_payout_keeps_the_card_masked_for_a_retry(qtbot: Any, desk: D
     holder.setCurrentIndex(1)
     assert tab.masked_card() is None and tab.card_edit.text() == ""
     assert not any(isinstance(v, Secret) for v in vars(tab).values())
+
+
+def test_a_payout_is_a_plan_confirmed_like_the_others(
+    qtbot: Any, desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PayoutsTab.pay_out → MoneyDesk.carry_out(PayoutRequest): the tab builds no confirmation."""
+    heard: list[Any] = []
+    carry_out = desk.desk.carry_out
+
+    async def spy(request: Any, confirm: Any, progress: Any) -> Any:
+        heard.append(request)
+        return await carry_out(request, confirm, progress)
+
+    monkeypatch.setattr(desk.desk, "carry_out", spy)
+    tab = _tab(qtbot, desk)
+    _fill(qtbot, tab, GOOD, amount="2.50")
+    tab.pay_out()
+    dialog = confirm_dialog(qtbot, tab)
+    assert dialog.details.masked_card == "416974******1778" and dialog.details.order_id is None
+    qtbot.waitUntil(lambda: not tab.action.busy, timeout=20_000)
+    ((request,),) = [heard]
+    assert isinstance(request, PayoutRequest) and request.amount == Decimal("2.50")
+    assert tab.panel.state == "done", tab.panel.text()

@@ -7,14 +7,17 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
+from kapdesk.domain.allowances import Operation
 from kapdesk.domain.orders import OrderType
 from kapdesk.gateway.models import NewOrder
 from kapdesk.gui.lookup.order_rows import local_time
 from kapdesk.gui.money.confirmation import Confirmation, confirm_with_dialog
 from kapdesk.gui.tabs.refunds import RefundsTab
 from kapdesk.operations.order_form import read_form
+from kapdesk.operations.plan import OrderRequest
 from kapdesk.sandbox.server import SandboxConfig, SandboxServer
 from tests.gui.money_support import GOOD_CARD, Desk, confirm_dialog, pay, pay_out, refund, run
 
@@ -251,3 +254,33 @@ def test_after_a_cancelled_refund_only_what_the_order_allows_is_enabled(
     assert "Cancelled" in tab.panel.text()
     assert tab.refund_button.isEnabled() and not tab.reverse_button.isEnabled()
     assert tab.reason_edit.text() == "second part"  # nothing was sent: the clerk may retry
+
+
+def test_refund_goes_to_the_one_money_entry_point(
+    qtbot: Any, desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """RefundsTab.refund → MoneyDesk.carry_out (one hop), with the tab's dialog as confirm."""
+    order_id = run(qtbot, desk.paid_order("10.00"))
+    tab = _tab(qtbot, desk)
+    _read(qtbot, tab, order_id)
+    heard: list[Any] = []
+    carry_out = desk.desk.carry_out
+
+    async def spy(request: Any, confirm: Any, progress: Any) -> Any:
+        heard.append((request, confirm, progress))
+        return await carry_out(request, confirm, progress)
+
+    monkeypatch.setattr(desk.desk, "carry_out", spy)
+    tab.amount_edit.setText("4.00")
+    tab.reason.set_category("customer_request")
+    tab.reason_edit.setText("returned one item")
+    tab.refund()
+    confirm_dialog(qtbot, tab)
+    qtbot.waitUntil(lambda: not tab.action.busy, timeout=20_000)
+    ((request, confirm, progress),) = heard
+    assert request == OrderRequest(
+        order_id=order_id, operation=Operation.REFUND, amount=Decimal("4.00"), currency="AZN",
+        reason="returned one item", reason_category="customer_request",
+    )  # fmt: skip
+    assert confirm == tab.action.confirm and progress == tab.action.progress
+    assert tab.panel.state == "done", tab.panel.text()
