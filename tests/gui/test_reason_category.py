@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from kapdesk.gui.i18n import Translators
 from kapdesk.gui.tabs.holds import HoldsTab
@@ -52,25 +52,27 @@ def test_the_journal_tab_filters_by_reason_category(qtbot: Any, desk: Desk, tmp_
     assert [(r["reason"], r["reason_category"]) for r in rows] == [("b", "fraud")]
 
 
-def _boxes(qtbot: Any, desk: Desk) -> list[QComboBox]:
+def _boxes(qtbot: Any, desk: Desk) -> tuple[list[QComboBox], list[QWidget]]:
     holds = HoldsTab(
         desk.desk, desk.service, desk.index, desk.runner, hold_days=7, environment="sandbox"
     )
     refunds = RefundsTab(desk.desk, desk.service, desk.index, desk.runner, environment="sandbox")
     payouts = PayoutsTab(desk.desk, desk.runner, environment="sandbox")
     journal = JournalTab(desk.journal, desk.desk, desk.runner)
-    for tab in (holds, refunds, payouts, journal):
-        qtbot.addWidget(tab)  # the tabs must outlive the boxes: Python would collect them
-    return [holds.reason.category_box, refunds.reason.category_box,
-            payouts.reason.category_box, payouts.currency_box, journal.operation_box,
-            journal.state_box, journal.category_box]  # fmt: skip
+    tabs: list[QWidget] = [holds, refunds, payouts, journal]
+    for tab in tabs:
+        qtbot.addWidget(tab)  # closed at the end; qtbot keeps only a weak reference
+    boxes = [holds.reason.category_box, refunds.reason.category_box,
+             payouts.reason.category_box, payouts.currency_box, journal.operation_box,
+             journal.state_box, journal.category_box]  # fmt: skip
+    return boxes, tabs  # the caller keeps the tabs: collected, they would take the boxes along
 
 
 @pytest.mark.parametrize("language", ["az", "ru"])
 def test_each_box_is_wide_enough_for_its_longest_translated_item(
     qtbot: Any, desk: Desk, switch: Callable[[str], None], language: str
 ) -> None:
-    boxes = _boxes(qtbot, desk)
+    boxes, _tabs = _boxes(qtbot, desk)  # _tabs: kept alive until the test ends
     for box in boxes:
         box.window().resize(1024, 700)
         box.window().show()
