@@ -123,7 +123,7 @@ def test_first_run_can_open_the_sandbox(qtbot: QtBot, tmp_path: Path) -> None:
     store = _store(tmp_path)
     dialog = FirstRunDialog(store, gateway_check)
     qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.sandbox_chosen, timeout=1000):
+    with qtbot.waitSignal(dialog.sandbox_chosen, timeout=10_000):
         qtbot.mouseClick(dialog.sandbox_button, OK)
     assert not store.exists()
 
@@ -185,7 +185,7 @@ def test_profile_manager_add_edit_use_remove(qtbot: QtBot, store: ProfileStore) 
     assert dialog.form.password.text() == ""  # never shown back
 
     dialog.form.currency.setText("usd")
-    with qtbot.waitSignal(dialog.profiles_changed, timeout=1000):
+    with qtbot.waitSignal(dialog.profiles_changed, timeout=10_000):
         qtbot.mouseClick(dialog.save_button, OK)
     assert store.get("test").currency == "USD"
     assert store.get("test").password == "pw-1"  # an empty field kept it
@@ -200,14 +200,14 @@ def test_profile_manager_add_edit_use_remove(qtbot: QtBot, store: ProfileStore) 
     assert "already exists" in dialog.message.text()
 
     dialog.reload(select="sb")
-    with qtbot.waitSignal(dialog.active_profile_changed, timeout=1000) as used:
+    with qtbot.waitSignal(dialog.active_profile_changed, timeout=10_000) as used:
         qtbot.mouseClick(dialog.use_button, OK)
     assert used.args == ["sb"] and store.active_profile_name == "sb"
 
     qtbot.mouseClick(dialog.remove_button, OK)
     box = dialog.confirm
     assert isinstance(box, QMessageBox) and "sb" in box.text()
-    with qtbot.waitSignal(dialog.profiles_changed, timeout=1000):
+    with qtbot.waitSignal(dialog.profiles_changed, timeout=10_000):
         qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), OK)
     assert store.names() == ["test"]
     assert store.active_profile_name is None
@@ -313,7 +313,7 @@ def test_remembered_store_unlocks_from_the_cover_without_typing(
     made = Window(qtbot, store, minutes=10)
     made.idle.lock()  # what "Lock now" (Ctrl+L) does
     assert made.idle.is_locked and not store.is_unlocked
-    with qtbot.waitSignal(made.idle.unlocked, timeout=2000):
+    with qtbot.waitSignal(made.idle.unlocked, timeout=10_000):
         qtbot.mouseClick(made.cover.unlock_button, OK)
     assert made.idle.dialog is None and store.is_unlocked
     made.idle.stop()
