@@ -122,16 +122,20 @@ async def test_cancelling_stops_promptly(
 async def test_after_a_cancel_nothing_more_is_sent() -> None:
     sent: list[int] = []
     in_flight: set[int] = set()
-    never = asyncio.Event()
+    all_out, all_back = asyncio.Event(), asyncio.Event()
 
     async def handler(request: httpx.Request) -> httpx.Response:
         order_id = int(request.url.path.rsplit("/", 1)[1])
         sent.append(order_id)
         in_flight.add(order_id)
+        if len(in_flight) == 4:
+            all_out.set()
         try:
-            await never.wait()  # no answer comes: only the cancel ends it
+            await asyncio.Event().wait()  # no answer comes: only the cancel ends it
         finally:
             in_flight.discard(order_id)
+            if not in_flight:
+                all_back.set()
         raise AssertionError("unreachable")
 
     transport = httpx.MockTransport(handler)
@@ -140,20 +144,13 @@ async def test_after_a_cancel_nothing_more_is_sent() -> None:
         task = asyncio.create_task(
             look_up_many(client, range(1, 101), concurrency=4, on_result=seen.append)
         )
-        await _until(lambda: len(in_flight) == 4)
+        await asyncio.wait_for(all_out.wait(), timeout=30)
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
             await asyncio.wait_for(task, timeout=30)
         # The requests in flight are abandoned, not left running (a worker that outlived the
         # cancel would keep its request and then send the next).
-        await _until(lambda: not in_flight)
+        await asyncio.wait_for(all_back.wait(), timeout=30)
         for _ in range(20):
             await asyncio.sleep(0)
     assert sorted(sent) == [1, 2, 3, 4] and seen == []
-
-
-async def _until(condition: Callable[[], bool], patience: float = 30.0) -> None:
-    """Poll ``condition`` on the event loop (an async test cannot use qtbot.waitUntil)."""
-    async with asyncio.timeout(patience):
-        while not condition():
-            await asyncio.sleep(0.005)
