@@ -245,16 +245,11 @@ def test_the_operator_is_stored_on_the_intent_row(qtbot: Any, desk: Desk) -> Non
 
 
 def test_operator_shows_beside_the_os_user_in_table_and_detail(qtbot: Any, desk: Desk) -> None:
-    @dataclasses.dataclass(frozen=True, slots=True)
-    class Named(Entry):  # the Entry helper h2 gives an operator field
-        operator: str | None = None
-
     base = Entry(id=7, time=datetime(2026, 11, 30, 14, 4, 5, 123456, tzinfo=UTC), os_user="root",
                  profile="p", environment="sandbox", order_id=None, operation="pay_out",
                  amount=Decimal("3.00"), currency="AZN", masked_card=None, reason="prize",
                  state=EntryState.REFUSED)  # fmt: skip
-    named = Named(**{f.name: getattr(base, f.name) for f in dataclasses.fields(Entry)},
-                  operator="Aysel")  # fmt: skip
+    named = dataclasses.replace(base, operator="Aysel")  # Entry has the field itself now
     tab = JournalTab(desk.journal, desk.desk)
     qtbot.addWidget(tab)
     tab.model.set_entries([named, base], str)
