@@ -44,6 +44,7 @@ def test_refund_refusal_echoing_secrets_shows_them_masked(
             tab.read_order()
             qtbot.waitUntil(lambda: tab.form is not None, timeout=10_000)
             tab.amount_edit.setText("3.00")
+            tab.reason.set_category("customer_request")
             tab.reason_edit.setText("broken")
             tab.refund()
             confirm_dialog(qtbot, tab)
