@@ -109,12 +109,29 @@ async def _single_lookup_ratio(url: str, order_id: int) -> tuple[float, float, f
     return mine / theirs, mine, theirs
 
 
+CANCEL_LATENCY_MS, CANCEL_AFTER_S, CANCEL_RUNS = 3000, 0.2, 5
+
+
+async def _cancel_ms(url: str, ids: list[int]) -> float:
+    """ms from ``task.cancel()`` to the batch task having ended, answers still 3 s away."""
+    async with GatewayClient(url, USER, PASSWORD, max_connections=CONCURRENCY) as client:
+        task = asyncio.create_task(look_up_many(client, ids, concurrency=CONCURRENCY))
+        await asyncio.sleep(CANCEL_AFTER_S)  # the first requests are in flight
+        started = time.perf_counter()
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+        return (time.perf_counter() - started) * 1000
+
+
 def run() -> list[Figure]:
     with tempfile.TemporaryDirectory() as home:
         with sandbox(LATENCY_MS, home) as url:
             ids = asyncio.run(_create_orders(url, ORDERS))
             in_process = asyncio.run(_use_case_seconds(url, ids))
             cli = _cli_seconds(url, ids, home)
+        with sandbox(CANCEL_LATENCY_MS, home) as url:
+            cancels = [asyncio.run(_cancel_ms(url, ids)) for _ in range(CANCEL_RUNS)]
         with sandbox(0, home) as url:
             ratio, mine, theirs = asyncio.run(_single_lookup_ratio(url, 5001))
     ideal = f"ideal {IDEAL_S:.3f} s"
@@ -139,5 +156,15 @@ def run() -> list[Figure]:
             "x",
             goal=1.2,
             detail=f"{mine * 1000:.2f} ms vs {theirs * 1000:.2f} ms, {SINGLE_SAMPLES} samples",
+        ),
+        Figure(
+            "cancel a batch in flight: ms until it has stopped (median)",
+            statistics.median(cancels),
+            "ms",
+            goal=500,
+            comparison="<",
+            detail=f"{ORDERS} ids @{CONCURRENCY}, answers {CANCEL_LATENCY_MS} ms away, "
+            f"cancelled after {CANCEL_AFTER_S} s; {CANCEL_RUNS} runs, "
+            f"{min(cancels):.1f}-{max(cancels):.1f} ms",
         ),
     ]

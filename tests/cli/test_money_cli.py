@@ -117,6 +117,11 @@ def test_payout_refuses_a_mistyped_card_before_sending(
     assert no_card.returncode == 2 and "--card-stdin" in no_card.stderr
 
 
+# How long a money call stays in flight while a test watches the journal for "sent" from
+# outside: long enough that a poll on a loaded machine still sees it before the answer.
+IN_FLIGHT_MS = 1500
+
+
 def _wait_for_state(home: Path, states: set[str], proc: subprocess.Popen[str]) -> int:
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
@@ -132,13 +137,15 @@ def _wait_for_state(home: Path, states: set[str], proc: subprocess.Popen[str]) -
 def test_unknown_outcome_exits_4_and_journal_reconcile_settles_it_later(
     make_sandbox: MakeSandbox, tmp_path: Path
 ) -> None:
-    server = make_sandbox(seed=None, latency_ms=300)
+    server = make_sandbox(seed=None)
     order_id = paid_order_sync(server)
+    server.set_latency(IN_FLIGHT_MS)
     proc = subprocess.Popen(
         _argv(server, "refund", str(order_id), "--amount", "4", *WHY, "--yes"),
         env=_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     _wait_for_state(tmp_path, {"sent"}, proc)
+    server.set_latency(0)  # the refund in flight keeps its wait; what follows need not
     server.faults.reads = True  # from now on nothing answers: the refund is not made either
     server.set_faults({"error500": 1.0})
     out, err = proc.communicate(timeout=60)
@@ -189,13 +196,15 @@ def test_two_processes_refunding_one_order_one_proceeds(
 def test_sigkill_between_sending_and_the_answer_is_settled_at_restart(
     make_sandbox: MakeSandbox, tmp_path: Path, fault: str, kill_at: str, expected: str
 ) -> None:
-    server = make_sandbox(seed=None, latency_ms=300)
+    server = make_sandbox(seed=None)
     order_id = paid_order_sync(server, OrderType.PREAUTH)
+    server.set_latency(IN_FLIGHT_MS)
     proc = subprocess.Popen(
         _argv(server, "clear", str(order_id), "--amount", "3", "--yes"),
         env=_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     _wait_for_state(tmp_path, {"sent"}, proc)
+    server.set_latency(0)  # the clear in flight keeps its wait; what follows need not
     # The clear is in flight (latency): it meets the fault, and so does every read after it.
     server.faults.reads = True
     server.set_faults({fault: 1.0})

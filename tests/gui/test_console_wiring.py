@@ -98,9 +98,9 @@ def test_f1_opens_help_and_about_is_there(qtbot: Any, running: list[Running]) ->
         QKeySequence.StandardKey.HelpContents
     )
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=10_000)
     qtbot.keyClick(window, Qt.Key.Key_F1)
-    qtbot.waitUntil(lambda: window.help_menu.help_window is not None, timeout=2000)
+    qtbot.waitUntil(lambda: window.help_menu.help_window is not None, timeout=10_000)
     assert window.help_menu.help_window.isVisible()
     assert not window.help_menu.help_window.isModal()
     about = window.help_menu.open_about()
@@ -208,7 +208,7 @@ def test_ctrl_l_covers_the_window_and_drops_the_credentials(
     client_ref = weakref.ref(console.client)
     connection_ref = weakref.ref(console.connection)  # it holds the password's Secret
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=10_000)
     qtbot.keyClick(
         window.tabs.widget(0).id_field, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
     )

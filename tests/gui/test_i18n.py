@@ -28,14 +28,14 @@ def test_switching_language_retranslates_the_lookup_tab(
     translators = Translators(qapp)
     try:
         translators.use(language)
-        qtbot.waitUntil(lambda: console.tab.look_up_button.text() == word, timeout=2_000)
+        qtbot.waitUntil(lambda: console.tab.look_up_button.text() == word, timeout=10_000)
         with qtbot.waitSignal(console.tab.lookup_finished, timeout=10_000):
             console.tab.look_up_text("987654321")
         error = console.tab.model.data(console.tab.model.index(0, STATUS))
         assert error and "987654321" in error and "not found" not in error
     finally:
         translators.use("en")
-    qtbot.waitUntil(lambda: console.tab.look_up_button.text() == "Look up", timeout=2_000)
+    qtbot.waitUntil(lambda: console.tab.look_up_button.text() == "Look up", timeout=10_000)
 
 
 def test_every_language_has_a_built_file() -> None:
@@ -65,7 +65,7 @@ def test_summary_and_detail_follow_a_language_switch(
     translators = Translators(qapp)
     try:
         translators.use("ru")
-        qtbot.waitUntil(lambda: tab.look_up_button.text() == "Найти", timeout=2_000)
+        qtbot.waitUntil(lambda: tab.look_up_button.text() == "Найти", timeout=10_000)
         assert tab.summary.text() == "Прочитано 2 из 2; с ошибкой: 1"
         assert tab.detail._labels["status"].text() == "Статус:"
         shown = tab.detail._values["status"].text()
@@ -76,7 +76,7 @@ def test_summary_and_detail_follow_a_language_switch(
         assert "not found" not in tab.detail.meaning.text()
     finally:
         translators.use("en")
-    qtbot.waitUntil(lambda: tab.summary.text() == "2 of 2 read; 1 failed", timeout=2_000)
+    qtbot.waitUntil(lambda: tab.summary.text() == "2 of 2 read; 1 failed", timeout=10_000)
 
 
 @pytest.mark.parametrize(

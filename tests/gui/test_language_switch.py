@@ -63,7 +63,7 @@ def test_static_texts_follow_the_language(
     assert cover.unlock_button.text() == "Unlock…"
 
     switch("ru")
-    qtbot.waitUntil(lambda: cover.unlock_button.text() == "Разблокировать…", timeout=2_000)
+    qtbot.waitUntil(lambda: cover.unlock_button.text() == "Разблокировать…", timeout=10_000)
     assert holds.refresh_button.text() == "Обновить все"
     assert holds.ids_edit.placeholderText() == "Вставьте номера заказов для проверки"
     assert _caption(holds._form, holds.remaining_label) == "Остаток"
@@ -111,7 +111,7 @@ def test_cells_statuses_and_detail_follow_the_language(
     journal.model.headerDataChanged.connect(lambda *_: headers.append(1))
 
     switch("ru")
-    qtbot.waitUntil(lambda: refunds.status_label.text() == "Оплачен", timeout=2_000)
+    qtbot.waitUntil(lambda: refunds.status_label.text() == "Оплачен", timeout=10_000)
     assert holds.order_label.text() == f"{hold_id} (Заблокирован)"
     assert holds.model.cell(0, 1) == "Заблокирован"
     assert holds.table.selectionModel().selectedRows()  # no reset: the selection stays

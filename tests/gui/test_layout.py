@@ -77,7 +77,7 @@ def test_journal_boxes_fit_their_longest_item(
     tab = JournalTab(desk.journal, desk.desk, desk.runner)
     window = _shown(qtbot, tab)  # kept: the window owns the tab
     switch(language)
-    qtbot.waitUntil(lambda: tab.state_box.itemText(0) == any_state, timeout=2_000)
+    qtbot.waitUntil(lambda: tab.state_box.itemText(0) == any_state, timeout=10_000)
     QApplication.processEvents()  # the layout takes the new size hints
     for box in (tab.state_box, tab.operation_box):
         _assert_fits(box)
@@ -101,7 +101,7 @@ def test_lookup_status_box_and_status_column_fit(
     tab = console.tab
     tab.resize(*SMALL)  # shown by the fixture, alone: as wide as the window's tab page
     switch(language)
-    qtbot.waitUntil(lambda: tab.known.status.itemText(0) != "Any status", timeout=2_000)
+    qtbot.waitUntil(lambda: tab.known.status.itemText(0) != "Any status", timeout=10_000)
     QApplication.processEvents()
     _assert_fits(tab.known.status)
     widest = max(tab.table.fontMetrics().horizontalAdvance(status_text(s)) for s in STATUS_NAMES)

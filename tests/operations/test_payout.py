@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 
 from kapdesk.domain.secret import Secret
+from kapdesk.i18n import UserMessage
+from kapdesk.operations.plan import PayoutRequest
 from kapdesk.sandbox.server import SandboxServer
-from tests.operations.money_helpers import FaultsFrom, desk_for, pay_out
+from tests.operations.money_helpers import FaultsFrom, confirmed, desk_for, pay_out
 
 pytestmark = pytest.mark.asyncio
 PAN = Secret("4169741330151778")
@@ -67,8 +69,17 @@ async def test_a_payout_cancelled_before_the_credit_is_settled_not_done(
     server = make_sandbox(seed=None, latency_ms=latency_ms)
     async with GatewayClient(server.base_url, server.config.user, server.config.password) as client:
         desk = desk_for(client, tmp_path / "k.db")
-        task = asyncio.ensure_future(pay_out(desk, Decimal("5.00"), "AZN", PAN, "test"))
-        await asyncio.sleep(latency_ms / 1000 * 1.5)  # the order is created; attaching now
+        attaching = asyncio.Event()  # said once the order exists, as the card goes out
+
+        def progress(message: UserMessage) -> None:
+            if "order" in message.params:
+                attaching.set()
+
+        request = PayoutRequest(amount=Decimal("5.00"), currency="AZN", pan=PAN, reason="test")
+        task = asyncio.ensure_future(desk.carry_out(request, confirmed, progress))
+        # The order is created and the attach is in flight (its answer latency_ms away): an
+        # event, not a guess of how long creating takes on a loaded machine.
+        await asyncio.wait_for(attaching.wait(), timeout=30)
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
             await task

@@ -67,7 +67,7 @@ def test_timeout_never_answers_and_does_nothing(faulty) -> None:  # type: ignore
         call.tran(hold["id"], CLEAR)  # still hanging when the server stops below
     started = time.monotonic()
     server.stop()
-    assert time.monotonic() - started < 3
+    assert time.monotonic() - started < 30  # a hang, not a slow machine
 
 
 def test_reads_only_when_asked(make_sandbox, caller_for) -> None:  # type: ignore[no-untyped-def]
@@ -109,12 +109,14 @@ def test_bad_fault_settings() -> None:
 
 
 def test_latency(make_sandbox, caller_for) -> None:  # type: ignore[no-untyped-def]
-    server = make_sandbox(seed=None, latency_ms=150)
+    # Time is the subject here, so the margin is wide: a loopback call on a loaded machine can
+    # take a few hundred ms, never the whole second the latency adds.
+    server = make_sandbox(seed=None, latency_ms=1000)
     call = caller_for(server)
     started = time.monotonic()
     call.http.get(server.base_url + "/order/5001")
-    assert time.monotonic() - started >= 0.15
+    assert time.monotonic() - started >= 1.0
     server.set_latency(0)
     started = time.monotonic()
     call.http.get(server.base_url + "/order/5001")
-    assert time.monotonic() - started < 0.15
+    assert time.monotonic() - started < 1.0

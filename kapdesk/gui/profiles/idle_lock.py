@@ -26,7 +26,10 @@ USER_INPUT = frozenset({
 
 class IdleLock(QObject):
     """Locks ``store`` after ``minutes`` without user input. Signals: ``locked()``,
-    ``unlocked()``. ``lock()`` calls ``store.lock()``, which drops the key and passwords."""
+    ``unlocked()``. ``lock()`` calls ``store.lock()``, which drops the key and passwords.
+
+    ``timer`` counts the idle time (a single-shot ``QTimer`` of its own by default); a test
+    hands in one that runs on a clock it moves, and so never has to wait for the lock."""
 
     locked = Signal()
     unlocked = Signal()
@@ -38,13 +41,14 @@ class IdleLock(QObject):
         minutes: float,
         run_blocking: Runner = run_inline,
         parent: QObject | None = None,
+        timer: QTimer | None = None,
     ) -> None:
         super().__init__(parent)
         self._store, self._run = store, run_blocking
         self.activity = 0  # input events seen: the timer restarts on each
         self._locked = False
         self.dialog: UnlockDialog | None = None
-        self._timer = QTimer(self)
+        self._timer = QTimer(self) if timer is None else timer
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.lock)
         self._app = app

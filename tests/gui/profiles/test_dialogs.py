@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from keyring.backends import fail
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -124,7 +124,7 @@ def test_first_run_can_open_the_sandbox(qtbot: QtBot, tmp_path: Path) -> None:
     store = _store(tmp_path)
     dialog = FirstRunDialog(store, gateway_check)
     qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.sandbox_chosen, timeout=1000):
+    with qtbot.waitSignal(dialog.sandbox_chosen, timeout=10_000):
         qtbot.mouseClick(dialog.sandbox_button, OK)
     assert not store.exists()
 
@@ -186,7 +186,7 @@ def test_profile_manager_add_edit_use_remove(qtbot: QtBot, store: ProfileStore) 
     assert dialog.form.password.text() == ""  # never shown back
 
     dialog.form.currency.setText("usd")
-    with qtbot.waitSignal(dialog.profiles_changed, timeout=1000):
+    with qtbot.waitSignal(dialog.profiles_changed, timeout=10_000):
         qtbot.mouseClick(dialog.save_button, OK)
     assert store.get("test").currency == "USD"
     assert store.get("test").password == "pw-1"  # an empty field kept it
@@ -201,30 +201,59 @@ def test_profile_manager_add_edit_use_remove(qtbot: QtBot, store: ProfileStore) 
     assert "already exists" in dialog.message.text()
 
     dialog.reload(select="sb")
-    with qtbot.waitSignal(dialog.active_profile_changed, timeout=1000) as used:
+    with qtbot.waitSignal(dialog.active_profile_changed, timeout=10_000) as used:
         qtbot.mouseClick(dialog.use_button, OK)
     assert used.args == ["sb"] and store.active_profile_name == "sb"
 
     qtbot.mouseClick(dialog.remove_button, OK)
     box = dialog.confirm
     assert isinstance(box, QMessageBox) and "sb" in box.text()
-    with qtbot.waitSignal(dialog.profiles_changed, timeout=1000):
+    with qtbot.waitSignal(dialog.profiles_changed, timeout=10_000):
         qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), OK)
     assert store.names() == ["test"]
     assert store.active_profile_name is None
 
 
+class ManualTimer(QTimer):
+    """The idle lock's countdown on a clock the test moves: ``advance(ms)`` fires it when due,
+    so a test says "300 ms pass" without waiting for them (or losing them to a busy machine)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.now = 0
+        self.starts = 0
+        self._due: int | None = None
+
+    def start(self, *args: object) -> None:
+        self.starts += 1
+        self._due = self.now + self.interval()
+
+    def stop(self) -> None:
+        self._due = None
+
+    def isActive(self) -> bool:
+        return self._due is not None
+
+    def advance(self, ms: int) -> None:
+        self.now += ms
+        if self._due is not None and self.now >= self._due:
+            self._due = None  # single shot, as the idle lock sets it
+            self.timeout.emit()
+
+
 class Window:
     """A stand-in main window: its content, the cover, the idle lock, Ctrl+L."""
 
-    def __init__(self, qtbot: QtBot, store: ProfileStore, minutes: float) -> None:
+    def __init__(
+        self, qtbot: QtBot, store: ProfileStore, minutes: float, timer: QTimer | None = None
+    ) -> None:
         self.window = QMainWindow()
         qtbot.addWidget(self.window)
         self.content = QLineEdit("order 12345")
         self.window.setCentralWidget(self.content)
         app = QApplication.instance()
         assert app is not None
-        self.idle = IdleLock(store, app, minutes)
+        self.idle = IdleLock(store, app, minutes, timer=timer)
         self.cover = LockCover(self.window)
         connect_cover(self.idle, self.cover, self.content, self.window)
         self.window.show()
@@ -234,16 +263,25 @@ class Window:
 @pytest.fixture
 def window(qtbot: QtBot, store: ProfileStore) -> Iterator[Window]:
     store.unlock(PASSPHRASE)
-    made = Window(qtbot, store, minutes=0.005)  # 300 ms
+    made = Window(qtbot, store, minutes=0.005, timer=ManualTimer())  # 300 ms
     yield made
     made.idle.stop()
+
+
+def _clock(window: Window) -> ManualTimer:
+    timer = window.idle._timer
+    assert isinstance(timer, ManualTimer)
+    return timer
 
 
 def test_idle_time_locks_and_the_passphrase_unlocks(
     qtbot: QtBot, window: Window, store: ProfileStore
 ) -> None:
+    clock = _clock(window)
+    clock.advance(299)
+    assert store.is_unlocked and not window.idle.is_locked  # not yet: 300 ms is the limit
     with qtbot.waitSignal(window.idle.locked, timeout=5000):
-        pass
+        clock.advance(1)
     assert not store.is_unlocked
     assert window.cover.isVisible() and not window.content.isVisible()
     qtbot.mouseClick(window.cover.unlock_button, OK)
@@ -256,13 +294,16 @@ def test_idle_time_locks_and_the_passphrase_unlocks(
 
 
 def test_user_input_keeps_it_unlocked(qtbot: QtBot, window: Window, store: ProfileStore) -> None:
-    for _ in range(8):
+    clock = _clock(window)
+    for _ in range(8):  # 1,600 ms in all, a key every 200 ms: the 300 ms never run out
+        clock.advance(200)
         qtbot.keyClick(window.content, Qt.Key.Key_A)
-        qtbot.wait(100)
     assert store.is_unlocked and not window.idle.is_locked
     assert window.idle.activity >= 8
+    clock.advance(299)
+    assert not window.idle.is_locked  # counted from the last key, not from the first
     with qtbot.waitSignal(window.idle.locked, timeout=5000):
-        pass
+        clock.advance(1)
 
 
 def test_remembered_store_unlocks_from_the_cover_without_typing(
@@ -273,7 +314,7 @@ def test_remembered_store_unlocks_from_the_cover_without_typing(
     made = Window(qtbot, store, minutes=10)
     made.idle.lock()  # what "Lock now" (Ctrl+L) does
     assert made.idle.is_locked and not store.is_unlocked
-    with qtbot.waitSignal(made.idle.unlocked, timeout=2000):
+    with qtbot.waitSignal(made.idle.unlocked, timeout=10_000):
         qtbot.mouseClick(made.cover.unlock_button, OK)
     assert made.idle.dialog is None and store.is_unlocked
     made.idle.stop()

@@ -6,7 +6,6 @@ import asyncio
 import dataclasses
 import json
 import sqlite3
-import time
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -93,25 +92,25 @@ def test_verify_of_a_big_journal_leaves_the_window_responsive(
     qrun(asyncio.to_thread(_big_journal, desk.journal, 5000), timeout=60_000)
     tab = JournalTab(desk.journal, desk.desk, desk.runner)
     qtbot.addWidget(tab)
-    beats: list[float] = []
+    # Each beat notes whether the check was still running: beats while it ran show the
+    # event loop kept coming back to Qt (no clock needed, so a loaded machine cannot skew it).
+    beats: list[str] = []
     heartbeat = QTimer()
     heartbeat.setInterval(5)
-    heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
+    heartbeat.timeout.connect(lambda: beats.append(tab.panel.state))
     heartbeat.start()
     try:
         qtbot.mouseClick(tab.verify_button, Qt.MouseButton.LeftButton)
         # Back in the event loop at once: the walk runs in a thread, the button waits for it.
-        clicked = time.perf_counter()
         assert not tab.verify_button.isEnabled()
         assert tab.panel.state == "busy" and "Checking" in tab.panel.text()
         qtbot.waitUntil(lambda: tab.panel.state != "busy", timeout=60_000)
-        finished = time.perf_counter()
     finally:
         heartbeat.stop()
     assert tab.panel.state == "done" and "intact" in tab.panel.text()
     assert tab.verify_button.isEnabled()
-    during = [b for b in beats if clicked <= b <= finished]
-    assert len(during) >= 3, f"{len(during)} heartbeats in {finished - clicked:.2f} s"
+    during = [b for b in beats if b == "busy"]
+    assert len(during) >= 3, f"{len(during)} heartbeats while the check ran"
 
 
 # -- days: Baku days, whatever zone the computer is set to ------------------------------------
@@ -246,7 +245,7 @@ def test_operator_shows_beside_the_os_user_in_table_and_detail(qtbot: Any, desk:
                  profile="p", environment="sandbox", order_id=None, operation="pay_out",
                  amount=Decimal("3.00"), currency="AZN", masked_card=None, reason="prize",
                  state=EntryState.REFUSED)  # fmt: skip
-    named = dataclasses.replace(base, operator="Aysel")
+    named = dataclasses.replace(base, operator="Aysel")  # Entry has the field itself now
     tab = JournalTab(desk.journal, desk.desk, desk.runner)
     qtbot.addWidget(tab)
     tab.model.set_entries([named, base], str)

@@ -71,7 +71,11 @@ def test_double_click_on_refund_sends_one_refund(qtbot: Any, desk: Desk) -> None
     qtbot.mouseDClick(tab.refund_button, Qt.MouseButton.LeftButton)
     confirm_dialog(qtbot, tab)
     qtbot.waitUntil(lambda: not tab.action.busy, timeout=20_000)
-    qtbot.wait(300)  # a second action, had one started, would be asking by now
+    # A second action, had one started, would still be pending: reading, or waiting at its
+    # own confirmation. Every task ending is the event that shows there is none (no wait of
+    # a guessed length, which a busy machine can outlast).
+    loop = asyncio.get_event_loop()
+    qtbot.waitUntil(lambda: all(t.done() for t in asyncio.all_tasks(loop)), timeout=20_000)
     assert len(asked) == 1
     assert asked[0].amount == Decimal("4.00") and asked[0].order_id == order_id
     order = run(qtbot, desk.client.get_order(order_id))

@@ -21,7 +21,7 @@ def _tab(qtbot: Any, widget: QWidget) -> QWidget | None:
 def _focus(qtbot: Any, widget: QWidget) -> None:
     widget.window().activateWindow()
     widget.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(widget.hasFocus, timeout=2_000)
+    qtbot.waitUntil(widget.hasFocus, timeout=10_000)
 
 
 def test_tab_leaves_the_lookup_table_for_the_detail_pane(console: Any, qtbot: Any) -> None:
