@@ -883,12 +883,12 @@
   <context>
     <name>LockCover</name>
     <message>
-      <location filename="../../kapdesk/gui/profiles/idle_lock.py" line="132" />
+      <location filename="../../kapdesk/gui/profiles/idle_lock.py" line="136" />
       <source>kapdesk is locked. The credentials were put away.</source>
       <translation>kapdesk is locked. The credentials were put away.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/idle_lock.py" line="133" />
+      <location filename="../../kapdesk/gui/profiles/idle_lock.py" line="137" />
       <source>Unlock…</source>
       <translation>Unlock…</translation>
     </message>
