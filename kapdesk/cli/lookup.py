@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from kapdesk.cli.connection import UsageError, add_connection_options
 from kapdesk.i18n import N_, UserError
@@ -36,6 +37,22 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add_connection_options(parser)
     parser.add_argument("--format", choices=("table", "json", "csv"), default="table")
     parser.add_argument(
+        "--ids-from",
+        type=Path,
+        metavar="FILE",
+        help="read the ids from a CSV or Excel (.xlsx) file, as the Lookup tab's import does",
+    )
+    parser.add_argument(
+        "--column",
+        type=_column,
+        default=1,
+        metavar="N",
+        help="with --ids-from: the column holding the ids (1 = the first, the default)",
+    )
+    parser.add_argument(
+        "--header", action="store_true", help="with --ids-from: the first row is a header"
+    )
+    parser.add_argument(
         "--concurrency",
         type=_concurrency,
         default=DEFAULT_CONCURRENCY,
@@ -49,7 +66,9 @@ def _order_ids(args: argparse.Namespace) -> list[int]:
     from kapdesk.operations.lookup import parse_order_ids
 
     words = [w for w in args.ids if w != "-"]
-    if not words or "-" in args.ids:
+    if args.ids_from is not None:
+        words.append(_ids_in_file(args.ids_from, args.column, args.header))
+    elif not words or "-" in args.ids:
         if sys.stdin is None or sys.stdin.isatty():
             raise UsageError(N_("Give order ids as arguments or on standard input."))
         words.append(sys.stdin.read())
@@ -60,6 +79,25 @@ def _order_ids(args: argparse.Namespace) -> list[int]:
     if not ids:
         raise UsageError(N_("No order ids were given."))
     return ids
+
+
+def _column(text: str) -> int:
+    if not text.isascii() or not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError("a column number from 1")
+    return int(text)
+
+
+def _ids_in_file(path: Path, column: int, header: bool) -> str:
+    """One column of a CSV or XLSX file, read by the same code as the Lookup tab's import."""
+    import zipfile
+
+    from kapdesk.operations.table_files import column_values, read_table
+
+    try:
+        table = read_table(path)
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile):
+        raise UsageError(N_("Cannot read {file}."), file=path.name) from None
+    return column_values(table, column - 1, skip_header=header)
 
 
 async def _look_up(args: argparse.Namespace, ids: list[int]) -> int:

@@ -2549,14 +2549,19 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>--base-url üçün terminal parolu {variable} mühit dəyişənində olmalıdır (heç vaxt əmr sətrində yox).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup.py" line="54" />
+      <location filename="../../kapdesk/cli/lookup.py" line="73" />
       <source>Give order ids as arguments or on standard input.</source>
       <translation>Sifariş ID-lərini arqument kimi və ya standart girişdən verin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup.py" line="61" />
+      <location filename="../../kapdesk/cli/lookup.py" line="80" />
       <source>No order ids were given.</source>
       <translation>Heç bir sifariş ID-si verilməyib.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/lookup.py" line="99" />
+      <source>Cannot read {file}.</source>
+      <translation>{file} oxunmur.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/lookup_output.py" line="22" />
@@ -3076,22 +3081,22 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Yerli verilənlər bazası {path} {seconds} saniyə ərzində başqa kapdesk tərəfindən kilidli qaldı. Heç nə dəyişdirilmədi; bir azdan yenidən cəhd edin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="152" />
+      <location filename="../../kapdesk/journal/entry.py" line="144" />
       <source>Order {order_id} is busy: {operation} started by {user} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
       <translation>{order_id} sifarişi məşğuldur: {user} tərəfindən {since} vaxtı başladılmış “{operation}” əməliyyatı ({entry_id} jurnal qeydi) hələ davam edir. Onun bitməsini gözləyin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="157" />
+      <location filename="../../kapdesk/journal/entry.py" line="149" />
       <source>Order {order_id} has an unsettled {operation} started by {user} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
       <translation>{order_id} sifarişində {user} tərəfindən {since} vaxtı başladılmış bağlanmamış “{operation}” əməliyyatı var ({entry_id} jurnal qeydi, {state}). Bu sifarişlə növbəti pul əməliyyatından əvvəl o bağlanmalıdır (uzlaşdırılmalıdır).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="179" />
+      <location filename="../../kapdesk/journal/entry.py" line="171" />
       <source>Journal entry {entry_id} is already {state}; it cannot become {new_state}.</source>
       <translation>{entry_id} jurnal qeydinin vəziyyəti artıq “{state}”-dir; o, “{new_state}” ola bilməz.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="195" />
+      <location filename="../../kapdesk/journal/entry.py" line="187" />
       <source>There is no journal entry {entry_id}.</source>
       <translation>{entry_id} jurnal qeydi yoxdur.</translation>
     </message>

@@ -2549,14 +2549,19 @@ Do you want to replace it?</translation>
       <translation>--base-url needs the terminal password in the {variable} environment variable (never on the command line).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup.py" line="54" />
+      <location filename="../../kapdesk/cli/lookup.py" line="73" />
       <source>Give order ids as arguments or on standard input.</source>
       <translation>Give order ids as arguments or on standard input.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup.py" line="61" />
+      <location filename="../../kapdesk/cli/lookup.py" line="80" />
       <source>No order ids were given.</source>
       <translation>No order ids were given.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/lookup.py" line="99" />
+      <source>Cannot read {file}.</source>
+      <translation>Cannot read {file}.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/lookup_output.py" line="22" />
@@ -3076,22 +3081,22 @@ Do you want to replace it?</translation>
       <translation>The local database {path} stayed locked by another kapdesk for {seconds} seconds. Nothing was changed; try again in a moment.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="152" />
+      <location filename="../../kapdesk/journal/entry.py" line="144" />
       <source>Order {order_id} is busy: {operation} started by {user} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
       <translation>Order {order_id} is busy: {operation} started by {user} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="157" />
+      <location filename="../../kapdesk/journal/entry.py" line="149" />
       <source>Order {order_id} has an unsettled {operation} started by {user} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
       <translation>Order {order_id} has an unsettled {operation} started by {user} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="179" />
+      <location filename="../../kapdesk/journal/entry.py" line="171" />
       <source>Journal entry {entry_id} is already {state}; it cannot become {new_state}.</source>
       <translation>Journal entry {entry_id} is already {state}; it cannot become {new_state}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="195" />
+      <location filename="../../kapdesk/journal/entry.py" line="187" />
       <source>There is no journal entry {entry_id}.</source>
       <translation>There is no journal entry {entry_id}.</translation>
     </message>

@@ -2552,14 +2552,19 @@ Do you want to replace it?</source>
       <translation>Для --base-url нужен пароль терминала в переменной окружения {variable} (никогда в командной строке).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup.py" line="54" />
+      <location filename="../../kapdesk/cli/lookup.py" line="73" />
       <source>Give order ids as arguments or on standard input.</source>
       <translation>Передайте номера заказов аргументами или через стандартный ввод.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup.py" line="61" />
+      <location filename="../../kapdesk/cli/lookup.py" line="80" />
       <source>No order ids were given.</source>
       <translation>Номера заказов не указаны.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/lookup.py" line="99" />
+      <source>Cannot read {file}.</source>
+      <translation>Не удаётся прочитать {file}.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/lookup_output.py" line="22" />
@@ -3079,22 +3084,22 @@ Do you want to replace it?</source>
       <translation>Локальная база данных {path} оставалась заблокированной другим kapdesk {seconds} с. Ничего не изменено; повторите попытку чуть позже.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="152" />
+      <location filename="../../kapdesk/journal/entry.py" line="144" />
       <source>Order {order_id} is busy: {operation} started by {user} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
       <translation>Заказ {order_id} занят: операция «{operation}», начатая пользователем {user} в {since} (запись журнала {entry_id}), ещё выполняется. Дождитесь её завершения.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="157" />
+      <location filename="../../kapdesk/journal/entry.py" line="149" />
       <source>Order {order_id} has an unsettled {operation} started by {user} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
       <translation>По заказу {order_id} есть незакрытая операция «{operation}», начатая пользователем {user} в {since} (запись журнала {entry_id}, {state}). Её нужно закрыть (сверить) до следующей денежной операции по этому заказу.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="179" />
+      <location filename="../../kapdesk/journal/entry.py" line="171" />
       <source>Journal entry {entry_id} is already {state}; it cannot become {new_state}.</source>
       <translation>Запись журнала {entry_id} уже в состоянии «{state}»; она не может перейти в «{new_state}».</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="195" />
+      <location filename="../../kapdesk/journal/entry.py" line="187" />
       <source>There is no journal entry {entry_id}.</source>
       <translation>Записи журнала {entry_id} нет.</translation>
     </message>

@@ -189,3 +189,26 @@ def test_sandbox_may_come_before_the_command() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert [o["id"] for o in as_json(done)] == [5001]
+
+
+def test_ids_from_a_csv_or_xlsx_file_as_the_lookup_tab_imports_them(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    sheet_rows = [["shop ref", "order id"], ["A-1", "5002"], ["A-2", "5001"]]
+    listing = tmp_path / "disputes.csv"
+    listing.write_text("\n".join(";".join(r) for r in sheet_rows) + "\n", encoding="utf-8")
+    book = Workbook()
+    for row in sheet_rows:
+        book.active.append(row)  # type: ignore[union-attr]
+    workbook = tmp_path / "disputes.xlsx"
+    book.save(workbook)
+    for path in (listing, workbook):
+        done = kapdesk("--ids-from", str(path), "--column", "2", "--header", "--sandbox",
+                       "--format", "json")  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        assert [o["id"] for o in as_json(done)] == [5002, 5001]
+    unreadable = tmp_path / "broken.xlsx"
+    unreadable.write_bytes(b"not a workbook")
+    done = kapdesk("--ids-from", str(unreadable), "--sandbox")
+    assert done.returncode == 2 and "Cannot read broken.xlsx." in done.stderr
+    assert "Traceback" not in done.stderr
