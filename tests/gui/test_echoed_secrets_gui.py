@@ -51,6 +51,7 @@ def test_refund_refusal_echoing_secrets_shows_them_masked(
             tab.refund()
             confirm_dialog(qtbot, tab)
             qtbot.waitUntil(lambda: not tab.action.busy, timeout=20_000)
+            qtbot.waitUntil(desk.runner.idle, timeout=20_000)  # the re-read after it too
             assert gateway.echoed == 1
             assert tab.panel.state == "refused", tab.panel.text()
             assert "InvalidRequest" in tab.panel.text()
@@ -58,6 +59,7 @@ def test_refund_refusal_echoing_secrets_shows_them_masked(
             assert leaked(gateway, shown) == []
             assert server.config.password not in shown
         finally:
+            run(qtbot, desk.runner.cancel_all())  # nothing may still read on a closed client
             run(qtbot, client.aclose())
             run(qtbot, desk.client.aclose())
 
