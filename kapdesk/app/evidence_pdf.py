@@ -26,15 +26,14 @@ _CONTEXT = "EvidencePdf"
 def _words(translate: Translate) -> dict[str, str]:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
     # Listed here, with literal arguments, so that lupdate finds them.
     return {
-        "title": tr("EvidencePdf", "Dispute evidence pack: order %1"),
-        "generated": tr("EvidencePdf", "Generated %1 (Baku time)"),
-        "says": tr("EvidencePdf", "What the data says"),
-        "unknown": tr("EvidencePdf", "What this pack cannot know"),
-        "page": tr("EvidencePdf", "Page %1 of %2"),
-        "note": tr(
+        "title": QCoreApplication.translate("EvidencePdf", "Dispute evidence pack: order %1"),
+        "generated": QCoreApplication.translate("EvidencePdf", "Generated %1 (Baku time)"),
+        "says": QCoreApplication.translate("EvidencePdf", "What the data says"),
+        "unknown": QCoreApplication.translate("EvidencePdf", "What this pack cannot know"),
+        "page": QCoreApplication.translate("EvidencePdf", "Page %1 of %2"),
+        "note": QCoreApplication.translate(
             "EvidencePdf",
             "Card numbers are masked; order passwords and 3-D Secure authentication values "
             "are never included.",

@@ -210,6 +210,39 @@
     </message>
   </context>
   <context>
+    <name>EvidencePdf</name>
+    <message>
+      <location filename="../../kapdesk/app/evidence_pdf.py" line="31" />
+      <source>Dispute evidence pack: order %1</source>
+      <translation>Mübahisə üzrə sübut paketi: sifariş %1</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/evidence_pdf.py" line="32" />
+      <source>Generated %1 (Baku time)</source>
+      <translation>Yaradılıb: %1 (Bakı vaxtı)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/evidence_pdf.py" line="33" />
+      <source>What the data says</source>
+      <translation>Məlumat nə deyir</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/evidence_pdf.py" line="34" />
+      <source>What this pack cannot know</source>
+      <translation>Bu paketin bilə bilmədikləri</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/evidence_pdf.py" line="35" />
+      <source>Page %1 of %2</source>
+      <translation>Səhifə %1 / %2</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/evidence_pdf.py" line="36" />
+      <source>Card numbers are masked; order passwords and 3-D Secure authentication values are never included.</source>
+      <translation>Kart nömrələri gizlədilib; sifariş parolları və 3-D Secure autentifikasiya dəyərləri heç vaxt daxil edilmir.</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstRunDialog</name>
     <message>
       <location filename="../../kapdesk/gui/first_run.py" line="42" />
@@ -359,142 +392,142 @@
   <context>
     <name>HoldsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="172" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="173" />
       <source>Refresh all</source>
       <translation>Hamısını yenilə</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="173" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="174" />
       <source>Paste order IDs to check</source>
       <translation>Yoxlamaq üçün sifariş ID-lərini yapışdırın</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="174" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="175" />
       <source>Check these IDs</source>
       <translation>Bu ID-ləri yoxla</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="175" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="176" />
       <source>Import IDs from file…</source>
       <translation>ID-ləri fayldan idxal et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="176" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="177" />
       <source>Show holds cleared today</source>
       <translation>Bu gün tutulmuş blokları göstər</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="178" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="179" />
       <source>Why (required to release or reverse)</source>
       <translation>Səbəb (azad etmək və ya ləğv etmək üçün mütləqdir)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="180" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="181" />
       <source>Order</source>
       <translation>Sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="181" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="182" />
       <source>Authorized</source>
       <translation>Bloklanıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="182" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="183" />
       <source>Already cleared</source>
       <translation>Artıq silinib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="183" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="184" />
       <source>Remaining</source>
       <translation>Qalıq</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="184" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="185" />
       <source>Deadline</source>
       <translation>Son müddət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="185" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="186" />
       <source>Amount to clear</source>
       <translation>Silinəcək məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="186" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="187" />
       <source>Reason</source>
       <translation>Səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="188" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="189" />
       <source>Clear</source>
       <translation>Sil (klirinq)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="189" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="190" />
       <source>Release hold</source>
       <translation>Bloku azad et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="190" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="191" />
       <source>Reverse clearing</source>
       <translation>Silinməni ləğv et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="191" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="192" />
       <source>Clear selected in full</source>
       <translation>Seçilənləri tam sil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="219" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="220" />
       <source>Import order IDs</source>
       <translation>Sifariş ID-lərini idxal et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="220" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="221" />
       <source>Text or CSV (*.txt *.csv);;All files (*)</source>
       <translation>Mətn və ya CSV (*.txt *.csv);;Bütün fayllar (*)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="228" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="229" />
       <source>Cannot read %1: %2</source>
       <translation>%1 oxunmur: %2</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="241" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="242" />
       <source>Reading %1 orders…</source>
       <translation>%1 sifariş oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="250" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="251" />
       <source>%1 open holds; %2 of %3 orders could not be read.</source>
       <translation>Açıq bloklar: %1; %3 sifarişdən %2 oxunmadı.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="426" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="427" />
       <source>This gives back the cleared %1 to the card.</source>
       <translation>Bu, tutulmuş %1 məbləği karta qaytarır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="431" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="432" />
       <source>It also releases the rest of the hold, %1: nothing stays held, and the order cannot be cleared again.</source>
       <translation>Blokun qalanı, %1, da azad edilir: heç nə bloklanmış qalmır və sifarişdən bir daha tutmaq olmaz.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="436" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="437" />
       <source>This releases the %1 still held.</source>
       <translation>Bu, hələ bloklanmış %1 məbləği azad edir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="440" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="441" />
       <source>The cleared %1 stays charged.</source>
       <translation>Tutulmuş %1 kartdan tutulmuş qalır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="448" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="449" />
       <source>%1 stays held after this clearing.</source>
       <translation>Bu tutmadan sonra %1 bloklanmış qalır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="456" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="457" />
       <source>Warning: this hold expired on %1 (Baku time). The bank may refuse a late clearing, or the cardholder's bank may charge it back.</source>
       <translation>Diqqət: bu blokun müddəti %1 (Bakı vaxtı) bitib. Bank gecikmiş tutmanı rədd edə bilər, ya da kart sahibinin bankı onu geri tələb edə bilər (chargeback).</translation>
     </message>
@@ -883,12 +916,12 @@
   <context>
     <name>LockCover</name>
     <message>
-      <location filename="../../kapdesk/gui/idle_lock.py" line="132" />
+      <location filename="../../kapdesk/gui/idle_lock.py" line="136" />
       <source>kapdesk is locked. The credentials were put away.</source>
       <translation>kapdesk kilidlənib. Giriş məlumatları yaddaşdan silinib.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/idle_lock.py" line="133" />
+      <location filename="../../kapdesk/gui/idle_lock.py" line="137" />
       <source>Unlock…</source>
       <translation>Kilidi aç…</translation>
     </message>
@@ -1145,63 +1178,63 @@
   <context>
     <name>MoneyAction</name>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="96" />
+      <location filename="../../kapdesk/gui/money_action.py" line="97" />
       <source>Working…</source>
       <translation>İcra olunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="117" />
-      <location filename="../../kapdesk/gui/money_action.py" line="146" />
+      <location filename="../../kapdesk/gui/money_action.py" line="118" />
+      <location filename="../../kapdesk/gui/money_action.py" line="147" />
       <source>Reading order %1 with full detail…</source>
       <translation>%1 sifarişi bütün təfərrüatları ilə oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="124" />
+      <location filename="../../kapdesk/gui/money_action.py" line="125" />
       <source>Sending to the bank…</source>
       <translation>Banka göndərilir…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="158" />
+      <location filename="../../kapdesk/gui/money_action.py" line="159" />
       <source>Nothing was sent: no selected order allows this.</source>
       <translation>Heç nə göndərilmədi: seçilmiş sifarişlərin heç biri buna imkan vermir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="163" />
+      <location filename="../../kapdesk/gui/money_action.py" line="164" />
       <source>Sending order %1…</source>
       <translation>%1 sifarişi göndərilir…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="168" />
+      <location filename="../../kapdesk/gui/money_action.py" line="169" />
       <source>%1 of %2 done; see each row.</source>
       <translation>%2 əməliyyatdan %1 icra olundu; hər sətrə baxın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="180" />
+      <location filename="../../kapdesk/gui/money_action.py" line="181" />
       <source>Cancelled: nothing was sent.</source>
       <translation>Ləğv edildi: heç nə göndərilmədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="189" />
+      <location filename="../../kapdesk/gui/money_action.py" line="190" />
       <source>Stopped.</source>
       <translation>Dayandırıldı.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="194" />
+      <location filename="../../kapdesk/gui/money_action.py" line="195" />
       <source>Something went wrong; see the Journal tab for what was sent.</source>
       <translation>Xəta baş verdi; nəyin göndərildiyinə Jurnal bölməsində baxın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="210" />
+      <location filename="../../kapdesk/gui/money_action.py" line="211" />
       <source>Checking with the bank…</source>
       <translation>Bankla uzlaşdırılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="259" />
+      <location filename="../../kapdesk/gui/money_action.py" line="260" />
       <source>Approval code %1</source>
       <translation>Təsdiq kodu %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="265" />
+      <location filename="../../kapdesk/gui/money_action.py" line="266" />
       <source>RRN %1</source>
       <translation>RRN %1</translation>
     </message>
@@ -2205,7 +2238,7 @@ Onu əvəz etmək istəyirsiniz?</translation>
   <context>
     <name>kapdesk</name>
     <message>
-      <location filename="../../kapdesk/app/console.py" line="297" />
+      <location filename="../../kapdesk/app/console.py" line="301" />
       <source>The sandbox starts afresh.</source>
       <translation>Sandboks yenidən başlayır.</translation>
     </message>
@@ -2540,22 +2573,23 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Gözlənilməz xəta baş verdi ({kind}); heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/connection.py" line="72" />
+      <location filename="../../kapdesk/app/connection.py" line="77" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>Lokal verilənlər bazası {path} açıla bilmir ({reason}). Qovluğa yazmağın mümkün olduğunu və diskin dolu olmadığını yoxlayın, sonra kapdesk-i yenidən başladın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/sandbox_start.py" line="53" />
+      <location filename="../../kapdesk/app/sandbox_start.py" line="52" />
       <source>The sandbox's saved orders ({path}) cannot be read ({reason}). Delete that file to start the sandbox afresh.</source>
       <translation>Sandboksun saxlanmış sifarişləri ({path}) oxuna bilmir ({reason}). Sandboksu yenidən başlatmaq üçün həmin faylı silin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/sandbox_start.py" line="115" />
+      <location filename="../../kapdesk/app/sandbox_start.py" line="103" />
       <source>The journal was kept: it also holds entries or orders of other profiles, and it is cleared only as a whole (its rows are chained). The sandbox's entries stay in it, marked 'sandbox'.</source>
       <translation>Jurnal saxlanıldı: orada digər profillərin qeydləri və ya sifarişləri də var, jurnal isə yalnız bütövlükdə təmizlənir (sətirləri zəncirlənib). Sandboksun qeydləri 'sandbox' işarəsi ilə orada qalır.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/connection.py" line="57" />
+      <location filename="../../kapdesk/cli/dispute.py" line="130" />
       <source>--user goes with --base-url.</source>
       <translation>--user yalnız --base-url ilə birlikdə işlədilir.</translation>
     </message>
@@ -2573,6 +2607,21 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <location filename="../../kapdesk/cli/connection.py" line="113" />
       <source>--base-url needs the terminal password in the {variable} environment variable (never on the command line).</source>
       <translation>--base-url üçün terminal parolu {variable} mühit dəyişənində olmalıdır (heç vaxt əmr sətrində yox).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/dispute.py" line="146" />
+      <source>Say which gateway's disputes: --sandbox, --profile NAME or --base-url URL.</source>
+      <translation>Hansı şlüzün mübahisələri olduğunu göstərin: --sandbox, --profile AD və ya --base-url URL.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/dispute.py" line="247" />
+      <source>The evidence pack is a PDF: give a file name ending in .pdf.</source>
+      <translation>Sübut paketi PDF-dir: adı .pdf ilə bitən fayl göstərin.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/dispute.py" line="249" />
+      <source>The folder {folder} does not exist.</source>
+      <translation>{folder} qovluğu mövcud deyil.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/lookup.py" line="54" />
@@ -2621,6 +2670,7 @@ Onu əvəz etmək istəyirsiniz?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/lookup_output.py" line="23" />
+      <location filename="../../kapdesk/operations/disputes.py" line="369" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
@@ -2630,12 +2680,12 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>TƏSDİQ KODU</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="132" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="131" />
       <source>declined: {reason}</source>
       <translation>rədd edilib: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="135" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="134" />
       <source>card authenticated at {time}</source>
       <translation>kart {time} vaxtı autentifikasiya olunub</translation>
     </message>
@@ -2670,129 +2720,129 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Profil anbarına {path} jurnal açarı verilə bilmədi ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="146" />
+      <location filename="../../kapdesk/domain/allowances.py" line="174" />
       <source>Order {order} is not a preauthorization: it has no hold to clear.</source>
       <translation>{order} sifarişi preavtorizasiya deyil: onun silinəcək bloku yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="153" />
+      <location filename="../../kapdesk/domain/allowances.py" line="181" />
       <source>Order {order} is {status}: only a hold that is Authorized or PartiallyPaid can be cleared.</source>
       <translation>{order} sifarişinin statusu {status}: yalnız Authorized və ya PartiallyPaid statuslu blok silinə bilər.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="159" />
+      <location filename="../../kapdesk/domain/allowances.py" line="187" />
       <source>Order {order} has nothing left to clear.</source>
       <translation>{order} sifarişində silinəcək heç nə qalmayıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="168" />
+      <location filename="../../kapdesk/domain/allowances.py" line="196" />
       <source>Order {order} is not a preauthorization: it has no hold to release.</source>
       <translation>{order} sifarişi preavtorizasiya deyil: onun azad ediləcək bloku yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="175" />
+      <location filename="../../kapdesk/domain/allowances.py" line="203" />
       <source>Order {order} is {status}: only a hold that is Authorized or PartiallyPaid can be released.</source>
       <translation>{order} sifarişinin statusu {status}: yalnız Authorized və ya PartiallyPaid statuslu blok azad edilə bilər.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="181" />
+      <location filename="../../kapdesk/domain/allowances.py" line="209" />
       <source>Order {order} has nothing left on hold.</source>
       <translation>{order} sifarişində bloklanmış məbləğ qalmayıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="191" />
+      <location filename="../../kapdesk/domain/allowances.py" line="219" />
       <source>Order {order} is not a preauthorization: it has no clearing to reverse.</source>
       <translation>{order} sifarişi preavtorizasiya deyil: onun ləğv ediləcək silinməsi yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="197" />
+      <location filename="../../kapdesk/domain/allowances.py" line="225" />
       <source>Order {order} is {status}: there is no clearing to reverse.</source>
       <translation>{order} sifarişinin statusu {status}: ləğv ediləcək silinmə yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="204" />
+      <location filename="../../kapdesk/domain/allowances.py" line="232" />
       <source>Order {order} already has refunds: refund the rest instead of reversing the clearing.</source>
       <translation>{order} sifarişi üzrə artıq geri qaytarmalar var: silinməni ləğv etmək əvəzinə qalığı geri qaytarın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="215" />
+      <location filename="../../kapdesk/domain/allowances.py" line="243" />
       <source>Order {order} is a payout: payouts cannot be refunded.</source>
       <translation>{order} sifarişi karta ödənişdir: karta ödənişlər geri qaytarılmır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="219" />
+      <location filename="../../kapdesk/domain/allowances.py" line="247" />
       <source>Order {order} is {status}: only paid orders can be refunded.</source>
       <translation>{order} sifarişinin statusu {status}: yalnız ödənilmiş sifarişlər geri qaytarıla bilər.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="223" />
+      <location filename="../../kapdesk/domain/allowances.py" line="251" />
       <source>Order {order} has been refunded in full.</source>
       <translation>{order} sifarişi tam geri qaytarılıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="233" />
+      <location filename="../../kapdesk/domain/allowances.py" line="261" />
       <source>Order {order} is not a purchase: only purchases can be reversed the same day (a preauthorization is released instead).</source>
       <translation>{order} sifarişi alış deyil: həmin gün yalnız alışlar ləğv edilə bilər (preavtorizasiyanın isə bloku azad edilir).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="241" />
+      <location filename="../../kapdesk/domain/allowances.py" line="269" />
       <source>Order {order} is {status}: only a purchase that is FullyPaid can be reversed.</source>
       <translation>{order} sifarişinin statusu {status}: yalnız FullyPaid statuslu alış ləğv edilə bilər.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="247" />
+      <location filename="../../kapdesk/domain/allowances.py" line="275" />
       <source>Order {order} already has refunds: it can only be refunded now.</source>
       <translation>{order} sifarişi üzrə artıq geri qaytarmalar var: indi onu yalnız geri qaytarmaq olar.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="259" />
+      <location filename="../../kapdesk/domain/allowances.py" line="287" />
       <source>Order {order} was not paid today (Baku time): a reversal is only possible on the day of payment; refund it instead.</source>
       <translation>{order} sifarişi bu gün (Bakı vaxtı ilə) ödənilməyib: ləğv yalnız ödəniş günü mümkündür; əvəzində geri qaytarın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="270" />
+      <location filename="../../kapdesk/domain/allowances.py" line="298" />
       <source>Order {order} is not a payout order.</source>
       <translation>{order} sifarişi karta ödəniş sifarişi deyil.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="274" />
+      <location filename="../../kapdesk/domain/allowances.py" line="302" />
       <source>Payout order {order} is {status}: only a new payout order can be paid out.</source>
       <translation>{order} karta ödəniş sifarişinin statusu {status}: yalnız yeni ödəniş sifarişi üzrə karta ödəniş etmək olar.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="283" />
+      <location filename="../../kapdesk/domain/allowances.py" line="311" />
       <source>Order {order} is not a saved-card order.</source>
       <translation>{order} sifarişi saxlanmış kart sifarişi deyil.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="287" />
+      <location filename="../../kapdesk/domain/allowances.py" line="315" />
       <source>Saved-card order {order} is {status}: only a new order can be charged.</source>
       <translation>Saxlanmış kart sifarişi {order} {status} statusundadır: yalnız yeni sifariş üzrə ödəniş almaq olar.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="323" />
+      <location filename="../../kapdesk/domain/allowances.py" line="351" />
       <source>Order {order} is in {order_currency}, not {currency}.</source>
       <translation>{order} sifarişi {currency} deyil, {order_currency} valyutasındadır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="331" />
+      <location filename="../../kapdesk/domain/allowances.py" line="359" />
       <location filename="../../kapdesk/domain/money.py" line="146" />
-      <location filename="../../kapdesk/operations/checks.py" line="53" />
+      <location filename="../../kapdesk/operations/checks.py" line="57" />
       <source>The amount must be more than zero.</source>
       <translation>Məbləğ sıfırdan böyük olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="334" />
+      <location filename="../../kapdesk/domain/allowances.py" line="362" />
       <source>{amount} is more than the {remaining} that order {order} still allows.</source>
       <translation>{amount} məbləği {order} sifarişinin hələ icazə verdiyi {remaining} məbləğindən çoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="343" />
+      <location filename="../../kapdesk/domain/allowances.py" line="371" />
       <source>Order {order} has already been partly reversed once: only the full remaining {remaining} can be reversed now.</source>
       <translation>{order} sifarişi artıq bir dəfə qismən ləğv edilib: indi yalnız qalan məbləğin hamısı, {remaining}, ləğv edilə bilər.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="350" />
+      <location filename="../../kapdesk/domain/allowances.py" line="378" />
       <source>This operation takes the full amount only: {remaining}.</source>
       <translation>Bu əməliyyat yalnız tam məbləğlə aparılır: {remaining}.</translation>
     </message>
@@ -2815,6 +2865,290 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <location filename="../../kapdesk/domain/cards.py" line="56" />
       <source>This card number has a typo: its check digit is wrong.</source>
       <translation>Kart nömrəsində yazı səhvi var: yoxlama rəqəmi yanlışdır.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="35" />
+      <source>Open</source>
+      <translation>Açıq</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="36" />
+      <source>Evidence sent</source>
+      <translation>Sübutlar göndərilib</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="37" />
+      <source>Won</source>
+      <translation>Qazanılıb</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="38" />
+      <source>Lost</source>
+      <translation>Uduzulub</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="39" />
+      <source>Accepted (refund made)</source>
+      <translation>Qəbul edilib (geri ödəniş edilib)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="40" />
+      <source>Withdrawn</source>
+      <translation>Geri götürülüb</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="72" />
+      <source>Fraud: the cardholder did not authorise it</source>
+      <translation>Fırıldaqçılıq: kart sahibi icazə verməyib</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="73" />
+      <source>Goods or services not received</source>
+      <translation>Mal və ya xidmət alınmayıb</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="74" />
+      <source>Not as described or defective</source>
+      <translation>Təsvirə uyğun deyil və ya qüsurludur</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="75" />
+      <location filename="../../kapdesk/domain/disputes.py" line="128" />
+      <source>Duplicate processing</source>
+      <translation>Təkrar emal</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="76" />
+      <location filename="../../kapdesk/domain/disputes.py" line="136" />
+      <location filename="../../kapdesk/domain/disputes.py" line="147" />
+      <source>Credit not processed</source>
+      <translation>Geri ödəniş emal edilməyib</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="77" />
+      <source>Cancelled recurring payment</source>
+      <translation>Ləğv edilmiş təkrarlanan ödəniş</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="78" />
+      <source>Authorisation problem</source>
+      <translation>Avtorizasiya problemi</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="79" />
+      <source>Processing error (amount, currency, late presentment)</source>
+      <translation>Emal xətası (məbləğ, valyuta, gecikmiş təqdimat)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="80" />
+      <location filename="../../kapdesk/domain/reasons.py" line="18" />
+      <source>Other</source>
+      <translation>Digər</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="93" />
+      <source>Other scheme</source>
+      <translation>Digər sistem</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="115" />
+      <source>EMV liability shift counterfeit fraud</source>
+      <translation>EMV məsuliyyət keçidi: saxta kart</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="116" />
+      <source>EMV liability shift non-counterfeit fraud</source>
+      <translation>EMV məsuliyyət keçidi: saxta olmayan kartla fırıldaq</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="117" />
+      <source>Other fraud, card present</source>
+      <translation>Digər fırıldaq, kart təqdim olunub</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="118" />
+      <source>Other fraud, card absent (e-commerce)</source>
+      <translation>Digər fırıldaq, kart təqdim olunmayıb (e-ticarət)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="119" />
+      <source>Visa Fraud Monitoring Program</source>
+      <translation>Visa fırıldaq monitorinqi proqramı</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="120" />
+      <source>Card recovery bulletin</source>
+      <translation>Kartın geri alınması bülleteni</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="121" />
+      <source>Declined authorisation</source>
+      <translation>Rədd edilmiş avtorizasiya</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="122" />
+      <source>No authorisation</source>
+      <translation>Avtorizasiya yoxdur</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="123" />
+      <source>Late presentment</source>
+      <translation>Gecikmiş təqdimat</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="124" />
+      <source>Incorrect transaction code</source>
+      <translation>Yanlış əməliyyat kodu</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="125" />
+      <source>Incorrect currency</source>
+      <translation>Yanlış valyuta</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="126" />
+      <source>Incorrect account number</source>
+      <translation>Yanlış hesab nömrəsi</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="127" />
+      <source>Incorrect amount</source>
+      <translation>Yanlış məbləğ</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="129" />
+      <source>Paid by other means</source>
+      <translation>Başqa üsulla ödənilib</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="130" />
+      <source>Invalid data</source>
+      <translation>Yanlış məlumat</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="131" />
+      <source>Merchandise or services not received</source>
+      <translation>Mal və ya xidmət alınmayıb</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="132" />
+      <source>Cancelled recurring transaction</source>
+      <translation>Ləğv edilmiş təkrarlanan əməliyyat</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="133" />
+      <source>Not as described or defective merchandise</source>
+      <translation>Təsvirə uyğun olmayan və ya qüsurlu mal</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="134" />
+      <source>Counterfeit merchandise</source>
+      <translation>Saxta mal</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="135" />
+      <source>Misrepresentation</source>
+      <translation>Yanlış təqdimat</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="137" />
+      <source>Cancelled merchandise or services</source>
+      <translation>Ləğv edilmiş mal və ya xidmət</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="138" />
+      <source>Authorisation-related chargeback</source>
+      <translation>Avtorizasiya ilə bağlı çarcbek</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="139" />
+      <source>Point-of-interaction error (duplicate or wrong amount)</source>
+      <translation>Qarşılıqlı əlaqə nöqtəsində xəta (təkrar və ya yanlış məbləğ)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="140" />
+      <source>No cardholder authorisation</source>
+      <translation>Kart sahibinin icazəsi yoxdur</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="141" />
+      <source>Fraudulent processing of transactions</source>
+      <translation>Əməliyyatların fırıldaqçı emalı</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="142" />
+      <source>Cancelled recurring or digital goods</source>
+      <translation>Ləğv edilmiş təkrarlanan ödəniş və ya rəqəmsal mal</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="143" />
+      <source>Questionable merchant activity</source>
+      <translation>Şübhəli tacir fəaliyyəti</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="144" />
+      <source>Cardholder dispute (not as described, defective)</source>
+      <translation>Kart sahibinin mübahisəsi (təsvirə uyğun deyil, qüsurlu)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="145" />
+      <source>Goods or services not provided</source>
+      <translation>Mal və ya xidmət təqdim edilməyib</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="146" />
+      <source>Addendum, no-show or ATM dispute</source>
+      <translation>Əlavə, gəlməmə və ya bankomat mübahisəsi</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="148" />
+      <source>Cardholder does not recognise the transaction</source>
+      <translation>Kart sahibi əməliyyatı tanımır</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="149" />
+      <source>Chip liability shift</source>
+      <translation>Çip məsuliyyət keçidi</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="150" />
+      <source>Chip/PIN liability shift</source>
+      <translation>Çip/PIN məsuliyyət keçidi</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="168" />
+      <source>A reason code is 1 to 16 letters, digits, dots or hyphens, such as 10.4 or 4837 (got “{code}”).</source>
+      <translation>Səbəb kodu 1-16 hərf, rəqəm, nöqtə və ya defisdir, məsələn 10.4 və ya 4837 (daxil edilib: “{code}”).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="231" />
+      <source>“{state}” is not a dispute state; choose one of: {choices}.</source>
+      <translation>“{state}” mübahisə vəziyyəti deyil; birini seçin: {choices}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="238" />
+      <source>The dispute on order {order} is {state}; it can move only to: {choices}.</source>
+      <translation>{order} sifarişi üzrə mübahisənin vəziyyəti: {state}; yalnız bunlara keçə bilər: {choices}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="249" />
+      <source>The disputed amount must be more than zero.</source>
+      <translation>Mübahisəli məbləğ sıfırdan çox olmalıdır.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="252" />
+      <source>The response due date {due} is before the day the dispute was received, {received}.</source>
+      <translation>Cavab müddəti {due} mübahisənin alındığı gündən, {received}, əvvəldir.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="258" />
+      <source>Notes have at most {most} characters.</source>
+      <translation>Qeydlər ən çox {most} simvoldan ibarətdir.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="265" />
+      <source>Say why the dispute's state changes (--why).</source>
+      <translation>Mübahisənin vəziyyətinin niyə dəyişdiyini yazın (--why).</translation>
     </message>
     <message>
       <location filename="../../kapdesk/domain/ids.py" line="34" />
@@ -2895,11 +3229,6 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <location filename="../../kapdesk/domain/reasons.py" line="17" />
       <source>Damaged goods</source>
       <translation>Zədələnmiş mal</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/domain/reasons.py" line="18" />
-      <source>Other</source>
-      <translation>Digər</translation>
     </message>
     <message>
       <location filename="../../kapdesk/domain/reasons.py" line="33" />
@@ -3097,9 +3426,19 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>{count} sətri profil anbarının təsdiqlədiyi sətir deyil: jurnal yenidən yazılıb və ya dəyişdirilib.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/db.py" line="18" />
+      <location filename="../../kapdesk/journal/db.py" line="19" />
       <source>The local database {path} stayed locked by another kapdesk for {seconds} seconds. Nothing was changed; try again in a moment.</source>
       <translation>Yerli verilənlər bazası {path} {seconds} saniyə ərzində başqa kapdesk tərəfindən kilidli qaldı. Heç nə dəyişdirilmədi; bir azdan yenidən cəhd edin.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/disputes.py" line="80" />
+      <source>Order {order} already has a dispute ({state}); close it before opening another.</source>
+      <translation>{order} sifarişinin artıq mübahisəsi var ({state}); yenisini açmazdan əvvəl onu bağlayın.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/disputes.py" line="88" />
+      <source>There is no dispute on order {order}.</source>
+      <translation>{order} sifarişi üzrə mübahisə yoxdur.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/journal/entry.py" line="152" />
@@ -3122,22 +3461,22 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>{entry_id} jurnal qeydi yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="477" />
+      <location filename="../../kapdesk/journal/journal.py" line="506" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>Jurnalın baş qeydi yoxdur; 'kapdesk journal verify' əmrini işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="495" />
+      <location filename="../../kapdesk/journal/journal.py" line="524" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>Jurnalda kapdesk-in yazmadığı sətirlər var; 'kapdesk journal verify' əmrini işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="537" />
+      <location filename="../../kapdesk/journal/journal.py" line="566" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>Jurnal yoxlamadan keçmədi, ona görə heç bir pul əməliyyatı başladılmadı: {problem} Bütün problemləri görmək üçün 'kapdesk journal verify' işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="548" />
+      <location filename="../../kapdesk/journal/journal.py" line="577" />
       <source>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</source>
       <translation>{seq} sətri bu proqram onu yoxladıqdan sonra dəyişib və ya yox olub: jurnal yenidən yazılıb və ya dəyişdirilib.</translation>
     </message>
@@ -3152,52 +3491,437 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Jurnal daha yeni kapdesk tərəfindən yazılıb (sxem {version}); ondan istifadə etmək üçün kapdesk-i yeniləyin. Heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="103" />
+      <location filename="../../kapdesk/operations/batch.py" line="101" />
       <source>Cannot read {file} as a UTF-8 CSV file.</source>
       <translation>{file} UTF-8 CSV faylı kimi oxuna bilmir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="112" />
+      <location filename="../../kapdesk/operations/batch.py" line="110" />
       <source>{file} lacks the column(s) {missing}; it needs {columns}.</source>
       <translation>{file} faylında {missing} sütun(lar)ı yoxdur; lazım olan sütunlar: {columns}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="165" />
+      <location filename="../../kapdesk/operations/batch.py" line="136" />
       <source>Row {row}: {value} is not an order id.</source>
       <translation>Sətir {row}: {value} sifariş ID-si deyil.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="170" />
+      <location filename="../../kapdesk/operations/batch.py" line="141" />
       <source>Row {row}: unknown operation {value}; use one of {known}.</source>
       <translation>Sətir {row}: naməlum əməliyyat {value}; bunlardan birini işlədin: {known}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="184" />
+      <location filename="../../kapdesk/operations/batch.py" line="167" />
       <source>Row {row}: the amount is empty; write an amount, or full for the full amount.</source>
       <translation>Sətir {row}: məbləğ boşdur; məbləğ yazın və ya tam məbləğ üçün full yazın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="212" />
+      <location filename="../../kapdesk/operations/batch.py" line="197" />
       <source>Row {row} was already done (journal entry {entry}); skipped.</source>
       <translation>Sətir {row} artıq icra olunub ({entry} jurnal qeydi); ötürüldü.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="237" />
+      <location filename="../../kapdesk/operations/batch.py" line="226" />
       <source>Row {row} would {operation}: {amount} on order {order} ({status}).</source>
       <translation>Sətir {row}: “{operation}”, {amount}, {order} sifarişi ({status}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/checks.py" line="37" />
+      <location filename="../../kapdesk/operations/checks.py" line="41" />
       <source>{operation} needs a reason: say why, it goes into the journal.</source>
       <translation>“{operation}” üçün səbəb lazımdır: səbəbi yazın, o, jurnala düşür.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/checks.py" line="56" />
+      <location filename="../../kapdesk/operations/checks.py" line="60" />
       <source>{currency} amounts have at most {digits} decimals.</source>
       <translation>{currency} məbləğlərində ən çox {digits} onluq rəqəm olur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/limits.py" line="23" />
+      <location filename="../../kapdesk/operations/disputes.py" line="47" />
+      <source>authenticated</source>
+      <translation>autentifikasiya olunub</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="48" />
+      <source>attempted (the issuer did not take part)</source>
+      <translation>cəhd edilib (emitent iştirak etməyib)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="49" />
+      <source>not authenticated</source>
+      <translation>autentifikasiya olunmayıb</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="50" />
+      <source>authentication could not be performed</source>
+      <translation>autentifikasiya aparıla bilmədi</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="51" />
+      <source>rejected by the issuer</source>
+      <translation>emitent tərəfindən rədd edilib</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="52" />
+      <source>challenge required</source>
+      <translation>əlavə yoxlama tələb olunur</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="53" />
+      <source>information only</source>
+      <translation>yalnız məlumat üçün</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="76" />
+      <source>None.</source>
+      <translation>Yoxdur.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="200" />
+      <source>The gateway records the payment, not the delivery: proof that the goods or service were provided as described must come from the shop.</source>
+      <translation>Şlüz çatdırılmanı deyil, ödənişi qeydə alır: malın və ya xidmətin təsvirə uyğun təqdim edildiyinə dair sübutu mağaza verməlidir.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="209" />
+      <source>This order holds {count} approved charge(s); a duplicate would be a second order, which this pack does not show.</source>
+      <translation>Bu sifarişdə {count} təsdiqlənmiş ödəniş var; təkrar ödəniş ikinci sifariş olardı və bu paket onu göstərmir.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="215" />
+      <source>The card is saved for further payments (saved card {id}).</source>
+      <translation>Kart sonrakı ödənişlər üçün saxlanılıb (saxlanmış kart {id}).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="221" />
+      <source>Refunded {amount} on {day} (RRN {rrn}): credit already processed.</source>
+      <translation>{day} tarixində {amount} geri qaytarılıb (RRN {rrn}): geri ödəniş artıq emal olunub.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="228" />
+      <source>No refund is recorded on this order.</source>
+      <translation>Bu sifarişdə geri ödəniş qeydə alınmayıb.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="232" />
+      <source>Reversed {amount} on {day}: that amount was not charged.</source>
+      <translation>{day} tarixində {amount} ləğv edilib: bu məbləğ tutulmayıb.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="240" />
+      <source>Charged {charged}, refunded {refunded}: {remaining} remains with the shop.</source>
+      <translation>Tutulub {charged}, geri qaytarılıb {refunded}: mağazada {remaining} qalır.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="249" />
+      <source>The disputed amount {disputed} is more than what remains charged.</source>
+      <translation>Mübahisəli məbləğ {disputed} tutulmuş qalıqdan çoxdur.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="261" />
+      <source>3-D Secure {version}, fully authenticated (ECI {eci}): for fraud-coded disputes the liability normally lies with the issuer.</source>
+      <translation>3-D Secure {version}, tam autentifikasiya (ECI {eci}): fırıldaq kodlu mübahisələrdə məsuliyyət adətən emitentin üzərinə düşür.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="270" />
+      <source>3-D Secure {version}, attempted (ECI {eci}): the issuer did not take part; under most scheme rules the liability still shifts to the issuer.</source>
+      <translation>3-D Secure {version}, cəhd (ECI {eci}): emitent iştirak etməyib; əksər sistem qaydalarına görə məsuliyyət yenə də emitentə keçir.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="279" />
+      <source>No successful 3-D Secure authentication is recorded: for fraud-coded disputes the liability normally stays with the shop.</source>
+      <translation>Uğurlu 3-D Secure autentifikasiyası qeydə alınmayıb: fırıldaq kodlu mübahisələrdə məsuliyyət adətən mağazada qalır.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="285" />
+      <source>The CVV2 check answered: {result}.</source>
+      <translation>CVV2 yoxlamasının cavabı: {result}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="291" />
+      <source>Whether the goods or service were delivered, and what the cardholder told the issuer: the gateway does not know.</source>
+      <translation>Malın və ya xidmətin çatdırılıb-çatdırılmadığını və kart sahibinin emitentə nə dediyini şlüz bilmir.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="295" />
+      <source>The issuer's and the scheme's decision: the gateway has no dispute interface; this case is the shop's own record.</source>
+      <translation>Emitentin və sistemin qərarı: şlüzün mübahisə interfeysi yoxdur; bu iş mağazanın öz qeydidir.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="298" />
+      <source>Other orders by the same cardholder: this pack covers one order.</source>
+      <translation>Eyni kart sahibinin digər sifarişləri: bu paket bir sifarişi əhatə edir.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="300" />
+      <source>Operations made outside kapdesk appear as the bank's transactions, without a journal entry saying who made them or why.</source>
+      <translation>kapdesk-dən kənarda edilən əməliyyatlar bankın əməliyyatları kimi görünür, kimin və niyə etdiyini göstərən jurnal qeydi olmadan.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="322" />
+      <source>The dispute</source>
+      <translation>Mübahisə</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="324" />
+      <source>Order</source>
+      <translation>Sifariş</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="325" />
+      <source>Scheme</source>
+      <translation>Kart sistemi</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="326" />
+      <source>Reason code</source>
+      <translation>Səbəb kodu</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="327" />
+      <source>Meaning</source>
+      <translation>Mənası</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="328" />
+      <source>Disputed amount</source>
+      <translation>Mübahisəli məbləğ</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="329" />
+      <source>Received</source>
+      <translation>Alınıb</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="330" />
+      <source>Response due</source>
+      <translation>Cavab müddəti</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="331" />
+      <location filename="../../kapdesk/operations/disputes.py" line="382" />
+      <source>State</source>
+      <translation>Vəziyyət</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="332" />
+      <source>Notes</source>
+      <translation>Qeydlər</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="336" />
+      <source>The order</source>
+      <translation>Sifariş</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="338" />
+      <location filename="../../kapdesk/operations/disputes.py" line="366" />
+      <source>Type</source>
+      <translation>Növ</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="339" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="340" />
+      <source>Status meaning</source>
+      <translation>Statusun mənası</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="341" />
+      <location filename="../../kapdesk/operations/disputes.py" line="368" />
+      <location filename="../../kapdesk/operations/disputes.py" line="381" />
+      <source>Amount</source>
+      <translation>Məbləğ</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="342" />
+      <source>Created</source>
+      <translation>Yaradılıb</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="343" />
+      <source>Shop</source>
+      <translation>Mağaza</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="344" />
+      <source>Terminal</source>
+      <translation>Terminal</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="345" />
+      <source>Order title</source>
+      <translation>Sifarişin adı</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="346" />
+      <source>Description</source>
+      <translation>Təsvir</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="350" />
+      <source>The card</source>
+      <translation>Kart</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="352" />
+      <source>Card</source>
+      <translation>Kart</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="353" />
+      <source>Brand</source>
+      <translation>Brend</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="354" />
+      <source>Issuer</source>
+      <translation>Emitent</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="355" />
+      <source>Entry mode</source>
+      <translation>Daxiletmə üsulu</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="356" />
+      <source>CVV2 result</source>
+      <translation>CVV2 nəticəsi</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="363" />
+      <source>Transactions</source>
+      <translation>Əməliyyatlar</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="365" />
+      <location filename="../../kapdesk/operations/disputes.py" line="378" />
+      <location filename="../../kapdesk/operations/disputes.py" line="390" />
+      <source>Time</source>
+      <translation>Vaxt</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="367" />
+      <source>Phase</source>
+      <translation>Mərhələ</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="370" />
+      <source>Approval code</source>
+      <translation>Təsdiq kodu</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="371" />
+      <location filename="../../kapdesk/operations/disputes.py" line="406" />
+      <source>Result</source>
+      <translation>Nəticə</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="376" />
+      <source>Journal entries on this order</source>
+      <translation>Bu sifariş üzrə jurnal qeydləri</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="379" />
+      <location filename="../../kapdesk/operations/disputes.py" line="390" />
+      <source>Who</source>
+      <translation>Kim</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="380" />
+      <source>Operation</source>
+      <translation>Əməliyyat</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="383" />
+      <location filename="../../kapdesk/operations/disputes.py" line="390" />
+      <source>Why</source>
+      <translation>Niyə</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="384" />
+      <source>The bank's answer</source>
+      <translation>Bankın cavabı</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="389" />
+      <source>The case's history</source>
+      <translation>İşin tarixçəsi</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="390" />
+      <source>From</source>
+      <translation>Əvvəl</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="390" />
+      <source>To</source>
+      <translation>Sonra</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="406" />
+      <location filename="../../kapdesk/operations/disputes.py" line="410" />
+      <source>3-D Secure</source>
+      <translation>3-D Secure</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="406" />
+      <source>Not recorded</source>
+      <translation>Qeydə alınmayıb</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="412" />
+      <source>Protocol version</source>
+      <translation>Protokol versiyası</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="413" />
+      <source>ECI</source>
+      <translation>ECI</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="414" />
+      <source>transStatus</source>
+      <translation>transStatus</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="415" />
+      <source>transStatus meaning</source>
+      <translation>transStatus mənası</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="416" />
+      <source>DS transaction id</source>
+      <translation>DS əməliyyat id-si</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="418" />
+      <source>Authentication value</source>
+      <translation>Autentifikasiya dəyəri</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="419" />
+      <source>present (not shown)</source>
+      <translation>var (göstərilmir)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="419" />
+      <source>none</source>
+      <translation>yoxdur</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="421" />
+      <source>Authenticated at</source>
+      <translation>Autentifikasiya vaxtı</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="478" />
+      <source>There is no dispute on order {order}: open one first (kapdesk dispute open).</source>
+      <translation>{order} sifarişi üzrə mübahisə yoxdur: əvvəlcə açın (kapdesk dispute open).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/limits.py" line="22" />
       <source>{operation} of {amount} is above this profile's limit of {limit} per operation; nothing was sent. Change the limit in the profile if it is meant.</source>
       <translation>{amount} məbləğində {operation} bu profilin bir əməliyyat üçün {limit} limitindən yuxarıdır; heç nə göndərilmədi. Əgər bu nəzərdə tutulubsa, profildə limiti dəyişin.</translation>
     </message>
@@ -3207,69 +3931,70 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Bu sifarişi oxuyarkən gözlənilməz xəta baş verdi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="87" />
-      <source>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</source>
-      <translation>“{operation}”: {amount}, {order} sifarişi ({status}, kart {card}), {environment} mühiti. Səbəb: {reason}.</translation>
+      <location filename="../../kapdesk/operations/money.py" line="158" />
+      <location filename="../../kapdesk/operations/sending.py" line="97" />
+      <source>No clear answer: checking the order with the gateway…</source>
+      <translation>Aydın cavab yoxdur: sifariş şlüzdə yoxlanılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="180" />
+      <location filename="../../kapdesk/operations/money.py" line="200" />
       <source>{operation} creates its own order; it cannot be run on order {order}.</source>
       <translation>“{operation}” öz sifarişini yaradır; onu {order} sifarişi üzrə icra etmək olmaz.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="259" />
+      <location filename="../../kapdesk/operations/money.py" line="251" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Göndərməzdən əvvəl {order} sifarişi yenidən oxunur…</translation>
     </message>
     <message>
       <location filename="../../kapdesk/operations/money.py" line="295" />
-      <source>Sending to the gateway…</source>
-      <translation>Şlüzə göndərilir…</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/operations/money.py" line="304" />
-      <source>No clear answer: checking the order with the gateway…</source>
-      <translation>Aydın cavab yoxdur: sifariş şlüzdə yoxlanılır…</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/operations/money.py" line="375" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>{entry} jurnal qeydi {environment} ({profile}) üzərində yaradılıb; onu uzlaşdırmaq üçün həmin şlüzə qoşulun.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="56" />
+      <location filename="../../kapdesk/operations/outcome.py" line="40" />
       <source>Done: {operation} of {amount} on order {order}. Approval code {approval}, RRN {rrn}.</source>
       <translation>İcra olundu: “{operation}”, {amount}, {order} sifarişi. Təsdiq kodu {approval}, RRN {rrn}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="67" />
+      <location filename="../../kapdesk/operations/outcome.py" line="51" />
       <source>Refused by the gateway: {operation} on order {order}. {reason} Nothing was moved.</source>
       <translation>Şlüz rədd etdi: “{operation}”, {order} sifarişi. {reason} Heç bir vəsait hərəkət etməyib.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="76" />
+      <location filename="../../kapdesk/operations/outcome.py" line="60" />
       <source>Not done: {operation} on order {order} did not happen (checked with the gateway). {note}</source>
       <translation>İcra olunmadı: {order} sifarişi üzrə “{operation}” baş verməyib (şlüzdə yoxlanılıb). {note}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="87" />
+      <location filename="../../kapdesk/operations/outcome.py" line="71" />
       <source>Outcome unknown: {operation} on order {order} could not be settled. {why} Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</source>
       <translation>Nəticə məlum deyil: {order} sifarişi üzrə “{operation}” uzlaşdırıla bilmədi. {why} {order} sifarişi uzlaşdırılana qədər (kapdesk journal reconcile) pul əməliyyatları üçün kilidlənib. Əməliyyatı təkrarlamayın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="95" />
+      <location filename="../../kapdesk/operations/outcome.py" line="79" />
       <source>Outcome unknown: {operation} on order {order} was sent, but the gateway could not be read to check whether it happened. Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</source>
       <translation>Nəticə məlum deyil: {order} sifarişi üzrə “{operation}” göndərildi, amma baş verib-vermədiyini yoxlamaq üçün şlüzdən cavab almaq olmadı. {order} sifarişi uzlaşdırılana qədər (kapdesk journal reconcile) pul əməliyyatları üçün kilidlənib. Əməliyyatı təkrarlamayın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="126" />
+      <location filename="../../kapdesk/operations/payout.py" line="134" />
       <source>Creating the order…</source>
       <translation>Sifariş yaradılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="138" />
+      <location filename="../../kapdesk/operations/payout.py" line="146" />
       <source>Attaching the card to order {order}…</source>
       <translation>Kart {order} sifarişinə əlavə edilir…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/plan.py" line="92" />
+      <source>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</source>
+      <translation>“{operation}”: {amount}, {order} sifarişi ({status}, kart {card}), {environment} mühiti. Səbəb: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/sending.py" line="88" />
+      <source>Sending to the gateway…</source>
+      <translation>Şlüzə göndərilir…</translation>
     </message>
     <message>
       <location filename="../../kapdesk/vault/errors.py" line="19" />
@@ -3347,77 +4072,82 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Bu kompüterin açar anbarı açarı saxlamaqdan imtina etdi ({detail}); giriş yalnız parol ifadəsi ilədir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="87" />
+      <location filename="../../kapdesk/vault/profiles.py" line="90" />
       <source>The limit per operation must be an amount such as 10000.00.</source>
       <translation>Bir əməliyyat üçün limit 10000.00 kimi məbləğ olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="100" />
+      <location filename="../../kapdesk/vault/profiles.py" line="103" />
       <source>The environment must be one of: {choices}.</source>
       <translation>Mühit bunlardan biri olmalıdır: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="113" />
+      <location filename="../../kapdesk/vault/profiles.py" line="116" />
       <source>An operator name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>Operatorun adı ən çoxu 64 simvoldur, sətir keçidi və kənarlarda boşluq olmadan.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="119" />
+      <location filename="../../kapdesk/vault/profiles.py" line="122" />
       <source>A profile needs a name.</source>
       <translation>Profilin adı olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="122" />
+      <location filename="../../kapdesk/vault/profiles.py" line="125" />
       <source>A profile name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>Profil adında ən çox 64 simvol olur, sətir keçidi və əvvəlində/sonunda boşluq olmur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="132" />
+      <location filename="../../kapdesk/vault/profiles.py" line="135" />
       <source>The base URL must look like https://host/api (got “{url}”).</source>
       <translation>Əsas URL https://host/api kimi olmalıdır (verilən: “{url}”).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="137" />
+      <location filename="../../kapdesk/vault/profiles.py" line="140" />
       <source>A production profile must use https:// with TLS verification switched on.</source>
       <translation>Real mühit profili TLS yoxlaması aktiv olan https:// istifadə etməlidir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="141" />
+      <location filename="../../kapdesk/vault/profiles.py" line="144" />
       <source>Plain http:// is only allowed to this computer (127.0.0.1); use https://.</source>
       <translation>Şifrələnməmiş http:// yalnız bu kompüterə (127.0.0.1) icazəlidir; https:// istifadə edin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="147" />
+      <location filename="../../kapdesk/vault/profiles.py" line="150" />
       <source>The terminal user and password must be text.</source>
       <translation>Terminal istifadəçisi və parolu mətn olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="149" />
+      <location filename="../../kapdesk/vault/profiles.py" line="152" />
       <source>This profile needs a terminal user and a terminal password.</source>
       <translation>Bu profil üçün terminal istifadəçisi və terminal parolu lazımdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="155" />
+      <location filename="../../kapdesk/vault/profiles.py" line="158" />
       <source>The currency must be a three-letter code such as AZN (got “{code}”).</source>
       <translation>Valyuta AZN kimi üç hərfli kod olmalıdır (verilən: “{code}”).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="160" />
+      <location filename="../../kapdesk/vault/profiles.py" line="163" />
       <source>The language must be one of: {choices}.</source>
       <translation>Dil bunlardan biri olmalıdır: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="164" />
+      <location filename="../../kapdesk/vault/profiles.py" line="167" />
       <source>Hold validity must be a whole number of days from 1 to {most}.</source>
       <translation>Blokun müddəti 1-dən {most}-dək tam gün sayı olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="169" />
+      <location filename="../../kapdesk/vault/profiles.py" line="172" />
       <source>The idle lock must be a whole number of minutes from 1 to {most}.</source>
       <translation>Fəaliyyətsizlik kilidi 1-dən {most}-dək tam dəqiqə sayı olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="173" />
+      <location filename="../../kapdesk/vault/profiles.py" line="177" />
+      <source>The days to answer a dispute must be a whole number from 1 to {most}.</source>
+      <translation>Mübahisəyə cavab günləri 1-dən {most}-a qədər tam ədəd olmalıdır.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/vault/profiles.py" line="181" />
       <source>TLS verification must be on or off.</source>
       <translation>TLS yoxlaması ya aktiv, ya da deaktiv olmalıdır.</translation>
     </message>

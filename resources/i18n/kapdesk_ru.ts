@@ -210,6 +210,39 @@
     </message>
   </context>
   <context>
+    <name>EvidencePdf</name>
+    <message>
+      <location filename="../../kapdesk/app/evidence_pdf.py" line="31" />
+      <source>Dispute evidence pack: order %1</source>
+      <translation>Пакет доказательств по спору: заказ %1</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/evidence_pdf.py" line="32" />
+      <source>Generated %1 (Baku time)</source>
+      <translation>Создан %1 (время Баку)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/evidence_pdf.py" line="33" />
+      <source>What the data says</source>
+      <translation>Что говорят данные</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/evidence_pdf.py" line="34" />
+      <source>What this pack cannot know</source>
+      <translation>Чего этот пакет знать не может</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/evidence_pdf.py" line="35" />
+      <source>Page %1 of %2</source>
+      <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/evidence_pdf.py" line="36" />
+      <source>Card numbers are masked; order passwords and 3-D Secure authentication values are never included.</source>
+      <translation>Номера карт замаскированы; пароли заказов и значения аутентификации 3-D Secure никогда не включаются.</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstRunDialog</name>
     <message>
       <location filename="../../kapdesk/gui/first_run.py" line="42" />
@@ -359,142 +392,142 @@
   <context>
     <name>HoldsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="172" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="173" />
       <source>Refresh all</source>
       <translation>Обновить все</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="173" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="174" />
       <source>Paste order IDs to check</source>
       <translation>Вставьте номера заказов для проверки</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="174" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="175" />
       <source>Check these IDs</source>
       <translation>Проверить эти номера</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="175" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="176" />
       <source>Import IDs from file…</source>
       <translation>Импорт номеров из файла…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="176" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="177" />
       <source>Show holds cleared today</source>
       <translation>Показать холды, списанные сегодня</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="178" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="179" />
       <source>Why (required to release or reverse)</source>
       <translation>Причина (обязательна для снятия или отмены)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="180" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="181" />
       <source>Order</source>
       <translation>Заказ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="181" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="182" />
       <source>Authorized</source>
       <translation>Заблокировано</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="182" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="183" />
       <source>Already cleared</source>
       <translation>Уже списано</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="183" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="184" />
       <source>Remaining</source>
       <translation>Остаток</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="184" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="185" />
       <source>Deadline</source>
       <translation>Крайний срок</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="185" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="186" />
       <source>Amount to clear</source>
       <translation>Сумма к списанию</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="186" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="187" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="188" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="189" />
       <source>Clear</source>
       <translation>Списать</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="189" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="190" />
       <source>Release hold</source>
       <translation>Снять блокировку</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="190" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="191" />
       <source>Reverse clearing</source>
       <translation>Отменить списание</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="191" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="192" />
       <source>Clear selected in full</source>
       <translation>Списать выбранные полностью</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="219" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="220" />
       <source>Import order IDs</source>
       <translation>Импорт номеров заказов</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="220" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="221" />
       <source>Text or CSV (*.txt *.csv);;All files (*)</source>
       <translation>Текст или CSV (*.txt *.csv);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="228" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="229" />
       <source>Cannot read %1: %2</source>
       <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="241" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="242" />
       <source>Reading %1 orders…</source>
       <translation>Чтение заказов: %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="250" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="251" />
       <source>%1 open holds; %2 of %3 orders could not be read.</source>
       <translation>Открытых блокировок: %1; не удалось прочитать %2 из %3 заказов.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="426" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="427" />
       <source>This gives back the cleared %1 to the card.</source>
       <translation>Списанные %1 будут возвращены на карту.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="431" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="432" />
       <source>It also releases the rest of the hold, %1: nothing stays held, and the order cannot be cleared again.</source>
       <translation>Остаток холда, %1, тоже будет освобождён: ничего не останется заблокированным, и списать по заказу больше нельзя.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="436" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="437" />
       <source>This releases the %1 still held.</source>
       <translation>Будут освобождены ещё заблокированные %1.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="440" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="441" />
       <source>The cleared %1 stays charged.</source>
       <translation>Списанные %1 остаются списанными.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="448" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="449" />
       <source>%1 stays held after this clearing.</source>
       <translation>После этого списания %1 останутся заблокированными.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="456" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="457" />
       <source>Warning: this hold expired on %1 (Baku time). The bank may refuse a late clearing, or the cardholder's bank may charge it back.</source>
       <translation>Внимание: срок этого холда истёк %1 (время Баку). Банк может отклонить позднее списание, или банк держателя карты может его опротестовать (chargeback).</translation>
     </message>
@@ -885,12 +918,12 @@
   <context>
     <name>LockCover</name>
     <message>
-      <location filename="../../kapdesk/gui/idle_lock.py" line="132" />
+      <location filename="../../kapdesk/gui/idle_lock.py" line="136" />
       <source>kapdesk is locked. The credentials were put away.</source>
       <translation>kapdesk заблокирован. Учётные данные убраны из памяти.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/idle_lock.py" line="133" />
+      <location filename="../../kapdesk/gui/idle_lock.py" line="137" />
       <source>Unlock…</source>
       <translation>Разблокировать…</translation>
     </message>
@@ -1148,63 +1181,63 @@
   <context>
     <name>MoneyAction</name>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="96" />
+      <location filename="../../kapdesk/gui/money_action.py" line="97" />
       <source>Working…</source>
       <translation>Выполняется…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="117" />
-      <location filename="../../kapdesk/gui/money_action.py" line="146" />
+      <location filename="../../kapdesk/gui/money_action.py" line="118" />
+      <location filename="../../kapdesk/gui/money_action.py" line="147" />
       <source>Reading order %1 with full detail…</source>
       <translation>Чтение заказа %1 со всеми деталями…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="124" />
+      <location filename="../../kapdesk/gui/money_action.py" line="125" />
       <source>Sending to the bank…</source>
       <translation>Отправка в банк…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="158" />
+      <location filename="../../kapdesk/gui/money_action.py" line="159" />
       <source>Nothing was sent: no selected order allows this.</source>
       <translation>Ничего не отправлено: ни один выбранный заказ этого не допускает.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="163" />
+      <location filename="../../kapdesk/gui/money_action.py" line="164" />
       <source>Sending order %1…</source>
       <translation>Отправка заказа %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="168" />
+      <location filename="../../kapdesk/gui/money_action.py" line="169" />
       <source>%1 of %2 done; see each row.</source>
       <translation>Выполнено %1 из %2; см. каждую строку.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="180" />
+      <location filename="../../kapdesk/gui/money_action.py" line="181" />
       <source>Cancelled: nothing was sent.</source>
       <translation>Отменено: ничего не отправлено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="189" />
+      <location filename="../../kapdesk/gui/money_action.py" line="190" />
       <source>Stopped.</source>
       <translation>Остановлено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="194" />
+      <location filename="../../kapdesk/gui/money_action.py" line="195" />
       <source>Something went wrong; see the Journal tab for what was sent.</source>
       <translation>Что-то пошло не так; что было отправлено, см. на вкладке «Журнал».</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="210" />
+      <location filename="../../kapdesk/gui/money_action.py" line="211" />
       <source>Checking with the bank…</source>
       <translation>Сверка с банком…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="259" />
+      <location filename="../../kapdesk/gui/money_action.py" line="260" />
       <source>Approval code %1</source>
       <translation>Код авторизации %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="265" />
+      <location filename="../../kapdesk/gui/money_action.py" line="266" />
       <source>RRN %1</source>
       <translation>RRN %1</translation>
     </message>
@@ -2208,7 +2241,7 @@ Do you want to replace it?</source>
   <context>
     <name>kapdesk</name>
     <message>
-      <location filename="../../kapdesk/app/console.py" line="297" />
+      <location filename="../../kapdesk/app/console.py" line="301" />
       <source>The sandbox starts afresh.</source>
       <translation>Песочница начинается заново.</translation>
     </message>
@@ -2543,22 +2576,23 @@ Do you want to replace it?</source>
       <translation>Произошла непредвиденная ошибка ({kind}); ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/connection.py" line="72" />
+      <location filename="../../kapdesk/app/connection.py" line="77" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>Не удаётся открыть локальную базу данных {path} ({reason}). Проверьте, что папка доступна для записи и диск не заполнен, затем снова запустите kapdesk.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/sandbox_start.py" line="53" />
+      <location filename="../../kapdesk/app/sandbox_start.py" line="52" />
       <source>The sandbox's saved orders ({path}) cannot be read ({reason}). Delete that file to start the sandbox afresh.</source>
       <translation>Сохранённые заказы песочницы ({path}) не читаются ({reason}). Удалите этот файл, чтобы начать песочницу заново.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/sandbox_start.py" line="115" />
+      <location filename="../../kapdesk/app/sandbox_start.py" line="103" />
       <source>The journal was kept: it also holds entries or orders of other profiles, and it is cleared only as a whole (its rows are chained). The sandbox's entries stay in it, marked 'sandbox'.</source>
       <translation>Журнал сохранён: в нём есть записи или заказы других профилей, а очищается он только целиком (его строки сцеплены). Записи песочницы остаются в нём с пометкой «sandbox».</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/connection.py" line="57" />
+      <location filename="../../kapdesk/cli/dispute.py" line="130" />
       <source>--user goes with --base-url.</source>
       <translation>--user указывается вместе с --base-url.</translation>
     </message>
@@ -2576,6 +2610,21 @@ Do you want to replace it?</source>
       <location filename="../../kapdesk/cli/connection.py" line="113" />
       <source>--base-url needs the terminal password in the {variable} environment variable (never on the command line).</source>
       <translation>Для --base-url нужен пароль терминала в переменной окружения {variable} (никогда в командной строке).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/dispute.py" line="146" />
+      <source>Say which gateway's disputes: --sandbox, --profile NAME or --base-url URL.</source>
+      <translation>Укажите, чьи споры: --sandbox, --profile ИМЯ или --base-url URL.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/dispute.py" line="247" />
+      <source>The evidence pack is a PDF: give a file name ending in .pdf.</source>
+      <translation>Пакет доказательств — это PDF: укажите имя файла с окончанием .pdf.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/dispute.py" line="249" />
+      <source>The folder {folder} does not exist.</source>
+      <translation>Папка {folder} не существует.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/lookup.py" line="54" />
@@ -2624,6 +2673,7 @@ Do you want to replace it?</source>
     </message>
     <message>
       <location filename="../../kapdesk/cli/lookup_output.py" line="23" />
+      <location filename="../../kapdesk/operations/disputes.py" line="369" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
@@ -2633,12 +2683,12 @@ Do you want to replace it?</source>
       <translation>КОД АВТ.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="132" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="131" />
       <source>declined: {reason}</source>
       <translation>отклонён: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="135" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="134" />
       <source>card authenticated at {time}</source>
       <translation>карта аутентифицирована {time}</translation>
     </message>
@@ -2673,129 +2723,129 @@ Do you want to replace it?</source>
       <translation>Хранилищу профилей {path} не удалось выдать ключ журнала ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="146" />
+      <location filename="../../kapdesk/domain/allowances.py" line="174" />
       <source>Order {order} is not a preauthorization: it has no hold to clear.</source>
       <translation>Заказ {order} — не предавторизация: у него нет блокировки для списания.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="153" />
+      <location filename="../../kapdesk/domain/allowances.py" line="181" />
       <source>Order {order} is {status}: only a hold that is Authorized or PartiallyPaid can be cleared.</source>
       <translation>Заказ {order} в статусе {status}: списать можно только блокировку в статусе Authorized или PartiallyPaid.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="159" />
+      <location filename="../../kapdesk/domain/allowances.py" line="187" />
       <source>Order {order} has nothing left to clear.</source>
       <translation>По заказу {order} списывать больше нечего.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="168" />
+      <location filename="../../kapdesk/domain/allowances.py" line="196" />
       <source>Order {order} is not a preauthorization: it has no hold to release.</source>
       <translation>Заказ {order} — не предавторизация: у него нет блокировки, которую можно снять.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="175" />
+      <location filename="../../kapdesk/domain/allowances.py" line="203" />
       <source>Order {order} is {status}: only a hold that is Authorized or PartiallyPaid can be released.</source>
       <translation>Заказ {order} в статусе {status}: снять можно только блокировку в статусе Authorized или PartiallyPaid.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="181" />
+      <location filename="../../kapdesk/domain/allowances.py" line="209" />
       <source>Order {order} has nothing left on hold.</source>
       <translation>По заказу {order} ничего не осталось заблокированным.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="191" />
+      <location filename="../../kapdesk/domain/allowances.py" line="219" />
       <source>Order {order} is not a preauthorization: it has no clearing to reverse.</source>
       <translation>Заказ {order} — не предавторизация: у него нет списания для отмены.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="197" />
+      <location filename="../../kapdesk/domain/allowances.py" line="225" />
       <source>Order {order} is {status}: there is no clearing to reverse.</source>
       <translation>Заказ {order} в статусе {status}: нет списания для отмены.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="204" />
+      <location filename="../../kapdesk/domain/allowances.py" line="232" />
       <source>Order {order} already has refunds: refund the rest instead of reversing the clearing.</source>
       <translation>По заказу {order} уже есть возвраты: вместо отмены списания верните остаток.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="215" />
+      <location filename="../../kapdesk/domain/allowances.py" line="243" />
       <source>Order {order} is a payout: payouts cannot be refunded.</source>
       <translation>Заказ {order} — выплата на карту: выплаты не возвращаются.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="219" />
+      <location filename="../../kapdesk/domain/allowances.py" line="247" />
       <source>Order {order} is {status}: only paid orders can be refunded.</source>
       <translation>Заказ {order} в статусе {status}: вернуть можно только оплаченные заказы.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="223" />
+      <location filename="../../kapdesk/domain/allowances.py" line="251" />
       <source>Order {order} has been refunded in full.</source>
       <translation>Заказ {order} возвращён полностью.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="233" />
+      <location filename="../../kapdesk/domain/allowances.py" line="261" />
       <source>Order {order} is not a purchase: only purchases can be reversed the same day (a preauthorization is released instead).</source>
       <translation>Заказ {order} — не покупка: в тот же день можно отменить только покупку (с предавторизации вместо этого снимают блокировку).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="241" />
+      <location filename="../../kapdesk/domain/allowances.py" line="269" />
       <source>Order {order} is {status}: only a purchase that is FullyPaid can be reversed.</source>
       <translation>Заказ {order} в статусе {status}: отменить можно только покупку в статусе FullyPaid.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="247" />
+      <location filename="../../kapdesk/domain/allowances.py" line="275" />
       <source>Order {order} already has refunds: it can only be refunded now.</source>
       <translation>По заказу {order} уже есть возвраты: теперь возможен только возврат.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="259" />
+      <location filename="../../kapdesk/domain/allowances.py" line="287" />
       <source>Order {order} was not paid today (Baku time): a reversal is only possible on the day of payment; refund it instead.</source>
       <translation>Заказ {order} оплачен не сегодня (по бакинскому времени): отмена возможна только в день оплаты; оформите возврат.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="270" />
+      <location filename="../../kapdesk/domain/allowances.py" line="298" />
       <source>Order {order} is not a payout order.</source>
       <translation>Заказ {order} — не заказ на выплату.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="274" />
+      <location filename="../../kapdesk/domain/allowances.py" line="302" />
       <source>Payout order {order} is {status}: only a new payout order can be paid out.</source>
       <translation>Заказ на выплату {order} в статусе {status}: выплатить можно только по новому заказу на выплату.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="283" />
+      <location filename="../../kapdesk/domain/allowances.py" line="311" />
       <source>Order {order} is not a saved-card order.</source>
       <translation>Заказ {order} — не заказ по сохранённой карте.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="287" />
+      <location filename="../../kapdesk/domain/allowances.py" line="315" />
       <source>Saved-card order {order} is {status}: only a new order can be charged.</source>
       <translation>Заказ по сохранённой карте {order} в статусе {status}: списать можно только по новому заказу.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="323" />
+      <location filename="../../kapdesk/domain/allowances.py" line="351" />
       <source>Order {order} is in {order_currency}, not {currency}.</source>
       <translation>Заказ {order} в {order_currency}, а не в {currency}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="331" />
+      <location filename="../../kapdesk/domain/allowances.py" line="359" />
       <location filename="../../kapdesk/domain/money.py" line="146" />
-      <location filename="../../kapdesk/operations/checks.py" line="53" />
+      <location filename="../../kapdesk/operations/checks.py" line="57" />
       <source>The amount must be more than zero.</source>
       <translation>Сумма должна быть больше нуля.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="334" />
+      <location filename="../../kapdesk/domain/allowances.py" line="362" />
       <source>{amount} is more than the {remaining} that order {order} still allows.</source>
       <translation>{amount} больше, чем {remaining}, которые ещё допускает заказ {order}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="343" />
+      <location filename="../../kapdesk/domain/allowances.py" line="371" />
       <source>Order {order} has already been partly reversed once: only the full remaining {remaining} can be reversed now.</source>
       <translation>Заказ {order} уже один раз частично отменён: теперь можно отменить только весь остаток, {remaining}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="350" />
+      <location filename="../../kapdesk/domain/allowances.py" line="378" />
       <source>This operation takes the full amount only: {remaining}.</source>
       <translation>Эта операция выполняется только на полную сумму: {remaining}.</translation>
     </message>
@@ -2818,6 +2868,290 @@ Do you want to replace it?</source>
       <location filename="../../kapdesk/domain/cards.py" line="56" />
       <source>This card number has a typo: its check digit is wrong.</source>
       <translation>В номере карты опечатка: неверная контрольная цифра.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="35" />
+      <source>Open</source>
+      <translation>Открыт</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="36" />
+      <source>Evidence sent</source>
+      <translation>Доказательства отправлены</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="37" />
+      <source>Won</source>
+      <translation>Выигран</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="38" />
+      <source>Lost</source>
+      <translation>Проигран</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="39" />
+      <source>Accepted (refund made)</source>
+      <translation>Принят (возврат сделан)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="40" />
+      <source>Withdrawn</source>
+      <translation>Отозван</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="72" />
+      <source>Fraud: the cardholder did not authorise it</source>
+      <translation>Мошенничество: держатель карты не разрешал операцию</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="73" />
+      <source>Goods or services not received</source>
+      <translation>Товар или услуга не получены</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="74" />
+      <source>Not as described or defective</source>
+      <translation>Не соответствует описанию или с дефектом</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="75" />
+      <location filename="../../kapdesk/domain/disputes.py" line="128" />
+      <source>Duplicate processing</source>
+      <translation>Повторная обработка</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="76" />
+      <location filename="../../kapdesk/domain/disputes.py" line="136" />
+      <location filename="../../kapdesk/domain/disputes.py" line="147" />
+      <source>Credit not processed</source>
+      <translation>Возврат не обработан</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="77" />
+      <source>Cancelled recurring payment</source>
+      <translation>Отменённый регулярный платёж</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="78" />
+      <source>Authorisation problem</source>
+      <translation>Проблема авторизации</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="79" />
+      <source>Processing error (amount, currency, late presentment)</source>
+      <translation>Ошибка обработки (сумма, валюта, поздняя подача)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="80" />
+      <location filename="../../kapdesk/domain/reasons.py" line="18" />
+      <source>Other</source>
+      <translation>Другое</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="93" />
+      <source>Other scheme</source>
+      <translation>Другая система</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="115" />
+      <source>EMV liability shift counterfeit fraud</source>
+      <translation>Перенос ответственности EMV: поддельная карта</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="116" />
+      <source>EMV liability shift non-counterfeit fraud</source>
+      <translation>Перенос ответственности EMV: мошенничество без подделки карты</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="117" />
+      <source>Other fraud, card present</source>
+      <translation>Прочее мошенничество, карта присутствовала</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="118" />
+      <source>Other fraud, card absent (e-commerce)</source>
+      <translation>Прочее мошенничество, без карты (электронная коммерция)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="119" />
+      <source>Visa Fraud Monitoring Program</source>
+      <translation>Программа мониторинга мошенничества Visa</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="120" />
+      <source>Card recovery bulletin</source>
+      <translation>Бюллетень изъятия карт</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="121" />
+      <source>Declined authorisation</source>
+      <translation>Отклонённая авторизация</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="122" />
+      <source>No authorisation</source>
+      <translation>Нет авторизации</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="123" />
+      <source>Late presentment</source>
+      <translation>Поздняя подача</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="124" />
+      <source>Incorrect transaction code</source>
+      <translation>Неверный код операции</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="125" />
+      <source>Incorrect currency</source>
+      <translation>Неверная валюта</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="126" />
+      <source>Incorrect account number</source>
+      <translation>Неверный номер счёта</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="127" />
+      <source>Incorrect amount</source>
+      <translation>Неверная сумма</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="129" />
+      <source>Paid by other means</source>
+      <translation>Оплачено другим способом</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="130" />
+      <source>Invalid data</source>
+      <translation>Недопустимые данные</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="131" />
+      <source>Merchandise or services not received</source>
+      <translation>Товар или услуги не получены</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="132" />
+      <source>Cancelled recurring transaction</source>
+      <translation>Отменённая регулярная операция</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="133" />
+      <source>Not as described or defective merchandise</source>
+      <translation>Товар не соответствует описанию или с дефектом</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="134" />
+      <source>Counterfeit merchandise</source>
+      <translation>Контрафактный товар</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="135" />
+      <source>Misrepresentation</source>
+      <translation>Введение в заблуждение</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="137" />
+      <source>Cancelled merchandise or services</source>
+      <translation>Отменённые товары или услуги</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="138" />
+      <source>Authorisation-related chargeback</source>
+      <translation>Чарджбэк, связанный с авторизацией</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="139" />
+      <source>Point-of-interaction error (duplicate or wrong amount)</source>
+      <translation>Ошибка в точке обслуживания (дубликат или неверная сумма)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="140" />
+      <source>No cardholder authorisation</source>
+      <translation>Нет разрешения держателя карты</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="141" />
+      <source>Fraudulent processing of transactions</source>
+      <translation>Мошенническая обработка операций</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="142" />
+      <source>Cancelled recurring or digital goods</source>
+      <translation>Отменённый регулярный платёж или цифровые товары</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="143" />
+      <source>Questionable merchant activity</source>
+      <translation>Сомнительная деятельность продавца</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="144" />
+      <source>Cardholder dispute (not as described, defective)</source>
+      <translation>Спор держателя карты (не соответствует описанию, дефект)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="145" />
+      <source>Goods or services not provided</source>
+      <translation>Товары или услуги не предоставлены</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="146" />
+      <source>Addendum, no-show or ATM dispute</source>
+      <translation>Дополнительные списания, неявка или спор по банкомату</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="148" />
+      <source>Cardholder does not recognise the transaction</source>
+      <translation>Держатель карты не узнаёт операцию</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="149" />
+      <source>Chip liability shift</source>
+      <translation>Перенос ответственности по чипу</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="150" />
+      <source>Chip/PIN liability shift</source>
+      <translation>Перенос ответственности по чипу/PIN</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="168" />
+      <source>A reason code is 1 to 16 letters, digits, dots or hyphens, such as 10.4 or 4837 (got “{code}”).</source>
+      <translation>Код причины — от 1 до 16 букв, цифр, точек или дефисов, например 10.4 или 4837 (введено: “{code}”).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="231" />
+      <source>“{state}” is not a dispute state; choose one of: {choices}.</source>
+      <translation>“{state}” — не состояние спора; выберите одно из: {choices}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="238" />
+      <source>The dispute on order {order} is {state}; it can move only to: {choices}.</source>
+      <translation>Спор по заказу {order} в состоянии {state}; он может перейти только в: {choices}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="249" />
+      <source>The disputed amount must be more than zero.</source>
+      <translation>Оспариваемая сумма должна быть больше нуля.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="252" />
+      <source>The response due date {due} is before the day the dispute was received, {received}.</source>
+      <translation>Срок ответа {due} раньше дня получения спора, {received}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="258" />
+      <source>Notes have at most {most} characters.</source>
+      <translation>Заметки — не более {most} символов.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="265" />
+      <source>Say why the dispute's state changes (--why).</source>
+      <translation>Укажите, почему меняется состояние спора (--why).</translation>
     </message>
     <message>
       <location filename="../../kapdesk/domain/ids.py" line="34" />
@@ -2898,11 +3232,6 @@ Do you want to replace it?</source>
       <location filename="../../kapdesk/domain/reasons.py" line="17" />
       <source>Damaged goods</source>
       <translation>Повреждённый товар</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/domain/reasons.py" line="18" />
-      <source>Other</source>
-      <translation>Другое</translation>
     </message>
     <message>
       <location filename="../../kapdesk/domain/reasons.py" line="33" />
@@ -3100,9 +3429,19 @@ Do you want to replace it?</source>
       <translation>Строка {count} — не та строка, которую засвидетельствовало хранилище профилей: журнал переписали или подменили.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/db.py" line="18" />
+      <location filename="../../kapdesk/journal/db.py" line="19" />
       <source>The local database {path} stayed locked by another kapdesk for {seconds} seconds. Nothing was changed; try again in a moment.</source>
       <translation>Локальная база данных {path} оставалась заблокированной другим kapdesk {seconds} с. Ничего не изменено; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/disputes.py" line="80" />
+      <source>Order {order} already has a dispute ({state}); close it before opening another.</source>
+      <translation>У заказа {order} уже есть спор ({state}); закройте его, прежде чем открыть другой.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/disputes.py" line="88" />
+      <source>There is no dispute on order {order}.</source>
+      <translation>По заказу {order} спора нет.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/journal/entry.py" line="152" />
@@ -3125,22 +3464,22 @@ Do you want to replace it?</source>
       <translation>Записи журнала {entry_id} нет.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="477" />
+      <location filename="../../kapdesk/journal/journal.py" line="506" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>Головная запись журнала отсутствует; выполните 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="495" />
+      <location filename="../../kapdesk/journal/journal.py" line="524" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>В журнале есть строки, которые записал не kapdesk; выполните 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="537" />
+      <location filename="../../kapdesk/journal/journal.py" line="566" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>Журнал не прошёл проверку, поэтому ни одна денежная операция не начата: {problem} Запустите 'kapdesk journal verify', чтобы увидеть все проблемы.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="548" />
+      <location filename="../../kapdesk/journal/journal.py" line="577" />
       <source>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</source>
       <translation>Строка {seq} изменилась или исчезла после того, как эта программа её проверила: журнал переписали или подменили.</translation>
     </message>
@@ -3155,52 +3494,437 @@ Do you want to replace it?</source>
       <translation>Журнал записан более новой версией kapdesk (схема {version}); обновите kapdesk, чтобы работать с ним. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="103" />
+      <location filename="../../kapdesk/operations/batch.py" line="101" />
       <source>Cannot read {file} as a UTF-8 CSV file.</source>
       <translation>Не удаётся прочитать {file} как CSV-файл в UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="112" />
+      <location filename="../../kapdesk/operations/batch.py" line="110" />
       <source>{file} lacks the column(s) {missing}; it needs {columns}.</source>
       <translation>В {file} нет столбцов {missing}; нужны столбцы {columns}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="165" />
+      <location filename="../../kapdesk/operations/batch.py" line="136" />
       <source>Row {row}: {value} is not an order id.</source>
       <translation>Строка {row}: {value} — не номер заказа.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="170" />
+      <location filename="../../kapdesk/operations/batch.py" line="141" />
       <source>Row {row}: unknown operation {value}; use one of {known}.</source>
       <translation>Строка {row}: неизвестная операция {value}; используйте одну из: {known}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="184" />
+      <location filename="../../kapdesk/operations/batch.py" line="167" />
       <source>Row {row}: the amount is empty; write an amount, or full for the full amount.</source>
       <translation>Строка {row}: сумма пуста; укажите сумму или full для полной суммы.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="212" />
+      <location filename="../../kapdesk/operations/batch.py" line="197" />
       <source>Row {row} was already done (journal entry {entry}); skipped.</source>
       <translation>Строка {row} уже выполнена (запись журнала {entry}); пропущена.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="237" />
+      <location filename="../../kapdesk/operations/batch.py" line="226" />
       <source>Row {row} would {operation}: {amount} on order {order} ({status}).</source>
       <translation>Строка {row}: будет выполнено «{operation}» на {amount} по заказу {order} ({status}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/checks.py" line="37" />
+      <location filename="../../kapdesk/operations/checks.py" line="41" />
       <source>{operation} needs a reason: say why, it goes into the journal.</source>
       <translation>Для операции «{operation}» нужна причина: укажите её, она записывается в журнал.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/checks.py" line="56" />
+      <location filename="../../kapdesk/operations/checks.py" line="60" />
       <source>{currency} amounts have at most {digits} decimals.</source>
       <translation>В суммах {currency} не более {digits} знаков после запятой.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/limits.py" line="23" />
+      <location filename="../../kapdesk/operations/disputes.py" line="47" />
+      <source>authenticated</source>
+      <translation>аутентифицирован</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="48" />
+      <source>attempted (the issuer did not take part)</source>
+      <translation>попытка (эмитент не участвовал)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="49" />
+      <source>not authenticated</source>
+      <translation>не аутентифицирован</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="50" />
+      <source>authentication could not be performed</source>
+      <translation>аутентификацию провести не удалось</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="51" />
+      <source>rejected by the issuer</source>
+      <translation>отклонено эмитентом</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="52" />
+      <source>challenge required</source>
+      <translation>требуется дополнительная проверка</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="53" />
+      <source>information only</source>
+      <translation>только для информации</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="76" />
+      <source>None.</source>
+      <translation>Нет.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="200" />
+      <source>The gateway records the payment, not the delivery: proof that the goods or service were provided as described must come from the shop.</source>
+      <translation>Шлюз записывает платёж, а не доставку: доказательство того, что товар или услуга предоставлены как описано, должен дать магазин.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="209" />
+      <source>This order holds {count} approved charge(s); a duplicate would be a second order, which this pack does not show.</source>
+      <translation>В этом заказе одобренных списаний: {count}; дубликатом был бы второй заказ, которого этот пакет не показывает.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="215" />
+      <source>The card is saved for further payments (saved card {id}).</source>
+      <translation>Карта сохранена для последующих платежей (сохранённая карта {id}).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="221" />
+      <source>Refunded {amount} on {day} (RRN {rrn}): credit already processed.</source>
+      <translation>Возвращено {amount} {day} (RRN {rrn}): возврат уже обработан.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="228" />
+      <source>No refund is recorded on this order.</source>
+      <translation>По этому заказу возврат не записан.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="232" />
+      <source>Reversed {amount} on {day}: that amount was not charged.</source>
+      <translation>Отменено {amount} {day}: эта сумма не списана.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="240" />
+      <source>Charged {charged}, refunded {refunded}: {remaining} remains with the shop.</source>
+      <translation>Списано {charged}, возвращено {refunded}: у магазина остаётся {remaining}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="249" />
+      <source>The disputed amount {disputed} is more than what remains charged.</source>
+      <translation>Оспариваемая сумма {disputed} больше остатка списания.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="261" />
+      <source>3-D Secure {version}, fully authenticated (ECI {eci}): for fraud-coded disputes the liability normally lies with the issuer.</source>
+      <translation>3-D Secure {version}, полная аутентификация (ECI {eci}): в спорах с кодом мошенничества ответственность обычно несёт эмитент.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="270" />
+      <source>3-D Secure {version}, attempted (ECI {eci}): the issuer did not take part; under most scheme rules the liability still shifts to the issuer.</source>
+      <translation>3-D Secure {version}, попытка (ECI {eci}): эмитент не участвовал; по правилам большинства систем ответственность всё равно переходит к эмитенту.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="279" />
+      <source>No successful 3-D Secure authentication is recorded: for fraud-coded disputes the liability normally stays with the shop.</source>
+      <translation>Успешная аутентификация 3-D Secure не записана: в спорах с кодом мошенничества ответственность обычно остаётся на магазине.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="285" />
+      <source>The CVV2 check answered: {result}.</source>
+      <translation>Проверка CVV2 ответила: {result}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="291" />
+      <source>Whether the goods or service were delivered, and what the cardholder told the issuer: the gateway does not know.</source>
+      <translation>Доставлены ли товар или услуга и что держатель карты сказал эмитенту, шлюз не знает.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="295" />
+      <source>The issuer's and the scheme's decision: the gateway has no dispute interface; this case is the shop's own record.</source>
+      <translation>Решение эмитента и платёжной системы: у шлюза нет интерфейса споров; это дело — собственная запись магазина.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="298" />
+      <source>Other orders by the same cardholder: this pack covers one order.</source>
+      <translation>Другие заказы того же держателя карты: этот пакет охватывает один заказ.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="300" />
+      <source>Operations made outside kapdesk appear as the bank's transactions, without a journal entry saying who made them or why.</source>
+      <translation>Операции, сделанные вне kapdesk, видны как операции банка, без записи журнала о том, кто и почему их сделал.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="322" />
+      <source>The dispute</source>
+      <translation>Спор</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="324" />
+      <source>Order</source>
+      <translation>Заказ</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="325" />
+      <source>Scheme</source>
+      <translation>Платёжная система</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="326" />
+      <source>Reason code</source>
+      <translation>Код причины</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="327" />
+      <source>Meaning</source>
+      <translation>Значение</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="328" />
+      <source>Disputed amount</source>
+      <translation>Оспариваемая сумма</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="329" />
+      <source>Received</source>
+      <translation>Получен</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="330" />
+      <source>Response due</source>
+      <translation>Срок ответа</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="331" />
+      <location filename="../../kapdesk/operations/disputes.py" line="382" />
+      <source>State</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="332" />
+      <source>Notes</source>
+      <translation>Заметки</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="336" />
+      <source>The order</source>
+      <translation>Заказ</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="338" />
+      <location filename="../../kapdesk/operations/disputes.py" line="366" />
+      <source>Type</source>
+      <translation>Тип</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="339" />
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="340" />
+      <source>Status meaning</source>
+      <translation>Значение статуса</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="341" />
+      <location filename="../../kapdesk/operations/disputes.py" line="368" />
+      <location filename="../../kapdesk/operations/disputes.py" line="381" />
+      <source>Amount</source>
+      <translation>Сумма</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="342" />
+      <source>Created</source>
+      <translation>Создан</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="343" />
+      <source>Shop</source>
+      <translation>Магазин</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="344" />
+      <source>Terminal</source>
+      <translation>Терминал</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="345" />
+      <source>Order title</source>
+      <translation>Название заказа</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="346" />
+      <source>Description</source>
+      <translation>Описание</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="350" />
+      <source>The card</source>
+      <translation>Карта</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="352" />
+      <source>Card</source>
+      <translation>Карта</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="353" />
+      <source>Brand</source>
+      <translation>Бренд</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="354" />
+      <source>Issuer</source>
+      <translation>Эмитент</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="355" />
+      <source>Entry mode</source>
+      <translation>Способ ввода</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="356" />
+      <source>CVV2 result</source>
+      <translation>Результат CVV2</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="363" />
+      <source>Transactions</source>
+      <translation>Операции</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="365" />
+      <location filename="../../kapdesk/operations/disputes.py" line="378" />
+      <location filename="../../kapdesk/operations/disputes.py" line="390" />
+      <source>Time</source>
+      <translation>Время</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="367" />
+      <source>Phase</source>
+      <translation>Фаза</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="370" />
+      <source>Approval code</source>
+      <translation>Код авторизации</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="371" />
+      <location filename="../../kapdesk/operations/disputes.py" line="406" />
+      <source>Result</source>
+      <translation>Результат</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="376" />
+      <source>Journal entries on this order</source>
+      <translation>Записи журнала по этому заказу</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="379" />
+      <location filename="../../kapdesk/operations/disputes.py" line="390" />
+      <source>Who</source>
+      <translation>Кто</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="380" />
+      <source>Operation</source>
+      <translation>Операция</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="383" />
+      <location filename="../../kapdesk/operations/disputes.py" line="390" />
+      <source>Why</source>
+      <translation>Почему</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="384" />
+      <source>The bank's answer</source>
+      <translation>Ответ банка</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="389" />
+      <source>The case's history</source>
+      <translation>История дела</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="390" />
+      <source>From</source>
+      <translation>Из</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="390" />
+      <source>To</source>
+      <translation>В</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="406" />
+      <location filename="../../kapdesk/operations/disputes.py" line="410" />
+      <source>3-D Secure</source>
+      <translation>3-D Secure</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="406" />
+      <source>Not recorded</source>
+      <translation>Не записано</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="412" />
+      <source>Protocol version</source>
+      <translation>Версия протокола</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="413" />
+      <source>ECI</source>
+      <translation>ECI</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="414" />
+      <source>transStatus</source>
+      <translation>transStatus</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="415" />
+      <source>transStatus meaning</source>
+      <translation>Значение transStatus</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="416" />
+      <source>DS transaction id</source>
+      <translation>ID операции DS</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="418" />
+      <source>Authentication value</source>
+      <translation>Значение аутентификации</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="419" />
+      <source>present (not shown)</source>
+      <translation>есть (не показано)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="419" />
+      <source>none</source>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="421" />
+      <source>Authenticated at</source>
+      <translation>Время аутентификации</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="478" />
+      <source>There is no dispute on order {order}: open one first (kapdesk dispute open).</source>
+      <translation>По заказу {order} спора нет: сначала откройте его (kapdesk dispute open).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/limits.py" line="22" />
       <source>{operation} of {amount} is above this profile's limit of {limit} per operation; nothing was sent. Change the limit in the profile if it is meant.</source>
       <translation>{operation} на {amount} превышает лимит этого профиля {limit} на одну операцию; ничего не отправлено. Если так и задумано, измените лимит в профиле.</translation>
     </message>
@@ -3210,69 +3934,70 @@ Do you want to replace it?</source>
       <translation>Непредвиденная ошибка при чтении заказа.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="87" />
-      <source>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</source>
-      <translation>«{operation}» на {amount} по заказу {order} ({status}, карта {card}) в среде {environment}. Причина: {reason}.</translation>
+      <location filename="../../kapdesk/operations/money.py" line="158" />
+      <location filename="../../kapdesk/operations/sending.py" line="97" />
+      <source>No clear answer: checking the order with the gateway…</source>
+      <translation>Нет однозначного ответа: проверяем заказ в шлюзе…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="180" />
+      <location filename="../../kapdesk/operations/money.py" line="200" />
       <source>{operation} creates its own order; it cannot be run on order {order}.</source>
       <translation>Операция «{operation}» создаёт собственный заказ; её нельзя выполнить по заказу {order}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="259" />
+      <location filename="../../kapdesk/operations/money.py" line="251" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Повторное чтение заказа {order} перед отправкой…</translation>
     </message>
     <message>
       <location filename="../../kapdesk/operations/money.py" line="295" />
-      <source>Sending to the gateway…</source>
-      <translation>Отправка в шлюз…</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/operations/money.py" line="304" />
-      <source>No clear answer: checking the order with the gateway…</source>
-      <translation>Нет однозначного ответа: проверяем заказ в шлюзе…</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/operations/money.py" line="375" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>Запись журнала {entry} сделана в {environment} ({profile}); для сверки подключитесь к этому шлюзу.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="56" />
+      <location filename="../../kapdesk/operations/outcome.py" line="40" />
       <source>Done: {operation} of {amount} on order {order}. Approval code {approval}, RRN {rrn}.</source>
       <translation>Выполнено: «{operation}» на {amount} по заказу {order}. Код авторизации {approval}, RRN {rrn}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="67" />
+      <location filename="../../kapdesk/operations/outcome.py" line="51" />
       <source>Refused by the gateway: {operation} on order {order}. {reason} Nothing was moved.</source>
       <translation>Шлюз отказал: «{operation}» по заказу {order}. {reason} Деньги не перемещались.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="76" />
+      <location filename="../../kapdesk/operations/outcome.py" line="60" />
       <source>Not done: {operation} on order {order} did not happen (checked with the gateway). {note}</source>
       <translation>Не выполнено: «{operation}» по заказу {order} не произошло (проверено в шлюзе). {note}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="87" />
+      <location filename="../../kapdesk/operations/outcome.py" line="71" />
       <source>Outcome unknown: {operation} on order {order} could not be settled. {why} Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</source>
       <translation>Исход неизвестен: «{operation}» по заказу {order} не удалось сверить. {why} Заказ {order} закрыт для денежных операций до сверки (kapdesk journal reconcile). Не повторяйте операцию.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="95" />
+      <location filename="../../kapdesk/operations/outcome.py" line="79" />
       <source>Outcome unknown: {operation} on order {order} was sent, but the gateway could not be read to check whether it happened. Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</source>
       <translation>Исход неизвестен: «{operation}» по заказу {order} отправлено, но проверить в шлюзе, прошла ли операция, не удалось. Заказ {order} закрыт для денежных операций до сверки (kapdesk journal reconcile). Не повторяйте операцию.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="126" />
+      <location filename="../../kapdesk/operations/payout.py" line="134" />
       <source>Creating the order…</source>
       <translation>Создание заказа…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="138" />
+      <location filename="../../kapdesk/operations/payout.py" line="146" />
       <source>Attaching the card to order {order}…</source>
       <translation>Привязка карты к заказу {order}…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/plan.py" line="92" />
+      <source>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</source>
+      <translation>«{operation}» на {amount} по заказу {order} ({status}, карта {card}) в среде {environment}. Причина: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/sending.py" line="88" />
+      <source>Sending to the gateway…</source>
+      <translation>Отправка в шлюз…</translation>
     </message>
     <message>
       <location filename="../../kapdesk/vault/errors.py" line="19" />
@@ -3350,77 +4075,82 @@ Do you want to replace it?</source>
       <translation>Хранилище ключей этого компьютера отказалось сохранить ключ ({detail}); войти можно только по парольной фразе.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="87" />
+      <location filename="../../kapdesk/vault/profiles.py" line="90" />
       <source>The limit per operation must be an amount such as 10000.00.</source>
       <translation>Лимит на одну операцию должен быть суммой, например 10000.00.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="100" />
+      <location filename="../../kapdesk/vault/profiles.py" line="103" />
       <source>The environment must be one of: {choices}.</source>
       <translation>Среда должна быть одной из: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="113" />
+      <location filename="../../kapdesk/vault/profiles.py" line="116" />
       <source>An operator name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>Имя оператора: не более 64 символов, без переносов строк и пробелов по краям.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="119" />
+      <location filename="../../kapdesk/vault/profiles.py" line="122" />
       <source>A profile needs a name.</source>
       <translation>У профиля должно быть имя.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="122" />
+      <location filename="../../kapdesk/vault/profiles.py" line="125" />
       <source>A profile name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>Имя профиля — не более 64 символов, без переводов строки и пробелов в начале и в конце.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="132" />
+      <location filename="../../kapdesk/vault/profiles.py" line="135" />
       <source>The base URL must look like https://host/api (got “{url}”).</source>
       <translation>Базовый URL должен иметь вид https://host/api (указано «{url}»).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="137" />
+      <location filename="../../kapdesk/vault/profiles.py" line="140" />
       <source>A production profile must use https:// with TLS verification switched on.</source>
       <translation>Профиль рабочей среды должен использовать https:// с включённой проверкой TLS.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="141" />
+      <location filename="../../kapdesk/vault/profiles.py" line="144" />
       <source>Plain http:// is only allowed to this computer (127.0.0.1); use https://.</source>
       <translation>Незашифрованный http:// разрешён только для этого компьютера (127.0.0.1); используйте https://.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="147" />
+      <location filename="../../kapdesk/vault/profiles.py" line="150" />
       <source>The terminal user and password must be text.</source>
       <translation>Пользователь и пароль терминала должны быть текстом.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="149" />
+      <location filename="../../kapdesk/vault/profiles.py" line="152" />
       <source>This profile needs a terminal user and a terminal password.</source>
       <translation>Для этого профиля нужны пользователь и пароль терминала.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="155" />
+      <location filename="../../kapdesk/vault/profiles.py" line="158" />
       <source>The currency must be a three-letter code such as AZN (got “{code}”).</source>
       <translation>Валюта должна быть трёхбуквенным кодом, например AZN (указано «{code}»).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="160" />
+      <location filename="../../kapdesk/vault/profiles.py" line="163" />
       <source>The language must be one of: {choices}.</source>
       <translation>Язык должен быть одним из: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="164" />
+      <location filename="../../kapdesk/vault/profiles.py" line="167" />
       <source>Hold validity must be a whole number of days from 1 to {most}.</source>
       <translation>Срок блокировки — целое число дней от 1 до {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="169" />
+      <location filename="../../kapdesk/vault/profiles.py" line="172" />
       <source>The idle lock must be a whole number of minutes from 1 to {most}.</source>
       <translation>Блокировка при бездействии — целое число минут от 1 до {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="173" />
+      <location filename="../../kapdesk/vault/profiles.py" line="177" />
+      <source>The days to answer a dispute must be a whole number from 1 to {most}.</source>
+      <translation>Число дней на ответ по спору — целое от 1 до {most}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/vault/profiles.py" line="181" />
       <source>TLS verification must be on or off.</source>
       <translation>Проверка TLS должна быть включена или выключена.</translation>
     </message>
