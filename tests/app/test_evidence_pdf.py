@@ -124,8 +124,11 @@ def test_the_pack_is_in_the_clerks_language(
     qapp: Any, disputed: tuple[EvidencePack, dict[str, Any]], tmp_path: Path
 ) -> None:
     pack, _ = disputed
-    for language, words in (("ru", ("Страница 1 из", "Что говорят данные", "Прочее мошенничество, без карты")),
-                            ("az", ("Səhifə 1 /", "Məlumat nə deyir"))):  # fmt: skip
+    expected = {
+        "ru": ("Страница 1 из", "Что говорят данные", "Прочее мошенничество, без карты"),
+        "az": ("Səhifə 1 /", "Məlumat nə deyir", "Bakı vaxtı"),
+    }
+    for language, words in expected.items():
         out = tmp_path / f"pack-{language}.pdf"
         write_evidence_pdf(pack, out, language)
         flat = " ".join(pdf_text(out).split())
