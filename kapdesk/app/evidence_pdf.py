@@ -43,6 +43,8 @@ def _words(translate: Translate) -> dict[str, str]:
 
 def _cell(value: Value, translate: Translate) -> str:
     text = translate("kapdesk", value.text) if value.translate and value.text else value.text
+    if text and " " not in text:  # an id, RRN or code: never broken at its hyphens
+        return f"<span style='white-space: nowrap'>{html.escape(text)}</span>"
     return html.escape(text)
 
 
