@@ -65,8 +65,8 @@ def table() -> dict[str, float]:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from kapdesk.gui.model import OrdersModel
-    from kapdesk.gui.rows import AMOUNT, row_for_order
+    from kapdesk.gui.lookup.order_rows import AMOUNT, row_for_order
+    from kapdesk.gui.lookup.orders_model import OrdersModel
 
     app = QApplication(sys.argv[:1])
     now = datetime.now(UTC)
@@ -89,9 +89,9 @@ def rss() -> dict[str, float]:
 
     from PySide6.QtWidgets import QApplication
 
-    from kapdesk.gui.lookup_tab import LookupTab
+    from kapdesk.gui.lookup.order_rows import row_for_order
     from kapdesk.gui.messages import MessageBridge
-    from kapdesk.gui.rows import row_for_order
+    from kapdesk.gui.tabs.lookup import LookupTab
     from kapdesk.gui.tasks import TaskRunner
 
     app = QApplication(sys.argv[:1])
@@ -138,8 +138,8 @@ async def _stall() -> dict[str, float]:
 
     from kapdesk.domain.orders import OrderType
     from kapdesk.gateway.client import GatewayClient, NewOrder
-    from kapdesk.gui.lookup_tab import LookupTab
     from kapdesk.gui.messages import MessageBridge
+    from kapdesk.gui.tabs.lookup import LookupTab
     from kapdesk.gui.tasks import TaskRunner
     from kapdesk.journal.orders import OrderIndex
     from kapdesk.operations.orders_service import OrderLookupService

@@ -97,6 +97,56 @@ def test_the_checker_catches_a_wrong_import(
     assert any(expected in problem for problem in violations())
 
 
+# Background work in gui/ starts only through the TaskRunner (kapdesk/gui/tasks.py).
+TASK_STARTERS = {"create_task", "ensure_future", "to_thread", "run_in_executor"}
+RUNNER_MODULE = Path("gui") / "tasks.py"
+
+
+def raw_task_starts() -> list[str]:
+    problems = []
+    for path in sorted((ROOT / "gui").rglob("*.py")):
+        if path.relative_to(ROOT) == RUNNER_MODULE:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            name = None
+            if isinstance(node, ast.Attribute):
+                name = node.attr
+            elif isinstance(node, ast.Name):
+                name = node.id
+            elif isinstance(node, ast.alias):
+                name = node.name
+            if name in TASK_STARTERS:
+                line = getattr(node, "lineno", 0)
+                problems.append(f"{path}:{line}: {name} outside the TaskRunner (gui/tasks.py)")
+    return problems
+
+
+def test_the_gui_starts_background_work_only_through_the_runner() -> None:
+    assert raw_task_starts() == []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "import asyncio\nasyncio.ensure_future(job())\n",
+        "import asyncio\nasyncio.get_running_loop().create_task(job())\n",
+        "from asyncio import to_thread\n",
+        "async def f(asyncio):\n    await asyncio.to_thread(print)\n",
+    ],
+)
+def test_the_runner_check_catches_a_raw_task(
+    source: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    fake_root = tmp_path / "kapdesk"
+    (fake_root / "gui").mkdir(parents=True)
+    (fake_root / "gui" / "tasks.py").write_text(source, encoding="utf-8")  # the runner may
+    (fake_root / "gui" / "tab.py").write_text(source, encoding="utf-8")  # a tab may not
+    monkeypatch.setattr(__import__(__name__, fromlist=["ROOT"]), "ROOT", fake_root)
+    problems = raw_task_starts()
+    assert problems and all("tab.py" in p for p in problems)
+
+
 # --- no import cycles between kapdesk's modules ---------------------------------------------
 
 

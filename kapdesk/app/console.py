@@ -15,6 +15,7 @@ from kapdesk.app.connection import Connection, connection_of, open_database, tes
 from kapdesk.app.crashes import CrashReporter, cannot_start
 from kapdesk.app.profiles import ProfileDesk
 from kapdesk.app.sandbox_start import SandboxStarter
+from kapdesk.app.session import Session
 from kapdesk.domain.clock import SYSTEM_CLOCK, Clock
 from kapdesk.domain.secret import Secret
 from kapdesk.i18n import UserError
@@ -29,15 +30,16 @@ def _import_session_modules() -> None:
     """Import what the window and a connection's tabs need (the bulk of building them)."""
     import kapdesk.gateway.client
     import kapdesk.gui.console_tabs
-    import kapdesk.gui.main_window  # noqa: F401
+    import kapdesk.gui.main_window
+    import kapdesk.operations.money  # noqa: F401
 
 
 class Console:
     """Owns the services and the window for one run of the console.
 
-    The window lives for the whole run; the connection's services and tabs (``self.tabs``,
-    ``self.client``, ``self.connection``) are rebuilt on a profile switch and dropped while
-    the console is locked.
+    The window lives for the whole run; the connection's ``Session`` (client, desk, lookup
+    service, runner and tabs) and ``self.connection`` are rebuilt on a profile switch and
+    dropped while the console is locked.
     """
 
     def __init__(
@@ -60,28 +62,33 @@ class Console:
         self.clock = clock  # what time and which (Baku) day it is, for every tab
         self.messages = MessageBridge()
         self.crashes = CrashReporter(self.messages)
-        # Work of one connection (probe, lookups, start-up reconcile): cancelled on a switch.
-        self.runner = TaskRunner(on_error=self.messages.show_error)
         # Switching, locking and unlocking themselves, one after the other.
         self.lifecycle = TaskRunner(on_error=self.messages.show_error)
         self.translators = Translators(app)
         self.translators.use(saved_language() or system_language())
         self.connection: Connection | None = None
-        self.client: Any = None
-        self.tabs: Any = None
+        self.session: Session | None = None  # the open connection's services and tabs
         self.store: Any = None
         self.window: Any = None
         self.profiles: ProfileDesk | None = None  # when the profiles come from a store
         self.profile_name = ""
         self._early_database: asyncio.Future[tuple[Any, Any]] | None = None
         self._start_note: str | None = None  # e.g. why the keyring could not remember the key
-        # The session's journal, checked once in the background.
-        self._journal: JournalStore | None = None
         self.closed = asyncio.Event()
         self.shown = asyncio.Event()
         self._operator_asked: set[str] = set()  # profiles asked this run (a "no" is not nagged)
         self.operator_prompt: Any = None
         self.reset_dialog: Any = None
+
+    @property
+    def tabs(self) -> Any:
+        """The open connection's ConsoleTabs (None while locked or switching)."""
+        return None if self.session is None else self.session.tabs
+
+    @property
+    def client(self) -> Any:
+        """The open connection's GatewayClient (None while locked or switching)."""
+        return None if self.session is None else self.session.client
 
     @property
     def cover(self) -> Any:
@@ -115,9 +122,9 @@ class Console:
 
     async def _connection(self) -> Connection | None:
         if self.sandbox is None and not self.args.sandbox:
-            from kapdesk.gui.profile_flow import open_profile
+            from kapdesk.gui.profiles.open_profile import open_profile
 
-            opened = await open_profile(self.args.profile, test_connection)
+            opened = await open_profile(self.args.profile, test_connection, self.lifecycle)
             if opened is None:
                 return None
             if opened.profile is not None:
@@ -191,30 +198,14 @@ class Console:
         )
 
     async def _build_session(self, connection: Connection) -> Any:
-        """The client, the desk and the five tabs for ``connection``."""
-        from kapdesk.gateway.client import GatewayClient
-        from kapdesk.gui.console_tabs import ConsoleTabs, TabSettings
-
+        """The connection's Session (client, desk, lookup service, runner, tabs); its tabs."""
         journal, index = await self._database(connection)
-        self._journal = journal
         self.connection = connection
         self.profile_name = connection.profile
-        self.client = GatewayClient(
-            connection.base_url, connection.user, connection.password, verify=connection.verify_tls
-        )
-        settings = TabSettings(
-            connection.profile,
-            connection.environment,
-            connection.hold_days,
-            connection.currency,
-            operator=connection.operator,
-            max_amount=connection.max_amount,
-        )
-        self.tabs = ConsoleTabs(
-            self.client, journal, index, settings, self.runner, self.messages, clock=self.clock
-        )
-        self.tabs.journal.status_message.connect(self.messages.show_info)
-        return self.tabs
+        self.session = Session(connection, journal, index, self.messages, clock=self.clock)
+        tabs = self.session.tabs
+        tabs.journal.status_message.connect(self.messages.show_info)
+        return tabs
 
     async def _database(self, connection: Connection) -> tuple[Any, Any]:
         early, self._early_database = self._early_database, None
@@ -227,21 +218,22 @@ class Console:
 
     def _start_background_work(self) -> None:
         """After the window is up: probe, settle what a dead process left, prime the sandbox."""
-        tabs = self.tabs
-        if tabs is None:
+        session = self.session
+        if session is None:
             return
+        tabs, runner = session.tabs, session.runner
         if self._start_note:
             self.messages.show_info(self._start_note)
         self._ask_operator()
         if self.window is not None:
             self.window.reset_sandbox_action.setVisible(self._on_sandbox())
-        self.runner.start("probe", self._probe())
-        self.runner.start("reconcile", tabs.reconcile_at_start())
-        self.runner.start("journal check", self._check_journal())
+        runner.start("probe", self._probe())
+        runner.start("reconcile", tabs.reconcile_at_start())
+        runner.start("journal check", self._check_journal(session.journal))
         server = self.sandbox.server if self.sandbox is not None else None
         connection = self.connection
         if server is not None and connection is not None and connection.base_url == server.base_url:
-            self.runner.start("prime", tabs.prime(server.seeded_order_ids()))
+            runner.start("prime", tabs.prime(server.seeded_order_ids()))
 
     def ask_reset_sandbox(self) -> None:
         """File → Reset the sandbox…: confirm, then start it afresh (the journal on request)."""
@@ -334,25 +326,23 @@ class Console:
         if connection is None or connection.profile != profile_name:
             return  # switched or locked meanwhile: the next session reads it from the profile
         self.connection = replace(connection, operator=operator)
-        if self.tabs is not None:
-            self.tabs.desk.operator = operator
-            self.tabs.journal.show_who()
+        if self.session is not None:
+            self.session.desk.operator = operator
+            self.session.tabs.journal.show_who()
 
-    async def _check_journal(self) -> None:
+    async def _check_journal(self, journal: JournalStore) -> None:
         """The journal's full check, once, off the event loop: the check before each money
         operation is then the cheap one. A damaged journal is said at once."""
-        if self._journal is None:
-            return
         try:
-            await asyncio.to_thread(self._journal.ensure_intact)
+            await asyncio.to_thread(journal.ensure_intact)
         except UserError as exc:
             self.messages.show_error(exc)
 
     async def _probe(self) -> None:
-        if self.tabs is None:
+        if self.session is None:
             return
         try:
-            await self.tabs.service.probe()
+            await self.session.service.probe()
         except UserError as exc:
             self.window.status.set_connection("unreachable")
             self.messages.show_error(exc)
@@ -399,16 +389,14 @@ class Console:
 
     async def drop_session(self) -> None:
         """Cancel the connection's work, close its client, forget it (password included)."""
-        await self.runner.cancel_all()
-        tabs, client = self.tabs, self.client
-        self.tabs = self.client = self.connection = None
-        if tabs is not None:
-            await tabs.stop()
+        session, self.session, self.connection = self.session, None, None
+        if session is not None:
+            await session.runner.cancel_all()  # nothing runs on in the tabs about to go
         if self.window is not None:
             self.window.clear_tabs()
-        if client is not None:
-            await client.aclose()
-        del tabs, client
+        if session is not None:
+            await session.close()  # meanwhile Qt deletes the old tabs
+        del session
         # gc.freeze() at start-up made old objects immortal; let this session's be collected.
         gc.unfreeze()
         gc.collect()
@@ -418,10 +406,7 @@ class Console:
         if self.profiles is not None:
             self.profiles.stop()
         await self.lifecycle.cancel_all()
-        await self.runner.cancel_all()
-        if self.tabs is not None:
-            await self.tabs.stop()
-        if self.client is not None:
-            await self.client.aclose()
+        if self.session is not None:
+            await self.session.close()
         if self.sandbox is not None and self.sandbox.server is not None:
             await asyncio.to_thread(self.sandbox.server.stop)

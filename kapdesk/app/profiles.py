@@ -34,8 +34,7 @@ class ProfileDesk:
         drop_session: Callable[[], Coroutine[Any, Any, None]],
         current: Callable[[], tuple[str, Connection | None]],
     ) -> None:
-        from kapdesk.gui.blocking import ThreadRunner
-        from kapdesk.gui.idle_lock import IdleLock, LockCover, connect_cover
+        from kapdesk.gui.profiles.idle_lock import IdleLock, LockCover, connect_cover
 
         self.store = store
         self.window = window
@@ -46,7 +45,7 @@ class ProfileDesk:
         self._last_change: asyncio.Task[Any] | None = None
         self._changes = 0
         self.profiles_dialog: Any = None
-        self.idle = IdleLock(store, app, idle_minutes, ThreadRunner())
+        self.idle = IdleLock(store, app, idle_minutes, lifecycle.in_thread("unlock"))
         self.cover = LockCover(window)
         connect_cover(self.idle, self.cover, window.centralWidget(), window)
         self.idle.locked.connect(self._locked)
@@ -60,8 +59,7 @@ class ProfileDesk:
         self.idle.stop()
 
     def manage_profiles(self) -> None:
-        from kapdesk.gui.blocking import ThreadRunner
-        from kapdesk.gui.profile_manager import ProfileManagerDialog
+        from kapdesk.gui.profiles.manager import ProfileManagerDialog
 
         if not self.store.is_unlocked:
             return
@@ -69,7 +67,9 @@ class ProfileDesk:
             self.profiles_dialog.show()
             self.profiles_dialog.raise_()
             return
-        dialog = ProfileManagerDialog(self.store, test_connection, ThreadRunner(), self.window)
+        dialog = ProfileManagerDialog(
+            self.store, test_connection, self.lifecycle.in_thread("profiles"), self.window
+        )
         dialog.active_profile_changed.connect(self.switch_profile)
         dialog.profiles_changed.connect(self._profiles_changed)
         dialog.finished.connect(self._close_profiles_dialog)

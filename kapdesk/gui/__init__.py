@@ -1,1 +1,2 @@
-"""The PySide6 console: main window, tabs, dialogs, item models, the coroutine bridge."""
+"""The PySide6 console: the window and its frame here; tabs/, the parts they use (lookup/,
+money/, widgets/), and the profile dialogs (profiles/)."""

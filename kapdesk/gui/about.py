@@ -61,17 +61,17 @@ class AboutDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("About kapdesk"))
         self._title.setText(
-            "<h2>kapdesk</h2>" + self.tr("Version {version}").format(version=self.version)
+            "<h2>kapdesk</h2>" + self.tr("Version %1").replace("%1", str(self.version))
         )
         lines = (
             self.tr(
                 "A back-office console for merchants on Kapital Bank's e-commerce gateway: "
                 "look up orders, clear or release holds, refund and pay out to cards."
             ),
-            self.tr("Licence: {licence}.").format(licence=LICENCE),
-            self.tr("Built with Qt {qt} and PySide6 {pyside} (LGPLv3).").format(
-                qt=qVersion(), pyside=pyside_version
-            ),
+            self.tr("Licence: %1.").replace("%1", str(LICENCE)),
+            self.tr("Built with Qt %1 and PySide6 %2 (LGPLv3).")
+            .replace("%1", str(qVersion()))
+            .replace("%2", str(pyside_version)),
         )
         self._text.setText("\n\n".join(lines))
 

@@ -1,7 +1,8 @@
-"""The five tabs of one connection, built on one gateway client, journal and order index.
+"""The five tabs of one connection, on the services the app built for it.
 
-A profile switch or an idle lock throws the whole set away (``stop()``) and builds a new one:
-no tab keeps a client, a desk or a password that belongs to another connection.
+A profile switch or an idle lock throws the whole set away (the app cancels the connection's
+runner, then builds a new set): no tab keeps a client, a desk or a password that belongs to
+another connection.
 """
 
 from __future__ import annotations
@@ -10,17 +11,16 @@ import asyncio
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
 from kapdesk.domain.clock import SYSTEM_CLOCK, Clock
-from kapdesk.gui.holds_tab import HoldsTab
-from kapdesk.gui.journal_tab import JournalTab
-from kapdesk.gui.lookup_tab import LookupTab
 from kapdesk.gui.messages import MessageBridge
-from kapdesk.gui.payouts_tab import PayoutsTab
-from kapdesk.gui.refunds_tab import RefundsTab
+from kapdesk.gui.tabs.holds import HoldsTab
+from kapdesk.gui.tabs.journal import JournalTab
+from kapdesk.gui.tabs.lookup import LookupTab
+from kapdesk.gui.tabs.payouts import PayoutsTab
+from kapdesk.gui.tabs.refunds import RefundsTab
 from kapdesk.gui.tasks import TaskRunner
 from kapdesk.i18n import UserError
 from kapdesk.journal.store import JournalStore, OrderIndexStore
@@ -35,12 +35,9 @@ log = logging.getLogger(__name__)
 class TabSettings:
     """What the tabs need to know of the profile (nothing secret)."""
 
-    profile: str
     environment: str
     hold_days: int = 7
     currency: str = "AZN"
-    operator: str = ""  # the profile's operator name, journalled with each operation
-    max_amount: Any = None  # per payout or refund (None: the default)
 
 
 class ConsoleTabs:
@@ -48,7 +45,8 @@ class ConsoleTabs:
 
     def __init__(
         self,
-        client: Any,  # a GatewayClient: gui/ does not import the gateway layer
+        desk: MoneyDesk,
+        service: OrderLookupService,
         journal: JournalStore,
         index: OrderIndexStore,
         settings: TabSettings,
@@ -58,24 +56,17 @@ class ConsoleTabs:
         clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         self.settings = settings
-        self.desk = MoneyDesk(
-            client,
-            journal,
-            profile=settings.profile,
-            environment=settings.environment,
-            now=clock.now,
-            max_amount=settings.max_amount,
-        )
-        self.desk.operator = settings.operator or None
-        self.service = OrderLookupService(client, index, now=clock.now)
+        self.desk = desk
+        self.service = service
         env = settings.environment
-        self.lookup = LookupTab(self.service, runner, messages, clock=clock)
+        self.lookup = LookupTab(service, runner, messages, clock=clock)
         self.holds = HoldsTab(
-            self.desk, index, hold_days=settings.hold_days, environment=env, now=clock.now
-        )
-        self.refunds = RefundsTab(self.desk, index, environment=env, now=clock.now)
-        self.payouts = PayoutsTab(self.desk, environment=env, currency=settings.currency)
-        self.journal = JournalTab(journal, self.desk, clock=clock)
+            desk, service, index, runner,
+            hold_days=settings.hold_days, environment=env, now=clock.now,
+        )  # fmt: skip
+        self.refunds = RefundsTab(desk, service, index, runner, environment=env)
+        self.payouts = PayoutsTab(desk, runner, environment=env, currency=settings.currency)
+        self.journal = JournalTab(journal, desk, runner, clock=clock)
 
     def others(self) -> dict[str, QWidget]:
         """The money tabs by their English titles (MainWindow's TAB_TITLES)."""
@@ -94,7 +85,8 @@ class ConsoleTabs:
     async def prime(self, order_ids: Sequence[int]) -> int:
         """Read the sandbox's seeded orders into the index, then show them."""
         count = await prime_index(self.service, order_ids)
-        await asyncio.gather(*self.load_known())
+        # A newer load started meanwhile replaces one of these: its cancellation is no failure.
+        await asyncio.gather(*self.load_known(), return_exceptions=True)
         return count
 
     async def reconcile_at_start(self) -> None:
@@ -104,30 +96,6 @@ class ConsoleTabs:
         except UserError as error:
             log.warning("start-up reconcile could not finish: %s", error)
         await self.journal.start()
-
-    async def stop(self) -> None:
-        """Cancel every task the tabs run and wait until each has unwound.
-
-        A money action cancelled here ends as "unknown" in the journal (it is settled by the
-        next reconcile); the tabs are about to be deleted, so nothing may run on in them.
-        """
-        tasks = [t for t in self._tasks() if not t.done()]
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
-
-    def _tasks(self) -> list[asyncio.Task[Any]]:
-        # The tabs keep their tasks in these attributes (one place to know them all).
-        found: list[Any] = [
-            self.holds.action.task,
-            self.refunds.action.task,
-            self.payouts.action.task,
-            getattr(self.refunds, "_reading", None),
-            getattr(self.refunds, "_loading", None),
-        ]
-        found += list(getattr(self.holds, "_tasks", ()))
-        found += list(getattr(self.journal, "_tasks", ()))
-        return [t for t in found if isinstance(t, asyncio.Task)]
 
     def widgets(self) -> list[QWidget]:
         return [self.lookup, self.holds, self.refunds, self.payouts, self.journal]

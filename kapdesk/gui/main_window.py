@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBo
 
 from kapdesk.gui.help import HelpMenu
 from kapdesk.gui.i18n import LANGUAGES
-from kapdesk.gui.lookup_tab import LookupTab
 from kapdesk.gui.messages import MessageBridge
-from kapdesk.gui.status import PRODUCTION_STYLE, ConsoleStatusBar, environment_words
+from kapdesk.gui.status_bar import PRODUCTION_STYLE, ConsoleStatusBar, environment_words
+from kapdesk.gui.tabs.lookup import LookupTab
 from kapdesk.i18n import QT_TRANSLATE_NOOP
 
 TAB_TITLES = (
@@ -197,9 +197,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(
-            self.tr("kapdesk: {environment}").format(
-                environment=environment_words(self.environment)
-            )
+            self.tr("kapdesk: %1").replace("%1", str(environment_words(self.environment)))
         )
         for index, title in enumerate(TAB_TITLES):
             self.tabs.setTabText(index, f"{self.tr(title)}")

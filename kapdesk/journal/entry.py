@@ -10,7 +10,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from kapdesk.domain.allowances import OPERATION_TITLE, Operation
+from kapdesk.domain.allowances import operation_title
 from kapdesk.i18n import N_, UserError
 
 
@@ -129,14 +129,6 @@ def fold(events: Iterable[Mapping[str, Any]]) -> Entry:
         operator=intent.get("operator"),
         **values,
     )
-
-
-def operation_title(operation: str) -> str:
-    """The clerk's name of an operation ("Refund"), or the stored word when it is not known."""
-    try:
-        return OPERATION_TITLE[Operation(operation)]
-    except ValueError:
-        return operation
 
 
 def _since(entry: Entry) -> str:

@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from kapdesk.domain.allowances import totals
+from kapdesk.domain.allowances import refunded_so_far
 from kapdesk.domain.orders import Order, OrderStatus
 from kapdesk.journal.db import connect
 from kapdesk.journal.store import IndexedOrder
@@ -76,15 +76,9 @@ def _amount_key(amount: Decimal) -> str:
     return format(amount.normalize(), "f") if amount else "0"
 
 
-def _refunded(order: Order) -> Decimal | None:
-    if order.detailed:
-        return totals(order).refunded
-    return order.refunded_amount
-
-
 def _row(order: Order, seen_at: datetime, environment: str, profile: str) -> tuple[Any, ...]:
     masked = order.masked_pan
-    refunded = _refunded(order)
+    refunded = refunded_so_far(order)
     return (
         environment,
         profile,

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Sequence
-from decimal import Decimal
 
 from kapdesk.domain.allowances import (
     Operation,
@@ -25,7 +24,6 @@ from kapdesk.domain.allowances import (
 )
 from kapdesk.domain.money import parse_requested_amount, quantize
 from kapdesk.domain.orders import Order
-from kapdesk.domain.secret import Secret
 from kapdesk.i18n import N_, UserError, UserMessage
 from kapdesk.journal.journal import Entry, OrderBusy
 from kapdesk.journal.serialize import order_snapshot
@@ -42,7 +40,6 @@ from kapdesk.operations.plan import (
     PayoutRequest,
     Plan,
     SavedCardCharge,
-    confirmed,
 )
 from kapdesk.operations.sending import SETTLE_DELAYS, MoneyCall, Sender
 
@@ -306,79 +303,3 @@ class MoneyDesk(Sender):
             if entry.state == "unknown" and self._same_gateway(entry):
                 todo.setdefault(entry.id, entry)
         return [await self._settle(i) for i in sorted(todo)]
-
-    # --- deprecated: the GUI's old road (helper 11b moves it to carry_out) ------------------
-
-    async def prepare(
-        self,
-        order_id: int,
-        operation: Operation,
-        amount: Decimal | None,
-        currency: str | None,
-        reason: str | None,
-        *,
-        reason_category: str | None = None,
-    ) -> OrderPlan:
-        """Deprecated: use ``carry_out``."""
-        return await self._order_plan(
-            OrderRequest(order_id=order_id, operation=operation, amount=amount,
-                         currency=currency, reason=reason, reason_category=reason_category)
-        )  # fmt: skip
-
-    async def prepare_typed(
-        self,
-        order_id: int,
-        operation: Operation,
-        amount_text: str | None,
-        currency: str | None,
-        reason: str | None,
-        *,
-        reason_category: str | None = None,
-    ) -> OrderPlan:
-        """Deprecated: use ``carry_out`` with the amount as typed in ``OrderRequest``."""
-        return await self._order_plan(
-            OrderRequest(order_id=order_id, operation=operation, amount=amount_text,
-                         currency=currency, reason=reason, reason_category=reason_category)
-        )  # fmt: skip
-
-    async def execute(
-        self,
-        plan: OrderPlan,
-        on_progress: Progress | None = None,
-        *,
-        on_intent: IntentHook | None = None,
-    ) -> Outcome:
-        """Deprecated: use ``carry_out`` (this does not settle beyond the first re-reads)."""
-        return await self._execute(plan, on_progress or silent, on_intent)
-
-    async def refund(self, order_id: int, amount: Decimal | None, reason: str | None) -> Outcome:
-        """Deprecated (GUI tests only): use ``carry_out``."""
-        return await self._confirmed(OrderRequest(order_id=order_id, operation=Operation.REFUND,
-                                                  amount=amount, reason=reason))  # fmt: skip
-
-    async def clear_hold(
-        self, order_id: int, amount: Decimal | None = None, reason: str | None = None
-    ) -> Outcome:
-        """Deprecated (GUI tests only): use ``carry_out``."""
-        return await self._confirmed(OrderRequest(order_id=order_id, operation=Operation.CLEAR,
-                                                  amount=amount, reason=reason))  # fmt: skip
-
-    async def pay_out(
-        self,
-        amount: Decimal,
-        currency: str,
-        pan: Secret,
-        reason: str | None,
-        on_progress: Progress | None = None,
-        *,
-        reason_category: str | None = None,
-    ) -> Outcome:
-        """Deprecated (the Payouts tab and GUI tests): use ``carry_out`` with a PayoutRequest."""
-        request = PayoutRequest(amount=amount, currency=currency, pan=pan, reason=reason,
-                                reason_category=reason_category)  # fmt: skip
-        return await self._confirmed(request, on_progress or silent)
-
-    async def _confirmed(self, request: MoneyRequest, progress: Progress = silent) -> Outcome:
-        outcome = await self.carry_out(request, confirmed, progress)
-        assert outcome is not None  # confirmed() always says yes
-        return outcome

@@ -15,6 +15,7 @@ from kapdesk.domain.orders import Order
 from kapdesk.gateway.client import GatewayClient
 from kapdesk.journal.store import IndexedOrder, OrderIndexStore
 from kapdesk.operations.lookup import LookupResult, look_up_many
+from kapdesk.operations.order_form import OrderForm, read_form
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +86,10 @@ class OrderLookupService:
                 raise
             except Exception:
                 log.exception("could not save orders in the index")
+
+    async def form(self, order_id: int) -> OrderForm:
+        """A money form's view of one order: re-read in full (and remembered), what it allows."""
+        return await read_form(self._client, order_id, index=self._index, now=self._now)
 
     async def probe(self) -> None:
         """One cheap request; returns once the gateway has answered (even 'no such order')."""

@@ -9,8 +9,8 @@
     </message>
     <message>
       <location filename="../../kapdesk/gui/about.py" line="64" />
-      <source>Version {version}</source>
-      <translation>Versiya {version}</translation>
+      <source>Version %1</source>
+      <translation>Versiya %1</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/about.py" line="68" />
@@ -19,24 +19,24 @@
     </message>
     <message>
       <location filename="../../kapdesk/gui/about.py" line="71" />
-      <source>Licence: {licence}.</source>
-      <translation>Lisenziya: {licence}.</translation>
+      <source>Licence: %1.</source>
+      <translation>Lisenziya: %1.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/gui/about.py" line="72" />
-      <source>Built with Qt {qt} and PySide6 {pyside} (LGPLv3).</source>
-      <translation>Qt {qt} və PySide6 {pyside} (LGPLv3) ilə hazırlanıb.</translation>
+      <source>Built with Qt %1 and PySide6 %2 (LGPLv3).</source>
+      <translation>Qt %1 və PySide6 %2 (LGPLv3) ilə hazırlanıb.</translation>
     </message>
   </context>
   <context>
     <name>AmountInput</name>
     <message>
-      <location filename="../../kapdesk/gui/amount_input.py" line="44" />
+      <location filename="../../kapdesk/gui/money/amount_input.py" line="44" />
       <source>Full amount</source>
       <translation>Tam məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/amount_input.py" line="47" />
+      <location filename="../../kapdesk/gui/money/amount_input.py" line="47" />
       <source>Up to %1</source>
       <translation>%1-dək</translation>
     </message>
@@ -44,22 +44,22 @@
   <context>
     <name>ColumnPicker</name>
     <message>
-      <location filename="../../kapdesk/gui/column_picker.py" line="40" />
+      <location filename="../../kapdesk/gui/lookup/column_picker.py" line="40" />
       <source>Choose the column with order ids</source>
       <translation>Sifariş ID-ləri olan sütunu seçin</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/column_picker.py" line="48" />
+      <location filename="../../kapdesk/gui/lookup/column_picker.py" line="48" />
       <source>The first row is a header</source>
       <translation>Birinci sətir başlıqdır</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/column_picker.py" line="56" />
-      <source>{n} rows in the file.</source>
-      <translation>Faylda {n} sətir var.</translation>
+      <location filename="../../kapdesk/gui/lookup/column_picker.py" line="56" />
+      <source>%1 rows in the file.</source>
+      <translation>Faylda %1 sətir var.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/column_picker.py" line="57" />
+      <location filename="../../kapdesk/gui/lookup/column_picker.py" line="57" />
       <source>Column:</source>
       <translation>Sütun:</translation>
     </message>
@@ -67,93 +67,93 @@
   <context>
     <name>ConfirmDialog</name>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="70" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="73" />
       <source>Confirm: %1</source>
       <translation>Təsdiq edin: %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="76" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="79" />
       <source>Operation</source>
       <translation>Əməliyyat</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="78" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="81" />
       <source>Orders</source>
       <translation>Sifarişlər</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="81" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="84" />
       <source>Total</source>
       <translation>Cəmi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="84" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="87" />
       <source>new order</source>
       <translation>yeni sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="85" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="88" />
       <source>Order</source>
       <translation>Sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="86" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="89" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="87" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="90" />
       <source>Currency</source>
       <translation>Valyuta</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="88" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="91" />
       <source>Card</source>
       <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="88" />
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="159" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="91" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="162" />
       <source>unknown</source>
       <translation>naməlum</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="89" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="92" />
       <source>Environment</source>
       <translation>Mühit</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="93" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="96" />
       <source>Reason</source>
       <translation>Səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="106" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="109" />
       <source>Type the amount again</source>
       <translation>Məbləği yenidən yazın</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="127" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="130" />
       <source>PRODUCTION: this moves real money.</source>
       <translation>REAL MÜHİT: bu əməliyyat real pul köçürür.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="133" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="136" />
       <source>%1: no real money moves.</source>
       <translation>%1: real pul hərəkət etmir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="141" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="144" />
       <source>%1: this may move real money.</source>
       <translation>%1: bu, real pulu hərəkətə gətirə bilər.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="156" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="159" />
       <source>none given</source>
       <translation>göstərilməyib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_dialogs.py" line="169" />
+      <location filename="../../kapdesk/gui/money/confirmation.py" line="172" />
       <source>The amounts differ.</source>
       <translation>Məbləğlər fərqlidir.</translation>
     </message>
@@ -161,7 +161,7 @@
   <context>
     <name>ConnectionCheck</name>
     <message>
-      <location filename="../../kapdesk/gui/connection_check.py" line="61" />
+      <location filename="../../kapdesk/gui/profiles/connection_check.py" line="60" />
       <source>Connected: the gateway answered and took the login.</source>
       <translation>Qoşuldu: şlüz cavab verdi və giriş məlumatlarını qəbul etdi.</translation>
     </message>
@@ -169,42 +169,42 @@
   <context>
     <name>ConsoleStatusBar</name>
     <message>
-      <location filename="../../kapdesk/gui/status.py" line="48" />
-      <source>Profile: {name}</source>
-      <translation>Profil: {name}</translation>
+      <location filename="../../kapdesk/gui/status_bar.py" line="48" />
+      <source>Profile: %1</source>
+      <translation>Profil: %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status.py" line="53" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="53" />
       <source>Connected</source>
       <translation>Qoşulub</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status.py" line="54" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="54" />
       <source>Connecting…</source>
       <translation>Qoşulur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status.py" line="55" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="55" />
       <source>Gateway not reachable</source>
       <translation>Şlüzə çatmaq mümkün deyil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status.py" line="64" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="64" />
       <source>SANDBOX (simulated, no real money)</source>
       <translation>SANDBOX (simulyasiya, real pul yoxdur)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status.py" line="67" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="67" />
       <source>Kapital test environment</source>
       <translation>Kapital test mühiti</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status.py" line="68" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="68" />
       <source>PRODUCTION: real money</source>
       <translation>REAL MÜHİT: real pul</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status.py" line="69" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="69" />
       <source>Custom gateway</source>
       <translation>Xüsusi şlüz</translation>
     </message>
@@ -245,57 +245,57 @@
   <context>
     <name>FirstRunDialog</name>
     <message>
-      <location filename="../../kapdesk/gui/first_run.py" line="42" />
+      <location filename="../../kapdesk/gui/profiles/first_run.py" line="42" />
       <source>Welcome to kapdesk</source>
       <translation>kapdesk-ə xoş gəlmisiniz</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/first_run.py" line="56" />
+      <location filename="../../kapdesk/gui/profiles/first_run.py" line="56" />
       <source>There is no profile store on this computer yet. Try kapdesk on its built-in sandbox (no real money), or protect your terminal credentials with a passphrase.</source>
       <translation>Bu kompüterdə hələ profil anbarı yoxdur. kapdesk-i daxili sandbox-da (real pul olmadan) sınayın və ya terminalın giriş məlumatlarını parol ifadəsi ilə qoruyun.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/first_run.py" line="62" />
+      <location filename="../../kapdesk/gui/profiles/first_run.py" line="62" />
       <source>Open the sandbox now</source>
       <translation>Sandbox-u indi aç</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/first_run.py" line="63" />
+      <location filename="../../kapdesk/gui/profiles/first_run.py" line="63" />
       <source>Set a passphrase and add a profile</source>
       <translation>Parol ifadəsi təyin et və profil əlavə et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/first_run.py" line="75" />
+      <location filename="../../kapdesk/gui/profiles/first_run.py" line="75" />
       <source>New passphrase</source>
       <translation>Yeni parol ifadəsi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/first_run.py" line="76" />
+      <location filename="../../kapdesk/gui/profiles/first_run.py" line="76" />
       <source>Type it again</source>
       <translation>Yenidən yazın</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/first_run.py" line="78" />
+      <location filename="../../kapdesk/gui/profiles/first_run.py" line="78" />
       <source>Remember on this computer</source>
       <translation>Bu kompüterdə yadda saxla</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/first_run.py" line="92" />
+      <location filename="../../kapdesk/gui/profiles/first_run.py" line="92" />
       <source>Test connection</source>
       <translation>Qoşulmanı yoxla</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/first_run.py" line="93" />
+      <location filename="../../kapdesk/gui/profiles/first_run.py" line="93" />
       <source>Create</source>
       <translation>Yarat</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/first_run.py" line="94" />
+      <location filename="../../kapdesk/gui/profiles/first_run.py" line="94" />
       <source>Back</source>
       <translation>Geri</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/first_run.py" line="114" />
+      <location filename="../../kapdesk/gui/profiles/first_run.py" line="114" />
       <source>Testing the connection…</source>
       <translation>Qoşulma yoxlanılır…</translation>
     </message>
@@ -329,62 +329,62 @@
   <context>
     <name>HoldsModel</name>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="58" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="58" />
       <source>expired</source>
       <translation>vaxtı keçib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="63" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="63" />
       <source>%1 d %2 h</source>
       <translation>%1 g %2 s</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="69" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="69" />
       <source>%1 h %2 min</source>
       <translation>%1 s %2 dəq</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="149" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="149" />
       <source>Order ID</source>
       <translation>Sifariş ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="150" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="150" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="151" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="151" />
       <source>Authorized</source>
       <translation>Bloklanıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="152" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="152" />
       <source>Cleared</source>
       <translation>Silinib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="153" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="153" />
       <source>Remaining</source>
       <translation>Qalıq</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="154" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="154" />
       <source>Card</source>
       <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="155" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="155" />
       <source>Deadline</source>
       <translation>Son tarix</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="156" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="156" />
       <source>Time left</source>
       <translation>Qalan vaxt</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="157" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="157" />
       <source>Result</source>
       <translation>Nəticə</translation>
     </message>
@@ -392,142 +392,142 @@
   <context>
     <name>HoldsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="173" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="175" />
       <source>Refresh all</source>
       <translation>Hamısını yenilə</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="174" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="176" />
       <source>Paste order IDs to check</source>
       <translation>Yoxlamaq üçün sifariş ID-lərini yapışdırın</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="175" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="177" />
       <source>Check these IDs</source>
       <translation>Bu ID-ləri yoxla</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="176" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="178" />
       <source>Import IDs from file…</source>
       <translation>ID-ləri fayldan idxal et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="177" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="179" />
       <source>Show holds cleared today</source>
       <translation>Bu gün tutulmuş blokları göstər</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="179" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="181" />
       <source>Why (required to release or reverse)</source>
       <translation>Səbəb (azad etmək və ya ləğv etmək üçün mütləqdir)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="181" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="183" />
       <source>Order</source>
       <translation>Sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="182" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="184" />
       <source>Authorized</source>
       <translation>Bloklanıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="183" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="185" />
       <source>Already cleared</source>
       <translation>Artıq silinib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="184" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="186" />
       <source>Remaining</source>
       <translation>Qalıq</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="185" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="187" />
       <source>Deadline</source>
       <translation>Son müddət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="186" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="188" />
       <source>Amount to clear</source>
       <translation>Silinəcək məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="187" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="189" />
       <source>Reason</source>
       <translation>Səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="189" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="191" />
       <source>Clear</source>
       <translation>Sil (klirinq)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="190" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="192" />
       <source>Release hold</source>
       <translation>Bloku azad et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="191" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="193" />
       <source>Reverse clearing</source>
       <translation>Silinməni ləğv et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="192" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="194" />
       <source>Clear selected in full</source>
       <translation>Seçilənləri tam sil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="220" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="222" />
       <source>Import order IDs</source>
       <translation>Sifariş ID-lərini idxal et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="221" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="223" />
       <source>Text or CSV (*.txt *.csv);;All files (*)</source>
       <translation>Mətn və ya CSV (*.txt *.csv);;Bütün fayllar (*)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="229" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="231" />
       <source>Cannot read %1: %2</source>
       <translation>%1 oxunmur: %2</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="242" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="244" />
       <source>Reading %1 orders…</source>
       <translation>%1 sifariş oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="251" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="252" />
       <source>%1 open holds; %2 of %3 orders could not be read.</source>
       <translation>Açıq bloklar: %1; %3 sifarişdən %2 oxunmadı.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="427" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="426" />
       <source>This gives back the cleared %1 to the card.</source>
       <translation>Bu, tutulmuş %1 məbləği karta qaytarır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="432" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="431" />
       <source>It also releases the rest of the hold, %1: nothing stays held, and the order cannot be cleared again.</source>
       <translation>Blokun qalanı, %1, da azad edilir: heç nə bloklanmış qalmır və sifarişdən bir daha tutmaq olmaz.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="437" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="436" />
       <source>This releases the %1 still held.</source>
       <translation>Bu, hələ bloklanmış %1 məbləği azad edir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="441" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="440" />
       <source>The cleared %1 stays charged.</source>
       <translation>Tutulmuş %1 kartdan tutulmuş qalır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="449" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="448" />
       <source>%1 stays held after this clearing.</source>
       <translation>Bu tutmadan sonra %1 bloklanmış qalır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="457" />
+      <location filename="../../kapdesk/gui/tabs/holds.py" line="456" />
       <source>Warning: this hold expired on %1 (Baku time). The bank may refuse a late clearing, or the cardholder's bank may charge it back.</source>
       <translation>Diqqət: bu blokun müddəti %1 (Bakı vaxtı) bitib. Bank gecikmiş tutmanı rədd edə bilər, ya da kart sahibinin bankı onu geri tələb edə bilər (chargeback).</translation>
     </message>
@@ -535,57 +535,57 @@
   <context>
     <name>JournalModel</name>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="239" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="239" />
       <source>#</source>
       <translation>#</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="240" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="240" />
       <source>Time</source>
       <translation>Vaxt</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="241" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="241" />
       <source>Operator</source>
       <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="242" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="242" />
       <source>Order ID</source>
       <translation>Sifariş ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="243" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="243" />
       <source>Operation</source>
       <translation>Əməliyyat</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="244" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="244" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="245" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="245" />
       <source>Card</source>
       <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="246" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="246" />
       <source>State</source>
       <translation>Vəziyyət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="247" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="247" />
       <source>Approval code</source>
       <translation>Təsdiq kodu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="248" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="248" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="249" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="249" />
       <source>Reason</source>
       <translation>Səbəb</translation>
     </message>
@@ -593,32 +593,32 @@
   <context>
     <name>JournalState</name>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="294" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="294" />
       <source>intended</source>
       <translation>nəzərdə tutulub</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="295" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="295" />
       <source>sent</source>
       <translation>göndərildi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="296" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="296" />
       <source>done</source>
       <translation>icra olundu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="297" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="297" />
       <source>refused</source>
       <translation>rədd edildi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="298" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="298" />
       <source>unknown</source>
       <translation>nəticə məlum deyil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_models.py" line="299" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="299" />
       <source>not_done</source>
       <translation>icra olunmadı</translation>
     </message>
@@ -626,60 +626,60 @@
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="152" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="374" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="142" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="355" />
       <source>Operator</source>
       <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="154" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="144" />
       <source>Any operation</source>
       <translation>İstənilən əməliyyat</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="157" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="147" />
       <source>Any state</source>
       <translation>İstənilən vəziyyət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="160" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="150" />
       <source>Any reason</source>
       <translation>İstənilən səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="165" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="378" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="155" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="359" />
       <source>Order ID</source>
       <translation>Sifariş ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="166" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="156" />
       <source>Show</source>
       <translation>Göstər</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="167" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="157" />
       <source>Export CSV…</source>
       <translation>CSV-yə ixrac et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="168" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="158" />
       <source>Verify chain</source>
       <translation>Zənciri yoxla</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="169" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="159" />
       <source>Reconcile now</source>
       <translation>İndi uzlaşdır</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="216" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="204" />
       <source>Cannot read the journal.</source>
       <translation>Jurnal oxunmur.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="230" />
-      <location filename="../../kapdesk/gui/journal_tab.py" line="326" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="218" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="308" />
       <source>%n journal entries are unsettled; see the Journal tab.</source>
       <translation>
         <numerusform>Jurnalda %n bağlanmamış qeyd var; Jurnal bölməsinə baxın.</numerusform>
@@ -687,32 +687,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="232" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="220" />
       <source>No unsettled journal entries.</source>
       <translation>Jurnalda bağlanmamış qeyd yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="249" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="237" />
       <source>Export the journal</source>
       <translation>Jurnalı ixrac et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="252" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="240" />
       <source>CSV files (*.csv)</source>
       <translation>CSV faylları (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="261" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="249" />
       <source>Writing %1…</source>
       <translation>%1 yazılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="270" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="258" />
       <source>Cannot write %1: %2</source>
       <translation>%1 yazılmır: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/journal_tab.py" line="275" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="263" />
       <source>%n entries written.</source>
       <translation>
         <numerusform>%n qeyd yazıldı.</numerusform>
@@ -720,167 +720,167 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="282" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="270" />
       <source>Checking the journal's chain…</source>
       <translation>Jurnalın zənciri yoxlanılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="291" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="279" />
       <source>The journal's chain is intact.</source>
       <translation>Jurnalın zənciri toxunulmazdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="295" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="283" />
       <source>The journal has been altered:</source>
       <translation>Jurnal dəyişdirilib:</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="302" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="290" />
       <source>Checking with the bank…</source>
       <translation>Bankla uzlaşdırılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="316" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="298" />
       <source>%1 entries checked; %2 still unknown.</source>
       <translation>Yoxlanılan qeydlər: %1; nəticəsi hələ məlum olmayan: %2.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="328" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="310" />
       <source>All entries are settled.</source>
       <translation>Bütün qeydlər bağlanıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="341" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="322" />
       <source>Operator: %1 (OS user %2)</source>
       <translation>Operator: %1 (ƏS istifadəçisi %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="343" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="324" />
       <source>Operator: not named (OS user %2)</source>
       <translation>Operator: adı verilməyib (ƏS istifadəçisi %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="372" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="353" />
       <source>Entry</source>
       <translation>Qeyd</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="373" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="354" />
       <source>Time</source>
       <translation>Vaxt</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="375" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="356" />
       <source>OS user</source>
       <translation>ƏS istifadəçisi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="376" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="357" />
       <source>Profile</source>
       <translation>Profil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="377" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="358" />
       <source>Environment</source>
       <translation>Mühit</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="379" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="360" />
       <source>Operation</source>
       <translation>Əməliyyat</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="380" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="361" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="381" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="362" />
       <source>Currency</source>
       <translation>Valyuta</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="382" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="363" />
       <source>Card</source>
       <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="383" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="364" />
       <source>Reason</source>
       <translation>Səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="384" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="365" />
       <source>State</source>
       <translation>Vəziyyət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="385" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="366" />
       <source>Approval code</source>
       <translation>Təsdiq kodu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="386" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="367" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="387" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="368" />
       <source>Action ID</source>
       <translation>Əməliyyat ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="388" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="369" />
       <source>Error code</source>
       <translation>Xəta kodu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="389" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="370" />
       <source>Error description</source>
       <translation>Xətanın təsviri</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="390" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="371" />
       <source>Settled at</source>
       <translation>Bağlanıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="391" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="372" />
       <source>Note</source>
       <translation>Qeyd</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="414" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="395" />
       <source>Order before</source>
       <translation>Əvvəlki sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="415" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="396" />
       <source>Order after</source>
       <translation>Sonrakı sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="431" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="412" />
       <source>No order before: a payout creates its order.</source>
       <translation>Əvvəl sifariş yoxdur: ödəniş sifarişini özü yaradır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="434" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="415" />
       <source>Not recorded: the order was not read before this operation.</source>
       <translation>Yazılmayıb: sifariş bu əməliyyatdan əvvəl oxunmayıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="441" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="422" />
       <source>Not read yet: the outcome is not settled.</source>
       <translation>Hələ oxunmayıb: nəticə bağlanmayıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="443" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="424" />
       <source>No order after: the payout's order was never created.</source>
       <translation>Sonra sifariş yoxdur: ödənişin sifarişi heç yaradılmayıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/journal_tab.py" line="446" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="427" />
       <source>Not recorded: the order was not read again after the outcome.</source>
       <translation>Yazılmayıb: nəticədən sonra sifariş yenidən oxunmayıb.</translation>
     </message>
@@ -888,27 +888,27 @@
   <context>
     <name>KnownOrdersSearch</name>
     <message>
-      <location filename="../../kapdesk/gui/known_orders.py" line="65" />
+      <location filename="../../kapdesk/gui/lookup/known_orders.py" line="65" />
       <source>Known orders: ID, RRN, approval code or card last 4</source>
       <translation>Məlum sifarişlər: ID, RRN, təsdiq kodu və ya kartın son 4 rəqəmi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/known_orders.py" line="66" />
+      <location filename="../../kapdesk/gui/lookup/known_orders.py" line="66" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/known_orders.py" line="67" />
+      <location filename="../../kapdesk/gui/lookup/known_orders.py" line="67" />
       <source>Created from</source>
       <translation>Yaradılıb (tarixdən)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/known_orders.py" line="68" />
+      <location filename="../../kapdesk/gui/lookup/known_orders.py" line="68" />
       <source>Search known orders</source>
       <translation>Məlum sifarişlərdə axtar</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/known_orders.py" line="71" />
+      <location filename="../../kapdesk/gui/lookup/known_orders.py" line="71" />
       <source>Any status</source>
       <translation>İstənilən status</translation>
     </message>
@@ -916,12 +916,12 @@
   <context>
     <name>LockCover</name>
     <message>
-      <location filename="../../kapdesk/gui/idle_lock.py" line="136" />
+      <location filename="../../kapdesk/gui/profiles/idle_lock.py" line="136" />
       <source>kapdesk is locked. The credentials were put away.</source>
       <translation>kapdesk kilidlənib. Giriş məlumatları yaddaşdan silinib.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/idle_lock.py" line="137" />
+      <location filename="../../kapdesk/gui/profiles/idle_lock.py" line="137" />
       <source>Unlock…</source>
       <translation>Kilidi aç…</translation>
     </message>
@@ -929,52 +929,52 @@
   <context>
     <name>LookupTab</name>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="193" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="187" />
       <source>Order ID (or many, separated by spaces, commas or new lines)</source>
       <translation>Sifariş ID-si (və ya bir neçəsi: boşluq, vergül və ya yeni sətirlə ayrılmış)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="195" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="189" />
       <source>Look up</source>
       <translation>Axtar</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="196" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="190" />
       <source>Paste a list</source>
       <translation>Siyahını yapışdır</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="197" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="191" />
       <source>Import a file…</source>
       <translation>Fayl idxal et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="198" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="192" />
       <source>Export…</source>
       <translation>İxrac…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="199" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="193" />
       <source>Filter the table (Ctrl+F)</source>
       <translation>Cədvəli süzgəclə (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="200" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="194" />
       <source>Cancel</source>
       <translation>Ləğv et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="218" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="212" />
       <source>No order ID here: %1 is not a positive whole number.</source>
       <translation>Burada sifariş nömrəsi yoxdur: %1 müsbət tam ədəd deyil.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="224" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="218" />
       <source>Enter an order ID.</source>
       <translation>Sifariş ID-sini daxil edin.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="233" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="227" />
       <source>%n entries are not order IDs and were not looked up: %1</source>
       <translation>
         <numerusform>%n qeyd sifariş nömrəsi deyil və axtarılmadı: %1</numerusform>
@@ -982,89 +982,89 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="273" />
-      <source>Cancelled after {done} of {total}.</source>
-      <translation>{total} sifarişdən {done}-dən sonra ləğv edildi.</translation>
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="268" />
+      <source>Cancelled after %1 of %2.</source>
+      <translation>%2 sifarişdən %1-dən sonra ləğv edildi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="305" />
-      <source>{done} of {total} read</source>
-      <translation>{total} sifarişdən {done} oxundu</translation>
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="302" />
+      <source>%1 of %2 read</source>
+      <translation>%2 sifarişdən %1 oxundu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="307" />
-      <source>; {failed} failed</source>
-      <translation>; {failed} uğursuz</translation>
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="305" />
+      <source>; %1 failed</source>
+      <translation>; %1 uğursuz</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="360" />
-      <source>{n} known orders (saved on this computer)</source>
-      <translation>{n} məlum sifariş (bu kompüterdə saxlanılıb)</translation>
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="359" />
+      <source>%1 known orders (saved on this computer)</source>
+      <translation>%1 məlum sifariş (bu kompüterdə saxlanılıb)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="366" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="368" />
       <source>Import order ids</source>
       <translation>Sifariş ID-lərini idxal et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="367" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="369" />
       <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
       <translation>Cədvəllər (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="375" />
-      <source>Reading {name}…</source>
-      <translation>{name} oxunur…</translation>
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="377" />
+      <source>Reading %1…</source>
+      <translation>%1 oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="385" />
-      <source>Cannot read {name}.</source>
-      <translation>{name} oxunmur.</translation>
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="387" />
+      <source>Cannot read %1.</source>
+      <translation>%1 oxunmur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="403" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="405" />
       <source>Export the table</source>
       <translation>Cədvəli ixrac et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="405" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="407" />
       <source>CSV for Excel (*.csv)</source>
       <translation>Excel üçün CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="405" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="407" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel kitabı (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="424" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="426" />
       <source>An export is still running.</source>
       <translation>İxrac hələ davam edir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="431" />
-      <source>Writing {name}…</source>
-      <translation>{name} yazılır…</translation>
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="433" />
+      <source>Writing %1…</source>
+      <translation>%1 yazılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="460" />
-      <source>Cannot write {name}.</source>
-      <translation>{name} yazılmır.</translation>
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="452" />
+      <source>Cannot write %1.</source>
+      <translation>%1 yazılmır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="462" />
-      <source>{n} rows exported.</source>
-      <translation>{n} sətir ixrac edildi.</translation>
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="454" />
+      <source>%1 rows exported.</source>
+      <translation>%1 sətir ixrac edildi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="464" />
-      <source>{n} rows exported to {name}.</source>
-      <translation>{n} sətir {name} faylına ixrac edildi.</translation>
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="456" />
+      <source>%1 rows exported to %2.</source>
+      <translation>%1 sətir %2 faylına ixrac edildi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup_tab.py" line="473" />
-      <source>Export cancelled; {name} was not written.</source>
-      <translation>İxrac ləğv edildi; {name} yazılmadı.</translation>
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="467" />
+      <source>Export cancelled; %1 was not written.</source>
+      <translation>İxrac ləğv edildi; %1 yazılmadı.</translation>
     </message>
   </context>
   <context>
@@ -1096,81 +1096,81 @@
     </message>
     <message>
       <location filename="../../kapdesk/gui/main_window.py" line="200" />
-      <source>kapdesk: {environment}</source>
-      <translation>kapdesk: {environment}</translation>
+      <source>kapdesk: %1</source>
+      <translation>kapdesk: %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="206" />
+      <location filename="../../kapdesk/gui/main_window.py" line="204" />
       <source>PRODUCTION: every operation here moves real money.</source>
       <translation>REAL MÜHİT: burada hər əməliyyat real pul köçürür.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="207" />
+      <location filename="../../kapdesk/gui/main_window.py" line="205" />
       <source>&amp;File</source>
       <translation>&amp;Fayl</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="208" />
+      <location filename="../../kapdesk/gui/main_window.py" line="206" />
       <source>&amp;Import order ids…</source>
       <translation>Sifariş ID-lərini &amp;idxal et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="209" />
+      <location filename="../../kapdesk/gui/main_window.py" line="207" />
       <source>&amp;Export the table…</source>
       <translation>Cədvəli i&amp;xrac et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="210" />
+      <location filename="../../kapdesk/gui/main_window.py" line="208" />
       <source>&amp;Reset the sandbox…</source>
       <translation>Sandboksu &amp;sıfırla…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="211" />
+      <location filename="../../kapdesk/gui/main_window.py" line="209" />
       <source>&amp;Quit</source>
       <translation>Çı&amp;xış</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="212" />
+      <location filename="../../kapdesk/gui/main_window.py" line="210" />
       <source>&amp;Language</source>
       <translation>&amp;Dil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="216" />
+      <location filename="../../kapdesk/gui/main_window.py" line="214" />
       <source>&amp;Profile</source>
       <translation>&amp;Profil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="217" />
+      <location filename="../../kapdesk/gui/main_window.py" line="215" />
       <source>&amp;Manage profiles…</source>
       <translation>Profilləri &amp;idarə et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="218" />
+      <location filename="../../kapdesk/gui/main_window.py" line="216" />
       <source>&amp;Lock now</source>
       <translation>İndi &amp;kilidlə</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="220" />
+      <location filename="../../kapdesk/gui/main_window.py" line="218" />
       <source>Add, change or switch profiles.</source>
       <translation>Profil əlavə edin, dəyişdirin və ya başqasına keçin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="221" />
+      <location filename="../../kapdesk/gui/main_window.py" line="219" />
       <source>Put the credentials away and cover the window.</source>
       <translation>Giriş məlumatlarını yaddaşdan sil və pəncərəni örtür.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="224" />
+      <location filename="../../kapdesk/gui/main_window.py" line="222" />
       <source>Profiles need kapdesk started without --sandbox.</source>
       <translation>Profillər üçün kapdesk --sandbox olmadan başladılmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="227" />
+      <location filename="../../kapdesk/gui/main_window.py" line="225" />
       <source>The sandbox holds no secrets: there is nothing to lock away.</source>
       <translation>Sandbox-da gizli məlumat yoxdur: kilidləməyə bir şey yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="232" />
+      <location filename="../../kapdesk/gui/main_window.py" line="230" />
       <source>kapdesk</source>
       <translation>kapdesk</translation>
     </message>
@@ -1178,63 +1178,42 @@
   <context>
     <name>MoneyAction</name>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="97" />
+      <location filename="../../kapdesk/gui/money/action.py" line="78" />
       <source>Working…</source>
       <translation>İcra olunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="118" />
-      <location filename="../../kapdesk/gui/money_action.py" line="147" />
-      <source>Reading order %1 with full detail…</source>
-      <translation>%1 sifarişi bütün təfərrüatları ilə oxunur…</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="125" />
-      <source>Sending to the bank…</source>
-      <translation>Banka göndərilir…</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="159" />
-      <source>Nothing was sent: no selected order allows this.</source>
-      <translation>Heç nə göndərilmədi: seçilmiş sifarişlərin heç biri buna imkan vermir.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="164" />
-      <source>Sending order %1…</source>
-      <translation>%1 sifarişi göndərilir…</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="169" />
-      <source>%1 of %2 done; see each row.</source>
-      <translation>%2 əməliyyatdan %1 icra olundu; hər sətrə baxın.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="181" />
+      <location filename="../../kapdesk/gui/money/action.py" line="102" />
       <source>Cancelled: nothing was sent.</source>
       <translation>Ləğv edildi: heç nə göndərilmədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="190" />
+      <location filename="../../kapdesk/gui/money/action.py" line="110" />
       <source>Stopped.</source>
       <translation>Dayandırıldı.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="195" />
+      <location filename="../../kapdesk/gui/money/action.py" line="115" />
       <source>Something went wrong; see the Journal tab for what was sent.</source>
       <translation>Xəta baş verdi; nəyin göndərildiyinə Jurnal bölməsində baxın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="211" />
-      <source>Checking with the bank…</source>
-      <translation>Bankla uzlaşdırılır…</translation>
+      <location filename="../../kapdesk/gui/money/action.py" line="128" />
+      <source>Nothing was sent: no selected order allows this.</source>
+      <translation>Heç nə göndərilmədi: seçilmiş sifarişlərin heç biri buna imkan vermir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="260" />
+      <location filename="../../kapdesk/gui/money/action.py" line="130" />
+      <source>%1 of %2 done; see each row.</source>
+      <translation>%2 əməliyyatdan %1 icra olundu; hər sətrə baxın.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/money/action.py" line="174" />
       <source>Approval code %1</source>
       <translation>Təsdiq kodu %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="266" />
+      <location filename="../../kapdesk/gui/money/action.py" line="180" />
       <source>RRN %1</source>
       <translation>RRN %1</translation>
     </message>
@@ -1255,182 +1234,182 @@
   <context>
     <name>OrderDetail</name>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="99" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="99" />
       <source>Order ID</source>
       <translation>Sifariş ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="100" />
-      <location filename="../../kapdesk/gui/order_detail.py" line="120" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="100" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="120" />
       <source>Type</source>
       <translation>Növ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="101" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="101" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="102" />
-      <location filename="../../kapdesk/gui/order_detail.py" line="121" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="102" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="121" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="103" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="103" />
       <source>Created</source>
       <translation>Yaradılıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="104" />
-      <location filename="../../kapdesk/gui/order_detail.py" line="218" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="104" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="218" />
       <source>Card</source>
       <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="105" />
-      <location filename="../../kapdesk/gui/order_detail.py" line="125" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="105" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="125" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="106" />
-      <location filename="../../kapdesk/gui/order_detail.py" line="124" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="106" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="124" />
       <source>Approval code</source>
       <translation>Təsdiq kodu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="107" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="107" />
       <source>Refunded</source>
       <translation>Geri qaytarılıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="111" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="111" />
       <source>Why declined</source>
       <translation>Rədd səbəbi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="113" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="113" />
       <source>Summary</source>
       <translation>Xülasə</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="113" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="113" />
       <source>Transactions</source>
       <translation>Əməliyyatlar</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="113" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="113" />
       <source>Card and 3-D Secure</source>
       <translation>Kart və 3-D Secure</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="118" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="118" />
       <source>Time (Baku)</source>
       <translation>Vaxt (Bakı)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="119" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="119" />
       <source>Phase</source>
       <translation>Mərhələ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="122" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="122" />
       <source>Currency</source>
       <translation>Valyuta</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="123" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="123" />
       <source>Reversal</source>
       <translation>Ləğv</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="126" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="126" />
       <source>Result</source>
       <translation>Nəticə</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="129" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="129" />
       <source>Copy ID</source>
       <translation>ID-ni kopyala</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="130" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="130" />
       <source>Copy RRN</source>
       <translation>RRN-i kopyala</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="131" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="131" />
       <source>Copy approval code</source>
       <translation>Təsdiq kodunu kopyala</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="152" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="152" />
       <source>Not read yet.</source>
       <translation>Hələ oxunmayıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="173" />
-      <source>{time} (Baku, UTC+04:00)</source>
-      <translation>{time} (Bakı, UTC+04:00)</translation>
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="173" />
+      <source>%1 (Baku, UTC+04:00)</source>
+      <translation>%1 (Bakı, UTC+04:00)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="178" />
-      <source>{time} UTC</source>
-      <translation>{time} UTC</translation>
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="178" />
+      <source>%1 UTC</source>
+      <translation>%1 UTC</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="204" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="204" />
       <source>yes</source>
       <translation>bəli</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="207" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="207" />
       <source>approved</source>
       <translation>təsdiqləndi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="209" />
-      <source>declined ({code})</source>
-      <translation>rədd edildi ({code})</translation>
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="209" />
+      <source>declined (%1)</source>
+      <translation>rədd edildi (%1)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="219" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="219" />
       <source>Brand</source>
       <translation>Brend</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="220" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="220" />
       <source>Expiry (MMYY)</source>
       <translation>Bitmə tarixi (AAİİ)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="221" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="221" />
       <source>CVV2 check</source>
       <translation>CVV2 yoxlaması</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="222" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="222" />
       <source>3-D Secure 1 result</source>
       <translation>3-D Secure 1 nəticəsi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="223" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="223" />
       <source>3-D Secure 2 result</source>
       <translation>3-D Secure 2 nəticəsi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="224" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="224" />
       <source>3-D Secure protocol</source>
       <translation>3-D Secure protokolu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="225" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="225" />
       <source>ECI</source>
       <translation>ECI</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/order_detail.py" line="226" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="226" />
       <source>Authenticated at</source>
       <translation>Autentifikasiya vaxtı</translation>
     </message>
@@ -1438,67 +1417,67 @@
   <context>
     <name>OrderStatus</name>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="252" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="258" />
       <source>Preparing</source>
       <translation>Hazırlanır</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="253" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="259" />
       <source>Cancelled</source>
       <translation>Ləğv edilib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="254" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="260" />
       <source>Rejected</source>
       <translation>İmtina edilib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="255" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="261" />
       <source>Refused</source>
       <translation>Uğursuz</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="256" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="262" />
       <source>Expired</source>
       <translation>Vaxtı bitib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="257" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="263" />
       <source>Authorized</source>
       <translation>Bloklanıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="258" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="264" />
       <source>PartiallyPaid</source>
       <translation>Qismən ödənilib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="259" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="265" />
       <source>FullyPaid</source>
       <translation>Tam ödənilib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="260" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="266" />
       <source>Funded</source>
       <translation>Debet edilib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="261" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="267" />
       <source>Declined</source>
       <translation>Rədd edilib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="262" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="268" />
       <source>Voided</source>
       <translation>Ləğv olunub</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="263" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="269" />
       <source>Refunded</source>
       <translation>Geri qaytarılıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="264" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="270" />
       <source>Closed</source>
       <translation>Bağlanıb</translation>
     </message>
@@ -1506,248 +1485,243 @@
   <context>
     <name>OrdersModel</name>
     <message>
-      <location filename="../../kapdesk/gui/rows.py" line="23" />
-      <source>Order ID</source>
-      <translation>Sifariş ID</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/rows.py" line="24" />
-      <source>Type</source>
-      <translation>Növ</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/rows.py" line="25" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/rows.py" line="26" />
-      <source>Amount</source>
-      <translation>Məbləğ</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/rows.py" line="27" />
-      <source>Currency</source>
-      <translation>Valyuta</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/rows.py" line="28" />
-      <source>Created</source>
-      <translation>Yaradılıb</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/rows.py" line="29" />
-      <source>Card</source>
-      <translation>Kart</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/rows.py" line="30" />
-      <source>RRN</source>
-      <translation>RRN</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/rows.py" line="31" />
-      <source>Approval code</source>
-      <translation>Təsdiq kodu</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/rows.py" line="32" />
-      <source>Refunded</source>
-      <translation>Geri qaytarılıb</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/rows.py" line="33" />
-      <source>Age</source>
-      <translation>Yaş</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/rows.py" line="34" />
-      <source>Refreshed</source>
-      <translation>Yenilənib</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/rows.py" line="76" />
-      <source>{d} d {h} h</source>
-      <translation>{d} g {h} s</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/rows.py" line="78" />
-      <source>{h} h {m} min</source>
-      <translation>{h} s {m} dəq</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/rows.py" line="81" />
-      <source>{m} min</source>
-      <translation>{m} dəq</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/table_io.py" line="36" />
+      <location filename="../../kapdesk/gui/lookup/export_cells.py" line="29" />
       <source>Time zone</source>
       <translation>Saat qurşağı</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/table_io.py" line="37" />
+      <location filename="../../kapdesk/gui/lookup/export_cells.py" line="30" />
       <source>Error</source>
       <translation>Xəta</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="23" />
+      <source>Order ID</source>
+      <translation>Sifariş ID</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="24" />
+      <source>Type</source>
+      <translation>Növ</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="25" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="26" />
+      <source>Amount</source>
+      <translation>Məbləğ</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="27" />
+      <source>Currency</source>
+      <translation>Valyuta</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="28" />
+      <source>Created</source>
+      <translation>Yaradılıb</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="29" />
+      <source>Card</source>
+      <translation>Kart</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="30" />
+      <source>RRN</source>
+      <translation>RRN</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="31" />
+      <source>Approval code</source>
+      <translation>Təsdiq kodu</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="32" />
+      <source>Refunded</source>
+      <translation>Geri qaytarılıb</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="33" />
+      <source>Age</source>
+      <translation>Yaş</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="34" />
+      <source>Refreshed</source>
+      <translation>Yenilənib</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="77" />
+      <source>%1 d %2 h</source>
+      <translation>%1 g %2 s</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="83" />
+      <source>%1 h %2 min</source>
+      <translation>%1 s %2 dəq</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="87" />
+      <source>%1 min</source>
+      <translation>%1 dəq</translation>
     </message>
   </context>
   <context>
     <name>PayoutsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="98" />
+      <location filename="../../kapdesk/gui/tabs/payouts.py" line="98" />
       <source>Card number</source>
       <translation>Kart nömrəsi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="100" />
+      <location filename="../../kapdesk/gui/tabs/payouts.py" line="100" />
       <source>Required: why this payout</source>
       <translation>Mütləqdir: bu ödənişin səbəbi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="103" />
+      <location filename="../../kapdesk/gui/tabs/payouts.py" line="103" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="104" />
+      <location filename="../../kapdesk/gui/tabs/payouts.py" line="104" />
       <source>Currency</source>
       <translation>Valyuta</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="105" />
+      <location filename="../../kapdesk/gui/tabs/payouts.py" line="105" />
       <source>Card</source>
       <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="106" />
+      <location filename="../../kapdesk/gui/tabs/payouts.py" line="106" />
       <source>Reason</source>
       <translation>Səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="108" />
+      <location filename="../../kapdesk/gui/tabs/payouts.py" line="108" />
       <source>Pay out</source>
       <translation>Karta ödə</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="130" />
+      <location filename="../../kapdesk/gui/tabs/payouts.py" line="130" />
       <source>Card number looks right.</source>
       <translation>Kart nömrəsi düzgün görünür.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="165" />
+      <location filename="../../kapdesk/gui/tabs/payouts.py" line="169" />
       <source>Enter a valid card number.</source>
       <translation>Düzgün kart nömrəsi daxil edin.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/gui/payouts_tab.py" line="179" />
-      <source>Step 1 of 3: creating the payout order…</source>
-      <translation>Addım 1/3: karta ödəniş sifarişi yaradılır…</translation>
     </message>
   </context>
   <context>
     <name>ProfileForm</name>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="47" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="47" />
       <source>your name, as the journal shall record it</source>
       <translation>adınız, jurnalda belə yazılacaq</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="50" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="50" />
       <source>Sandbox (built in, no real money)</source>
       <translation>Sandbox (daxili, real pul olmadan)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="51" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="51" />
       <source>Kapital Bank test</source>
       <translation>Kapital Bank test mühiti</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="52" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="52" />
       <source>Production (real money)</source>
       <translation>Real mühit (real pul)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="53" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="53" />
       <source>Custom address</source>
       <translation>Xüsusi ünvan</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="68" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="68" />
       <source>Larger payouts and refunds are refused.</source>
       <translation>Daha böyük ödənişlər və geri qaytarmalar rədd edilir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="69" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="69" />
       <source>Verify the gateway's TLS certificate</source>
       <translation>Şlüzün TLS sertifikatını yoxla</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="72" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="72" />
       <source>Production: every operation moves real money. TLS verification stays on.</source>
       <translation>Real mühit: hər əməliyyat real pul köçürür. TLS yoxlaması həmişə aktivdir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="81" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="81" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="82" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="82" />
       <source>Operator</source>
       <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="83" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="83" />
       <source>Environment</source>
       <translation>Mühit</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="85" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="85" />
       <source>Base URL</source>
       <translation>Əsas URL</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="86" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="86" />
       <source>Terminal user</source>
       <translation>Terminal istifadəçisi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="87" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="87" />
       <source>Terminal password</source>
       <translation>Terminal parolu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="88" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="88" />
       <source>Default currency</source>
       <translation>Susmaya görə valyuta</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="89" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="89" />
       <source>Language</source>
       <translation>Dil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="90" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="90" />
       <source>Hold validity (days)</source>
       <translation>Blokun müddəti (gün)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="91" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="91" />
       <source>Lock after idle (minutes)</source>
       <translation>Fəaliyyətsizlikdən sonra kilidlə (dəqiqə)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="92" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="92" />
       <source>Limit per payout or refund</source>
       <translation>Bir ödəniş və ya geri qaytarma üçün limit</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="105" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="105" />
       <source>filled in when the sandbox starts</source>
       <translation>sandbox başlayanda doldurulur</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_form.py" line="125" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="125" />
       <source>unchanged</source>
       <translation>dəyişməyib</translation>
     </message>
@@ -1755,57 +1729,57 @@
   <context>
     <name>ProfileManagerDialog</name>
     <message>
-      <location filename="../../kapdesk/gui/profile_manager.py" line="43" />
+      <location filename="../../kapdesk/gui/profiles/manager.py" line="43" />
       <source>Profiles</source>
       <translation>Profillər</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_manager.py" line="50" />
+      <location filename="../../kapdesk/gui/profiles/manager.py" line="50" />
       <source>Add</source>
       <translation>Əlavə et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_manager.py" line="51" />
+      <location filename="../../kapdesk/gui/profiles/manager.py" line="51" />
       <source>Remove…</source>
       <translation>Sil…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_manager.py" line="52" />
+      <location filename="../../kapdesk/gui/profiles/manager.py" line="52" />
       <source>Use this profile</source>
       <translation>Bu profili istifadə et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_manager.py" line="53" />
+      <location filename="../../kapdesk/gui/profiles/manager.py" line="53" />
       <source>Save</source>
       <translation>Yadda saxla</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_manager.py" line="54" />
+      <location filename="../../kapdesk/gui/profiles/manager.py" line="54" />
       <source>Test connection</source>
       <translation>Qoşulmanı yoxla</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_manager.py" line="91" />
-      <source>{name} (active)</source>
-      <translation>{name} (aktiv)</translation>
+      <location filename="../../kapdesk/gui/profiles/manager.py" line="91" />
+      <source>%1 (active)</source>
+      <translation>%1 (aktiv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_manager.py" line="130" />
+      <location filename="../../kapdesk/gui/profiles/manager.py" line="130" />
       <source>Saved.</source>
       <translation>Yadda saxlanıldı.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_manager.py" line="145" />
+      <location filename="../../kapdesk/gui/profiles/manager.py" line="145" />
       <source>Remove profile</source>
       <translation>Profili sil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_manager.py" line="146" />
-      <source>Remove the profile “{name}” and its stored password?</source>
-      <translation>“{name}” profili və onun saxlanılan parolu silinsin?</translation>
+      <location filename="../../kapdesk/gui/profiles/manager.py" line="146" />
+      <source>Remove the profile “%1” and its stored password?</source>
+      <translation>“%1” profili və onun saxlanılan parolu silinsin?</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_manager.py" line="187" />
+      <location filename="../../kapdesk/gui/profiles/manager.py" line="187" />
       <source>Testing the connection…</source>
       <translation>Qoşulma yoxlanılır…</translation>
     </message>
@@ -2040,17 +2014,17 @@ Onu əvəz etmək istəyirsiniz?</translation>
   <context>
     <name>ReasonInput</name>
     <message>
-      <location filename="../../kapdesk/gui/reason_input.py" line="56" />
+      <location filename="../../kapdesk/gui/money/reason_input.py" line="58" />
       <source>Choose a reason…</source>
       <translation>Səbəb seçin…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/reason_input.py" line="87" />
+      <location filename="../../kapdesk/gui/money/reason_input.py" line="90" />
       <source>Choose the kind of reason: it is kept in the journal.</source>
       <translation>Səbəbin növünü seçin: o, jurnalda saxlanılır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/reason_input.py" line="89" />
+      <location filename="../../kapdesk/gui/money/reason_input.py" line="92" />
       <source>Enter a reason: it is kept in the journal.</source>
       <translation>Səbəbi yazın: o, jurnalda saxlanılır.</translation>
     </message>
@@ -2058,128 +2032,128 @@ Onu əvəz etmək istəyirsiniz?</translation>
   <context>
     <name>RefundsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="186" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="189" />
       <source>Read order</source>
       <translation>Sifarişi oxu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="189" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="192" />
       <source>Order ID</source>
       <translation>Sifariş ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="190" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="193" />
       <source>Order</source>
       <translation>Sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="192" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="195" />
       <source>Required: why the money goes back</source>
       <translation>Mütləqdir: pulun niyə qaytarıldığı</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="194" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="197" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="195" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="198" />
       <source>Shop's text</source>
       <translation>Mağazanın mətni</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="196" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="199" />
       <source>Card</source>
       <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="197" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="200" />
       <source>Paid at</source>
       <translation>Ödəniş vaxtı</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="198" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="201" />
       <source>Transactions</source>
       <translation>Əməliyyatlar</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="199" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="202" />
       <source>Paid</source>
       <translation>Ödənilib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="200" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="203" />
       <source>Refunded so far</source>
       <translation>İndiyədək qaytarılıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="201" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="204" />
       <source>Still refundable</source>
       <translation>Hələ qaytarıla bilər</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="202" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="205" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="203" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="206" />
       <source>Reason</source>
       <translation>Səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="205" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="208" />
       <source>Refund</source>
       <translation>Geri qaytar</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="206" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="209" />
       <source>Reverse (same day)</source>
       <translation>Ləğv et (həmin gün)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="239" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="240" />
       <source>Enter an order ID (digits only).</source>
       <translation>Sifariş ID-sini daxil edin (yalnız rəqəmlər).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="241" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="242" />
       <source>Reading order %1…</source>
       <translation>%1 sifarişi oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="307" />
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="333" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="306" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="332" />
       <source>(none)</source>
       <translation>(yoxdur)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="323" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="322" />
       <source>Reversal</source>
       <translation>Ləğv</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="325" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="324" />
       <source>Hold</source>
       <translation>Blok</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="327" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="326" />
       <source>Clearing</source>
       <translation>Tutma</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="329" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="328" />
       <source>Payment</source>
       <translation>Ödəniş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="341" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="340" />
       <source>Same-day reversal possible: fully, or partly once (up to %1).</source>
       <translation>Həmin gün ləğv mümkündür: tam və ya bir dəfə qismən (%1-dək).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/refunds_tab.py" line="344" />
+      <location filename="../../kapdesk/gui/tabs/refunds.py" line="343" />
       <source>Same-day reversal possible: only the full %1.</source>
       <translation>Həmin gün ləğv mümkündür: yalnız tam məbləğ, %1.</translation>
     </message>
@@ -2210,35 +2184,35 @@ Onu əvəz etmək istəyirsiniz?</translation>
   <context>
     <name>UnlockDialog</name>
     <message>
-      <location filename="../../kapdesk/gui/unlock.py" line="40" />
+      <location filename="../../kapdesk/gui/profiles/unlock.py" line="40" />
       <source>Unlock kapdesk</source>
       <translation>kapdesk-in kilidini aç</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/unlock.py" line="45" />
+      <location filename="../../kapdesk/gui/profiles/unlock.py" line="45" />
       <source>Remember on this computer</source>
       <translation>Bu kompüterdə yadda saxla</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/unlock.py" line="51" />
+      <location filename="../../kapdesk/gui/profiles/unlock.py" line="51" />
       <source>Unlock</source>
       <translation>Kilidi aç</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/unlock.py" line="59" />
+      <location filename="../../kapdesk/gui/profiles/unlock.py" line="59" />
       <source>Type the passphrase of the profile store.</source>
       <translation>Profil anbarının parol ifadəsini yazın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/unlock.py" line="80" />
-      <source>After several wrong tries, this try waits {seconds} s.</source>
-      <translation>Bir neçə yanlış cəhddən sonra bu cəhd {seconds} san gözləyir.</translation>
+      <location filename="../../kapdesk/gui/profiles/unlock.py" line="80" />
+      <source>After several wrong tries, this try waits %1 s.</source>
+      <translation>Bir neçə yanlış cəhddən sonra bu cəhd %1 san gözləyir.</translation>
     </message>
   </context>
   <context>
     <name>kapdesk</name>
     <message>
-      <location filename="../../kapdesk/app/console.py" line="301" />
+      <location filename="../../kapdesk/app/console.py" line="293" />
       <source>The sandbox starts afresh.</source>
       <translation>Sandboks yenidən başlayır.</translation>
     </message>
@@ -2568,9 +2542,9 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Nəsə səhv getdi. Təfərrüatlar log faylındadır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/vault_widgets.py" line="29" />
-      <source>Something unexpected went wrong ({kind}); nothing was changed.</source>
-      <translation>Gözlənilməz xəta baş verdi ({kind}); heç nə dəyişdirilmədi.</translation>
+      <location filename="../../kapdesk/gui/profiles/dialog_parts.py" line="29" />
+      <source>Something unexpected went wrong (%1); nothing was changed.</source>
+      <translation>Gözlənilməz xəta baş verdi (%1); heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/app/connection.py" line="77" />
@@ -3346,17 +3320,17 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>{host} ünvanına şifrələnməmiş http:// ilə qoşulmaq olmaz: giriş məlumatları açıq ötürülərdi. https istifadə edin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/amount_input.py" line="72" />
+      <location filename="../../kapdesk/gui/money/amount_input.py" line="72" />
       <source>Enter an amount, or press “Full amount” for all of it.</source>
       <translation>Məbləği yazın və ya hamısı üçün “Tam məbləğ” düyməsini basın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/first_run.py" line="125" />
+      <location filename="../../kapdesk/gui/profiles/first_run.py" line="125" />
       <source>The two passphrases differ.</source>
       <translation>İki parol ifadəsi fərqlidir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profile_flow.py" line="85" />
+      <location filename="../../kapdesk/gui/profiles/open_profile.py" line="89" />
       <source>Choose a profile with --profile NAME (or make one active).</source>
       <translation>--profile AD ilə profil seçin (və ya birini aktiv edin).</translation>
     </message>
@@ -3441,22 +3415,22 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>{order} sifarişi üzrə mübahisə yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="152" />
+      <location filename="../../kapdesk/journal/entry.py" line="144" />
       <source>Order {order_id} is busy: {operation} started by {user} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
       <translation>{order_id} sifarişi məşğuldur: {user} tərəfindən {since} vaxtı başladılmış “{operation}” əməliyyatı ({entry_id} jurnal qeydi) hələ davam edir. Onun bitməsini gözləyin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="157" />
+      <location filename="../../kapdesk/journal/entry.py" line="149" />
       <source>Order {order_id} has an unsettled {operation} started by {user} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
       <translation>{order_id} sifarişində {user} tərəfindən {since} vaxtı başladılmış bağlanmamış “{operation}” əməliyyatı var ({entry_id} jurnal qeydi, {state}). Bu sifarişlə növbəti pul əməliyyatından əvvəl o bağlanmalıdır (uzlaşdırılmalıdır).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="179" />
+      <location filename="../../kapdesk/journal/entry.py" line="171" />
       <source>Journal entry {entry_id} is already {state}; it cannot become {new_state}.</source>
       <translation>{entry_id} jurnal qeydinin vəziyyəti artıq “{state}”-dir; o, “{new_state}” ola bilməz.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="195" />
+      <location filename="../../kapdesk/journal/entry.py" line="187" />
       <source>There is no journal entry {entry_id}.</source>
       <translation>{entry_id} jurnal qeydi yoxdur.</translation>
     </message>
@@ -3931,23 +3905,23 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Bu sifarişi oxuyarkən gözlənilməz xəta baş verdi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="158" />
+      <location filename="../../kapdesk/operations/money.py" line="155" />
       <location filename="../../kapdesk/operations/sending.py" line="97" />
       <source>No clear answer: checking the order with the gateway…</source>
       <translation>Aydın cavab yoxdur: sifariş şlüzdə yoxlanılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="200" />
+      <location filename="../../kapdesk/operations/money.py" line="197" />
       <source>{operation} creates its own order; it cannot be run on order {order}.</source>
       <translation>“{operation}” öz sifarişini yaradır; onu {order} sifarişi üzrə icra etmək olmaz.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="251" />
+      <location filename="../../kapdesk/operations/money.py" line="248" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Göndərməzdən əvvəl {order} sifarişi yenidən oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="295" />
+      <location filename="../../kapdesk/operations/money.py" line="292" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>{entry} jurnal qeydi {environment} ({profile}) üzərində yaradılıb; onu uzlaşdırmaq üçün həmin şlüzə qoşulun.</translation>
     </message>

@@ -14,8 +14,8 @@ import qasync
 from PySide6.QtWidgets import QApplication
 
 from kapdesk.gateway.client import GatewayClient
-from kapdesk.gui.lookup_tab import LookupTab
 from kapdesk.gui.messages import MessageBridge
+from kapdesk.gui.tabs.lookup import LookupTab
 from kapdesk.gui.tasks import TaskRunner
 from kapdesk.journal.orders import OrderIndex
 from kapdesk.operations.orders_service import OrderLookupService
@@ -75,6 +75,7 @@ def desk(
     """A MoneyDesk, journal and order index on the module's sandbox (the money tabs' tests)."""
     made = Desk(gui_sandbox, tmp_path)
     yield made
+    run(qtbot, made.runner.cancel_all())
     run(qtbot, made.client.aclose())
 
 

@@ -12,16 +12,57 @@ import httpx
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from kapdesk.app.session import RECONCILE_PAUSES
+from kapdesk.domain.allowances import Operation
 from kapdesk.domain.orders import OrderType
+from kapdesk.domain.secret import Secret
 from kapdesk.gateway.client import GatewayClient
 from kapdesk.gateway.models import NewOrder
-from kapdesk.gui.money_dialogs import ConfirmDialog
+from kapdesk.gui.money.confirmation import ConfirmDialog
+from kapdesk.gui.tasks import TaskRunner
 from kapdesk.journal.journal import Journal
 from kapdesk.journal.orders import OrderIndex
 from kapdesk.operations.money import MoneyDesk
+from kapdesk.operations.orders_service import OrderLookupService
+from kapdesk.operations.outcome import Outcome
+from kapdesk.operations.plan import OrderRequest, PayoutRequest, confirmed
 from kapdesk.sandbox.server import SandboxServer
 
 GOOD_CARD = ("4169741330151778", "11/26", "119")
+
+
+async def refund(
+    desk: MoneyDesk,
+    order_id: int,
+    amount: Decimal | None,
+    reason: str | None,
+    *,
+    reason_category: str | None = None,
+) -> Outcome:
+    """A refund made beforehand (confirmed, as ``--yes`` would), for what a tab then shows."""
+    request = OrderRequest(order_id=order_id, operation=Operation.REFUND, amount=amount,
+                           reason=reason, reason_category=reason_category)  # fmt: skip
+    outcome = await desk.carry_out(request, confirmed)
+    assert outcome is not None
+    return outcome
+
+
+async def pay_out(
+    desk: MoneyDesk, amount: Decimal, currency: str, pan: str, reason: str
+) -> Outcome:
+    """A payout made beforehand (confirmed), for what a tab then shows."""
+    request = PayoutRequest(amount=amount, currency=currency, pan=Secret(pan), reason=reason)
+    outcome = await desk.carry_out(request, confirmed)
+    assert outcome is not None
+    return outcome
+
+
+async def clear_hold(desk: MoneyDesk, order_id: int, amount: Decimal | None = None) -> Outcome:
+    """A clearing made beforehand (confirmed; None: the full amount)."""
+    request = OrderRequest(order_id=order_id, operation=Operation.CLEAR, amount=amount)
+    outcome = await desk.carry_out(request, confirmed)
+    assert outcome is not None
+    return outcome
 
 
 def run(qtbot: Any, coro: Coroutine[Any, Any, Any], timeout: int = 30_000) -> Any:
@@ -41,8 +82,10 @@ class Desk:
         self.index = OrderIndex(tmp / "kapdesk.db", environment=environment, profile="test")
         self.desk = MoneyDesk(
             self.client, self.journal, profile="test", environment=environment,
-            settle_delays=(0.1, 0.2, 0.5),
+            settle_delays=(0.1, 0.2, 0.5), reconcile_pauses=RECONCILE_PAUSES,
         )  # fmt: skip
+        self.service = OrderLookupService(self.client, self.index)
+        self.runner = TaskRunner()  # the tabs' one runner, as the app's Session gives it
 
     async def paid_order(
         self, amount: str, *, preauth: bool = False, card: str = GOOD_CARD[0]

@@ -14,14 +14,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from kapdesk.gui.first_run import FirstRunDialog
-from kapdesk.gui.holds_tab import HoldsTab
-from kapdesk.gui.journal_tab import JournalTab
-from kapdesk.gui.lookup_tab import LookupTab
-from kapdesk.gui.payouts_tab import PayoutsTab
-from kapdesk.gui.profile_manager import ProfileManagerDialog
-from kapdesk.gui.refunds_tab import RefundsTab
-from kapdesk.gui.unlock import UnlockDialog
+from kapdesk.gui.profiles.first_run import FirstRunDialog
+from kapdesk.gui.profiles.manager import ProfileManagerDialog
+from kapdesk.gui.profiles.unlock import UnlockDialog
+from kapdesk.gui.tabs.holds import HoldsTab
+from kapdesk.gui.tabs.journal import JournalTab
+from kapdesk.gui.tabs.lookup import LookupTab
+from kapdesk.gui.tabs.payouts import PayoutsTab
+from kapdesk.gui.tabs.refunds import RefundsTab
 from kapdesk.vault.paths import database_path
 from kapdesk.vault.store import ProfileStore
 from tests.gui.console_support import (

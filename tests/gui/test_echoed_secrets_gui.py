@@ -9,9 +9,10 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QLineEdit, QTextEdit
 
 from kapdesk.gateway.client import GatewayClient
-from kapdesk.gui.money_dialogs import confirm_with_dialog
-from kapdesk.gui.refunds_tab import RefundsTab
+from kapdesk.gui.money.confirmation import confirm_with_dialog
+from kapdesk.gui.tabs.refunds import RefundsTab
 from kapdesk.operations.money import MoneyDesk
+from kapdesk.operations.orders_service import OrderLookupService
 from kapdesk.sandbox.server import SandboxConfig, SandboxServer
 from tests.gateway.echoing_gateway import EchoingGateway, leaked
 from tests.gui.money_support import Desk, confirm_dialog, run
@@ -36,8 +37,9 @@ def test_refund_refusal_echoing_secrets_shows_them_masked(
         try:
             order_id = run(qtbot, desk.paid_order("10.00"))
             tab = RefundsTab(
-                echoing, desk.index, environment="sandbox", confirm=confirm_with_dialog
-            )
+                echoing, OrderLookupService(client, desk.index), desk.index, desk.runner,
+                environment="sandbox", confirm=confirm_with_dialog,
+            )  # fmt: skip
             qtbot.addWidget(tab)
             tab.show()
             tab.order_box.setEditText(str(order_id))
@@ -61,7 +63,7 @@ def test_refund_refusal_echoing_secrets_shows_them_masked(
 
 
 def test_order_id_in_another_script_is_not_an_order_id(qtbot: Any, desk: Desk) -> None:
-    tab = RefundsTab(desk.desk, desk.index, environment="sandbox")
+    tab = RefundsTab(desk.desk, desk.service, desk.index, desk.runner, environment="sandbox")
     qtbot.addWidget(tab)
     for typed in ("٥٠٠٣", "５００３", "5003"):
         tab.order_box.setEditText(typed)

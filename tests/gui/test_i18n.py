@@ -18,7 +18,7 @@ from kapdesk.gui.i18n import (
     saved_language,
     system_language,
 )
-from kapdesk.gui.rows import STATUS
+from kapdesk.gui.lookup.order_rows import STATUS
 
 
 @pytest.mark.parametrize(("language", "word"), [("ru", "Найти"), ("az", "Axtar")])

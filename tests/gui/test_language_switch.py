@@ -10,13 +10,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QWidget
 
-from kapdesk.gui.holds_tab import HoldsTab
 from kapdesk.gui.i18n import Translators
-from kapdesk.gui.idle_lock import LockCover
-from kapdesk.gui.journal_tab import JournalTab
-from kapdesk.gui.payouts_tab import PayoutsTab
-from kapdesk.gui.refunds_tab import RefundsTab
-from tests.gui.money_support import Desk, run
+from kapdesk.gui.profiles.idle_lock import LockCover
+from kapdesk.gui.tabs.holds import HoldsTab
+from kapdesk.gui.tabs.journal import JournalTab
+from kapdesk.gui.tabs.payouts import PayoutsTab
+from kapdesk.gui.tabs.refunds import RefundsTab
+from tests.gui.money_support import Desk, refund, run
 
 OPERATION, STATE = 4, 7  # JournalModel columns
 
@@ -48,10 +48,12 @@ def _show(qtbot: Any, widget: QWidget) -> QWidget:
 def test_static_texts_follow_the_language(
     qtbot: Any, desk: Desk, switch: Callable[[str], None]
 ) -> None:
-    holds = HoldsTab(desk.desk, desk.index, hold_days=7, environment="sandbox")
-    refunds = RefundsTab(desk.desk, desk.index, environment="sandbox")
-    payouts = PayoutsTab(desk.desk, environment="sandbox")
-    journal = JournalTab(desk.journal, desk.desk)
+    holds = HoldsTab(
+        desk.desk, desk.service, desk.index, desk.runner, hold_days=7, environment="sandbox"
+    )
+    refunds = RefundsTab(desk.desk, desk.service, desk.index, desk.runner, environment="sandbox")
+    payouts = PayoutsTab(desk.desk, desk.runner, environment="sandbox")
+    journal = JournalTab(desk.journal, desk.desk, desk.runner)
     window = QWidget()
     cover = LockCover(window)
     for widget in (holds, refunds, payouts, journal, window):
@@ -85,20 +87,22 @@ def test_cells_statuses_and_detail_follow_the_language(
 ) -> None:
     hold_id = run(qtbot, desk.paid_order("15.00", preauth=True))
     paid_id = run(qtbot, desk.paid_order("9.00"))
-    run(qtbot, desk.desk.refund(paid_id, Decimal("2.00"), "scratched"))
-    holds = HoldsTab(desk.desk, desk.index, hold_days=7, environment="sandbox")
+    run(qtbot, refund(desk.desk, paid_id, Decimal("2.00"), "scratched"))
+    holds = HoldsTab(
+        desk.desk, desk.service, desk.index, desk.runner, hold_days=7, environment="sandbox"
+    )
     _show(qtbot, holds)
     holds.ids_edit.setPlainText(str(hold_id))
     holds.check_pasted()
     qtbot.waitUntil(lambda: holds.model.row_of(hold_id) is not None, timeout=15_000)
     holds.select(hold_id)
     qtbot.waitUntil(lambda: holds.form is not None, timeout=10_000)
-    refunds = RefundsTab(desk.desk, desk.index, environment="sandbox")
+    refunds = RefundsTab(desk.desk, desk.service, desk.index, desk.runner, environment="sandbox")
     _show(qtbot, refunds)
     refunds.order_box.setEditText(str(paid_id))
     refunds.read_order()
     qtbot.waitUntil(lambda: refunds.form is not None, timeout=10_000)
-    journal = JournalTab(desk.journal, desk.desk)
+    journal = JournalTab(desk.journal, desk.desk, desk.runner)
     _show(qtbot, journal)
     run(qtbot, journal.start())
     journal.table.setCurrentIndex(journal.model.index(0, 0))

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from kapdesk.gui.i18n import Translators
-from kapdesk.gui.journal_tab import JournalTab
-from kapdesk.gui.rows import STATUS, STATUS_NAMES, status_text
+from kapdesk.gui.lookup.order_rows import STATUS, STATUS_NAMES, status_text
+from kapdesk.gui.tabs.journal import JournalTab
 from tests.gui.money_support import Desk
 
 SMALL = (1024, 700)
@@ -74,7 +74,7 @@ def _shown(qtbot: Any, widget: QWidget) -> QWidget:
 def test_journal_boxes_fit_their_longest_item(
     qtbot: Any, desk: Desk, switch: Callable[[str], None], language: str, any_state: str
 ) -> None:
-    tab = JournalTab(desk.journal, desk.desk)
+    tab = JournalTab(desk.journal, desk.desk, desk.runner)
     window = _shown(qtbot, tab)  # kept: the window owns the tab
     switch(language)
     qtbot.waitUntil(lambda: tab.state_box.itemText(0) == any_state, timeout=10_000)

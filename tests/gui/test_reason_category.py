@@ -10,15 +10,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
-from kapdesk.domain.allowances import Operation
-from kapdesk.gui.holds_tab import HoldsTab
 from kapdesk.gui.i18n import Translators
-from kapdesk.gui.journal_tab import JournalTab
-from kapdesk.gui.payouts_tab import PayoutsTab
-from kapdesk.gui.refunds_tab import RefundsTab
-from tests.gui.money_support import Desk, run
+from kapdesk.gui.tabs.holds import HoldsTab
+from kapdesk.gui.tabs.journal import JournalTab
+from kapdesk.gui.tabs.payouts import PayoutsTab
+from kapdesk.gui.tabs.refunds import RefundsTab
+from tests.gui.money_support import Desk, refund, run
 
 
 @pytest.fixture
@@ -33,15 +32,9 @@ def switch(qapp: QApplication) -> Iterator[Callable[[str], None]]:
 
 def test_the_journal_tab_filters_by_reason_category(qtbot: Any, desk: Desk, tmp_path: Path) -> None:
     order_id = run(qtbot, desk.paid_order("9.00"))
-    run(qtbot, desk.desk.refund(order_id, Decimal("1.00"), "a"))
-    plan = run(
-        qtbot,
-        desk.desk.prepare_typed(
-            order_id, Operation.REFUND, "2", None, "b", reason_category="fraud"
-        ),
-    )
-    run(qtbot, desk.desk.execute(plan))
-    tab = JournalTab(desk.journal, desk.desk)
+    run(qtbot, refund(desk.desk, order_id, Decimal("1.00"), "a"))
+    run(qtbot, refund(desk.desk, order_id, Decimal("2"), "b", reason_category="fraud"))
+    tab = JournalTab(desk.journal, desk.desk, desk.runner)
     qtbot.addWidget(tab)
     # Wide days: this test is about the category, not the day bounds in any time zone.
     tab.until_edit.setDate(QDate.currentDate().addDays(2))
@@ -59,23 +52,27 @@ def test_the_journal_tab_filters_by_reason_category(qtbot: Any, desk: Desk, tmp_
     assert [(r["reason"], r["reason_category"]) for r in rows] == [("b", "fraud")]
 
 
-def _boxes(qtbot: Any, desk: Desk) -> list[QComboBox]:
-    holds = HoldsTab(desk.desk, desk.index, hold_days=7, environment="sandbox")
-    refunds = RefundsTab(desk.desk, desk.index, environment="sandbox")
-    payouts = PayoutsTab(desk.desk, environment="sandbox")
-    journal = JournalTab(desk.journal, desk.desk)
-    for tab in (holds, refunds, payouts, journal):
-        qtbot.addWidget(tab)  # the tabs must outlive the boxes: Python would collect them
-    return [holds.reason.category_box, refunds.reason.category_box,
-            payouts.reason.category_box, payouts.currency_box, journal.operation_box,
-            journal.state_box, journal.category_box]  # fmt: skip
+def _boxes(qtbot: Any, desk: Desk) -> tuple[list[QComboBox], list[QWidget]]:
+    holds = HoldsTab(
+        desk.desk, desk.service, desk.index, desk.runner, hold_days=7, environment="sandbox"
+    )
+    refunds = RefundsTab(desk.desk, desk.service, desk.index, desk.runner, environment="sandbox")
+    payouts = PayoutsTab(desk.desk, desk.runner, environment="sandbox")
+    journal = JournalTab(desk.journal, desk.desk, desk.runner)
+    tabs: list[QWidget] = [holds, refunds, payouts, journal]
+    for tab in tabs:
+        qtbot.addWidget(tab)  # closed at the end; qtbot keeps only a weak reference
+    boxes = [holds.reason.category_box, refunds.reason.category_box,
+             payouts.reason.category_box, payouts.currency_box, journal.operation_box,
+             journal.state_box, journal.category_box]  # fmt: skip
+    return boxes, tabs  # the caller keeps the tabs: collected, they would take the boxes along
 
 
 @pytest.mark.parametrize("language", ["az", "ru"])
 def test_each_box_is_wide_enough_for_its_longest_translated_item(
     qtbot: Any, desk: Desk, switch: Callable[[str], None], language: str
 ) -> None:
-    boxes = _boxes(qtbot, desk)
+    boxes, _tabs = _boxes(qtbot, desk)  # _tabs: kept alive until the test ends
     for box in boxes:
         box.window().resize(1024, 700)
         box.window().show()
@@ -93,7 +90,9 @@ def test_each_box_is_wide_enough_for_its_longest_translated_item(
 def test_holds_headers_fit_their_translated_titles(
     qtbot: Any, desk: Desk, switch: Callable[[str], None], language: str
 ) -> None:
-    tab = HoldsTab(desk.desk, desk.index, hold_days=7, environment="sandbox")
+    tab = HoldsTab(
+        desk.desk, desk.service, desk.index, desk.runner, hold_days=7, environment="sandbox"
+    )
     qtbot.addWidget(tab)
     tab.resize(1600, 1000)
     tab.show()

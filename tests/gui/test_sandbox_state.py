@@ -14,6 +14,7 @@ from kapdesk.gui.sandbox_reset import ResetSandboxDialog
 from kapdesk.journal.journal import Journal
 from kapdesk.vault.paths import database_path
 from tests.gui.console_support import Running
+from tests.gui.money_support import refund
 
 
 @pytest.fixture
@@ -46,7 +47,7 @@ def test_a_refund_is_still_on_its_order_after_a_restart(
     running.append(first)
     first.wait_connected()
     order_id = _paid_order(first, qrun)
-    qrun(first.console.tabs.desk.refund(order_id, Decimal("1.50"), "damaged"))
+    qrun(refund(first.console.tabs.desk, order_id, Decimal("1.50"), "damaged"))
     assert _refunded(first, qrun, order_id) == Decimal("1.50")
     assert first.stop() == 0
     assert state_path().exists()  # beside the journal, in KAPDESK_HOME
@@ -70,7 +71,7 @@ def test_reset_starts_afresh_and_clears_the_journal_only_when_asked(
     window = one.console.window
     assert window.reset_sandbox_action.isVisible()
     order_id = _paid_order(one, qrun)
-    qrun(one.console.tabs.desk.refund(order_id, Decimal("1.00"), "damaged"))
+    qrun(refund(one.console.tabs.desk, order_id, Decimal("1.00"), "damaged"))
     window.reset_sandbox_action.trigger()
     dialog = one.console.reset_dialog
     assert isinstance(dialog, ResetSandboxDialog) and dialog.isVisible()

@@ -166,3 +166,16 @@ def test_russian_plurals_follow_the_number() -> None:
         "Записано %n записей.",
         "Записана %n запись.",
     ]
+
+
+def test_one_placeholder_style_per_side() -> None:
+    """GUI strings number their fields (%1, Qt's style); Qt-free templates name them ({name}).
+    A translator never meets both in one string, and a GUI string never a {field}."""
+    mixed = []
+    for context, message in _messages(_ts("en")):
+        source = message.findtext("source") or ""
+        files = {loc.get("filename", "") for loc in message.iter("location")}
+        in_gui = all("/kapdesk/gui/" in f for f in files) and context != "kapdesk"
+        if (_FIELD.search(source) and _ARG.search(source)) or (in_gui and _FIELD.search(source)):
+            mixed.append((context, source))
+    assert mixed == []

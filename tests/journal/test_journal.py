@@ -21,11 +21,13 @@ def _raw_rows(path: Path, entry_id: int) -> list[tuple[str, str]]:
         ).fetchall()
 
 
-def test_intent_is_on_disk_before_anything_is_sent(
+def test_the_intent_row_is_committed_when_record_intent_returns(
     journal: Journal, db_path: Path, make_intent: Callable[..., int]
 ) -> None:
     entry_id = make_intent()
-    # Another connection (as after a crash) sees the intent row already committed.
+    # Another connection (as after a crash) sees the intent row already committed. That the
+    # request leaves only after this is proven end to end, the sandbox reading the journal
+    # as the refund arrives: tests/operations/test_money.py.
     assert _raw_rows(db_path, entry_id) == [("intent", "intended")]
     entry = Journal(db_path).get(entry_id)
     assert entry.state is EntryState.INTENDED

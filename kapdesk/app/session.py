@@ -1,0 +1,76 @@
+"""One open connection: its gateway client, MoneyDesk, lookup service, task runner and tabs.
+
+The app builds one ``Session`` per profile opened (and again after an unlock or a switch);
+the tabs receive its services through their constructors and never build their own.
+``close()`` cancels everything the connection's runner started, then closes the client.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kapdesk.app.connection import Connection
+from kapdesk.domain.clock import SYSTEM_CLOCK, Clock
+
+if TYPE_CHECKING:  # imported in __init__: start-up time is a product feature
+    from kapdesk.gateway.client import GatewayClient
+    from kapdesk.gui.console_tabs import ConsoleTabs
+    from kapdesk.gui.messages import MessageBridge
+    from kapdesk.gui.tasks import TaskRunner
+    from kapdesk.journal.store import JournalStore, OrderIndexStore
+    from kapdesk.operations.money import MoneyDesk
+    from kapdesk.operations.orders_service import OrderLookupService
+
+
+# The console asks the bank again about an unknown outcome after these pauses (seconds) before
+# it shows "unknown": a clerk waits at the button, a script (the CLI) does not.
+RECONCILE_PAUSES = (0.0, 1.0, 3.0)
+
+
+class Session:
+    """The services and tabs of one connection; nothing here outlives a switch or a lock."""
+
+    def __init__(
+        self,
+        connection: Connection,
+        journal: JournalStore,
+        index: OrderIndexStore,
+        messages: MessageBridge,
+        *,
+        clock: Clock = SYSTEM_CLOCK,
+    ) -> None:
+        from kapdesk.gateway.client import GatewayClient
+        from kapdesk.gui.console_tabs import ConsoleTabs, TabSettings
+        from kapdesk.gui.tasks import TaskRunner
+        from kapdesk.operations.money import MoneyDesk
+        from kapdesk.operations.orders_service import OrderLookupService
+
+        self.profile = connection.profile
+        self.environment = connection.environment
+        self.journal = journal
+        self.client: GatewayClient = GatewayClient(
+            connection.base_url, connection.user, connection.password, verify=connection.verify_tls
+        )
+        # Every coroutine and blocking call of this connection: cancel_all() on lock or switch.
+        self.runner: TaskRunner = TaskRunner(on_error=messages.show_error)
+        self.desk: MoneyDesk = MoneyDesk(
+            self.client,
+            journal,
+            profile=connection.profile,
+            environment=connection.environment,
+            now=clock.now,
+            reconcile_pauses=RECONCILE_PAUSES,
+            max_amount=connection.max_amount,
+        )
+        self.desk.operator = connection.operator or None
+        self.service: OrderLookupService = OrderLookupService(self.client, index, now=clock.now)
+        settings = TabSettings(connection.environment, connection.hold_days, connection.currency)
+        self.tabs: ConsoleTabs = ConsoleTabs(
+            self.desk, self.service, journal, index, settings, self.runner, messages, clock=clock
+        )
+
+    async def close(self) -> None:
+        """Cancel the connection's work (a money action ends "unknown", settled by the next
+        reconcile) and close its client."""
+        await self.runner.cancel_all()
+        await self.client.aclose()

@@ -1,0 +1,1 @@
+"""The console's five tabs, one module each: what the clerk sees and clicks."""
