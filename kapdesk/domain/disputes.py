@@ -264,3 +264,19 @@ def check_why(why: str) -> str:
     if not why:
         raise UserError(N_("Say why the dispute's state changes (--why)."))
     return why
+
+
+SOON = timedelta(hours=48)  # as the Holds tab: amber when less than this is left
+
+
+def urgency(case: Case, now: datetime) -> str | None:
+    """``"late"`` once the due (Baku) day is over, ``"soon"`` when under 48 hours are left,
+    else None; a closed case is never urgent."""
+    from kapdesk.domain.clock import day_start  # clock imports allowances, not this module
+
+    if case.closed:
+        return None
+    left = day_start(case.due + timedelta(days=1)) - now
+    if left <= timedelta(0):
+        return "late"
+    return "soon" if left < SOON else None

@@ -210,6 +210,69 @@
     </message>
   </context>
   <context>
+    <name>DisputesTab</name>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="96" />
+      <source>Due</source>
+      <translation>Müddət</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="96" />
+      <source>Order</source>
+      <translation>Sifariş</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="96" />
+      <source>State</source>
+      <translation>Vəziyyət</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="96" />
+      <source>Reason code</source>
+      <translation>Səbəb kodu</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="97" />
+      <source>Amount</source>
+      <translation>Məbləğ</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="97" />
+      <source>Received</source>
+      <translation>Alınıb</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="99" />
+      <source>Why the state changes (required)</source>
+      <translation>Vəziyyət niyə dəyişir (mütləqdir)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="100" />
+      <source>Change state</source>
+      <translation>Vəziyyəti dəyiş</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="101" />
+      <source>Evidence pack…</source>
+      <translation>Sübut paketi…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="164" />
+      <source>Dispute on order %1 changed.</source>
+      <translation>%1 sifarişi üzrə mübahisə dəyişdirildi.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="173" />
+      <source>Save the evidence pack</source>
+      <translation>Sübut paketini saxla</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="188" />
+      <source>Evidence pack written to %1 (%2 pages).</source>
+      <translation>Sübut paketi %1 faylına yazıldı (%2 səhifə).</translation>
+    </message>
+  </context>
+  <context>
     <name>EvidencePdf</name>
     <message>
       <location filename="../../kapdesk/app/evidence_pdf.py" line="31" />

@@ -210,6 +210,69 @@
     </message>
   </context>
   <context>
+    <name>DisputesTab</name>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="96" />
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="96" />
+      <source>Order</source>
+      <translation>Order</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="96" />
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="96" />
+      <source>Reason code</source>
+      <translation>Reason code</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="97" />
+      <source>Amount</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="97" />
+      <source>Received</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="99" />
+      <source>Why the state changes (required)</source>
+      <translation>Why the state changes (required)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="100" />
+      <source>Change state</source>
+      <translation>Change state</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="101" />
+      <source>Evidence pack…</source>
+      <translation>Evidence pack…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="164" />
+      <source>Dispute on order %1 changed.</source>
+      <translation>Dispute on order %1 changed.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="173" />
+      <source>Save the evidence pack</source>
+      <translation>Save the evidence pack</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="188" />
+      <source>Evidence pack written to %1 (%2 pages).</source>
+      <translation>Evidence pack written to %1 (%2 pages).</translation>
+    </message>
+  </context>
+  <context>
     <name>EvidencePdf</name>
     <message>
       <location filename="../../kapdesk/app/evidence_pdf.py" line="31" />

@@ -210,6 +210,69 @@
     </message>
   </context>
   <context>
+    <name>DisputesTab</name>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="96" />
+      <source>Due</source>
+      <translation>Срок</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="96" />
+      <source>Order</source>
+      <translation>Заказ</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="96" />
+      <source>State</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="96" />
+      <source>Reason code</source>
+      <translation>Код причины</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="97" />
+      <source>Amount</source>
+      <translation>Сумма</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="97" />
+      <source>Received</source>
+      <translation>Получен</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="99" />
+      <source>Why the state changes (required)</source>
+      <translation>Почему меняется состояние (обязательно)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="100" />
+      <source>Change state</source>
+      <translation>Изменить состояние</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="101" />
+      <source>Evidence pack…</source>
+      <translation>Пакет доказательств…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="164" />
+      <source>Dispute on order %1 changed.</source>
+      <translation>Спор по заказу %1 изменён.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="173" />
+      <source>Save the evidence pack</source>
+      <translation>Сохранить пакет доказательств</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="188" />
+      <source>Evidence pack written to %1 (%2 pages).</source>
+      <translation>Пакет доказательств записан в %1 (страниц: %2).</translation>
+    </message>
+  </context>
+  <context>
     <name>EvidencePdf</name>
     <message>
       <location filename="../../kapdesk/app/evidence_pdf.py" line="31" />

@@ -1,0 +1,190 @@
+"""The Disputes tab: the worklist of cases by due date, overdue in red and the next 48 hours in
+amber (as on the Holds tab), a state change with its reason, and the evidence pack as a PDF.
+
+The tab holds a :class:`DisputeStore` (calls run on a worker thread through the runner) and a
+``write_pack(order_id, path)`` coroutine the app builds (re-read the order, render the PDF).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kapdesk.domain.disputes import (
+    STATE_TITLE,
+    TRANSITIONS,
+    Case,
+    CaseState,
+    check_transition,
+    check_why,
+    urgency,
+)
+from kapdesk.domain.money import format_amount
+from kapdesk.gui.money.table_models import LATE, WARNING
+from kapdesk.gui.tasks import TaskRunner
+from kapdesk.i18n import UserError
+from kapdesk.journal.store import DisputeStore
+
+WritePack = Callable[[int, Path], Awaitable[int]]
+COLOURS = {"late": LATE, "soon": WARNING}
+
+
+class DisputesTab(QWidget):
+    def __init__(
+        self,
+        store: DisputeStore,
+        runner: TaskRunner,
+        *,
+        now: Callable[[], datetime],
+        write_pack: WritePack | None = None,
+        operator: str = "",
+    ) -> None:
+        super().__init__()
+        self._store = store
+        self._runner = runner
+        self._now = now
+        self._write_pack = write_pack
+        self._operator = operator
+        self.cases: list[Case] = []
+        self.table = QTableWidget(0, 6)
+        self.table.setObjectName("disputes")
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.state = QComboBox()
+        self.why = QLineEdit()
+        self.change = QPushButton()
+        self.change.clicked.connect(lambda: self._runner.start("dispute-state", self.set_state()))
+        self.pack = QPushButton()
+        self.pack.clicked.connect(self._ask_pack_file)
+        self.pack.setEnabled(write_pack is not None)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        bar = QHBoxLayout()
+        for widget in (self.state, self.why, self.change, self.pack):
+            bar.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(bar)
+        layout.addWidget(self.message)
+        self.table.itemSelectionChanged.connect(self._fill_states)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Due"), self.tr("Order"), self.tr("State"), self.tr("Reason code"),
+             self.tr("Amount"), self.tr("Received")]
+        )  # fmt: skip
+        self.why.setPlaceholderText(self.tr("Why the state changes (required)"))
+        self.change.setText(self.tr("Change state"))
+        self.pack.setText(self.tr("Evidence pack…"))
+        self._show()
+
+    # -- the worklist --------------------------------------------------------------------
+
+    async def load(self) -> None:
+        self.cases = await self._runner.start_blocking("dispute-load", self._store.cases)
+        self._show()
+
+    def _show(self) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        now = self._now()
+        self.table.setRowCount(len(self.cases))
+        for row, case in enumerate(self.cases):
+            state = QCoreApplication.translate("kapdesk", STATE_TITLE[case.state])
+            amount = format_amount(case.amount, case.currency)
+            cells = (case.due.isoformat(), str(case.order_id), state, case.reason_code,
+                     amount, case.received.isoformat())  # fmt: skip
+            colour = COLOURS.get(urgency(case, now) or "")
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if colour is not None:
+                    item.setBackground(QBrush(colour))
+                self.table.setItem(row, column, item)
+        self._fill_states()
+
+    def selected(self) -> Case | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.cases[rows[0].row()] if rows and rows[0].row() < len(self.cases) else None
+
+    def _fill_states(self) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        case = self.selected()
+        self.state.clear()
+        nexts = sorted(TRANSITIONS[case.state]) if case else []
+        for state in nexts:
+            self.state.addItem(QCoreApplication.translate("kapdesk", STATE_TITLE[state]), state)
+        self.change.setEnabled(bool(nexts))
+
+    # -- acting --------------------------------------------------------------------------
+
+    async def set_state(self) -> None:
+        case = self.selected()
+        target = self.state.currentData()
+        if case is None or target is None:
+            return
+        from PySide6.QtCore import QCoreApplication
+
+        try:  # checked here: a task that fails is reported as a fault, not a sentence
+            why = check_why(self.why.text())
+            check_transition(case, target)
+        except UserError as err:
+            self.message.setText(err.render(QCoreApplication.translate))
+            return
+        store, who = self._store, self._operator
+        await self._runner.start_blocking(
+            "dispute-set",
+            lambda: store.set_state(case.order_id, CaseState(target), why=why, operator=who),
+        )
+        self.why.clear()
+        self.message.setText(
+            self.tr("Dispute on order %1 changed.").replace("%1", str(case.order_id))
+        )
+        await self.load()
+
+    def _ask_pack_file(self) -> None:
+        case = self.selected()
+        if case is None or self._write_pack is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the evidence pack"), f"dispute-{case.order_id}.pdf", "PDF (*.pdf)"
+        )
+        if name:
+            self._runner.start("dispute-pack", self.save_pack(case.order_id, Path(name)))
+
+    async def save_pack(self, order_id: int, path: Path) -> None:
+        assert self._write_pack is not None  # the button is off without it
+        try:
+            pages = await self._write_pack(order_id, path)
+        except UserError as err:
+            from PySide6.QtCore import QCoreApplication
+
+            self.message.setText(err.render(QCoreApplication.translate))
+            return
+        self.message.setText(
+            self.tr("Evidence pack written to %1 (%2 pages).").replace("%1", str(path))
+            .replace("%2", str(pages))
+        )  # fmt: skip

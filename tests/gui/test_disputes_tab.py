@@ -1,0 +1,78 @@
+"""The Disputes tab on a real case store: the worklist by due date with its colours, a state
+change with its reason, and the evidence pack saved through the runner."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from kapdesk.domain.clock import FixedClock
+from kapdesk.domain.disputes import Case, CaseState, reason_for
+from kapdesk.gui.money.table_models import LATE, WARNING
+from kapdesk.gui.tabs.disputes import DisputesTab
+from kapdesk.gui.tasks import TaskRunner
+from kapdesk.journal.disputes import DisputeCases
+
+NOW = datetime(2024, 6, 20, 8, 0, tzinfo=UTC)  # 12:00 on 20 June in Baku
+
+
+def _case(order_id: int, due: date) -> Case:
+    r = reason_for("10.4")
+    return Case(order_id, r.code, r.scheme, r.category, Decimal("5.00"), "AZN",
+                date(2024, 6, 1), due)  # fmt: skip
+
+
+def _tab(qtbot: Any, tmp_path: Path, **options: Any) -> tuple[DisputesTab, DisputeCases]:
+    store = DisputeCases(tmp_path / "kapdesk.db", environment="sandbox", profile="p",
+                         clock=FixedClock(NOW), os_user="clerk1")  # fmt: skip
+    for order_id, due in ((3, date(2024, 6, 30)), (1, date(2024, 6, 19)), (2, date(2024, 6, 21))):
+        store.open_case(_case(order_id, due))
+    tab = DisputesTab(store, TaskRunner(), now=lambda: NOW, operator="Aysel", **options)
+    qtbot.addWidget(tab)
+    return tab, store
+
+
+def test_the_worklist_goes_by_due_date_overdue_red_next_48_hours_amber(
+    qtbot: Any, qrun: Any, tmp_path: Path
+) -> None:
+    tab, _ = _tab(qtbot, tmp_path)
+    qrun(tab.load())
+    orders = [tab.table.item(row, 1).text() for row in range(tab.table.rowCount())]
+    assert orders == ["1", "2", "3"]
+    colours = [tab.table.item(row, 0).background().color() for row in range(3)]
+    assert colours[0] == LATE and colours[1] == WARNING and colours[2] not in (LATE, WARNING)
+
+
+def test_a_state_change_needs_a_reason_and_is_recorded(
+    qtbot: Any, qrun: Any, tmp_path: Path
+) -> None:
+    tab, store = _tab(qtbot, tmp_path)
+    qrun(tab.load())
+    tab.table.selectRow(2)  # order 3
+    assert tab.state.count() == 3  # evidence sent, accepted, withdrawn
+    tab.state.setCurrentIndex(tab.state.findData(CaseState.EVIDENCE_SENT))
+    qrun(tab.set_state())
+    assert "Say why" in tab.message.text()
+    assert store.case_for(3).state is CaseState.OPEN  # type: ignore[union-attr]
+    tab.why.setText("pack mailed")
+    qrun(tab.set_state())
+    assert store.case_for(3).state is CaseState.EVIDENCE_SENT  # type: ignore[union-attr]
+    last = store.events(3)[-1]
+    assert (last.why, last.operator, last.os_user) == ("pack mailed", "Aysel", "clerk1")
+
+
+def test_the_evidence_pack_is_saved_through_the_given_writer(
+    qtbot: Any, qrun: Any, tmp_path: Path
+) -> None:
+    written: list[tuple[int, Path]] = []
+
+    async def write(order_id: int, path: Path) -> int:
+        written.append((order_id, path))
+        return 3
+
+    tab, _ = _tab(qtbot, tmp_path, write_pack=write)
+    qrun(tab.load())
+    qrun(tab.save_pack(2, tmp_path / "p.pdf"))
+    assert written == [(2, tmp_path / "p.pdf")] and "3 pages" in tab.message.text()
