@@ -212,62 +212,62 @@
   <context>
     <name>DisputesTab</name>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="96" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="97" />
       <source>Due</source>
       <translation>Müddət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="96" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="97" />
       <source>Order</source>
       <translation>Sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="96" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="97" />
       <source>State</source>
       <translation>Vəziyyət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="96" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="97" />
       <source>Reason code</source>
       <translation>Səbəb kodu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="97" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="98" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="97" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="98" />
       <source>Received</source>
       <translation>Alınıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="99" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="100" />
       <source>Why the state changes (required)</source>
       <translation>Vəziyyət niyə dəyişir (mütləqdir)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="100" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="101" />
       <source>Change state</source>
       <translation>Vəziyyəti dəyiş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="101" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="102" />
       <source>Evidence pack…</source>
       <translation>Sübut paketi…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="164" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="169" />
       <source>Dispute on order %1 changed.</source>
       <translation>%1 sifarişi üzrə mübahisə dəyişdirildi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="173" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="178" />
       <source>Save the evidence pack</source>
       <translation>Sübut paketini saxla</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="188" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="193" />
       <source>Evidence pack written to %1 (%2 pages).</source>
       <translation>Sübut paketi %1 faylına yazıldı (%2 səhifə).</translation>
     </message>
@@ -1158,82 +1158,87 @@
       <translation>Jurnal</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="200" />
+      <location filename="../../kapdesk/gui/main_window.py" line="24" />
+      <source>Disputes</source>
+      <translation>Mübahisələr</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/main_window.py" line="202" />
       <source>kapdesk: %1</source>
       <translation>kapdesk: %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="204" />
+      <location filename="../../kapdesk/gui/main_window.py" line="206" />
       <source>PRODUCTION: every operation here moves real money.</source>
       <translation>REAL MÜHİT: burada hər əməliyyat real pul köçürür.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="205" />
+      <location filename="../../kapdesk/gui/main_window.py" line="207" />
       <source>&amp;File</source>
       <translation>&amp;Fayl</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="206" />
+      <location filename="../../kapdesk/gui/main_window.py" line="208" />
       <source>&amp;Import order ids…</source>
       <translation>Sifariş ID-lərini &amp;idxal et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="207" />
+      <location filename="../../kapdesk/gui/main_window.py" line="209" />
       <source>&amp;Export the table…</source>
       <translation>Cədvəli i&amp;xrac et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="208" />
+      <location filename="../../kapdesk/gui/main_window.py" line="210" />
       <source>&amp;Reset the sandbox…</source>
       <translation>Sandboksu &amp;sıfırla…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="209" />
+      <location filename="../../kapdesk/gui/main_window.py" line="211" />
       <source>&amp;Quit</source>
       <translation>Çı&amp;xış</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="210" />
+      <location filename="../../kapdesk/gui/main_window.py" line="212" />
       <source>&amp;Language</source>
       <translation>&amp;Dil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="214" />
+      <location filename="../../kapdesk/gui/main_window.py" line="216" />
       <source>&amp;Profile</source>
       <translation>&amp;Profil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="215" />
+      <location filename="../../kapdesk/gui/main_window.py" line="217" />
       <source>&amp;Manage profiles…</source>
       <translation>Profilləri &amp;idarə et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="216" />
+      <location filename="../../kapdesk/gui/main_window.py" line="218" />
       <source>&amp;Lock now</source>
       <translation>İndi &amp;kilidlə</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="218" />
+      <location filename="../../kapdesk/gui/main_window.py" line="220" />
       <source>Add, change or switch profiles.</source>
       <translation>Profil əlavə edin, dəyişdirin və ya başqasına keçin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="219" />
+      <location filename="../../kapdesk/gui/main_window.py" line="221" />
       <source>Put the credentials away and cover the window.</source>
       <translation>Giriş məlumatlarını yaddaşdan sil və pəncərəni örtür.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="222" />
+      <location filename="../../kapdesk/gui/main_window.py" line="224" />
       <source>Profiles need kapdesk started without --sandbox.</source>
       <translation>Profillər üçün kapdesk --sandbox olmadan başladılmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="225" />
+      <location filename="../../kapdesk/gui/main_window.py" line="227" />
       <source>The sandbox holds no secrets: there is nothing to lock away.</source>
       <translation>Sandbox-da gizli məlumat yoxdur: kilidləməyə bir şey yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="230" />
+      <location filename="../../kapdesk/gui/main_window.py" line="232" />
       <source>kapdesk</source>
       <translation>kapdesk</translation>
     </message>

@@ -212,62 +212,62 @@
   <context>
     <name>DisputesTab</name>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="96" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="97" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="96" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="97" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="96" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="97" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="96" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="97" />
       <source>Reason code</source>
       <translation>Reason code</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="97" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="98" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="97" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="98" />
       <source>Received</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="99" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="100" />
       <source>Why the state changes (required)</source>
       <translation>Why the state changes (required)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="100" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="101" />
       <source>Change state</source>
       <translation>Change state</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="101" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="102" />
       <source>Evidence pack…</source>
       <translation>Evidence pack…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="164" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="169" />
       <source>Dispute on order %1 changed.</source>
       <translation>Dispute on order %1 changed.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="173" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="178" />
       <source>Save the evidence pack</source>
       <translation>Save the evidence pack</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="188" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="193" />
       <source>Evidence pack written to %1 (%2 pages).</source>
       <translation>Evidence pack written to %1 (%2 pages).</translation>
     </message>
@@ -1158,82 +1158,87 @@
       <translation>Journal</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="200" />
+      <location filename="../../kapdesk/gui/main_window.py" line="24" />
+      <source>Disputes</source>
+      <translation>Disputes</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/main_window.py" line="202" />
       <source>kapdesk: %1</source>
       <translation>kapdesk: %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="204" />
+      <location filename="../../kapdesk/gui/main_window.py" line="206" />
       <source>PRODUCTION: every operation here moves real money.</source>
       <translation>PRODUCTION: every operation here moves real money.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="205" />
+      <location filename="../../kapdesk/gui/main_window.py" line="207" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="206" />
+      <location filename="../../kapdesk/gui/main_window.py" line="208" />
       <source>&amp;Import order ids…</source>
       <translation>&amp;Import order ids…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="207" />
+      <location filename="../../kapdesk/gui/main_window.py" line="209" />
       <source>&amp;Export the table…</source>
       <translation>&amp;Export the table…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="208" />
+      <location filename="../../kapdesk/gui/main_window.py" line="210" />
       <source>&amp;Reset the sandbox…</source>
       <translation>&amp;Reset the sandbox…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="209" />
+      <location filename="../../kapdesk/gui/main_window.py" line="211" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="210" />
+      <location filename="../../kapdesk/gui/main_window.py" line="212" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="214" />
+      <location filename="../../kapdesk/gui/main_window.py" line="216" />
       <source>&amp;Profile</source>
       <translation>&amp;Profile</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="215" />
+      <location filename="../../kapdesk/gui/main_window.py" line="217" />
       <source>&amp;Manage profiles…</source>
       <translation>&amp;Manage profiles…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="216" />
+      <location filename="../../kapdesk/gui/main_window.py" line="218" />
       <source>&amp;Lock now</source>
       <translation>&amp;Lock now</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="218" />
+      <location filename="../../kapdesk/gui/main_window.py" line="220" />
       <source>Add, change or switch profiles.</source>
       <translation>Add, change or switch profiles.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="219" />
+      <location filename="../../kapdesk/gui/main_window.py" line="221" />
       <source>Put the credentials away and cover the window.</source>
       <translation>Put the credentials away and cover the window.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="222" />
+      <location filename="../../kapdesk/gui/main_window.py" line="224" />
       <source>Profiles need kapdesk started without --sandbox.</source>
       <translation>Profiles need kapdesk started without --sandbox.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="225" />
+      <location filename="../../kapdesk/gui/main_window.py" line="227" />
       <source>The sandbox holds no secrets: there is nothing to lock away.</source>
       <translation>The sandbox holds no secrets: there is nothing to lock away.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="230" />
+      <location filename="../../kapdesk/gui/main_window.py" line="232" />
       <source>kapdesk</source>
       <translation>kapdesk</translation>
     </message>

@@ -7,6 +7,7 @@ The tab holds a :class:`DisputeStore` (calls run on a worker thread through the 
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from pathlib import Path
@@ -102,6 +103,10 @@ class DisputesTab(QWidget):
         self._show()
 
     # -- the worklist --------------------------------------------------------------------
+
+    def runner_load(self) -> asyncio.Task[None]:
+        """Start :meth:`load` as the connection's task (the console's start-up and refresh)."""
+        return self._runner.start("dispute-worklist", self.load())
 
     async def load(self) -> None:
         self.cases = await self._runner.start_blocking("dispute-load", self._store.cases)
