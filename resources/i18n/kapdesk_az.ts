@@ -212,62 +212,93 @@
   <context>
     <name>DisputesTab</name>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="97" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="131" />
       <source>Due</source>
       <translation>Müddət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="97" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="131" />
       <source>Order</source>
       <translation>Sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="97" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="131" />
       <source>State</source>
       <translation>Vəziyyət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="97" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="131" />
       <source>Reason code</source>
       <translation>Səbəb kodu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="98" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="132" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="98" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="132" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="141" />
       <source>Received</source>
       <translation>Alınıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="100" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="134" />
       <source>Why the state changes (required)</source>
       <translation>Vəziyyət niyə dəyişir (mütləqdir)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="101" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="135" />
       <source>Change state</source>
       <translation>Vəziyyəti dəyiş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="102" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="136" />
       <source>Evidence pack…</source>
       <translation>Sübut paketi…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="169" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="137" />
+      <source>Order id</source>
+      <translation>Sifariş id-si</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="138" />
+      <source>Disputed amount</source>
+      <translation>Mübahisəli məbləğ</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="139" />
+      <source>Notes</source>
+      <translation>Qeydlər</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="140" />
+      <source>Open a dispute</source>
+      <translation>Mübahisə aç</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="142" />
+      <source>Response due</source>
+      <translation>Cavab müddəti</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="198" />
+      <source>Dispute opened on order %1.</source>
+      <translation>%1 sifarişi üzrə mübahisə açıldı.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="269" />
       <source>Dispute on order %1 changed.</source>
       <translation>%1 sifarişi üzrə mübahisə dəyişdirildi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="178" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="278" />
       <source>Save the evidence pack</source>
       <translation>Sübut paketini saxla</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="193" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="293" />
       <source>Evidence pack written to %1 (%2 pages).</source>
       <translation>Sübut paketi %1 faylına yazıldı (%2 səhifə).</translation>
     </message>
@@ -3403,6 +3434,17 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>--profile AD ilə profil seçin (və ya birini aktiv edin).</translation>
     </message>
     <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="173" />
+      <source>Type the order id (a whole number).</source>
+      <translation>Sifariş id-sini yazın (tam ədəd).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="187" />
+      <location filename="../../kapdesk/journal/disputes.py" line="80" />
+      <source>Order {order} already has a dispute ({state}); close it before opening another.</source>
+      <translation>{order} sifarişinin artıq mübahisəsi var ({state}); yenisini açmazdan əvvəl onu bağlayın.</translation>
+    </message>
+    <message>
       <location filename="../../kapdesk/journal/chain.py" line="165" />
       <source>Row {seq} (entry {entry}, {state}) was edited after it was written.</source>
       <translation>{seq} sətri ({entry} qeydi, {state}) yazıldıqdan sonra dəyişdirilib.</translation>
@@ -3471,11 +3513,6 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <location filename="../../kapdesk/journal/db.py" line="19" />
       <source>The local database {path} stayed locked by another kapdesk for {seconds} seconds. Nothing was changed; try again in a moment.</source>
       <translation>Yerli verilənlər bazası {path} {seconds} saniyə ərzində başqa kapdesk tərəfindən kilidli qaldı. Heç nə dəyişdirilmədi; bir azdan yenidən cəhd edin.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/disputes.py" line="80" />
-      <source>Order {order} already has a dispute ({state}); close it before opening another.</source>
-      <translation>{order} sifarişinin artıq mübahisəsi var ({state}); yenisini açmazdan əvvəl onu bağlayın.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/journal/disputes.py" line="88" />

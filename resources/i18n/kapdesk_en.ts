@@ -212,62 +212,93 @@
   <context>
     <name>DisputesTab</name>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="97" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="131" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="97" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="131" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="97" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="131" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="97" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="131" />
       <source>Reason code</source>
       <translation>Reason code</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="98" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="132" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="98" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="132" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="141" />
       <source>Received</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="100" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="134" />
       <source>Why the state changes (required)</source>
       <translation>Why the state changes (required)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="101" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="135" />
       <source>Change state</source>
       <translation>Change state</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="102" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="136" />
       <source>Evidence pack…</source>
       <translation>Evidence pack…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="169" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="137" />
+      <source>Order id</source>
+      <translation>Order id</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="138" />
+      <source>Disputed amount</source>
+      <translation>Disputed amount</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="139" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="140" />
+      <source>Open a dispute</source>
+      <translation>Open a dispute</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="142" />
+      <source>Response due</source>
+      <translation>Response due</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="198" />
+      <source>Dispute opened on order %1.</source>
+      <translation>Dispute opened on order %1.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="269" />
       <source>Dispute on order %1 changed.</source>
       <translation>Dispute on order %1 changed.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="178" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="278" />
       <source>Save the evidence pack</source>
       <translation>Save the evidence pack</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="193" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="293" />
       <source>Evidence pack written to %1 (%2 pages).</source>
       <translation>Evidence pack written to %1 (%2 pages).</translation>
     </message>
@@ -3403,6 +3434,17 @@ Do you want to replace it?</translation>
       <translation>Choose a profile with --profile NAME (or make one active).</translation>
     </message>
     <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="173" />
+      <source>Type the order id (a whole number).</source>
+      <translation>Type the order id (a whole number).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="187" />
+      <location filename="../../kapdesk/journal/disputes.py" line="80" />
+      <source>Order {order} already has a dispute ({state}); close it before opening another.</source>
+      <translation>Order {order} already has a dispute ({state}); close it before opening another.</translation>
+    </message>
+    <message>
       <location filename="../../kapdesk/journal/chain.py" line="165" />
       <source>Row {seq} (entry {entry}, {state}) was edited after it was written.</source>
       <translation>Row {seq} (entry {entry}, {state}) was edited after it was written.</translation>
@@ -3471,11 +3513,6 @@ Do you want to replace it?</translation>
       <location filename="../../kapdesk/journal/db.py" line="19" />
       <source>The local database {path} stayed locked by another kapdesk for {seconds} seconds. Nothing was changed; try again in a moment.</source>
       <translation>The local database {path} stayed locked by another kapdesk for {seconds} seconds. Nothing was changed; try again in a moment.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/disputes.py" line="80" />
-      <source>Order {order} already has a dispute ({state}); close it before opening another.</source>
-      <translation>Order {order} already has a dispute ({state}); close it before opening another.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/journal/disputes.py" line="88" />

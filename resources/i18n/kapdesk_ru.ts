@@ -212,62 +212,93 @@
   <context>
     <name>DisputesTab</name>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="97" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="131" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="97" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="131" />
       <source>Order</source>
       <translation>Заказ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="97" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="131" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="97" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="131" />
       <source>Reason code</source>
       <translation>Код причины</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="98" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="132" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="98" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="132" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="141" />
       <source>Received</source>
       <translation>Получен</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="100" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="134" />
       <source>Why the state changes (required)</source>
       <translation>Почему меняется состояние (обязательно)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="101" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="135" />
       <source>Change state</source>
       <translation>Изменить состояние</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="102" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="136" />
       <source>Evidence pack…</source>
       <translation>Пакет доказательств…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="169" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="137" />
+      <source>Order id</source>
+      <translation>ID заказа</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="138" />
+      <source>Disputed amount</source>
+      <translation>Оспариваемая сумма</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="139" />
+      <source>Notes</source>
+      <translation>Заметки</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="140" />
+      <source>Open a dispute</source>
+      <translation>Открыть спор</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="142" />
+      <source>Response due</source>
+      <translation>Срок ответа</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="198" />
+      <source>Dispute opened on order %1.</source>
+      <translation>По заказу %1 открыт спор.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="269" />
       <source>Dispute on order %1 changed.</source>
       <translation>Спор по заказу %1 изменён.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="178" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="278" />
       <source>Save the evidence pack</source>
       <translation>Сохранить пакет доказательств</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="193" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="293" />
       <source>Evidence pack written to %1 (%2 pages).</source>
       <translation>Пакет доказательств записан в %1 (страниц: %2).</translation>
     </message>
@@ -3406,6 +3437,17 @@ Do you want to replace it?</source>
       <translation>Выберите профиль через --profile ИМЯ (или сделайте один активным).</translation>
     </message>
     <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="173" />
+      <source>Type the order id (a whole number).</source>
+      <translation>Введите ID заказа (целое число).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="187" />
+      <location filename="../../kapdesk/journal/disputes.py" line="80" />
+      <source>Order {order} already has a dispute ({state}); close it before opening another.</source>
+      <translation>У заказа {order} уже есть спор ({state}); закройте его, прежде чем открыть другой.</translation>
+    </message>
+    <message>
       <location filename="../../kapdesk/journal/chain.py" line="165" />
       <source>Row {seq} (entry {entry}, {state}) was edited after it was written.</source>
       <translation>Строка {seq} (запись {entry}, {state}) была изменена после записи.</translation>
@@ -3474,11 +3516,6 @@ Do you want to replace it?</source>
       <location filename="../../kapdesk/journal/db.py" line="19" />
       <source>The local database {path} stayed locked by another kapdesk for {seconds} seconds. Nothing was changed; try again in a moment.</source>
       <translation>Локальная база данных {path} оставалась заблокированной другим kapdesk {seconds} с. Ничего не изменено; повторите попытку чуть позже.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/disputes.py" line="80" />
-      <source>Order {order} already has a dispute ({state}); close it before opening another.</source>
-      <translation>У заказа {order} уже есть спор ({state}); закройте его, прежде чем открыть другой.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/journal/disputes.py" line="88" />

@@ -76,3 +76,34 @@ def test_the_evidence_pack_is_saved_through_the_given_writer(
     qrun(tab.load())
     qrun(tab.save_pack(2, tmp_path / "p.pdf"))
     assert written == [(2, tmp_path / "p.pdf")] and "3 pages" in tab.message.text()
+
+
+def test_a_case_is_opened_from_the_tab_with_its_due_date(
+    qtbot: Any, qrun: Any, tmp_path: Path
+) -> None:
+    tab, store = _tab(qtbot, tmp_path)
+    assert tab.due.date().toPython() == date(2024, 6, 30)  # received today (Baku) + 10 days
+    tab.prefill(5001, "7.50", "AZN")
+    tab.reason_box.setCurrentIndex(tab.reason_box.findData("13.6"))
+    assert "Credit not processed" in tab.reason_box.currentText()
+    tab.amount_field.setText("abc")
+    qrun(tab.open_case())
+    assert "not a number" in tab.message.text() and store.case_for(5001) is None
+    tab.amount_field.setText("7.50")
+    qrun(tab.open_case())
+    made = store.case_for(5001)
+    assert made is not None and (made.reason_code, made.amount) == ("13.6", Decimal("7.50"))
+    assert made.due == date(2024, 6, 30)
+    assert "5001" in [tab.table.item(r, 1).text() for r in range(tab.table.rowCount())]
+    tab.order_field.setText("5001")
+    tab.amount_field.setText("1")
+    qrun(tab.open_case())
+    assert "already has a dispute" in tab.message.text()
+
+
+def test_a_reason_code_may_be_typed_freely(qtbot: Any, qrun: Any, tmp_path: Path) -> None:
+    tab, store = _tab(qtbot, tmp_path)
+    tab.prefill(77, "1", "AZN")
+    tab.reason_box.setCurrentText("RC-9")
+    qrun(tab.open_case())
+    assert store.case_for(77).reason_code == "RC-9"  # type: ignore[union-attr]

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QDate, QEvent
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -27,19 +28,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kapdesk.domain.clock import DAY_ZONE
 from kapdesk.domain.disputes import (
+    DEFAULT_DISPUTE_DAYS,
+    REASON_CODES,
     STATE_TITLE,
     TRANSITIONS,
     Case,
     CaseState,
+    check_case,
     check_transition,
     check_why,
+    due_date,
+    reason_for,
     urgency,
 )
-from kapdesk.domain.money import format_amount
+from kapdesk.domain.money import format_amount, parse_amount
 from kapdesk.gui.money.table_models import LATE, WARNING
 from kapdesk.gui.tasks import TaskRunner
-from kapdesk.i18n import UserError
+from kapdesk.i18n import N_, UserError
 from kapdesk.journal.store import DisputeStore
 
 WritePack = Callable[[int, Path], Awaitable[int]]
@@ -55,8 +62,12 @@ class DisputesTab(QWidget):
         now: Callable[[], datetime],
         write_pack: WritePack | None = None,
         operator: str = "",
+        currency: str = "AZN",
+        dispute_days: int = DEFAULT_DISPUTE_DAYS,
     ) -> None:
         super().__init__()
+        self._currency = currency
+        self._days = dispute_days
         self._store = store
         self._runner = runner
         self._now = now
@@ -77,10 +88,33 @@ class DisputesTab(QWidget):
         self.pack.setEnabled(write_pack is not None)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        # Opening a case: order, reason code (built-in or typed), amount, received and due.
+        self.order_field = QLineEdit()
+        self.reason_box = QComboBox()
+        self.reason_box.setEditable(True)
+        self.amount_field = QLineEdit()
+        self.received = QDateEdit()
+        self.received.setCalendarPopup(True)
+        self.due = QDateEdit()
+        self.due.setCalendarPopup(True)
+        self.received.dateChanged.connect(self._due_from_received)
+        self.notes = QLineEdit()
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(
+            lambda: self._runner.start("dispute-open", self.open_case())
+        )
+        today = self._now().astimezone(DAY_ZONE).date()
+        self.received.setDate(QDate(today.year, today.month, today.day))
+        self._due_from_received()
+        opening = QHBoxLayout()
+        for widget in (self.order_field, self.reason_box, self.amount_field, self.received,
+                       self.due, self.notes, self.open_button):  # fmt: skip
+            opening.addWidget(widget)
         bar = QHBoxLayout()
         for widget in (self.state, self.why, self.change, self.pack):
             bar.addWidget(widget)
         layout = QVBoxLayout(self)
+        layout.addLayout(opening)
         layout.addWidget(self.table)
         layout.addLayout(bar)
         layout.addWidget(self.message)
@@ -100,7 +134,73 @@ class DisputesTab(QWidget):
         self.why.setPlaceholderText(self.tr("Why the state changes (required)"))
         self.change.setText(self.tr("Change state"))
         self.pack.setText(self.tr("Evidence pack…"))
+        self.order_field.setPlaceholderText(self.tr("Order id"))
+        self.amount_field.setPlaceholderText(self.tr("Disputed amount"))
+        self.notes.setPlaceholderText(self.tr("Notes"))
+        self.open_button.setText(self.tr("Open a dispute"))
+        self.received.setToolTip(self.tr("Received"))
+        self.due.setToolTip(self.tr("Response due"))
+        typed = self.reason_box.currentText()
+        self.reason_box.clear()
+        for r in REASON_CODES:
+            meaning = QCoreApplication.translate("kapdesk", r.meaning)
+            self.reason_box.addItem(f"{r.code} — {meaning}", r.code)
+        self.reason_box.setCurrentText(typed)
         self._show()
+
+    def _due_from_received(self) -> None:
+        got = self.received.date()
+        due = due_date(date(got.year(), got.month(), got.day()), self._days)
+        self.due.setDate(QDate(due.year, due.month, due.day))
+
+    def prefill(self, order_id: int, amount: str, currency: str) -> None:
+        """Start a case on an order (the Lookup detail pane's "Open a dispute")."""
+        self.order_field.setText(str(order_id))
+        self.amount_field.setText(amount)
+        self._currency = currency
+
+    async def open_case(self) -> None:
+        typed = self.reason_box.currentText().split("—")[0].strip()
+        data = self.reason_box.currentData()
+        code = (
+            data
+            if isinstance(data, str) and self.reason_box.currentText().startswith(data)
+            else typed
+        )
+        order_text = self.order_field.text().strip()
+        try:
+            if not (order_text.isascii() and order_text.isdigit()):
+                raise UserError(N_("Type the order id (a whole number)."))
+            reason = reason_for(code)
+            got, due = self.received.date(), self.due.date()
+            case = Case(
+                order_id=int(order_text), reason_code=reason.code, scheme=reason.scheme,
+                category=reason.category,
+                amount=parse_amount(self.amount_field.text(), self._currency),
+                currency=self._currency,
+                received=date(got.year(), got.month(), got.day()),
+                due=date(due.year(), due.month(), due.day()), notes=self.notes.text().strip(),
+            )  # fmt: skip
+            check_case(case)
+            if (found := self._store.case_for(case.order_id)) is not None and not found.closed:
+                raise UserError(
+                    N_("Order {order} already has a dispute ({state}); close it before opening "
+                       "another."), order=case.order_id, state=found.state.value,
+                )  # fmt: skip
+        except UserError as err:
+            self.message.setText(err.render(QCoreApplication.translate))
+            return
+        store, who = self._store, self._operator
+        await self._runner.start_blocking(
+            "dispute-open-case", lambda: store.open_case(case, why="opened", operator=who)
+        )
+        self.message.setText(
+            self.tr("Dispute opened on order %1.").replace("%1", str(case.order_id))
+        )
+        self.order_field.clear()
+        self.amount_field.clear()
+        self.notes.clear()
+        await self.load()
 
     # -- the worklist --------------------------------------------------------------------
 
