@@ -75,8 +75,11 @@ class ConsoleTabs:
             None
             if disputes is None
             else DisputesTab(disputes, runner, now=clock.now, write_pack=write_pack,
-                             operator=operator)
+                             operator=operator, currency=settings.currency)
         )  # fmt: skip
+        if self.disputes is not None:
+            self.lookup.detail.open_dispute.setVisible(True)
+            self.lookup.detail.dispute_requested.connect(self.disputes.prefill)
 
     def others(self) -> dict[str, QWidget]:
         """The money tabs by their English titles (MainWindow's TAB_TITLES)."""

@@ -212,93 +212,93 @@
   <context>
     <name>DisputesTab</name>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="131" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="132" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="131" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="132" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="131" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="132" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="131" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="132" />
       <source>Reason code</source>
       <translation>Reason code</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="132" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="133" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="132" />
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="141" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="133" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="142" />
       <source>Received</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="134" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="135" />
       <source>Why the state changes (required)</source>
       <translation>Why the state changes (required)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="135" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="136" />
       <source>Change state</source>
       <translation>Change state</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="136" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="137" />
       <source>Evidence pack…</source>
       <translation>Evidence pack…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="137" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="138" />
       <source>Order id</source>
       <translation>Order id</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="138" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="139" />
       <source>Disputed amount</source>
       <translation>Disputed amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="139" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="140" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="140" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="141" />
       <source>Open a dispute</source>
       <translation>Open a dispute</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="142" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="143" />
       <source>Response due</source>
       <translation>Response due</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="198" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="204" />
       <source>Dispute opened on order %1.</source>
       <translation>Dispute opened on order %1.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="269" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="275" />
       <source>Dispute on order %1 changed.</source>
       <translation>Dispute on order %1 changed.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="278" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="284" />
       <source>Save the evidence pack</source>
       <translation>Save the evidence pack</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="293" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="299" />
       <source>Evidence pack written to %1 (%2 pages).</source>
       <translation>Evidence pack written to %1 (%2 pages).</translation>
     </message>
@@ -1333,182 +1333,187 @@
   <context>
     <name>OrderDetail</name>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="99" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="114" />
+      <source>Open a dispute…</source>
+      <translation>Open a dispute…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="116" />
       <source>Order ID</source>
       <translation>Order ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="100" />
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="120" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="117" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="137" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="101" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="118" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="102" />
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="121" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="119" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="138" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="103" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="120" />
       <source>Created</source>
       <translation>Created</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="104" />
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="218" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="121" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="235" />
       <source>Card</source>
       <translation>Card</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="105" />
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="125" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="122" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="142" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="106" />
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="124" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="123" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="141" />
       <source>Approval code</source>
       <translation>Approval code</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="107" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="124" />
       <source>Refunded</source>
       <translation>Refunded</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="111" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="128" />
       <source>Why declined</source>
       <translation>Why declined</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="113" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="130" />
       <source>Summary</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="113" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="130" />
       <source>Transactions</source>
       <translation>Transactions</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="113" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="130" />
       <source>Card and 3-D Secure</source>
       <translation>Card and 3-D Secure</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="118" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="135" />
       <source>Time (Baku)</source>
       <translation>Time (Baku)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="119" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="136" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="122" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="139" />
       <source>Currency</source>
       <translation>Currency</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="123" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="140" />
       <source>Reversal</source>
       <translation>Reversal</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="126" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="143" />
       <source>Result</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="129" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="146" />
       <source>Copy ID</source>
       <translation>Copy ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="130" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="147" />
       <source>Copy RRN</source>
       <translation>Copy RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="131" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="148" />
       <source>Copy approval code</source>
       <translation>Copy approval code</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="152" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="169" />
       <source>Not read yet.</source>
       <translation>Not read yet.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="173" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="190" />
       <source>%1 (Baku, UTC+04:00)</source>
       <translation>%1 (Baku, UTC+04:00)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="178" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="195" />
       <source>%1 UTC</source>
       <translation>%1 UTC</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="204" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="221" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="207" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="224" />
       <source>approved</source>
       <translation>approved</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="209" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="226" />
       <source>declined (%1)</source>
       <translation>declined (%1)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="219" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="236" />
       <source>Brand</source>
       <translation>Brand</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="220" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="237" />
       <source>Expiry (MMYY)</source>
       <translation>Expiry (MMYY)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="221" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="238" />
       <source>CVV2 check</source>
       <translation>CVV2 check</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="222" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="239" />
       <source>3-D Secure 1 result</source>
       <translation>3-D Secure 1 result</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="223" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="240" />
       <source>3-D Secure 2 result</source>
       <translation>3-D Secure 2 result</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="224" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="241" />
       <source>3-D Secure protocol</source>
       <translation>3-D Secure protocol</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="225" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="242" />
       <source>ECI</source>
       <translation>ECI</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="226" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="243" />
       <source>Authenticated at</source>
       <translation>Authenticated at</translation>
     </message>
@@ -3434,12 +3439,12 @@ Do you want to replace it?</translation>
       <translation>Choose a profile with --profile NAME (or make one active).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="173" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="179" />
       <source>Type the order id (a whole number).</source>
       <translation>Type the order id (a whole number).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="187" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="193" />
       <location filename="../../kapdesk/journal/disputes.py" line="80" />
       <source>Order {order} already has a dispute ({state}); close it before opening another.</source>
       <translation>Order {order} already has a dispute ({state}); close it before opening another.</translation>

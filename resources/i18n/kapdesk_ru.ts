@@ -212,93 +212,93 @@
   <context>
     <name>DisputesTab</name>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="131" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="132" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="131" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="132" />
       <source>Order</source>
       <translation>Заказ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="131" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="132" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="131" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="132" />
       <source>Reason code</source>
       <translation>Код причины</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="132" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="133" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="132" />
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="141" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="133" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="142" />
       <source>Received</source>
       <translation>Получен</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="134" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="135" />
       <source>Why the state changes (required)</source>
       <translation>Почему меняется состояние (обязательно)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="135" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="136" />
       <source>Change state</source>
       <translation>Изменить состояние</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="136" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="137" />
       <source>Evidence pack…</source>
       <translation>Пакет доказательств…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="137" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="138" />
       <source>Order id</source>
       <translation>ID заказа</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="138" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="139" />
       <source>Disputed amount</source>
       <translation>Оспариваемая сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="139" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="140" />
       <source>Notes</source>
       <translation>Заметки</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="140" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="141" />
       <source>Open a dispute</source>
       <translation>Открыть спор</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="142" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="143" />
       <source>Response due</source>
       <translation>Срок ответа</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="198" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="204" />
       <source>Dispute opened on order %1.</source>
       <translation>По заказу %1 открыт спор.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="269" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="275" />
       <source>Dispute on order %1 changed.</source>
       <translation>Спор по заказу %1 изменён.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="278" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="284" />
       <source>Save the evidence pack</source>
       <translation>Сохранить пакет доказательств</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="293" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="299" />
       <source>Evidence pack written to %1 (%2 pages).</source>
       <translation>Пакет доказательств записан в %1 (страниц: %2).</translation>
     </message>
@@ -1336,182 +1336,187 @@
   <context>
     <name>OrderDetail</name>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="99" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="114" />
+      <source>Open a dispute…</source>
+      <translation>Открыть спор…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="116" />
       <source>Order ID</source>
       <translation>Номер заказа</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="100" />
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="120" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="117" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="137" />
       <source>Type</source>
       <translation>Тип</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="101" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="118" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="102" />
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="121" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="119" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="138" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="103" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="120" />
       <source>Created</source>
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="104" />
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="218" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="121" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="235" />
       <source>Card</source>
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="105" />
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="125" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="122" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="142" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="106" />
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="124" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="123" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="141" />
       <source>Approval code</source>
       <translation>Код авторизации</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="107" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="124" />
       <source>Refunded</source>
       <translation>Возвращено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="111" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="128" />
       <source>Why declined</source>
       <translation>Причина отказа</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="113" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="130" />
       <source>Summary</source>
       <translation>Сводка</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="113" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="130" />
       <source>Transactions</source>
       <translation>Транзакции</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="113" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="130" />
       <source>Card and 3-D Secure</source>
       <translation>Карта и 3-D Secure</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="118" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="135" />
       <source>Time (Baku)</source>
       <translation>Время (Баку)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="119" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="136" />
       <source>Phase</source>
       <translation>Фаза</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="122" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="139" />
       <source>Currency</source>
       <translation>Валюта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="123" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="140" />
       <source>Reversal</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="126" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="143" />
       <source>Result</source>
       <translation>Результат</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="129" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="146" />
       <source>Copy ID</source>
       <translation>Копировать номер</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="130" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="147" />
       <source>Copy RRN</source>
       <translation>Копировать RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="131" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="148" />
       <source>Copy approval code</source>
       <translation>Копировать код авторизации</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="152" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="169" />
       <source>Not read yet.</source>
       <translation>Ещё не прочитан.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="173" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="190" />
       <source>%1 (Baku, UTC+04:00)</source>
       <translation>%1 (Баку, UTC+04:00)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="178" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="195" />
       <source>%1 UTC</source>
       <translation>%1 UTC</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="204" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="221" />
       <source>yes</source>
       <translation>да</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="207" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="224" />
       <source>approved</source>
       <translation>одобрено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="209" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="226" />
       <source>declined (%1)</source>
       <translation>отклонено (%1)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="219" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="236" />
       <source>Brand</source>
       <translation>Платёжная система</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="220" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="237" />
       <source>Expiry (MMYY)</source>
       <translation>Срок действия (ММГГ)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="221" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="238" />
       <source>CVV2 check</source>
       <translation>Проверка CVV2</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="222" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="239" />
       <source>3-D Secure 1 result</source>
       <translation>Результат 3-D Secure 1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="223" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="240" />
       <source>3-D Secure 2 result</source>
       <translation>Результат 3-D Secure 2</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="224" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="241" />
       <source>3-D Secure protocol</source>
       <translation>Протокол 3-D Secure</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="225" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="242" />
       <source>ECI</source>
       <translation>ECI</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="226" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="243" />
       <source>Authenticated at</source>
       <translation>Время аутентификации</translation>
     </message>
@@ -3437,12 +3442,12 @@ Do you want to replace it?</source>
       <translation>Выберите профиль через --profile ИМЯ (или сделайте один активным).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="173" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="179" />
       <source>Type the order id (a whole number).</source>
       <translation>Введите ID заказа (целое число).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="187" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="193" />
       <location filename="../../kapdesk/journal/disputes.py" line="80" />
       <source>Order {order} already has a dispute ({state}); close it before opening another.</source>
       <translation>У заказа {order} уже есть спор ({state}); закройте его, прежде чем открыть другой.</translation>

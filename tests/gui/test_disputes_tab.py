@@ -107,3 +107,31 @@ def test_a_reason_code_may_be_typed_freely(qtbot: Any, qrun: Any, tmp_path: Path
     tab.reason_box.setCurrentText("RC-9")
     qrun(tab.open_case())
     assert store.case_for(77).reason_code == "RC-9"  # type: ignore[union-attr]
+
+
+def test_open_a_dispute_from_the_lookup_detail_pane(qtbot: Any, qrun: Any, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QTabWidget, QWidget
+
+    from kapdesk.domain.orders import Order, OrderStatus, OrderType
+    from kapdesk.gui.lookup.order_detail import OrderDetail
+    from kapdesk.gui.lookup.order_rows import row_for_order
+
+    tab, store = _tab(qtbot, tmp_path)
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    tabs.addTab(QWidget(), "Lookup")
+    tabs.addTab(tab, "Disputes")
+    detail = OrderDetail()
+    qtbot.addWidget(detail)
+    detail.dispute_requested.connect(tab.prefill)
+    order = Order(5002, OrderType.PURCHASE, OrderStatus.FULLY_PAID, Decimal("12.00"), "USD")
+    detail.show_row(row_for_order(order, NOW, NOW))
+    assert detail.open_dispute.isEnabled()
+    detail.open_dispute.click()
+    assert tabs.currentWidget() is tab
+    assert (tab.order_field.text(), tab.amount_field.text()) == ("5002", "12.00")
+    tab.reason_box.setCurrentIndex(tab.reason_box.findData("4837"))
+    qrun(tab.open_case())
+    made = store.case_for(5002)
+    assert made is not None, tab.message.text()
+    assert made is not None and (made.amount, made.currency) == (Decimal("12.00"), "USD")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -158,6 +159,11 @@ class DisputesTab(QWidget):
         self.order_field.setText(str(order_id))
         self.amount_field.setText(amount)
         self._currency = currency
+        pages = self.parentWidget()  # a QTabWidget keeps its pages in a stack: show this one
+        tabs = pages.parentWidget() if pages is not None else None
+        if isinstance(tabs, QTabWidget):
+            tabs.setCurrentWidget(self)
+        self.amount_field.setFocus()
 
     async def open_case(self) -> None:
         typed = self.reason_box.currentText().split("—")[0].strip()
