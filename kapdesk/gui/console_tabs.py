@@ -80,6 +80,7 @@ class ConsoleTabs:
         if self.disputes is not None:
             self.lookup.detail.open_dispute.setVisible(True)
             self.lookup.detail.dispute_requested.connect(self.disputes.prefill)
+            self.disputes.cases_changed.connect(self.lookup.model.set_disputed)
 
     def others(self) -> dict[str, QWidget]:
         """The money tabs by their English titles (MainWindow's TAB_TITLES)."""

@@ -212,93 +212,93 @@
   <context>
     <name>DisputesTab</name>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="132" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="135" />
       <source>Due</source>
       <translation>Müddət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="132" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="135" />
       <source>Order</source>
       <translation>Sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="132" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="135" />
       <source>State</source>
       <translation>Vəziyyət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="132" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="135" />
       <source>Reason code</source>
       <translation>Səbəb kodu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="133" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="136" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="133" />
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="142" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="136" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="145" />
       <source>Received</source>
       <translation>Alınıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="135" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="138" />
       <source>Why the state changes (required)</source>
       <translation>Vəziyyət niyə dəyişir (mütləqdir)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="136" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="139" />
       <source>Change state</source>
       <translation>Vəziyyəti dəyiş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="137" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="140" />
       <source>Evidence pack…</source>
       <translation>Sübut paketi…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="138" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="141" />
       <source>Order id</source>
       <translation>Sifariş id-si</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="139" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="142" />
       <source>Disputed amount</source>
       <translation>Mübahisəli məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="140" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="143" />
       <source>Notes</source>
       <translation>Qeydlər</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="141" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="144" />
       <source>Open a dispute</source>
       <translation>Mübahisə aç</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="143" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="146" />
       <source>Response due</source>
       <translation>Cavab müddəti</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="204" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="207" />
       <source>Dispute opened on order %1.</source>
       <translation>%1 sifarişi üzrə mübahisə açıldı.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="275" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="279" />
       <source>Dispute on order %1 changed.</source>
       <translation>%1 sifarişi üzrə mübahisə dəyişdirildi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="284" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="288" />
       <source>Save the evidence pack</source>
       <translation>Sübut paketini saxla</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="299" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="303" />
       <source>Evidence pack written to %1 (%2 pages).</source>
       <translation>Sübut paketi %1 faylına yazıldı (%2 səhifə).</translation>
     </message>
@@ -1672,6 +1672,11 @@
       <location filename="../../kapdesk/gui/lookup/order_rows.py" line="87" />
       <source>%1 min</source>
       <translation>%1 dəq</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup/orders_model.py" line="58" />
+      <source>This order has a dispute case.</source>
+      <translation>Bu sifariş üzrə mübahisə işi var.</translation>
     </message>
   </context>
   <context>
@@ -3439,12 +3444,12 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>--profile AD ilə profil seçin (və ya birini aktiv edin).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="179" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="182" />
       <source>Type the order id (a whole number).</source>
       <translation>Sifariş id-sini yazın (tam ədəd).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="193" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="196" />
       <location filename="../../kapdesk/journal/disputes.py" line="80" />
       <source>Order {order} already has a dispute ({state}); close it before opening another.</source>
       <translation>{order} sifarişinin artıq mübahisəsi var ({state}); yenisini açmazdan əvvəl onu bağlayın.</translation>

@@ -212,93 +212,93 @@
   <context>
     <name>DisputesTab</name>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="132" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="135" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="132" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="135" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="132" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="135" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="132" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="135" />
       <source>Reason code</source>
       <translation>Reason code</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="133" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="136" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="133" />
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="142" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="136" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="145" />
       <source>Received</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="135" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="138" />
       <source>Why the state changes (required)</source>
       <translation>Why the state changes (required)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="136" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="139" />
       <source>Change state</source>
       <translation>Change state</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="137" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="140" />
       <source>Evidence pack…</source>
       <translation>Evidence pack…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="138" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="141" />
       <source>Order id</source>
       <translation>Order id</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="139" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="142" />
       <source>Disputed amount</source>
       <translation>Disputed amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="140" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="143" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="141" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="144" />
       <source>Open a dispute</source>
       <translation>Open a dispute</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="143" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="146" />
       <source>Response due</source>
       <translation>Response due</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="204" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="207" />
       <source>Dispute opened on order %1.</source>
       <translation>Dispute opened on order %1.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="275" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="279" />
       <source>Dispute on order %1 changed.</source>
       <translation>Dispute on order %1 changed.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="284" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="288" />
       <source>Save the evidence pack</source>
       <translation>Save the evidence pack</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="299" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="303" />
       <source>Evidence pack written to %1 (%2 pages).</source>
       <translation>Evidence pack written to %1 (%2 pages).</translation>
     </message>
@@ -1672,6 +1672,11 @@
       <location filename="../../kapdesk/gui/lookup/order_rows.py" line="87" />
       <source>%1 min</source>
       <translation>%1 min</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup/orders_model.py" line="58" />
+      <source>This order has a dispute case.</source>
+      <translation>This order has a dispute case.</translation>
     </message>
   </context>
   <context>
@@ -3439,12 +3444,12 @@ Do you want to replace it?</translation>
       <translation>Choose a profile with --profile NAME (or make one active).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="179" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="182" />
       <source>Type the order id (a whole number).</source>
       <translation>Type the order id (a whole number).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="193" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="196" />
       <location filename="../../kapdesk/journal/disputes.py" line="80" />
       <source>Order {order} already has a dispute ({state}); close it before opening another.</source>
       <translation>Order {order} already has a dispute ({state}); close it before opening another.</translation>

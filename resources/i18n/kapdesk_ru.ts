@@ -212,93 +212,93 @@
   <context>
     <name>DisputesTab</name>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="132" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="135" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="132" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="135" />
       <source>Order</source>
       <translation>Заказ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="132" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="135" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="132" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="135" />
       <source>Reason code</source>
       <translation>Код причины</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="133" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="136" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="133" />
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="142" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="136" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="145" />
       <source>Received</source>
       <translation>Получен</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="135" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="138" />
       <source>Why the state changes (required)</source>
       <translation>Почему меняется состояние (обязательно)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="136" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="139" />
       <source>Change state</source>
       <translation>Изменить состояние</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="137" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="140" />
       <source>Evidence pack…</source>
       <translation>Пакет доказательств…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="138" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="141" />
       <source>Order id</source>
       <translation>ID заказа</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="139" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="142" />
       <source>Disputed amount</source>
       <translation>Оспариваемая сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="140" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="143" />
       <source>Notes</source>
       <translation>Заметки</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="141" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="144" />
       <source>Open a dispute</source>
       <translation>Открыть спор</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="143" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="146" />
       <source>Response due</source>
       <translation>Срок ответа</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="204" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="207" />
       <source>Dispute opened on order %1.</source>
       <translation>По заказу %1 открыт спор.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="275" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="279" />
       <source>Dispute on order %1 changed.</source>
       <translation>Спор по заказу %1 изменён.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="284" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="288" />
       <source>Save the evidence pack</source>
       <translation>Сохранить пакет доказательств</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="299" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="303" />
       <source>Evidence pack written to %1 (%2 pages).</source>
       <translation>Пакет доказательств записан в %1 (страниц: %2).</translation>
     </message>
@@ -1675,6 +1675,11 @@
       <location filename="../../kapdesk/gui/lookup/order_rows.py" line="87" />
       <source>%1 min</source>
       <translation>%1 мин</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup/orders_model.py" line="58" />
+      <source>This order has a dispute case.</source>
+      <translation>По этому заказу есть спор.</translation>
     </message>
   </context>
   <context>
@@ -3442,12 +3447,12 @@ Do you want to replace it?</source>
       <translation>Выберите профиль через --profile ИМЯ (или сделайте один активным).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="179" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="182" />
       <source>Type the order id (a whole number).</source>
       <translation>Введите ID заказа (целое число).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/disputes.py" line="193" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="196" />
       <location filename="../../kapdesk/journal/disputes.py" line="80" />
       <source>Order {order} already has a dispute ({state}); close it before opening another.</source>
       <translation>У заказа {order} уже есть спор ({state}); закройте его, прежде чем открыть другой.</translation>

@@ -135,3 +135,29 @@ def test_open_a_dispute_from_the_lookup_detail_pane(qtbot: Any, qrun: Any, tmp_p
     made = store.case_for(5002)
     assert made is not None, tab.message.text()
     assert made is not None and (made.amount, made.currency) == (Decimal("12.00"), "USD")
+
+
+def test_the_lookup_table_marks_orders_with_a_case(qtbot: Any, qrun: Any, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    from kapdesk.domain.orders import Order, OrderStatus, OrderType
+    from kapdesk.gui.lookup.order_rows import row_for_order
+    from kapdesk.gui.lookup.orders_model import OrdersModel
+
+    tab, _ = _tab(qtbot, tmp_path)
+    model = OrdersModel()
+    rows = [
+        row_for_order(Order(i, OrderType.PURCHASE, OrderStatus.FULLY_PAID, Decimal(1), "AZN"),
+                      NOW, NOW)
+        for i in (2, 9)
+    ]  # fmt: skip
+    model.replace_all(rows)
+    tab.cases_changed.connect(model.set_disputed)
+    qrun(tab.load())
+    marks = {
+        model.row(r).order_id: model.data(model.index(r, 0), Qt.ItemDataRole.BackgroundRole)
+        for r in range(model.rowCount())
+    }
+    assert marks[2] is not None and marks[9] is None
+    assert "dispute" in model.data(model.index(0 if model.row(0).order_id == 2 else 1, 0),
+                                   Qt.ItemDataRole.ToolTipRole)  # fmt: skip

@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
@@ -55,6 +55,9 @@ COLOURS = {"late": LATE, "soon": WARNING}
 
 
 class DisputesTab(QWidget):
+    # After each load: the ids of every order with a case (the Lookup table marks them).
+    cases_changed = Signal(object)
+
     def __init__(
         self,
         store: DisputeStore,
@@ -217,6 +220,7 @@ class DisputesTab(QWidget):
     async def load(self) -> None:
         self.cases = await self._runner.start_blocking("dispute-load", self._store.cases)
         self._show()
+        self.cases_changed.emit({case.order_id for case in self.cases})
 
     def _show(self) -> None:
         from PySide6.QtCore import QCoreApplication
