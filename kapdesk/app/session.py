@@ -7,7 +7,8 @@ the tabs receive its services through their constructors and never build their o
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from kapdesk.app.connection import Connection
 from kapdesk.domain.clock import SYSTEM_CLOCK, Clock
@@ -65,12 +66,40 @@ class Session:
         self.desk.operator = connection.operator or None
         self.service: OrderLookupService = OrderLookupService(self.client, index, now=clock.now)
         settings = TabSettings(connection.environment, connection.hold_days, connection.currency)
+        self.disputes = _dispute_store(index, connection, clock)
         self.tabs: ConsoleTabs = ConsoleTabs(
-            self.desk, self.service, journal, index, settings, self.runner, messages, clock=clock
-        )
+            self.desk, self.service, journal, index, settings, self.runner, messages, clock=clock,
+            disputes=self.disputes, write_pack=self.write_pack,
+            operator=connection.operator or "",
+        )  # fmt: skip
+        self._clock = clock
+
+    async def write_pack(self, order_id: int, path: Path) -> int:
+        """The case's evidence pack: the order re-read now, rendered to ``path`` as a PDF."""
+        from kapdesk.app.evidence_pdf import render_pdf
+        from kapdesk.operations.disputes import gather_evidence
+
+        assert self.disputes is not None  # the tab exists only with a store
+        pack = await gather_evidence(
+            self.client, self.journal, self.disputes, order_id,
+            environment=self.environment, profile=self.profile, clock=self._clock,
+        )  # fmt: skip
+        return render_pdf(pack, path)  # on the GUI thread: Qt paints there
 
     async def close(self) -> None:
         """Cancel the connection's work (a money action ends "unknown", settled by the next
         reconcile) and close its client."""
         await self.runner.cancel_all()
         await self.client.aclose()
+
+
+def _dispute_store(index: OrderIndexStore, connection: Connection, clock: Clock) -> Any:
+    """Cases beside the order index, in its database file (None for an index without one)."""
+    from kapdesk.journal.disputes import DisputeCases
+
+    path = getattr(index, "path", None)
+    if path is None:
+        return None
+    return DisputeCases(
+        path, environment=connection.environment, profile=connection.profile, clock=clock
+    )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from kapdesk.domain.clock import SYSTEM_CLOCK, Clock
 from kapdesk.gui.messages import MessageBridge
+from kapdesk.gui.tabs.disputes import DisputesTab, WritePack
 from kapdesk.gui.tabs.holds import HoldsTab
 from kapdesk.gui.tabs.journal import JournalTab
 from kapdesk.gui.tabs.lookup import LookupTab
@@ -23,7 +24,7 @@ from kapdesk.gui.tabs.payouts import PayoutsTab
 from kapdesk.gui.tabs.refunds import RefundsTab
 from kapdesk.gui.tasks import TaskRunner
 from kapdesk.i18n import UserError
-from kapdesk.journal.store import JournalStore, OrderIndexStore
+from kapdesk.journal.store import DisputeStore, JournalStore, OrderIndexStore
 from kapdesk.operations.holds import prime_index
 from kapdesk.operations.money import MoneyDesk
 from kapdesk.operations.orders_service import OrderLookupService
@@ -54,6 +55,9 @@ class ConsoleTabs:
         messages: MessageBridge,
         *,
         clock: Clock = SYSTEM_CLOCK,
+        disputes: DisputeStore | None = None,
+        write_pack: WritePack | None = None,
+        operator: str = "",
     ) -> None:
         self.settings = settings
         self.desk = desk
@@ -67,6 +71,16 @@ class ConsoleTabs:
         self.refunds = RefundsTab(desk, service, index, runner, environment=env)
         self.payouts = PayoutsTab(desk, runner, environment=env, currency=settings.currency)
         self.journal = JournalTab(journal, desk, runner, clock=clock)
+        self.disputes = (
+            None
+            if disputes is None
+            else DisputesTab(disputes, runner, now=clock.now, write_pack=write_pack,
+                             operator=operator, currency=settings.currency)
+        )  # fmt: skip
+        if self.disputes is not None:
+            self.lookup.detail.open_dispute.setVisible(True)
+            self.lookup.detail.dispute_requested.connect(self.disputes.prefill)
+            self.disputes.cases_changed.connect(self.lookup.model.set_disputed)
 
     def others(self) -> dict[str, QWidget]:
         """The money tabs by their English titles (MainWindow's TAB_TITLES)."""
@@ -75,11 +89,14 @@ class ConsoleTabs:
             "Refunds": self.refunds,
             "Payouts": self.payouts,
             "Journal": self.journal,
+            **({"Disputes": self.disputes} if self.disputes is not None else {}),
         }
 
     def load_known(self) -> list[asyncio.Task[None]]:
         """Show what the order index knows (after priming or a reconcile); read in threads."""
         tasks = [self.holds.load_known(), self.refunds.load_known_orders()]
+        if self.disputes is not None:
+            tasks.append(self.disputes.runner_load())
         return [t for t in tasks if t is not None]
 
     async def prime(self, order_ids: Sequence[int]) -> int:
@@ -98,4 +115,5 @@ class ConsoleTabs:
         await self.journal.start()
 
     def widgets(self) -> list[QWidget]:
-        return [self.lookup, self.holds, self.refunds, self.payouts, self.journal]
+        extra = [self.disputes] if self.disputes is not None else []
+        return [self.lookup, self.holds, self.refunds, self.payouts, self.journal, *extra]

@@ -21,6 +21,7 @@ TAB_TITLES = (
     QT_TRANSLATE_NOOP("MainWindow", "Refunds"),
     QT_TRANSLATE_NOOP("MainWindow", "Payouts"),
     QT_TRANSLATE_NOOP("MainWindow", "Journal"),
+    QT_TRANSLATE_NOOP("MainWindow", "Disputes"),  # last: a console without a case store has none
 )
 
 
@@ -78,7 +79,8 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(True)
         self.tabs.addTab(lookup, "")
         for title in TAB_TITLES[1:]:
-            self.tabs.addTab(others[title], "")
+            if title in others:
+                self.tabs.addTab(others[title], "")
         self.environment = environment
         self.banner.setVisible(environment == "production")
         self.status.set_profile(profile, environment)
@@ -199,7 +201,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             self.tr("kapdesk: %1").replace("%1", str(environment_words(self.environment)))
         )
-        for index, title in enumerate(TAB_TITLES):
+        for index, title in enumerate(TAB_TITLES[: self.tabs.count()]):
             self.tabs.setTabText(index, f"{self.tr(title)}")
         self.banner.setText(self.tr("PRODUCTION: every operation here moves real money."))
         self.file_menu.setTitle(self.tr("&File"))

@@ -16,11 +16,19 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, Protocol, TextIO
 
+from kapdesk.domain.disputes import Case, CaseEvent, CaseState
 from kapdesk.domain.orders import Order
 from kapdesk.journal.chain import VerifyReport
 from kapdesk.journal.entry import Entry
 
-__all__ = ["Entry", "IndexedOrder", "JournalStore", "OrderIndexStore", "VerifyReport"]
+__all__ = [
+    "DisputeStore",
+    "Entry",
+    "IndexedOrder",
+    "JournalStore",
+    "OrderIndexStore",
+    "VerifyReport",
+]
 
 
 class JournalStore(Protocol):
@@ -192,4 +200,36 @@ class OrderIndexStore(Protocol):
         limit: int = 10_000,
     ) -> list[IndexedOrder]:
         """Known orders matching every given criterion, newest first."""
+        ...
+
+
+class DisputeStore(Protocol):
+    """Dispute cases of one environment and profile, and every change of their state
+    (``journal.disputes.DisputeCases`` today; the team journal's backend later)."""
+
+    def open_case(self, case: Case, *, why: str = "", operator: str = "") -> Case:
+        """Record a new open case and its opening event; CaseExists while the order has a
+        case that is not closed."""
+        ...
+
+    def set_state(
+        self, order_id: int, state: CaseState | str, *, why: str, operator: str = ""
+    ) -> Case:
+        """Move the order's case along ``domain.disputes.TRANSITIONS``, recording who and why."""
+        ...
+
+    def case_for(self, order_id: int) -> Case | None:
+        """The order's newest case."""
+        ...
+
+    def cases(self, *, include_closed: bool = True) -> list[Case]:
+        """The worklist, soonest due first."""
+        ...
+
+    def events(self, order_id: int) -> list[CaseEvent]:
+        """Every state change of the order's cases, oldest first."""
+        ...
+
+    def orders_with_cases(self) -> set[int]:
+        """The orders that have a case."""
         ...

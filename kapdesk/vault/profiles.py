@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import Any, Final
 from urllib.parse import urlsplit
 
+from kapdesk.domain.disputes import DEFAULT_DISPUTE_DAYS, MAX_DISPUTE_DAYS
 from kapdesk.domain.money import DEFAULT_MAX_AMOUNT, AmountError, UnknownCurrency, parse_amount
 from kapdesk.i18n import N_
 from kapdesk.vault.errors import InvalidProfile
@@ -50,6 +51,8 @@ class Profile:
     operator: str = ""  # who works under this profile, journalled beside the OS user
     # The most one payout or refund may be; stores written before it existed get the default.
     max_amount: Decimal = DEFAULT_MAX_AMOUNT
+    # Days from receiving a dispute to the answer's due date (the bank's deadline, say).
+    dispute_days: int = DEFAULT_DISPUTE_DAYS
 
     def __post_init__(self) -> None:
         if self.base_url in ("", SANDBOX) and self.environment in KNOWN_BASE_URLS:
@@ -168,6 +171,11 @@ def _check_preferences(p: Profile) -> None:
         raise InvalidProfile(
             N_("The idle lock must be a whole number of minutes from 1 to {most}."),
             most=MAX_IDLE_LOCK_MINUTES,
+        )
+    if not _whole_in(p.dispute_days, 1, MAX_DISPUTE_DAYS):
+        raise InvalidProfile(
+            N_("The days to answer a dispute must be a whole number from 1 to {most}."),
+            most=MAX_DISPUTE_DAYS,
         )
     if not isinstance(p.verify_tls, bool):
         raise InvalidProfile(N_("TLS verification must be on or off."))

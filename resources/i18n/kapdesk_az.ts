@@ -210,6 +210,133 @@
     </message>
   </context>
   <context>
+    <name>DisputesTab</name>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="135" />
+      <source>Due</source>
+      <translation>Müddət</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="135" />
+      <source>Order</source>
+      <translation>Sifariş</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="135" />
+      <source>State</source>
+      <translation>Vəziyyət</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="135" />
+      <source>Reason code</source>
+      <translation>Səbəb kodu</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="136" />
+      <source>Amount</source>
+      <translation>Məbləğ</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="136" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="145" />
+      <source>Received</source>
+      <translation>Alınıb</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="138" />
+      <source>Why the state changes (required)</source>
+      <translation>Vəziyyət niyə dəyişir (mütləqdir)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="139" />
+      <source>Change state</source>
+      <translation>Vəziyyəti dəyiş</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="140" />
+      <source>Evidence pack…</source>
+      <translation>Sübut paketi…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="141" />
+      <source>Order id</source>
+      <translation>Sifariş id-si</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="142" />
+      <source>Disputed amount</source>
+      <translation>Mübahisəli məbləğ</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="143" />
+      <source>Notes</source>
+      <translation>Qeydlər</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="144" />
+      <source>Open a dispute</source>
+      <translation>Mübahisə aç</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="146" />
+      <source>Response due</source>
+      <translation>Cavab müddəti</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="207" />
+      <source>Dispute opened on order %1.</source>
+      <translation>%1 sifarişi üzrə mübahisə açıldı.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="279" />
+      <source>Dispute on order %1 changed.</source>
+      <translation>%1 sifarişi üzrə mübahisə dəyişdirildi.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="288" />
+      <source>Save the evidence pack</source>
+      <translation>Sübut paketini saxla</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="303" />
+      <source>Evidence pack written to %1 (%2 pages).</source>
+      <translation>Sübut paketi %1 faylına yazıldı (%2 səhifə).</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvidencePdf</name>
+    <message>
+      <location filename="../../kapdesk/app/evidence_pdf.py" line="31" />
+      <source>Dispute evidence pack: order %1</source>
+      <translation>Mübahisə üzrə sübut paketi: sifariş %1</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/evidence_pdf.py" line="32" />
+      <source>Generated %1 (Baku time)</source>
+      <translation>Yaradılıb: %1 (Bakı vaxtı)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/evidence_pdf.py" line="33" />
+      <source>What the data says</source>
+      <translation>Məlumat nə deyir</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/evidence_pdf.py" line="34" />
+      <source>What this pack cannot know</source>
+      <translation>Bu paketin bilə bilmədikləri</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/evidence_pdf.py" line="35" />
+      <source>Page %1 of %2</source>
+      <translation>Səhifə %1 / %2</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/evidence_pdf.py" line="36" />
+      <source>Card numbers are masked; order passwords and 3-D Secure authentication values are never included.</source>
+      <translation>Kart nömrələri gizlədilib; sifariş parolları və 3-D Secure autentifikasiya dəyərləri heç vaxt daxil edilmir.</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstRunDialog</name>
     <message>
       <location filename="../../kapdesk/gui/profiles/first_run.py" line="42" />
@@ -1062,82 +1189,87 @@
       <translation>Jurnal</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="200" />
+      <location filename="../../kapdesk/gui/main_window.py" line="24" />
+      <source>Disputes</source>
+      <translation>Mübahisələr</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/main_window.py" line="202" />
       <source>kapdesk: %1</source>
       <translation>kapdesk: %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="204" />
+      <location filename="../../kapdesk/gui/main_window.py" line="206" />
       <source>PRODUCTION: every operation here moves real money.</source>
       <translation>REAL MÜHİT: burada hər əməliyyat real pul köçürür.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="205" />
+      <location filename="../../kapdesk/gui/main_window.py" line="207" />
       <source>&amp;File</source>
       <translation>&amp;Fayl</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="206" />
+      <location filename="../../kapdesk/gui/main_window.py" line="208" />
       <source>&amp;Import order ids…</source>
       <translation>Sifariş ID-lərini &amp;idxal et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="207" />
+      <location filename="../../kapdesk/gui/main_window.py" line="209" />
       <source>&amp;Export the table…</source>
       <translation>Cədvəli i&amp;xrac et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="208" />
+      <location filename="../../kapdesk/gui/main_window.py" line="210" />
       <source>&amp;Reset the sandbox…</source>
       <translation>Sandboksu &amp;sıfırla…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="209" />
+      <location filename="../../kapdesk/gui/main_window.py" line="211" />
       <source>&amp;Quit</source>
       <translation>Çı&amp;xış</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="210" />
+      <location filename="../../kapdesk/gui/main_window.py" line="212" />
       <source>&amp;Language</source>
       <translation>&amp;Dil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="214" />
+      <location filename="../../kapdesk/gui/main_window.py" line="216" />
       <source>&amp;Profile</source>
       <translation>&amp;Profil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="215" />
+      <location filename="../../kapdesk/gui/main_window.py" line="217" />
       <source>&amp;Manage profiles…</source>
       <translation>Profilləri &amp;idarə et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="216" />
+      <location filename="../../kapdesk/gui/main_window.py" line="218" />
       <source>&amp;Lock now</source>
       <translation>İndi &amp;kilidlə</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="218" />
+      <location filename="../../kapdesk/gui/main_window.py" line="220" />
       <source>Add, change or switch profiles.</source>
       <translation>Profil əlavə edin, dəyişdirin və ya başqasına keçin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="219" />
+      <location filename="../../kapdesk/gui/main_window.py" line="221" />
       <source>Put the credentials away and cover the window.</source>
       <translation>Giriş məlumatlarını yaddaşdan sil və pəncərəni örtür.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="222" />
+      <location filename="../../kapdesk/gui/main_window.py" line="224" />
       <source>Profiles need kapdesk started without --sandbox.</source>
       <translation>Profillər üçün kapdesk --sandbox olmadan başladılmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="225" />
+      <location filename="../../kapdesk/gui/main_window.py" line="227" />
       <source>The sandbox holds no secrets: there is nothing to lock away.</source>
       <translation>Sandbox-da gizli məlumat yoxdur: kilidləməyə bir şey yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="230" />
+      <location filename="../../kapdesk/gui/main_window.py" line="232" />
       <source>kapdesk</source>
       <translation>kapdesk</translation>
     </message>
@@ -1201,182 +1333,187 @@
   <context>
     <name>OrderDetail</name>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="99" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="114" />
+      <source>Open a dispute…</source>
+      <translation>Mübahisə aç…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="116" />
       <source>Order ID</source>
       <translation>Sifariş ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="100" />
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="120" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="117" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="137" />
       <source>Type</source>
       <translation>Növ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="101" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="118" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="102" />
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="121" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="119" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="138" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="103" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="120" />
       <source>Created</source>
       <translation>Yaradılıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="104" />
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="218" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="121" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="235" />
       <source>Card</source>
       <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="105" />
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="125" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="122" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="142" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="106" />
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="124" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="123" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="141" />
       <source>Approval code</source>
       <translation>Təsdiq kodu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="107" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="124" />
       <source>Refunded</source>
       <translation>Geri qaytarılıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="111" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="128" />
       <source>Why declined</source>
       <translation>Rədd səbəbi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="113" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="130" />
       <source>Summary</source>
       <translation>Xülasə</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="113" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="130" />
       <source>Transactions</source>
       <translation>Əməliyyatlar</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="113" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="130" />
       <source>Card and 3-D Secure</source>
       <translation>Kart və 3-D Secure</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="118" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="135" />
       <source>Time (Baku)</source>
       <translation>Vaxt (Bakı)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="119" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="136" />
       <source>Phase</source>
       <translation>Mərhələ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="122" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="139" />
       <source>Currency</source>
       <translation>Valyuta</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="123" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="140" />
       <source>Reversal</source>
       <translation>Ləğv</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="126" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="143" />
       <source>Result</source>
       <translation>Nəticə</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="129" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="146" />
       <source>Copy ID</source>
       <translation>ID-ni kopyala</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="130" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="147" />
       <source>Copy RRN</source>
       <translation>RRN-i kopyala</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="131" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="148" />
       <source>Copy approval code</source>
       <translation>Təsdiq kodunu kopyala</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="152" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="169" />
       <source>Not read yet.</source>
       <translation>Hələ oxunmayıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="173" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="190" />
       <source>%1 (Baku, UTC+04:00)</source>
       <translation>%1 (Bakı, UTC+04:00)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="178" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="195" />
       <source>%1 UTC</source>
       <translation>%1 UTC</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="204" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="221" />
       <source>yes</source>
       <translation>bəli</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="207" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="224" />
       <source>approved</source>
       <translation>təsdiqləndi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="209" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="226" />
       <source>declined (%1)</source>
       <translation>rədd edildi (%1)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="219" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="236" />
       <source>Brand</source>
       <translation>Brend</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="220" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="237" />
       <source>Expiry (MMYY)</source>
       <translation>Bitmə tarixi (AAİİ)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="221" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="238" />
       <source>CVV2 check</source>
       <translation>CVV2 yoxlaması</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="222" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="239" />
       <source>3-D Secure 1 result</source>
       <translation>3-D Secure 1 nəticəsi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="223" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="240" />
       <source>3-D Secure 2 result</source>
       <translation>3-D Secure 2 nəticəsi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="224" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="241" />
       <source>3-D Secure protocol</source>
       <translation>3-D Secure protokolu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="225" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="242" />
       <source>ECI</source>
       <translation>ECI</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="226" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="243" />
       <source>Authenticated at</source>
       <translation>Autentifikasiya vaxtı</translation>
     </message>
@@ -1535,6 +1672,11 @@
       <location filename="../../kapdesk/gui/lookup/order_rows.py" line="87" />
       <source>%1 min</source>
       <translation>%1 dəq</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup/orders_model.py" line="58" />
+      <source>This order has a dispute case.</source>
+      <translation>Bu sifariş üzrə mübahisə işi var.</translation>
     </message>
   </context>
   <context>
@@ -2530,6 +2672,7 @@ Onu əvəz etmək istəyirsiniz?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/connection.py" line="57" />
+      <location filename="../../kapdesk/cli/dispute.py" line="130" />
       <source>--user goes with --base-url.</source>
       <translation>--user yalnız --base-url ilə birlikdə işlədilir.</translation>
     </message>
@@ -2547,6 +2690,21 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <location filename="../../kapdesk/cli/connection.py" line="113" />
       <source>--base-url needs the terminal password in the {variable} environment variable (never on the command line).</source>
       <translation>--base-url üçün terminal parolu {variable} mühit dəyişənində olmalıdır (heç vaxt əmr sətrində yox).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/dispute.py" line="146" />
+      <source>Say which gateway's disputes: --sandbox, --profile NAME or --base-url URL.</source>
+      <translation>Hansı şlüzün mübahisələri olduğunu göstərin: --sandbox, --profile AD və ya --base-url URL.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/dispute.py" line="247" />
+      <source>The evidence pack is a PDF: give a file name ending in .pdf.</source>
+      <translation>Sübut paketi PDF-dir: adı .pdf ilə bitən fayl göstərin.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/dispute.py" line="249" />
+      <source>The folder {folder} does not exist.</source>
+      <translation>{folder} qovluğu mövcud deyil.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/lookup.py" line="73" />
@@ -2600,6 +2758,7 @@ Onu əvəz etmək istəyirsiniz?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/lookup_output.py" line="23" />
+      <location filename="../../kapdesk/operations/disputes.py" line="369" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
@@ -2796,6 +2955,290 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Kart nömrəsində yazı səhvi var: yoxlama rəqəmi yanlışdır.</translation>
     </message>
     <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="35" />
+      <source>Open</source>
+      <translation>Açıq</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="36" />
+      <source>Evidence sent</source>
+      <translation>Sübutlar göndərilib</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="37" />
+      <source>Won</source>
+      <translation>Qazanılıb</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="38" />
+      <source>Lost</source>
+      <translation>Uduzulub</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="39" />
+      <source>Accepted (refund made)</source>
+      <translation>Qəbul edilib (geri ödəniş edilib)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="40" />
+      <source>Withdrawn</source>
+      <translation>Geri götürülüb</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="72" />
+      <source>Fraud: the cardholder did not authorise it</source>
+      <translation>Fırıldaqçılıq: kart sahibi icazə verməyib</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="73" />
+      <source>Goods or services not received</source>
+      <translation>Mal və ya xidmət alınmayıb</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="74" />
+      <source>Not as described or defective</source>
+      <translation>Təsvirə uyğun deyil və ya qüsurludur</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="75" />
+      <location filename="../../kapdesk/domain/disputes.py" line="128" />
+      <source>Duplicate processing</source>
+      <translation>Təkrar emal</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="76" />
+      <location filename="../../kapdesk/domain/disputes.py" line="136" />
+      <location filename="../../kapdesk/domain/disputes.py" line="147" />
+      <source>Credit not processed</source>
+      <translation>Geri ödəniş emal edilməyib</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="77" />
+      <source>Cancelled recurring payment</source>
+      <translation>Ləğv edilmiş təkrarlanan ödəniş</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="78" />
+      <source>Authorisation problem</source>
+      <translation>Avtorizasiya problemi</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="79" />
+      <source>Processing error (amount, currency, late presentment)</source>
+      <translation>Emal xətası (məbləğ, valyuta, gecikmiş təqdimat)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="80" />
+      <location filename="../../kapdesk/domain/reasons.py" line="18" />
+      <source>Other</source>
+      <translation>Digər</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="93" />
+      <source>Other scheme</source>
+      <translation>Digər sistem</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="115" />
+      <source>EMV liability shift counterfeit fraud</source>
+      <translation>EMV məsuliyyət keçidi: saxta kart</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="116" />
+      <source>EMV liability shift non-counterfeit fraud</source>
+      <translation>EMV məsuliyyət keçidi: saxta olmayan kartla fırıldaq</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="117" />
+      <source>Other fraud, card present</source>
+      <translation>Digər fırıldaq, kart təqdim olunub</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="118" />
+      <source>Other fraud, card absent (e-commerce)</source>
+      <translation>Digər fırıldaq, kart təqdim olunmayıb (e-ticarət)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="119" />
+      <source>Visa Fraud Monitoring Program</source>
+      <translation>Visa fırıldaq monitorinqi proqramı</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="120" />
+      <source>Card recovery bulletin</source>
+      <translation>Kartın geri alınması bülleteni</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="121" />
+      <source>Declined authorisation</source>
+      <translation>Rədd edilmiş avtorizasiya</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="122" />
+      <source>No authorisation</source>
+      <translation>Avtorizasiya yoxdur</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="123" />
+      <source>Late presentment</source>
+      <translation>Gecikmiş təqdimat</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="124" />
+      <source>Incorrect transaction code</source>
+      <translation>Yanlış əməliyyat kodu</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="125" />
+      <source>Incorrect currency</source>
+      <translation>Yanlış valyuta</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="126" />
+      <source>Incorrect account number</source>
+      <translation>Yanlış hesab nömrəsi</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="127" />
+      <source>Incorrect amount</source>
+      <translation>Yanlış məbləğ</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="129" />
+      <source>Paid by other means</source>
+      <translation>Başqa üsulla ödənilib</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="130" />
+      <source>Invalid data</source>
+      <translation>Yanlış məlumat</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="131" />
+      <source>Merchandise or services not received</source>
+      <translation>Mal və ya xidmət alınmayıb</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="132" />
+      <source>Cancelled recurring transaction</source>
+      <translation>Ləğv edilmiş təkrarlanan əməliyyat</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="133" />
+      <source>Not as described or defective merchandise</source>
+      <translation>Təsvirə uyğun olmayan və ya qüsurlu mal</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="134" />
+      <source>Counterfeit merchandise</source>
+      <translation>Saxta mal</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="135" />
+      <source>Misrepresentation</source>
+      <translation>Yanlış təqdimat</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="137" />
+      <source>Cancelled merchandise or services</source>
+      <translation>Ləğv edilmiş mal və ya xidmət</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="138" />
+      <source>Authorisation-related chargeback</source>
+      <translation>Avtorizasiya ilə bağlı çarcbek</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="139" />
+      <source>Point-of-interaction error (duplicate or wrong amount)</source>
+      <translation>Qarşılıqlı əlaqə nöqtəsində xəta (təkrar və ya yanlış məbləğ)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="140" />
+      <source>No cardholder authorisation</source>
+      <translation>Kart sahibinin icazəsi yoxdur</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="141" />
+      <source>Fraudulent processing of transactions</source>
+      <translation>Əməliyyatların fırıldaqçı emalı</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="142" />
+      <source>Cancelled recurring or digital goods</source>
+      <translation>Ləğv edilmiş təkrarlanan ödəniş və ya rəqəmsal mal</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="143" />
+      <source>Questionable merchant activity</source>
+      <translation>Şübhəli tacir fəaliyyəti</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="144" />
+      <source>Cardholder dispute (not as described, defective)</source>
+      <translation>Kart sahibinin mübahisəsi (təsvirə uyğun deyil, qüsurlu)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="145" />
+      <source>Goods or services not provided</source>
+      <translation>Mal və ya xidmət təqdim edilməyib</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="146" />
+      <source>Addendum, no-show or ATM dispute</source>
+      <translation>Əlavə, gəlməmə və ya bankomat mübahisəsi</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="148" />
+      <source>Cardholder does not recognise the transaction</source>
+      <translation>Kart sahibi əməliyyatı tanımır</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="149" />
+      <source>Chip liability shift</source>
+      <translation>Çip məsuliyyət keçidi</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="150" />
+      <source>Chip/PIN liability shift</source>
+      <translation>Çip/PIN məsuliyyət keçidi</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="168" />
+      <source>A reason code is 1 to 16 letters, digits, dots or hyphens, such as 10.4 or 4837 (got “{code}”).</source>
+      <translation>Səbəb kodu 1-16 hərf, rəqəm, nöqtə və ya defisdir, məsələn 10.4 və ya 4837 (daxil edilib: “{code}”).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="231" />
+      <source>“{state}” is not a dispute state; choose one of: {choices}.</source>
+      <translation>“{state}” mübahisə vəziyyəti deyil; birini seçin: {choices}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="238" />
+      <source>The dispute on order {order} is {state}; it can move only to: {choices}.</source>
+      <translation>{order} sifarişi üzrə mübahisənin vəziyyəti: {state}; yalnız bunlara keçə bilər: {choices}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="249" />
+      <source>The disputed amount must be more than zero.</source>
+      <translation>Mübahisəli məbləğ sıfırdan çox olmalıdır.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="252" />
+      <source>The response due date {due} is before the day the dispute was received, {received}.</source>
+      <translation>Cavab müddəti {due} mübahisənin alındığı gündən, {received}, əvvəldir.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="258" />
+      <source>Notes have at most {most} characters.</source>
+      <translation>Qeydlər ən çox {most} simvoldan ibarətdir.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="265" />
+      <source>Say why the dispute's state changes (--why).</source>
+      <translation>Mübahisənin vəziyyətinin niyə dəyişdiyini yazın (--why).</translation>
+    </message>
+    <message>
       <location filename="../../kapdesk/domain/ids.py" line="34" />
       <location filename="../../kapdesk/operations/lookup.py" line="38" />
       <source>{token} is not an order id (a positive whole number).</source>
@@ -2874,11 +3317,6 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <location filename="../../kapdesk/domain/reasons.py" line="17" />
       <source>Damaged goods</source>
       <translation>Zədələnmiş mal</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/domain/reasons.py" line="18" />
-      <source>Other</source>
-      <translation>Digər</translation>
     </message>
     <message>
       <location filename="../../kapdesk/domain/reasons.py" line="33" />
@@ -3011,6 +3449,17 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>--profile AD ilə profil seçin (və ya birini aktiv edin).</translation>
     </message>
     <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="182" />
+      <source>Type the order id (a whole number).</source>
+      <translation>Sifariş id-sini yazın (tam ədəd).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="196" />
+      <location filename="../../kapdesk/journal/disputes.py" line="80" />
+      <source>Order {order} already has a dispute ({state}); close it before opening another.</source>
+      <translation>{order} sifarişinin artıq mübahisəsi var ({state}); yenisini açmazdan əvvəl onu bağlayın.</translation>
+    </message>
+    <message>
       <location filename="../../kapdesk/journal/chain.py" line="165" />
       <source>Row {seq} (entry {entry}, {state}) was edited after it was written.</source>
       <translation>{seq} sətri ({entry} qeydi, {state}) yazıldıqdan sonra dəyişdirilib.</translation>
@@ -3079,6 +3528,11 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <location filename="../../kapdesk/journal/db.py" line="19" />
       <source>The local database {path} stayed locked by another kapdesk for {seconds} seconds. Nothing was changed; try again in a moment.</source>
       <translation>Yerli verilənlər bazası {path} {seconds} saniyə ərzində başqa kapdesk tərəfindən kilidli qaldı. Heç nə dəyişdirilmədi; bir azdan yenidən cəhd edin.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/disputes.py" line="88" />
+      <source>There is no dispute on order {order}.</source>
+      <translation>{order} sifarişi üzrə mübahisə yoxdur.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/journal/entry.py" line="144" />
@@ -3174,6 +3628,391 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <location filename="../../kapdesk/operations/checks.py" line="60" />
       <source>{currency} amounts have at most {digits} decimals.</source>
       <translation>{currency} məbləğlərində ən çox {digits} onluq rəqəm olur.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="47" />
+      <source>authenticated</source>
+      <translation>autentifikasiya olunub</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="48" />
+      <source>attempted (the issuer did not take part)</source>
+      <translation>cəhd edilib (emitent iştirak etməyib)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="49" />
+      <source>not authenticated</source>
+      <translation>autentifikasiya olunmayıb</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="50" />
+      <source>authentication could not be performed</source>
+      <translation>autentifikasiya aparıla bilmədi</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="51" />
+      <source>rejected by the issuer</source>
+      <translation>emitent tərəfindən rədd edilib</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="52" />
+      <source>challenge required</source>
+      <translation>əlavə yoxlama tələb olunur</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="53" />
+      <source>information only</source>
+      <translation>yalnız məlumat üçün</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="76" />
+      <source>None.</source>
+      <translation>Yoxdur.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="200" />
+      <source>The gateway records the payment, not the delivery: proof that the goods or service were provided as described must come from the shop.</source>
+      <translation>Şlüz çatdırılmanı deyil, ödənişi qeydə alır: malın və ya xidmətin təsvirə uyğun təqdim edildiyinə dair sübutu mağaza verməlidir.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="209" />
+      <source>This order holds {count} approved charge(s); a duplicate would be a second order, which this pack does not show.</source>
+      <translation>Bu sifarişdə {count} təsdiqlənmiş ödəniş var; təkrar ödəniş ikinci sifariş olardı və bu paket onu göstərmir.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="215" />
+      <source>The card is saved for further payments (saved card {id}).</source>
+      <translation>Kart sonrakı ödənişlər üçün saxlanılıb (saxlanmış kart {id}).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="221" />
+      <source>Refunded {amount} on {day} (RRN {rrn}): credit already processed.</source>
+      <translation>{day} tarixində {amount} geri qaytarılıb (RRN {rrn}): geri ödəniş artıq emal olunub.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="228" />
+      <source>No refund is recorded on this order.</source>
+      <translation>Bu sifarişdə geri ödəniş qeydə alınmayıb.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="232" />
+      <source>Reversed {amount} on {day}: that amount was not charged.</source>
+      <translation>{day} tarixində {amount} ləğv edilib: bu məbləğ tutulmayıb.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="240" />
+      <source>Charged {charged}, refunded {refunded}: {remaining} remains with the shop.</source>
+      <translation>Tutulub {charged}, geri qaytarılıb {refunded}: mağazada {remaining} qalır.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="249" />
+      <source>The disputed amount {disputed} is more than what remains charged.</source>
+      <translation>Mübahisəli məbləğ {disputed} tutulmuş qalıqdan çoxdur.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="261" />
+      <source>3-D Secure {version}, fully authenticated (ECI {eci}): for fraud-coded disputes the liability normally lies with the issuer.</source>
+      <translation>3-D Secure {version}, tam autentifikasiya (ECI {eci}): fırıldaq kodlu mübahisələrdə məsuliyyət adətən emitentin üzərinə düşür.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="270" />
+      <source>3-D Secure {version}, attempted (ECI {eci}): the issuer did not take part; under most scheme rules the liability still shifts to the issuer.</source>
+      <translation>3-D Secure {version}, cəhd (ECI {eci}): emitent iştirak etməyib; əksər sistem qaydalarına görə məsuliyyət yenə də emitentə keçir.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="279" />
+      <source>No successful 3-D Secure authentication is recorded: for fraud-coded disputes the liability normally stays with the shop.</source>
+      <translation>Uğurlu 3-D Secure autentifikasiyası qeydə alınmayıb: fırıldaq kodlu mübahisələrdə məsuliyyət adətən mağazada qalır.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="285" />
+      <source>The CVV2 check answered: {result}.</source>
+      <translation>CVV2 yoxlamasının cavabı: {result}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="291" />
+      <source>Whether the goods or service were delivered, and what the cardholder told the issuer: the gateway does not know.</source>
+      <translation>Malın və ya xidmətin çatdırılıb-çatdırılmadığını və kart sahibinin emitentə nə dediyini şlüz bilmir.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="295" />
+      <source>The issuer's and the scheme's decision: the gateway has no dispute interface; this case is the shop's own record.</source>
+      <translation>Emitentin və sistemin qərarı: şlüzün mübahisə interfeysi yoxdur; bu iş mağazanın öz qeydidir.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="298" />
+      <source>Other orders by the same cardholder: this pack covers one order.</source>
+      <translation>Eyni kart sahibinin digər sifarişləri: bu paket bir sifarişi əhatə edir.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="300" />
+      <source>Operations made outside kapdesk appear as the bank's transactions, without a journal entry saying who made them or why.</source>
+      <translation>kapdesk-dən kənarda edilən əməliyyatlar bankın əməliyyatları kimi görünür, kimin və niyə etdiyini göstərən jurnal qeydi olmadan.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="322" />
+      <source>The dispute</source>
+      <translation>Mübahisə</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="324" />
+      <source>Order</source>
+      <translation>Sifariş</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="325" />
+      <source>Scheme</source>
+      <translation>Kart sistemi</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="326" />
+      <source>Reason code</source>
+      <translation>Səbəb kodu</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="327" />
+      <source>Meaning</source>
+      <translation>Mənası</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="328" />
+      <source>Disputed amount</source>
+      <translation>Mübahisəli məbləğ</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="329" />
+      <source>Received</source>
+      <translation>Alınıb</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="330" />
+      <source>Response due</source>
+      <translation>Cavab müddəti</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="331" />
+      <location filename="../../kapdesk/operations/disputes.py" line="382" />
+      <source>State</source>
+      <translation>Vəziyyət</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="332" />
+      <source>Notes</source>
+      <translation>Qeydlər</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="336" />
+      <source>The order</source>
+      <translation>Sifariş</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="338" />
+      <location filename="../../kapdesk/operations/disputes.py" line="366" />
+      <source>Type</source>
+      <translation>Növ</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="339" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="340" />
+      <source>Status meaning</source>
+      <translation>Statusun mənası</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="341" />
+      <location filename="../../kapdesk/operations/disputes.py" line="368" />
+      <location filename="../../kapdesk/operations/disputes.py" line="381" />
+      <source>Amount</source>
+      <translation>Məbləğ</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="342" />
+      <source>Created</source>
+      <translation>Yaradılıb</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="343" />
+      <source>Shop</source>
+      <translation>Mağaza</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="344" />
+      <source>Terminal</source>
+      <translation>Terminal</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="345" />
+      <source>Order title</source>
+      <translation>Sifarişin adı</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="346" />
+      <source>Description</source>
+      <translation>Təsvir</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="350" />
+      <source>The card</source>
+      <translation>Kart</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="352" />
+      <source>Card</source>
+      <translation>Kart</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="353" />
+      <source>Brand</source>
+      <translation>Brend</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="354" />
+      <source>Issuer</source>
+      <translation>Emitent</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="355" />
+      <source>Entry mode</source>
+      <translation>Daxiletmə üsulu</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="356" />
+      <source>CVV2 result</source>
+      <translation>CVV2 nəticəsi</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="363" />
+      <source>Transactions</source>
+      <translation>Əməliyyatlar</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="365" />
+      <location filename="../../kapdesk/operations/disputes.py" line="378" />
+      <location filename="../../kapdesk/operations/disputes.py" line="390" />
+      <source>Time</source>
+      <translation>Vaxt</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="367" />
+      <source>Phase</source>
+      <translation>Mərhələ</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="370" />
+      <source>Approval code</source>
+      <translation>Təsdiq kodu</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="371" />
+      <location filename="../../kapdesk/operations/disputes.py" line="406" />
+      <source>Result</source>
+      <translation>Nəticə</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="376" />
+      <source>Journal entries on this order</source>
+      <translation>Bu sifariş üzrə jurnal qeydləri</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="379" />
+      <location filename="../../kapdesk/operations/disputes.py" line="390" />
+      <source>Who</source>
+      <translation>Kim</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="380" />
+      <source>Operation</source>
+      <translation>Əməliyyat</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="383" />
+      <location filename="../../kapdesk/operations/disputes.py" line="390" />
+      <source>Why</source>
+      <translation>Niyə</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="384" />
+      <source>The bank's answer</source>
+      <translation>Bankın cavabı</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="389" />
+      <source>The case's history</source>
+      <translation>İşin tarixçəsi</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="390" />
+      <source>From</source>
+      <translation>Əvvəl</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="390" />
+      <source>To</source>
+      <translation>Sonra</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="406" />
+      <location filename="../../kapdesk/operations/disputes.py" line="410" />
+      <source>3-D Secure</source>
+      <translation>3-D Secure</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="406" />
+      <source>Not recorded</source>
+      <translation>Qeydə alınmayıb</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="412" />
+      <source>Protocol version</source>
+      <translation>Protokol versiyası</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="413" />
+      <source>ECI</source>
+      <translation>ECI</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="414" />
+      <source>transStatus</source>
+      <translation>transStatus</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="415" />
+      <source>transStatus meaning</source>
+      <translation>transStatus mənası</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="416" />
+      <source>DS transaction id</source>
+      <translation>DS əməliyyat id-si</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="418" />
+      <source>Authentication value</source>
+      <translation>Autentifikasiya dəyəri</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="419" />
+      <source>present (not shown)</source>
+      <translation>var (göstərilmir)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="419" />
+      <source>none</source>
+      <translation>yoxdur</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="421" />
+      <source>Authenticated at</source>
+      <translation>Autentifikasiya vaxtı</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="478" />
+      <source>There is no dispute on order {order}: open one first (kapdesk dispute open).</source>
+      <translation>{order} sifarişi üzrə mübahisə yoxdur: əvvəlcə açın (kapdesk dispute open).</translation>
     </message>
     <message>
       <location filename="../../kapdesk/operations/limits.py" line="22" />
@@ -3327,77 +4166,82 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Bu kompüterin açar anbarı açarı saxlamaqdan imtina etdi ({detail}); giriş yalnız parol ifadəsi ilədir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="87" />
+      <location filename="../../kapdesk/vault/profiles.py" line="90" />
       <source>The limit per operation must be an amount such as 10000.00.</source>
       <translation>Bir əməliyyat üçün limit 10000.00 kimi məbləğ olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="100" />
+      <location filename="../../kapdesk/vault/profiles.py" line="103" />
       <source>The environment must be one of: {choices}.</source>
       <translation>Mühit bunlardan biri olmalıdır: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="113" />
+      <location filename="../../kapdesk/vault/profiles.py" line="116" />
       <source>An operator name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>Operatorun adı ən çoxu 64 simvoldur, sətir keçidi və kənarlarda boşluq olmadan.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="119" />
+      <location filename="../../kapdesk/vault/profiles.py" line="122" />
       <source>A profile needs a name.</source>
       <translation>Profilin adı olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="122" />
+      <location filename="../../kapdesk/vault/profiles.py" line="125" />
       <source>A profile name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>Profil adında ən çox 64 simvol olur, sətir keçidi və əvvəlində/sonunda boşluq olmur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="132" />
+      <location filename="../../kapdesk/vault/profiles.py" line="135" />
       <source>The base URL must look like https://host/api (got “{url}”).</source>
       <translation>Əsas URL https://host/api kimi olmalıdır (verilən: “{url}”).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="137" />
+      <location filename="../../kapdesk/vault/profiles.py" line="140" />
       <source>A production profile must use https:// with TLS verification switched on.</source>
       <translation>Real mühit profili TLS yoxlaması aktiv olan https:// istifadə etməlidir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="141" />
+      <location filename="../../kapdesk/vault/profiles.py" line="144" />
       <source>Plain http:// is only allowed to this computer (127.0.0.1); use https://.</source>
       <translation>Şifrələnməmiş http:// yalnız bu kompüterə (127.0.0.1) icazəlidir; https:// istifadə edin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="147" />
+      <location filename="../../kapdesk/vault/profiles.py" line="150" />
       <source>The terminal user and password must be text.</source>
       <translation>Terminal istifadəçisi və parolu mətn olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="149" />
+      <location filename="../../kapdesk/vault/profiles.py" line="152" />
       <source>This profile needs a terminal user and a terminal password.</source>
       <translation>Bu profil üçün terminal istifadəçisi və terminal parolu lazımdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="155" />
+      <location filename="../../kapdesk/vault/profiles.py" line="158" />
       <source>The currency must be a three-letter code such as AZN (got “{code}”).</source>
       <translation>Valyuta AZN kimi üç hərfli kod olmalıdır (verilən: “{code}”).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="160" />
+      <location filename="../../kapdesk/vault/profiles.py" line="163" />
       <source>The language must be one of: {choices}.</source>
       <translation>Dil bunlardan biri olmalıdır: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="164" />
+      <location filename="../../kapdesk/vault/profiles.py" line="167" />
       <source>Hold validity must be a whole number of days from 1 to {most}.</source>
       <translation>Blokun müddəti 1-dən {most}-dək tam gün sayı olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="169" />
+      <location filename="../../kapdesk/vault/profiles.py" line="172" />
       <source>The idle lock must be a whole number of minutes from 1 to {most}.</source>
       <translation>Fəaliyyətsizlik kilidi 1-dən {most}-dək tam dəqiqə sayı olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="173" />
+      <location filename="../../kapdesk/vault/profiles.py" line="177" />
+      <source>The days to answer a dispute must be a whole number from 1 to {most}.</source>
+      <translation>Mübahisəyə cavab günləri 1-dən {most}-a qədər tam ədəd olmalıdır.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/vault/profiles.py" line="181" />
       <source>TLS verification must be on or off.</source>
       <translation>TLS yoxlaması ya aktiv, ya da deaktiv olmalıdır.</translation>
     </message>

@@ -210,6 +210,133 @@
     </message>
   </context>
   <context>
+    <name>DisputesTab</name>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="135" />
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="135" />
+      <source>Order</source>
+      <translation>Order</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="135" />
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="135" />
+      <source>Reason code</source>
+      <translation>Reason code</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="136" />
+      <source>Amount</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="136" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="145" />
+      <source>Received</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="138" />
+      <source>Why the state changes (required)</source>
+      <translation>Why the state changes (required)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="139" />
+      <source>Change state</source>
+      <translation>Change state</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="140" />
+      <source>Evidence pack…</source>
+      <translation>Evidence pack…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="141" />
+      <source>Order id</source>
+      <translation>Order id</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="142" />
+      <source>Disputed amount</source>
+      <translation>Disputed amount</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="143" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="144" />
+      <source>Open a dispute</source>
+      <translation>Open a dispute</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="146" />
+      <source>Response due</source>
+      <translation>Response due</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="207" />
+      <source>Dispute opened on order %1.</source>
+      <translation>Dispute opened on order %1.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="279" />
+      <source>Dispute on order %1 changed.</source>
+      <translation>Dispute on order %1 changed.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="288" />
+      <source>Save the evidence pack</source>
+      <translation>Save the evidence pack</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="303" />
+      <source>Evidence pack written to %1 (%2 pages).</source>
+      <translation>Evidence pack written to %1 (%2 pages).</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvidencePdf</name>
+    <message>
+      <location filename="../../kapdesk/app/evidence_pdf.py" line="31" />
+      <source>Dispute evidence pack: order %1</source>
+      <translation>Dispute evidence pack: order %1</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/evidence_pdf.py" line="32" />
+      <source>Generated %1 (Baku time)</source>
+      <translation>Generated %1 (Baku time)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/evidence_pdf.py" line="33" />
+      <source>What the data says</source>
+      <translation>What the data says</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/evidence_pdf.py" line="34" />
+      <source>What this pack cannot know</source>
+      <translation>What this pack cannot know</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/evidence_pdf.py" line="35" />
+      <source>Page %1 of %2</source>
+      <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/evidence_pdf.py" line="36" />
+      <source>Card numbers are masked; order passwords and 3-D Secure authentication values are never included.</source>
+      <translation>Card numbers are masked; order passwords and 3-D Secure authentication values are never included.</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstRunDialog</name>
     <message>
       <location filename="../../kapdesk/gui/profiles/first_run.py" line="42" />
@@ -1062,82 +1189,87 @@
       <translation>Journal</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="200" />
+      <location filename="../../kapdesk/gui/main_window.py" line="24" />
+      <source>Disputes</source>
+      <translation>Disputes</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/main_window.py" line="202" />
       <source>kapdesk: %1</source>
       <translation>kapdesk: %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="204" />
+      <location filename="../../kapdesk/gui/main_window.py" line="206" />
       <source>PRODUCTION: every operation here moves real money.</source>
       <translation>PRODUCTION: every operation here moves real money.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="205" />
+      <location filename="../../kapdesk/gui/main_window.py" line="207" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="206" />
+      <location filename="../../kapdesk/gui/main_window.py" line="208" />
       <source>&amp;Import order ids…</source>
       <translation>&amp;Import order ids…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="207" />
+      <location filename="../../kapdesk/gui/main_window.py" line="209" />
       <source>&amp;Export the table…</source>
       <translation>&amp;Export the table…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="208" />
+      <location filename="../../kapdesk/gui/main_window.py" line="210" />
       <source>&amp;Reset the sandbox…</source>
       <translation>&amp;Reset the sandbox…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="209" />
+      <location filename="../../kapdesk/gui/main_window.py" line="211" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="210" />
+      <location filename="../../kapdesk/gui/main_window.py" line="212" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="214" />
+      <location filename="../../kapdesk/gui/main_window.py" line="216" />
       <source>&amp;Profile</source>
       <translation>&amp;Profile</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="215" />
+      <location filename="../../kapdesk/gui/main_window.py" line="217" />
       <source>&amp;Manage profiles…</source>
       <translation>&amp;Manage profiles…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="216" />
+      <location filename="../../kapdesk/gui/main_window.py" line="218" />
       <source>&amp;Lock now</source>
       <translation>&amp;Lock now</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="218" />
+      <location filename="../../kapdesk/gui/main_window.py" line="220" />
       <source>Add, change or switch profiles.</source>
       <translation>Add, change or switch profiles.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="219" />
+      <location filename="../../kapdesk/gui/main_window.py" line="221" />
       <source>Put the credentials away and cover the window.</source>
       <translation>Put the credentials away and cover the window.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="222" />
+      <location filename="../../kapdesk/gui/main_window.py" line="224" />
       <source>Profiles need kapdesk started without --sandbox.</source>
       <translation>Profiles need kapdesk started without --sandbox.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="225" />
+      <location filename="../../kapdesk/gui/main_window.py" line="227" />
       <source>The sandbox holds no secrets: there is nothing to lock away.</source>
       <translation>The sandbox holds no secrets: there is nothing to lock away.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="230" />
+      <location filename="../../kapdesk/gui/main_window.py" line="232" />
       <source>kapdesk</source>
       <translation>kapdesk</translation>
     </message>
@@ -1201,182 +1333,187 @@
   <context>
     <name>OrderDetail</name>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="99" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="114" />
+      <source>Open a dispute…</source>
+      <translation>Open a dispute…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="116" />
       <source>Order ID</source>
       <translation>Order ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="100" />
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="120" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="117" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="137" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="101" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="118" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="102" />
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="121" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="119" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="138" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="103" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="120" />
       <source>Created</source>
       <translation>Created</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="104" />
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="218" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="121" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="235" />
       <source>Card</source>
       <translation>Card</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="105" />
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="125" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="122" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="142" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="106" />
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="124" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="123" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="141" />
       <source>Approval code</source>
       <translation>Approval code</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="107" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="124" />
       <source>Refunded</source>
       <translation>Refunded</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="111" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="128" />
       <source>Why declined</source>
       <translation>Why declined</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="113" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="130" />
       <source>Summary</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="113" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="130" />
       <source>Transactions</source>
       <translation>Transactions</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="113" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="130" />
       <source>Card and 3-D Secure</source>
       <translation>Card and 3-D Secure</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="118" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="135" />
       <source>Time (Baku)</source>
       <translation>Time (Baku)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="119" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="136" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="122" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="139" />
       <source>Currency</source>
       <translation>Currency</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="123" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="140" />
       <source>Reversal</source>
       <translation>Reversal</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="126" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="143" />
       <source>Result</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="129" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="146" />
       <source>Copy ID</source>
       <translation>Copy ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="130" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="147" />
       <source>Copy RRN</source>
       <translation>Copy RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="131" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="148" />
       <source>Copy approval code</source>
       <translation>Copy approval code</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="152" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="169" />
       <source>Not read yet.</source>
       <translation>Not read yet.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="173" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="190" />
       <source>%1 (Baku, UTC+04:00)</source>
       <translation>%1 (Baku, UTC+04:00)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="178" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="195" />
       <source>%1 UTC</source>
       <translation>%1 UTC</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="204" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="221" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="207" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="224" />
       <source>approved</source>
       <translation>approved</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="209" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="226" />
       <source>declined (%1)</source>
       <translation>declined (%1)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="219" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="236" />
       <source>Brand</source>
       <translation>Brand</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="220" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="237" />
       <source>Expiry (MMYY)</source>
       <translation>Expiry (MMYY)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="221" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="238" />
       <source>CVV2 check</source>
       <translation>CVV2 check</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="222" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="239" />
       <source>3-D Secure 1 result</source>
       <translation>3-D Secure 1 result</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="223" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="240" />
       <source>3-D Secure 2 result</source>
       <translation>3-D Secure 2 result</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="224" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="241" />
       <source>3-D Secure protocol</source>
       <translation>3-D Secure protocol</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="225" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="242" />
       <source>ECI</source>
       <translation>ECI</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="226" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="243" />
       <source>Authenticated at</source>
       <translation>Authenticated at</translation>
     </message>
@@ -1535,6 +1672,11 @@
       <location filename="../../kapdesk/gui/lookup/order_rows.py" line="87" />
       <source>%1 min</source>
       <translation>%1 min</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup/orders_model.py" line="58" />
+      <source>This order has a dispute case.</source>
+      <translation>This order has a dispute case.</translation>
     </message>
   </context>
   <context>
@@ -2530,6 +2672,7 @@ Do you want to replace it?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/connection.py" line="57" />
+      <location filename="../../kapdesk/cli/dispute.py" line="130" />
       <source>--user goes with --base-url.</source>
       <translation>--user goes with --base-url.</translation>
     </message>
@@ -2547,6 +2690,21 @@ Do you want to replace it?</translation>
       <location filename="../../kapdesk/cli/connection.py" line="113" />
       <source>--base-url needs the terminal password in the {variable} environment variable (never on the command line).</source>
       <translation>--base-url needs the terminal password in the {variable} environment variable (never on the command line).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/dispute.py" line="146" />
+      <source>Say which gateway's disputes: --sandbox, --profile NAME or --base-url URL.</source>
+      <translation>Say which gateway's disputes: --sandbox, --profile NAME or --base-url URL.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/dispute.py" line="247" />
+      <source>The evidence pack is a PDF: give a file name ending in .pdf.</source>
+      <translation>The evidence pack is a PDF: give a file name ending in .pdf.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/dispute.py" line="249" />
+      <source>The folder {folder} does not exist.</source>
+      <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/lookup.py" line="73" />
@@ -2600,6 +2758,7 @@ Do you want to replace it?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/lookup_output.py" line="23" />
+      <location filename="../../kapdesk/operations/disputes.py" line="369" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
@@ -2796,6 +2955,290 @@ Do you want to replace it?</translation>
       <translation>This card number has a typo: its check digit is wrong.</translation>
     </message>
     <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="35" />
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="36" />
+      <source>Evidence sent</source>
+      <translation>Evidence sent</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="37" />
+      <source>Won</source>
+      <translation>Won</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="38" />
+      <source>Lost</source>
+      <translation>Lost</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="39" />
+      <source>Accepted (refund made)</source>
+      <translation>Accepted (refund made)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="40" />
+      <source>Withdrawn</source>
+      <translation>Withdrawn</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="72" />
+      <source>Fraud: the cardholder did not authorise it</source>
+      <translation>Fraud: the cardholder did not authorise it</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="73" />
+      <source>Goods or services not received</source>
+      <translation>Goods or services not received</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="74" />
+      <source>Not as described or defective</source>
+      <translation>Not as described or defective</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="75" />
+      <location filename="../../kapdesk/domain/disputes.py" line="128" />
+      <source>Duplicate processing</source>
+      <translation>Duplicate processing</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="76" />
+      <location filename="../../kapdesk/domain/disputes.py" line="136" />
+      <location filename="../../kapdesk/domain/disputes.py" line="147" />
+      <source>Credit not processed</source>
+      <translation>Credit not processed</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="77" />
+      <source>Cancelled recurring payment</source>
+      <translation>Cancelled recurring payment</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="78" />
+      <source>Authorisation problem</source>
+      <translation>Authorisation problem</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="79" />
+      <source>Processing error (amount, currency, late presentment)</source>
+      <translation>Processing error (amount, currency, late presentment)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="80" />
+      <location filename="../../kapdesk/domain/reasons.py" line="18" />
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="93" />
+      <source>Other scheme</source>
+      <translation>Other scheme</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="115" />
+      <source>EMV liability shift counterfeit fraud</source>
+      <translation>EMV liability shift counterfeit fraud</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="116" />
+      <source>EMV liability shift non-counterfeit fraud</source>
+      <translation>EMV liability shift non-counterfeit fraud</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="117" />
+      <source>Other fraud, card present</source>
+      <translation>Other fraud, card present</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="118" />
+      <source>Other fraud, card absent (e-commerce)</source>
+      <translation>Other fraud, card absent (e-commerce)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="119" />
+      <source>Visa Fraud Monitoring Program</source>
+      <translation>Visa Fraud Monitoring Program</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="120" />
+      <source>Card recovery bulletin</source>
+      <translation>Card recovery bulletin</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="121" />
+      <source>Declined authorisation</source>
+      <translation>Declined authorisation</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="122" />
+      <source>No authorisation</source>
+      <translation>No authorisation</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="123" />
+      <source>Late presentment</source>
+      <translation>Late presentment</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="124" />
+      <source>Incorrect transaction code</source>
+      <translation>Incorrect transaction code</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="125" />
+      <source>Incorrect currency</source>
+      <translation>Incorrect currency</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="126" />
+      <source>Incorrect account number</source>
+      <translation>Incorrect account number</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="127" />
+      <source>Incorrect amount</source>
+      <translation>Incorrect amount</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="129" />
+      <source>Paid by other means</source>
+      <translation>Paid by other means</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="130" />
+      <source>Invalid data</source>
+      <translation>Invalid data</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="131" />
+      <source>Merchandise or services not received</source>
+      <translation>Merchandise or services not received</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="132" />
+      <source>Cancelled recurring transaction</source>
+      <translation>Cancelled recurring transaction</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="133" />
+      <source>Not as described or defective merchandise</source>
+      <translation>Not as described or defective merchandise</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="134" />
+      <source>Counterfeit merchandise</source>
+      <translation>Counterfeit merchandise</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="135" />
+      <source>Misrepresentation</source>
+      <translation>Misrepresentation</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="137" />
+      <source>Cancelled merchandise or services</source>
+      <translation>Cancelled merchandise or services</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="138" />
+      <source>Authorisation-related chargeback</source>
+      <translation>Authorisation-related chargeback</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="139" />
+      <source>Point-of-interaction error (duplicate or wrong amount)</source>
+      <translation>Point-of-interaction error (duplicate or wrong amount)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="140" />
+      <source>No cardholder authorisation</source>
+      <translation>No cardholder authorisation</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="141" />
+      <source>Fraudulent processing of transactions</source>
+      <translation>Fraudulent processing of transactions</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="142" />
+      <source>Cancelled recurring or digital goods</source>
+      <translation>Cancelled recurring or digital goods</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="143" />
+      <source>Questionable merchant activity</source>
+      <translation>Questionable merchant activity</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="144" />
+      <source>Cardholder dispute (not as described, defective)</source>
+      <translation>Cardholder dispute (not as described, defective)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="145" />
+      <source>Goods or services not provided</source>
+      <translation>Goods or services not provided</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="146" />
+      <source>Addendum, no-show or ATM dispute</source>
+      <translation>Addendum, no-show or ATM dispute</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="148" />
+      <source>Cardholder does not recognise the transaction</source>
+      <translation>Cardholder does not recognise the transaction</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="149" />
+      <source>Chip liability shift</source>
+      <translation>Chip liability shift</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="150" />
+      <source>Chip/PIN liability shift</source>
+      <translation>Chip/PIN liability shift</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="168" />
+      <source>A reason code is 1 to 16 letters, digits, dots or hyphens, such as 10.4 or 4837 (got “{code}”).</source>
+      <translation>A reason code is 1 to 16 letters, digits, dots or hyphens, such as 10.4 or 4837 (got “{code}”).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="231" />
+      <source>“{state}” is not a dispute state; choose one of: {choices}.</source>
+      <translation>“{state}” is not a dispute state; choose one of: {choices}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="238" />
+      <source>The dispute on order {order} is {state}; it can move only to: {choices}.</source>
+      <translation>The dispute on order {order} is {state}; it can move only to: {choices}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="249" />
+      <source>The disputed amount must be more than zero.</source>
+      <translation>The disputed amount must be more than zero.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="252" />
+      <source>The response due date {due} is before the day the dispute was received, {received}.</source>
+      <translation>The response due date {due} is before the day the dispute was received, {received}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="258" />
+      <source>Notes have at most {most} characters.</source>
+      <translation>Notes have at most {most} characters.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="265" />
+      <source>Say why the dispute's state changes (--why).</source>
+      <translation>Say why the dispute's state changes (--why).</translation>
+    </message>
+    <message>
       <location filename="../../kapdesk/domain/ids.py" line="34" />
       <location filename="../../kapdesk/operations/lookup.py" line="38" />
       <source>{token} is not an order id (a positive whole number).</source>
@@ -2874,11 +3317,6 @@ Do you want to replace it?</translation>
       <location filename="../../kapdesk/domain/reasons.py" line="17" />
       <source>Damaged goods</source>
       <translation>Damaged goods</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/domain/reasons.py" line="18" />
-      <source>Other</source>
-      <translation>Other</translation>
     </message>
     <message>
       <location filename="../../kapdesk/domain/reasons.py" line="33" />
@@ -3011,6 +3449,17 @@ Do you want to replace it?</translation>
       <translation>Choose a profile with --profile NAME (or make one active).</translation>
     </message>
     <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="182" />
+      <source>Type the order id (a whole number).</source>
+      <translation>Type the order id (a whole number).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="196" />
+      <location filename="../../kapdesk/journal/disputes.py" line="80" />
+      <source>Order {order} already has a dispute ({state}); close it before opening another.</source>
+      <translation>Order {order} already has a dispute ({state}); close it before opening another.</translation>
+    </message>
+    <message>
       <location filename="../../kapdesk/journal/chain.py" line="165" />
       <source>Row {seq} (entry {entry}, {state}) was edited after it was written.</source>
       <translation>Row {seq} (entry {entry}, {state}) was edited after it was written.</translation>
@@ -3079,6 +3528,11 @@ Do you want to replace it?</translation>
       <location filename="../../kapdesk/journal/db.py" line="19" />
       <source>The local database {path} stayed locked by another kapdesk for {seconds} seconds. Nothing was changed; try again in a moment.</source>
       <translation>The local database {path} stayed locked by another kapdesk for {seconds} seconds. Nothing was changed; try again in a moment.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/disputes.py" line="88" />
+      <source>There is no dispute on order {order}.</source>
+      <translation>There is no dispute on order {order}.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/journal/entry.py" line="144" />
@@ -3174,6 +3628,391 @@ Do you want to replace it?</translation>
       <location filename="../../kapdesk/operations/checks.py" line="60" />
       <source>{currency} amounts have at most {digits} decimals.</source>
       <translation>{currency} amounts have at most {digits} decimals.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="47" />
+      <source>authenticated</source>
+      <translation>authenticated</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="48" />
+      <source>attempted (the issuer did not take part)</source>
+      <translation>attempted (the issuer did not take part)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="49" />
+      <source>not authenticated</source>
+      <translation>not authenticated</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="50" />
+      <source>authentication could not be performed</source>
+      <translation>authentication could not be performed</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="51" />
+      <source>rejected by the issuer</source>
+      <translation>rejected by the issuer</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="52" />
+      <source>challenge required</source>
+      <translation>challenge required</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="53" />
+      <source>information only</source>
+      <translation>information only</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="76" />
+      <source>None.</source>
+      <translation>None.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="200" />
+      <source>The gateway records the payment, not the delivery: proof that the goods or service were provided as described must come from the shop.</source>
+      <translation>The gateway records the payment, not the delivery: proof that the goods or service were provided as described must come from the shop.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="209" />
+      <source>This order holds {count} approved charge(s); a duplicate would be a second order, which this pack does not show.</source>
+      <translation>This order holds {count} approved charge(s); a duplicate would be a second order, which this pack does not show.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="215" />
+      <source>The card is saved for further payments (saved card {id}).</source>
+      <translation>The card is saved for further payments (saved card {id}).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="221" />
+      <source>Refunded {amount} on {day} (RRN {rrn}): credit already processed.</source>
+      <translation>Refunded {amount} on {day} (RRN {rrn}): credit already processed.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="228" />
+      <source>No refund is recorded on this order.</source>
+      <translation>No refund is recorded on this order.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="232" />
+      <source>Reversed {amount} on {day}: that amount was not charged.</source>
+      <translation>Reversed {amount} on {day}: that amount was not charged.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="240" />
+      <source>Charged {charged}, refunded {refunded}: {remaining} remains with the shop.</source>
+      <translation>Charged {charged}, refunded {refunded}: {remaining} remains with the shop.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="249" />
+      <source>The disputed amount {disputed} is more than what remains charged.</source>
+      <translation>The disputed amount {disputed} is more than what remains charged.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="261" />
+      <source>3-D Secure {version}, fully authenticated (ECI {eci}): for fraud-coded disputes the liability normally lies with the issuer.</source>
+      <translation>3-D Secure {version}, fully authenticated (ECI {eci}): for fraud-coded disputes the liability normally lies with the issuer.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="270" />
+      <source>3-D Secure {version}, attempted (ECI {eci}): the issuer did not take part; under most scheme rules the liability still shifts to the issuer.</source>
+      <translation>3-D Secure {version}, attempted (ECI {eci}): the issuer did not take part; under most scheme rules the liability still shifts to the issuer.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="279" />
+      <source>No successful 3-D Secure authentication is recorded: for fraud-coded disputes the liability normally stays with the shop.</source>
+      <translation>No successful 3-D Secure authentication is recorded: for fraud-coded disputes the liability normally stays with the shop.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="285" />
+      <source>The CVV2 check answered: {result}.</source>
+      <translation>The CVV2 check answered: {result}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="291" />
+      <source>Whether the goods or service were delivered, and what the cardholder told the issuer: the gateway does not know.</source>
+      <translation>Whether the goods or service were delivered, and what the cardholder told the issuer: the gateway does not know.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="295" />
+      <source>The issuer's and the scheme's decision: the gateway has no dispute interface; this case is the shop's own record.</source>
+      <translation>The issuer's and the scheme's decision: the gateway has no dispute interface; this case is the shop's own record.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="298" />
+      <source>Other orders by the same cardholder: this pack covers one order.</source>
+      <translation>Other orders by the same cardholder: this pack covers one order.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="300" />
+      <source>Operations made outside kapdesk appear as the bank's transactions, without a journal entry saying who made them or why.</source>
+      <translation>Operations made outside kapdesk appear as the bank's transactions, without a journal entry saying who made them or why.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="322" />
+      <source>The dispute</source>
+      <translation>The dispute</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="324" />
+      <source>Order</source>
+      <translation>Order</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="325" />
+      <source>Scheme</source>
+      <translation>Scheme</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="326" />
+      <source>Reason code</source>
+      <translation>Reason code</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="327" />
+      <source>Meaning</source>
+      <translation>Meaning</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="328" />
+      <source>Disputed amount</source>
+      <translation>Disputed amount</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="329" />
+      <source>Received</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="330" />
+      <source>Response due</source>
+      <translation>Response due</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="331" />
+      <location filename="../../kapdesk/operations/disputes.py" line="382" />
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="332" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="336" />
+      <source>The order</source>
+      <translation>The order</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="338" />
+      <location filename="../../kapdesk/operations/disputes.py" line="366" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="339" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="340" />
+      <source>Status meaning</source>
+      <translation>Status meaning</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="341" />
+      <location filename="../../kapdesk/operations/disputes.py" line="368" />
+      <location filename="../../kapdesk/operations/disputes.py" line="381" />
+      <source>Amount</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="342" />
+      <source>Created</source>
+      <translation>Created</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="343" />
+      <source>Shop</source>
+      <translation>Shop</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="344" />
+      <source>Terminal</source>
+      <translation>Terminal</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="345" />
+      <source>Order title</source>
+      <translation>Order title</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="346" />
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="350" />
+      <source>The card</source>
+      <translation>The card</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="352" />
+      <source>Card</source>
+      <translation>Card</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="353" />
+      <source>Brand</source>
+      <translation>Brand</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="354" />
+      <source>Issuer</source>
+      <translation>Issuer</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="355" />
+      <source>Entry mode</source>
+      <translation>Entry mode</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="356" />
+      <source>CVV2 result</source>
+      <translation>CVV2 result</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="363" />
+      <source>Transactions</source>
+      <translation>Transactions</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="365" />
+      <location filename="../../kapdesk/operations/disputes.py" line="378" />
+      <location filename="../../kapdesk/operations/disputes.py" line="390" />
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="367" />
+      <source>Phase</source>
+      <translation>Phase</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="370" />
+      <source>Approval code</source>
+      <translation>Approval code</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="371" />
+      <location filename="../../kapdesk/operations/disputes.py" line="406" />
+      <source>Result</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="376" />
+      <source>Journal entries on this order</source>
+      <translation>Journal entries on this order</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="379" />
+      <location filename="../../kapdesk/operations/disputes.py" line="390" />
+      <source>Who</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="380" />
+      <source>Operation</source>
+      <translation>Operation</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="383" />
+      <location filename="../../kapdesk/operations/disputes.py" line="390" />
+      <source>Why</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="384" />
+      <source>The bank's answer</source>
+      <translation>The bank's answer</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="389" />
+      <source>The case's history</source>
+      <translation>The case's history</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="390" />
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="390" />
+      <source>To</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="406" />
+      <location filename="../../kapdesk/operations/disputes.py" line="410" />
+      <source>3-D Secure</source>
+      <translation>3-D Secure</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="406" />
+      <source>Not recorded</source>
+      <translation>Not recorded</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="412" />
+      <source>Protocol version</source>
+      <translation>Protocol version</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="413" />
+      <source>ECI</source>
+      <translation>ECI</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="414" />
+      <source>transStatus</source>
+      <translation>transStatus</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="415" />
+      <source>transStatus meaning</source>
+      <translation>transStatus meaning</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="416" />
+      <source>DS transaction id</source>
+      <translation>DS transaction id</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="418" />
+      <source>Authentication value</source>
+      <translation>Authentication value</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="419" />
+      <source>present (not shown)</source>
+      <translation>present (not shown)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="419" />
+      <source>none</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="421" />
+      <source>Authenticated at</source>
+      <translation>Authenticated at</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="478" />
+      <source>There is no dispute on order {order}: open one first (kapdesk dispute open).</source>
+      <translation>There is no dispute on order {order}: open one first (kapdesk dispute open).</translation>
     </message>
     <message>
       <location filename="../../kapdesk/operations/limits.py" line="22" />
@@ -3327,77 +4166,82 @@ Do you want to replace it?</translation>
       <translation>The keyring of this computer refused to keep the key ({detail}); the passphrase is the only way in.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="87" />
+      <location filename="../../kapdesk/vault/profiles.py" line="90" />
       <source>The limit per operation must be an amount such as 10000.00.</source>
       <translation>The limit per operation must be an amount such as 10000.00.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="100" />
+      <location filename="../../kapdesk/vault/profiles.py" line="103" />
       <source>The environment must be one of: {choices}.</source>
       <translation>The environment must be one of: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="113" />
+      <location filename="../../kapdesk/vault/profiles.py" line="116" />
       <source>An operator name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>An operator name has at most 64 characters, no line breaks and no outer spaces.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="119" />
+      <location filename="../../kapdesk/vault/profiles.py" line="122" />
       <source>A profile needs a name.</source>
       <translation>A profile needs a name.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="122" />
+      <location filename="../../kapdesk/vault/profiles.py" line="125" />
       <source>A profile name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>A profile name has at most 64 characters, no line breaks and no outer spaces.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="132" />
+      <location filename="../../kapdesk/vault/profiles.py" line="135" />
       <source>The base URL must look like https://host/api (got “{url}”).</source>
       <translation>The base URL must look like https://host/api (got “{url}”).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="137" />
+      <location filename="../../kapdesk/vault/profiles.py" line="140" />
       <source>A production profile must use https:// with TLS verification switched on.</source>
       <translation>A production profile must use https:// with TLS verification switched on.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="141" />
+      <location filename="../../kapdesk/vault/profiles.py" line="144" />
       <source>Plain http:// is only allowed to this computer (127.0.0.1); use https://.</source>
       <translation>Plain http:// is only allowed to this computer (127.0.0.1); use https://.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="147" />
+      <location filename="../../kapdesk/vault/profiles.py" line="150" />
       <source>The terminal user and password must be text.</source>
       <translation>The terminal user and password must be text.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="149" />
+      <location filename="../../kapdesk/vault/profiles.py" line="152" />
       <source>This profile needs a terminal user and a terminal password.</source>
       <translation>This profile needs a terminal user and a terminal password.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="155" />
+      <location filename="../../kapdesk/vault/profiles.py" line="158" />
       <source>The currency must be a three-letter code such as AZN (got “{code}”).</source>
       <translation>The currency must be a three-letter code such as AZN (got “{code}”).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="160" />
+      <location filename="../../kapdesk/vault/profiles.py" line="163" />
       <source>The language must be one of: {choices}.</source>
       <translation>The language must be one of: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="164" />
+      <location filename="../../kapdesk/vault/profiles.py" line="167" />
       <source>Hold validity must be a whole number of days from 1 to {most}.</source>
       <translation>Hold validity must be a whole number of days from 1 to {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="169" />
+      <location filename="../../kapdesk/vault/profiles.py" line="172" />
       <source>The idle lock must be a whole number of minutes from 1 to {most}.</source>
       <translation>The idle lock must be a whole number of minutes from 1 to {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="173" />
+      <location filename="../../kapdesk/vault/profiles.py" line="177" />
+      <source>The days to answer a dispute must be a whole number from 1 to {most}.</source>
+      <translation>The days to answer a dispute must be a whole number from 1 to {most}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/vault/profiles.py" line="181" />
       <source>TLS verification must be on or off.</source>
       <translation>TLS verification must be on or off.</translation>
     </message>

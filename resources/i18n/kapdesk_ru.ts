@@ -210,6 +210,133 @@
     </message>
   </context>
   <context>
+    <name>DisputesTab</name>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="135" />
+      <source>Due</source>
+      <translation>Срок</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="135" />
+      <source>Order</source>
+      <translation>Заказ</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="135" />
+      <source>State</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="135" />
+      <source>Reason code</source>
+      <translation>Код причины</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="136" />
+      <source>Amount</source>
+      <translation>Сумма</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="136" />
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="145" />
+      <source>Received</source>
+      <translation>Получен</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="138" />
+      <source>Why the state changes (required)</source>
+      <translation>Почему меняется состояние (обязательно)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="139" />
+      <source>Change state</source>
+      <translation>Изменить состояние</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="140" />
+      <source>Evidence pack…</source>
+      <translation>Пакет доказательств…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="141" />
+      <source>Order id</source>
+      <translation>ID заказа</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="142" />
+      <source>Disputed amount</source>
+      <translation>Оспариваемая сумма</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="143" />
+      <source>Notes</source>
+      <translation>Заметки</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="144" />
+      <source>Open a dispute</source>
+      <translation>Открыть спор</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="146" />
+      <source>Response due</source>
+      <translation>Срок ответа</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="207" />
+      <source>Dispute opened on order %1.</source>
+      <translation>По заказу %1 открыт спор.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="279" />
+      <source>Dispute on order %1 changed.</source>
+      <translation>Спор по заказу %1 изменён.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="288" />
+      <source>Save the evidence pack</source>
+      <translation>Сохранить пакет доказательств</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="303" />
+      <source>Evidence pack written to %1 (%2 pages).</source>
+      <translation>Пакет доказательств записан в %1 (страниц: %2).</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvidencePdf</name>
+    <message>
+      <location filename="../../kapdesk/app/evidence_pdf.py" line="31" />
+      <source>Dispute evidence pack: order %1</source>
+      <translation>Пакет доказательств по спору: заказ %1</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/evidence_pdf.py" line="32" />
+      <source>Generated %1 (Baku time)</source>
+      <translation>Создан %1 (время Баку)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/evidence_pdf.py" line="33" />
+      <source>What the data says</source>
+      <translation>Что говорят данные</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/evidence_pdf.py" line="34" />
+      <source>What this pack cannot know</source>
+      <translation>Чего этот пакет знать не может</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/evidence_pdf.py" line="35" />
+      <source>Page %1 of %2</source>
+      <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/evidence_pdf.py" line="36" />
+      <source>Card numbers are masked; order passwords and 3-D Secure authentication values are never included.</source>
+      <translation>Номера карт замаскированы; пароли заказов и значения аутентификации 3-D Secure никогда не включаются.</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstRunDialog</name>
     <message>
       <location filename="../../kapdesk/gui/profiles/first_run.py" line="42" />
@@ -1065,82 +1192,87 @@
       <translation>Журнал</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="200" />
+      <location filename="../../kapdesk/gui/main_window.py" line="24" />
+      <source>Disputes</source>
+      <translation>Споры</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/main_window.py" line="202" />
       <source>kapdesk: %1</source>
       <translation>kapdesk: %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="204" />
+      <location filename="../../kapdesk/gui/main_window.py" line="206" />
       <source>PRODUCTION: every operation here moves real money.</source>
       <translation>РАБОЧАЯ СРЕДА: каждая операция здесь переводит реальные деньги.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="205" />
+      <location filename="../../kapdesk/gui/main_window.py" line="207" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="206" />
+      <location filename="../../kapdesk/gui/main_window.py" line="208" />
       <source>&amp;Import order ids…</source>
       <translation>&amp;Импорт номеров заказов…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="207" />
+      <location filename="../../kapdesk/gui/main_window.py" line="209" />
       <source>&amp;Export the table…</source>
       <translation>&amp;Экспорт таблицы…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="208" />
+      <location filename="../../kapdesk/gui/main_window.py" line="210" />
       <source>&amp;Reset the sandbox…</source>
       <translation>&amp;Сбросить песочницу…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="209" />
+      <location filename="../../kapdesk/gui/main_window.py" line="211" />
       <source>&amp;Quit</source>
       <translation>В&amp;ыход</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="210" />
+      <location filename="../../kapdesk/gui/main_window.py" line="212" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="214" />
+      <location filename="../../kapdesk/gui/main_window.py" line="216" />
       <source>&amp;Profile</source>
       <translation>&amp;Профиль</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="215" />
+      <location filename="../../kapdesk/gui/main_window.py" line="217" />
       <source>&amp;Manage profiles…</source>
       <translation>&amp;Управление профилями…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="216" />
+      <location filename="../../kapdesk/gui/main_window.py" line="218" />
       <source>&amp;Lock now</source>
       <translation>&amp;Заблокировать сейчас</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="218" />
+      <location filename="../../kapdesk/gui/main_window.py" line="220" />
       <source>Add, change or switch profiles.</source>
       <translation>Добавить, изменить или переключить профиль.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="219" />
+      <location filename="../../kapdesk/gui/main_window.py" line="221" />
       <source>Put the credentials away and cover the window.</source>
       <translation>Убрать учётные данные из памяти и закрыть окно заставкой.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="222" />
+      <location filename="../../kapdesk/gui/main_window.py" line="224" />
       <source>Profiles need kapdesk started without --sandbox.</source>
       <translation>Для профилей kapdesk нужно запустить без --sandbox.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="225" />
+      <location filename="../../kapdesk/gui/main_window.py" line="227" />
       <source>The sandbox holds no secrets: there is nothing to lock away.</source>
       <translation>В песочнице нет секретов: блокировать нечего.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="230" />
+      <location filename="../../kapdesk/gui/main_window.py" line="232" />
       <source>kapdesk</source>
       <translation>kapdesk</translation>
     </message>
@@ -1204,182 +1336,187 @@
   <context>
     <name>OrderDetail</name>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="99" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="114" />
+      <source>Open a dispute…</source>
+      <translation>Открыть спор…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="116" />
       <source>Order ID</source>
       <translation>Номер заказа</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="100" />
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="120" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="117" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="137" />
       <source>Type</source>
       <translation>Тип</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="101" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="118" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="102" />
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="121" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="119" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="138" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="103" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="120" />
       <source>Created</source>
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="104" />
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="218" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="121" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="235" />
       <source>Card</source>
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="105" />
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="125" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="122" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="142" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="106" />
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="124" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="123" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="141" />
       <source>Approval code</source>
       <translation>Код авторизации</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="107" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="124" />
       <source>Refunded</source>
       <translation>Возвращено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="111" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="128" />
       <source>Why declined</source>
       <translation>Причина отказа</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="113" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="130" />
       <source>Summary</source>
       <translation>Сводка</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="113" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="130" />
       <source>Transactions</source>
       <translation>Транзакции</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="113" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="130" />
       <source>Card and 3-D Secure</source>
       <translation>Карта и 3-D Secure</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="118" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="135" />
       <source>Time (Baku)</source>
       <translation>Время (Баку)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="119" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="136" />
       <source>Phase</source>
       <translation>Фаза</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="122" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="139" />
       <source>Currency</source>
       <translation>Валюта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="123" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="140" />
       <source>Reversal</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="126" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="143" />
       <source>Result</source>
       <translation>Результат</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="129" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="146" />
       <source>Copy ID</source>
       <translation>Копировать номер</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="130" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="147" />
       <source>Copy RRN</source>
       <translation>Копировать RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="131" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="148" />
       <source>Copy approval code</source>
       <translation>Копировать код авторизации</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="152" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="169" />
       <source>Not read yet.</source>
       <translation>Ещё не прочитан.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="173" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="190" />
       <source>%1 (Baku, UTC+04:00)</source>
       <translation>%1 (Баку, UTC+04:00)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="178" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="195" />
       <source>%1 UTC</source>
       <translation>%1 UTC</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="204" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="221" />
       <source>yes</source>
       <translation>да</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="207" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="224" />
       <source>approved</source>
       <translation>одобрено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="209" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="226" />
       <source>declined (%1)</source>
       <translation>отклонено (%1)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="219" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="236" />
       <source>Brand</source>
       <translation>Платёжная система</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="220" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="237" />
       <source>Expiry (MMYY)</source>
       <translation>Срок действия (ММГГ)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="221" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="238" />
       <source>CVV2 check</source>
       <translation>Проверка CVV2</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="222" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="239" />
       <source>3-D Secure 1 result</source>
       <translation>Результат 3-D Secure 1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="223" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="240" />
       <source>3-D Secure 2 result</source>
       <translation>Результат 3-D Secure 2</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="224" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="241" />
       <source>3-D Secure protocol</source>
       <translation>Протокол 3-D Secure</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="225" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="242" />
       <source>ECI</source>
       <translation>ECI</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="226" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="243" />
       <source>Authenticated at</source>
       <translation>Время аутентификации</translation>
     </message>
@@ -1538,6 +1675,11 @@
       <location filename="../../kapdesk/gui/lookup/order_rows.py" line="87" />
       <source>%1 min</source>
       <translation>%1 мин</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/lookup/orders_model.py" line="58" />
+      <source>This order has a dispute case.</source>
+      <translation>По этому заказу есть спор.</translation>
     </message>
   </context>
   <context>
@@ -2533,6 +2675,7 @@ Do you want to replace it?</source>
     </message>
     <message>
       <location filename="../../kapdesk/cli/connection.py" line="57" />
+      <location filename="../../kapdesk/cli/dispute.py" line="130" />
       <source>--user goes with --base-url.</source>
       <translation>--user указывается вместе с --base-url.</translation>
     </message>
@@ -2550,6 +2693,21 @@ Do you want to replace it?</source>
       <location filename="../../kapdesk/cli/connection.py" line="113" />
       <source>--base-url needs the terminal password in the {variable} environment variable (never on the command line).</source>
       <translation>Для --base-url нужен пароль терминала в переменной окружения {variable} (никогда в командной строке).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/dispute.py" line="146" />
+      <source>Say which gateway's disputes: --sandbox, --profile NAME or --base-url URL.</source>
+      <translation>Укажите, чьи споры: --sandbox, --profile ИМЯ или --base-url URL.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/dispute.py" line="247" />
+      <source>The evidence pack is a PDF: give a file name ending in .pdf.</source>
+      <translation>Пакет доказательств — это PDF: укажите имя файла с окончанием .pdf.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/dispute.py" line="249" />
+      <source>The folder {folder} does not exist.</source>
+      <translation>Папка {folder} не существует.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/lookup.py" line="73" />
@@ -2603,6 +2761,7 @@ Do you want to replace it?</source>
     </message>
     <message>
       <location filename="../../kapdesk/cli/lookup_output.py" line="23" />
+      <location filename="../../kapdesk/operations/disputes.py" line="369" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
@@ -2799,6 +2958,290 @@ Do you want to replace it?</source>
       <translation>В номере карты опечатка: неверная контрольная цифра.</translation>
     </message>
     <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="35" />
+      <source>Open</source>
+      <translation>Открыт</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="36" />
+      <source>Evidence sent</source>
+      <translation>Доказательства отправлены</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="37" />
+      <source>Won</source>
+      <translation>Выигран</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="38" />
+      <source>Lost</source>
+      <translation>Проигран</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="39" />
+      <source>Accepted (refund made)</source>
+      <translation>Принят (возврат сделан)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="40" />
+      <source>Withdrawn</source>
+      <translation>Отозван</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="72" />
+      <source>Fraud: the cardholder did not authorise it</source>
+      <translation>Мошенничество: держатель карты не разрешал операцию</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="73" />
+      <source>Goods or services not received</source>
+      <translation>Товар или услуга не получены</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="74" />
+      <source>Not as described or defective</source>
+      <translation>Не соответствует описанию или с дефектом</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="75" />
+      <location filename="../../kapdesk/domain/disputes.py" line="128" />
+      <source>Duplicate processing</source>
+      <translation>Повторная обработка</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="76" />
+      <location filename="../../kapdesk/domain/disputes.py" line="136" />
+      <location filename="../../kapdesk/domain/disputes.py" line="147" />
+      <source>Credit not processed</source>
+      <translation>Возврат не обработан</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="77" />
+      <source>Cancelled recurring payment</source>
+      <translation>Отменённый регулярный платёж</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="78" />
+      <source>Authorisation problem</source>
+      <translation>Проблема авторизации</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="79" />
+      <source>Processing error (amount, currency, late presentment)</source>
+      <translation>Ошибка обработки (сумма, валюта, поздняя подача)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="80" />
+      <location filename="../../kapdesk/domain/reasons.py" line="18" />
+      <source>Other</source>
+      <translation>Другое</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="93" />
+      <source>Other scheme</source>
+      <translation>Другая система</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="115" />
+      <source>EMV liability shift counterfeit fraud</source>
+      <translation>Перенос ответственности EMV: поддельная карта</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="116" />
+      <source>EMV liability shift non-counterfeit fraud</source>
+      <translation>Перенос ответственности EMV: мошенничество без подделки карты</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="117" />
+      <source>Other fraud, card present</source>
+      <translation>Прочее мошенничество, карта присутствовала</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="118" />
+      <source>Other fraud, card absent (e-commerce)</source>
+      <translation>Прочее мошенничество, без карты (электронная коммерция)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="119" />
+      <source>Visa Fraud Monitoring Program</source>
+      <translation>Программа мониторинга мошенничества Visa</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="120" />
+      <source>Card recovery bulletin</source>
+      <translation>Бюллетень изъятия карт</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="121" />
+      <source>Declined authorisation</source>
+      <translation>Отклонённая авторизация</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="122" />
+      <source>No authorisation</source>
+      <translation>Нет авторизации</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="123" />
+      <source>Late presentment</source>
+      <translation>Поздняя подача</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="124" />
+      <source>Incorrect transaction code</source>
+      <translation>Неверный код операции</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="125" />
+      <source>Incorrect currency</source>
+      <translation>Неверная валюта</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="126" />
+      <source>Incorrect account number</source>
+      <translation>Неверный номер счёта</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="127" />
+      <source>Incorrect amount</source>
+      <translation>Неверная сумма</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="129" />
+      <source>Paid by other means</source>
+      <translation>Оплачено другим способом</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="130" />
+      <source>Invalid data</source>
+      <translation>Недопустимые данные</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="131" />
+      <source>Merchandise or services not received</source>
+      <translation>Товар или услуги не получены</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="132" />
+      <source>Cancelled recurring transaction</source>
+      <translation>Отменённая регулярная операция</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="133" />
+      <source>Not as described or defective merchandise</source>
+      <translation>Товар не соответствует описанию или с дефектом</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="134" />
+      <source>Counterfeit merchandise</source>
+      <translation>Контрафактный товар</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="135" />
+      <source>Misrepresentation</source>
+      <translation>Введение в заблуждение</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="137" />
+      <source>Cancelled merchandise or services</source>
+      <translation>Отменённые товары или услуги</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="138" />
+      <source>Authorisation-related chargeback</source>
+      <translation>Чарджбэк, связанный с авторизацией</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="139" />
+      <source>Point-of-interaction error (duplicate or wrong amount)</source>
+      <translation>Ошибка в точке обслуживания (дубликат или неверная сумма)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="140" />
+      <source>No cardholder authorisation</source>
+      <translation>Нет разрешения держателя карты</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="141" />
+      <source>Fraudulent processing of transactions</source>
+      <translation>Мошенническая обработка операций</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="142" />
+      <source>Cancelled recurring or digital goods</source>
+      <translation>Отменённый регулярный платёж или цифровые товары</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="143" />
+      <source>Questionable merchant activity</source>
+      <translation>Сомнительная деятельность продавца</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="144" />
+      <source>Cardholder dispute (not as described, defective)</source>
+      <translation>Спор держателя карты (не соответствует описанию, дефект)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="145" />
+      <source>Goods or services not provided</source>
+      <translation>Товары или услуги не предоставлены</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="146" />
+      <source>Addendum, no-show or ATM dispute</source>
+      <translation>Дополнительные списания, неявка или спор по банкомату</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="148" />
+      <source>Cardholder does not recognise the transaction</source>
+      <translation>Держатель карты не узнаёт операцию</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="149" />
+      <source>Chip liability shift</source>
+      <translation>Перенос ответственности по чипу</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="150" />
+      <source>Chip/PIN liability shift</source>
+      <translation>Перенос ответственности по чипу/PIN</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="168" />
+      <source>A reason code is 1 to 16 letters, digits, dots or hyphens, such as 10.4 or 4837 (got “{code}”).</source>
+      <translation>Код причины — от 1 до 16 букв, цифр, точек или дефисов, например 10.4 или 4837 (введено: “{code}”).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="231" />
+      <source>“{state}” is not a dispute state; choose one of: {choices}.</source>
+      <translation>“{state}” — не состояние спора; выберите одно из: {choices}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="238" />
+      <source>The dispute on order {order} is {state}; it can move only to: {choices}.</source>
+      <translation>Спор по заказу {order} в состоянии {state}; он может перейти только в: {choices}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="249" />
+      <source>The disputed amount must be more than zero.</source>
+      <translation>Оспариваемая сумма должна быть больше нуля.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="252" />
+      <source>The response due date {due} is before the day the dispute was received, {received}.</source>
+      <translation>Срок ответа {due} раньше дня получения спора, {received}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="258" />
+      <source>Notes have at most {most} characters.</source>
+      <translation>Заметки — не более {most} символов.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/domain/disputes.py" line="265" />
+      <source>Say why the dispute's state changes (--why).</source>
+      <translation>Укажите, почему меняется состояние спора (--why).</translation>
+    </message>
+    <message>
       <location filename="../../kapdesk/domain/ids.py" line="34" />
       <location filename="../../kapdesk/operations/lookup.py" line="38" />
       <source>{token} is not an order id (a positive whole number).</source>
@@ -2877,11 +3320,6 @@ Do you want to replace it?</source>
       <location filename="../../kapdesk/domain/reasons.py" line="17" />
       <source>Damaged goods</source>
       <translation>Повреждённый товар</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/domain/reasons.py" line="18" />
-      <source>Other</source>
-      <translation>Другое</translation>
     </message>
     <message>
       <location filename="../../kapdesk/domain/reasons.py" line="33" />
@@ -3014,6 +3452,17 @@ Do you want to replace it?</source>
       <translation>Выберите профиль через --profile ИМЯ (или сделайте один активным).</translation>
     </message>
     <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="182" />
+      <source>Type the order id (a whole number).</source>
+      <translation>Введите ID заказа (целое число).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/disputes.py" line="196" />
+      <location filename="../../kapdesk/journal/disputes.py" line="80" />
+      <source>Order {order} already has a dispute ({state}); close it before opening another.</source>
+      <translation>У заказа {order} уже есть спор ({state}); закройте его, прежде чем открыть другой.</translation>
+    </message>
+    <message>
       <location filename="../../kapdesk/journal/chain.py" line="165" />
       <source>Row {seq} (entry {entry}, {state}) was edited after it was written.</source>
       <translation>Строка {seq} (запись {entry}, {state}) была изменена после записи.</translation>
@@ -3082,6 +3531,11 @@ Do you want to replace it?</source>
       <location filename="../../kapdesk/journal/db.py" line="19" />
       <source>The local database {path} stayed locked by another kapdesk for {seconds} seconds. Nothing was changed; try again in a moment.</source>
       <translation>Локальная база данных {path} оставалась заблокированной другим kapdesk {seconds} с. Ничего не изменено; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/disputes.py" line="88" />
+      <source>There is no dispute on order {order}.</source>
+      <translation>По заказу {order} спора нет.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/journal/entry.py" line="144" />
@@ -3177,6 +3631,391 @@ Do you want to replace it?</source>
       <location filename="../../kapdesk/operations/checks.py" line="60" />
       <source>{currency} amounts have at most {digits} decimals.</source>
       <translation>В суммах {currency} не более {digits} знаков после запятой.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="47" />
+      <source>authenticated</source>
+      <translation>аутентифицирован</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="48" />
+      <source>attempted (the issuer did not take part)</source>
+      <translation>попытка (эмитент не участвовал)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="49" />
+      <source>not authenticated</source>
+      <translation>не аутентифицирован</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="50" />
+      <source>authentication could not be performed</source>
+      <translation>аутентификацию провести не удалось</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="51" />
+      <source>rejected by the issuer</source>
+      <translation>отклонено эмитентом</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="52" />
+      <source>challenge required</source>
+      <translation>требуется дополнительная проверка</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="53" />
+      <source>information only</source>
+      <translation>только для информации</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="76" />
+      <source>None.</source>
+      <translation>Нет.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="200" />
+      <source>The gateway records the payment, not the delivery: proof that the goods or service were provided as described must come from the shop.</source>
+      <translation>Шлюз записывает платёж, а не доставку: доказательство того, что товар или услуга предоставлены как описано, должен дать магазин.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="209" />
+      <source>This order holds {count} approved charge(s); a duplicate would be a second order, which this pack does not show.</source>
+      <translation>В этом заказе одобренных списаний: {count}; дубликатом был бы второй заказ, которого этот пакет не показывает.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="215" />
+      <source>The card is saved for further payments (saved card {id}).</source>
+      <translation>Карта сохранена для последующих платежей (сохранённая карта {id}).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="221" />
+      <source>Refunded {amount} on {day} (RRN {rrn}): credit already processed.</source>
+      <translation>Возвращено {amount} {day} (RRN {rrn}): возврат уже обработан.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="228" />
+      <source>No refund is recorded on this order.</source>
+      <translation>По этому заказу возврат не записан.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="232" />
+      <source>Reversed {amount} on {day}: that amount was not charged.</source>
+      <translation>Отменено {amount} {day}: эта сумма не списана.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="240" />
+      <source>Charged {charged}, refunded {refunded}: {remaining} remains with the shop.</source>
+      <translation>Списано {charged}, возвращено {refunded}: у магазина остаётся {remaining}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="249" />
+      <source>The disputed amount {disputed} is more than what remains charged.</source>
+      <translation>Оспариваемая сумма {disputed} больше остатка списания.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="261" />
+      <source>3-D Secure {version}, fully authenticated (ECI {eci}): for fraud-coded disputes the liability normally lies with the issuer.</source>
+      <translation>3-D Secure {version}, полная аутентификация (ECI {eci}): в спорах с кодом мошенничества ответственность обычно несёт эмитент.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="270" />
+      <source>3-D Secure {version}, attempted (ECI {eci}): the issuer did not take part; under most scheme rules the liability still shifts to the issuer.</source>
+      <translation>3-D Secure {version}, попытка (ECI {eci}): эмитент не участвовал; по правилам большинства систем ответственность всё равно переходит к эмитенту.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="279" />
+      <source>No successful 3-D Secure authentication is recorded: for fraud-coded disputes the liability normally stays with the shop.</source>
+      <translation>Успешная аутентификация 3-D Secure не записана: в спорах с кодом мошенничества ответственность обычно остаётся на магазине.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="285" />
+      <source>The CVV2 check answered: {result}.</source>
+      <translation>Проверка CVV2 ответила: {result}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="291" />
+      <source>Whether the goods or service were delivered, and what the cardholder told the issuer: the gateway does not know.</source>
+      <translation>Доставлены ли товар или услуга и что держатель карты сказал эмитенту, шлюз не знает.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="295" />
+      <source>The issuer's and the scheme's decision: the gateway has no dispute interface; this case is the shop's own record.</source>
+      <translation>Решение эмитента и платёжной системы: у шлюза нет интерфейса споров; это дело — собственная запись магазина.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="298" />
+      <source>Other orders by the same cardholder: this pack covers one order.</source>
+      <translation>Другие заказы того же держателя карты: этот пакет охватывает один заказ.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="300" />
+      <source>Operations made outside kapdesk appear as the bank's transactions, without a journal entry saying who made them or why.</source>
+      <translation>Операции, сделанные вне kapdesk, видны как операции банка, без записи журнала о том, кто и почему их сделал.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="322" />
+      <source>The dispute</source>
+      <translation>Спор</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="324" />
+      <source>Order</source>
+      <translation>Заказ</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="325" />
+      <source>Scheme</source>
+      <translation>Платёжная система</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="326" />
+      <source>Reason code</source>
+      <translation>Код причины</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="327" />
+      <source>Meaning</source>
+      <translation>Значение</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="328" />
+      <source>Disputed amount</source>
+      <translation>Оспариваемая сумма</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="329" />
+      <source>Received</source>
+      <translation>Получен</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="330" />
+      <source>Response due</source>
+      <translation>Срок ответа</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="331" />
+      <location filename="../../kapdesk/operations/disputes.py" line="382" />
+      <source>State</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="332" />
+      <source>Notes</source>
+      <translation>Заметки</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="336" />
+      <source>The order</source>
+      <translation>Заказ</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="338" />
+      <location filename="../../kapdesk/operations/disputes.py" line="366" />
+      <source>Type</source>
+      <translation>Тип</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="339" />
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="340" />
+      <source>Status meaning</source>
+      <translation>Значение статуса</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="341" />
+      <location filename="../../kapdesk/operations/disputes.py" line="368" />
+      <location filename="../../kapdesk/operations/disputes.py" line="381" />
+      <source>Amount</source>
+      <translation>Сумма</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="342" />
+      <source>Created</source>
+      <translation>Создан</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="343" />
+      <source>Shop</source>
+      <translation>Магазин</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="344" />
+      <source>Terminal</source>
+      <translation>Терминал</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="345" />
+      <source>Order title</source>
+      <translation>Название заказа</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="346" />
+      <source>Description</source>
+      <translation>Описание</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="350" />
+      <source>The card</source>
+      <translation>Карта</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="352" />
+      <source>Card</source>
+      <translation>Карта</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="353" />
+      <source>Brand</source>
+      <translation>Бренд</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="354" />
+      <source>Issuer</source>
+      <translation>Эмитент</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="355" />
+      <source>Entry mode</source>
+      <translation>Способ ввода</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="356" />
+      <source>CVV2 result</source>
+      <translation>Результат CVV2</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="363" />
+      <source>Transactions</source>
+      <translation>Операции</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="365" />
+      <location filename="../../kapdesk/operations/disputes.py" line="378" />
+      <location filename="../../kapdesk/operations/disputes.py" line="390" />
+      <source>Time</source>
+      <translation>Время</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="367" />
+      <source>Phase</source>
+      <translation>Фаза</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="370" />
+      <source>Approval code</source>
+      <translation>Код авторизации</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="371" />
+      <location filename="../../kapdesk/operations/disputes.py" line="406" />
+      <source>Result</source>
+      <translation>Результат</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="376" />
+      <source>Journal entries on this order</source>
+      <translation>Записи журнала по этому заказу</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="379" />
+      <location filename="../../kapdesk/operations/disputes.py" line="390" />
+      <source>Who</source>
+      <translation>Кто</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="380" />
+      <source>Operation</source>
+      <translation>Операция</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="383" />
+      <location filename="../../kapdesk/operations/disputes.py" line="390" />
+      <source>Why</source>
+      <translation>Почему</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="384" />
+      <source>The bank's answer</source>
+      <translation>Ответ банка</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="389" />
+      <source>The case's history</source>
+      <translation>История дела</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="390" />
+      <source>From</source>
+      <translation>Из</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="390" />
+      <source>To</source>
+      <translation>В</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="406" />
+      <location filename="../../kapdesk/operations/disputes.py" line="410" />
+      <source>3-D Secure</source>
+      <translation>3-D Secure</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="406" />
+      <source>Not recorded</source>
+      <translation>Не записано</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="412" />
+      <source>Protocol version</source>
+      <translation>Версия протокола</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="413" />
+      <source>ECI</source>
+      <translation>ECI</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="414" />
+      <source>transStatus</source>
+      <translation>transStatus</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="415" />
+      <source>transStatus meaning</source>
+      <translation>Значение transStatus</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="416" />
+      <source>DS transaction id</source>
+      <translation>ID операции DS</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="418" />
+      <source>Authentication value</source>
+      <translation>Значение аутентификации</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="419" />
+      <source>present (not shown)</source>
+      <translation>есть (не показано)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="419" />
+      <source>none</source>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="421" />
+      <source>Authenticated at</source>
+      <translation>Время аутентификации</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/disputes.py" line="478" />
+      <source>There is no dispute on order {order}: open one first (kapdesk dispute open).</source>
+      <translation>По заказу {order} спора нет: сначала откройте его (kapdesk dispute open).</translation>
     </message>
     <message>
       <location filename="../../kapdesk/operations/limits.py" line="22" />
@@ -3330,77 +4169,82 @@ Do you want to replace it?</source>
       <translation>Хранилище ключей этого компьютера отказалось сохранить ключ ({detail}); войти можно только по парольной фразе.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="87" />
+      <location filename="../../kapdesk/vault/profiles.py" line="90" />
       <source>The limit per operation must be an amount such as 10000.00.</source>
       <translation>Лимит на одну операцию должен быть суммой, например 10000.00.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="100" />
+      <location filename="../../kapdesk/vault/profiles.py" line="103" />
       <source>The environment must be one of: {choices}.</source>
       <translation>Среда должна быть одной из: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="113" />
+      <location filename="../../kapdesk/vault/profiles.py" line="116" />
       <source>An operator name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>Имя оператора: не более 64 символов, без переносов строк и пробелов по краям.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="119" />
+      <location filename="../../kapdesk/vault/profiles.py" line="122" />
       <source>A profile needs a name.</source>
       <translation>У профиля должно быть имя.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="122" />
+      <location filename="../../kapdesk/vault/profiles.py" line="125" />
       <source>A profile name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>Имя профиля — не более 64 символов, без переводов строки и пробелов в начале и в конце.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="132" />
+      <location filename="../../kapdesk/vault/profiles.py" line="135" />
       <source>The base URL must look like https://host/api (got “{url}”).</source>
       <translation>Базовый URL должен иметь вид https://host/api (указано «{url}»).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="137" />
+      <location filename="../../kapdesk/vault/profiles.py" line="140" />
       <source>A production profile must use https:// with TLS verification switched on.</source>
       <translation>Профиль рабочей среды должен использовать https:// с включённой проверкой TLS.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="141" />
+      <location filename="../../kapdesk/vault/profiles.py" line="144" />
       <source>Plain http:// is only allowed to this computer (127.0.0.1); use https://.</source>
       <translation>Незашифрованный http:// разрешён только для этого компьютера (127.0.0.1); используйте https://.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="147" />
+      <location filename="../../kapdesk/vault/profiles.py" line="150" />
       <source>The terminal user and password must be text.</source>
       <translation>Пользователь и пароль терминала должны быть текстом.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="149" />
+      <location filename="../../kapdesk/vault/profiles.py" line="152" />
       <source>This profile needs a terminal user and a terminal password.</source>
       <translation>Для этого профиля нужны пользователь и пароль терминала.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="155" />
+      <location filename="../../kapdesk/vault/profiles.py" line="158" />
       <source>The currency must be a three-letter code such as AZN (got “{code}”).</source>
       <translation>Валюта должна быть трёхбуквенным кодом, например AZN (указано «{code}»).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="160" />
+      <location filename="../../kapdesk/vault/profiles.py" line="163" />
       <source>The language must be one of: {choices}.</source>
       <translation>Язык должен быть одним из: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="164" />
+      <location filename="../../kapdesk/vault/profiles.py" line="167" />
       <source>Hold validity must be a whole number of days from 1 to {most}.</source>
       <translation>Срок блокировки — целое число дней от 1 до {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="169" />
+      <location filename="../../kapdesk/vault/profiles.py" line="172" />
       <source>The idle lock must be a whole number of minutes from 1 to {most}.</source>
       <translation>Блокировка при бездействии — целое число минут от 1 до {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="173" />
+      <location filename="../../kapdesk/vault/profiles.py" line="177" />
+      <source>The days to answer a dispute must be a whole number from 1 to {most}.</source>
+      <translation>Число дней на ответ по спору — целое от 1 до {most}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/vault/profiles.py" line="181" />
       <source>TLS verification must be on or off.</source>
       <translation>Проверка TLS должна быть включена или выключена.</translation>
     </message>

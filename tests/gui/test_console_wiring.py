@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeySequence
 from kapdesk.gui.profiles.first_run import FirstRunDialog
 from kapdesk.gui.profiles.manager import ProfileManagerDialog
 from kapdesk.gui.profiles.unlock import UnlockDialog
+from kapdesk.gui.tabs.disputes import DisputesTab
 from kapdesk.gui.tabs.holds import HoldsTab
 from kapdesk.gui.tabs.journal import JournalTab
 from kapdesk.gui.tabs.lookup import LookupTab
@@ -34,7 +35,7 @@ from tests.gui.console_support import (
 )
 
 OK = Qt.MouseButton.LeftButton
-TAB_KINDS = (LookupTab, HoldsTab, RefundsTab, PayoutsTab, JournalTab)
+TAB_KINDS = (LookupTab, HoldsTab, RefundsTab, PayoutsTab, JournalTab, DisputesTab)
 
 
 @pytest.fixture(autouse=True)
@@ -228,7 +229,7 @@ def test_ctrl_l_covers_the_window_and_drops_the_credentials(
     qtbot.waitUntil(lambda: console.client is not None, timeout=10_000)
     qtbot.waitUntil(lambda: window.status.state == "connected", timeout=10_000)
     assert window.centralWidget().isVisible() and not console.cover.isVisible()
-    assert window.tabs.count() == 5 and console.store.is_unlocked
+    assert window.tabs.count() == 6 and console.store.is_unlocked
     assert console.client.base_url.rstrip("/") == server.base_url.rstrip("/")
 
 

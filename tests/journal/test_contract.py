@@ -423,6 +423,7 @@ BUILDERS = {
     "kapdesk/app/sandbox_start.py",
     "kapdesk/cli/desk.py",
     "kapdesk/cli/journal.py",
+    "kapdesk/cli/dispute.py",  # `dispute pack` reads the journal entries on the order
 }
 AROUND = (
     "journal.path",  # the SQLite file, to open it directly

@@ -10,7 +10,7 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,9 @@ _TRAN_COLUMNS = 9
 
 class OrderDetail(QWidget):
     """Shows the selected row; copy buttons put the id, RRN or approval code on the clipboard."""
+
+    # "Open a dispute": order id, amount (plain text) and currency of the shown order.
+    dispute_requested = Signal(int, str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +71,11 @@ class OrderDetail(QWidget):
         ):
             button.clicked.connect(lambda *_, g=getter: self._copy(g()))
             buttons.addWidget(button)
+        self.open_dispute = QPushButton(self)
+        self.open_dispute.setObjectName("openDispute")
+        self.open_dispute.clicked.connect(self._ask_dispute)
+        self.open_dispute.setVisible(False)  # shown where the console keeps cases
+        buttons.addWidget(self.open_dispute)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.retranslate()
@@ -94,7 +102,16 @@ class OrderDetail(QWidget):
             self.show_row(self._row)
         super().changeEvent(event)
 
+    def _ask_dispute(self) -> None:
+        row = self._row
+        if row is None or row.error is not None:
+            return
+        seen = row.order or row.known
+        amount, currency = (str(seen.amount), seen.currency) if seen else ("", "AZN")
+        self.dispute_requested.emit(row.order_id, amount, currency)
+
     def retranslate(self) -> None:
+        self.open_dispute.setText(self.tr("Open a dispute…"))
         names = (
             self.tr("Order ID"),
             self.tr("Type"),
@@ -132,7 +149,7 @@ class OrderDetail(QWidget):
 
     def show_row(self, row: Row | None) -> None:
         self._row = row
-        for button in (self.copy_id, self.copy_rrn, self.copy_approval):
+        for button in (self.copy_id, self.copy_rrn, self.copy_approval, self.open_dispute):
             button.setEnabled(row is not None and row.error is None)
         if row is None:
             self._fill({}, "")

@@ -18,6 +18,7 @@ from kapdesk.gui.lookup.order_rows import COLUMNS, NUMERIC_COLUMNS, STATUS, TYPE
 
 _Index = QModelIndex | QPersistentModelIndex
 _ERROR_BRUSH = QBrush(QColor("#b00020"))
+_DISPUTED_BRUSH = QBrush(QColor("#e1bee7"))  # an order with a dispute case
 WORDY = frozenset({TYPE, STATUS})  # columns of words that may be longer than the column
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -32,6 +33,7 @@ class OrdersModel(QAbstractTableModel):
         self._visible: list[Row] = []
         self._filter = ""
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._disputed: frozenset[int] = frozenset()  # orders with a dispute case
 
     # Qt's side ---------------------------------------------------------------------------
 
@@ -46,8 +48,14 @@ class OrdersModel(QAbstractTableModel):
             return self._visible[index.row()].cells[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole:
             return _ERROR_BRUSH if self._visible[index.row()].error else None
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 0:
+            return (
+                _DISPUTED_BRUSH if self._visible[index.row()].order_id in self._disputed else None
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             row = self._visible[index.row()]
+            if index.column() == 0 and row.order_id in self._disputed:
+                return QCoreApplication.translate("OrdersModel", "This order has a dispute case.")
             # A long status or type ("Предавторизация по сохранённой карте") in full.
             return row.error or (row.cells[index.column()] if index.column() in WORDY else None)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in NUMERIC_COLUMNS:
@@ -66,6 +74,16 @@ class OrdersModel(QAbstractTableModel):
         self._relayout()
 
     # Ours ---------------------------------------------------------------------------------
+
+    def set_disputed(self, order_ids: Iterable[int]) -> None:
+        """Mark the orders that have a dispute case (their id cell is tinted)."""
+        self._disputed = frozenset(order_ids)
+        if self._visible:
+            last = self.index(len(self._visible) - 1, 0)
+            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.BackgroundRole])
+
+    def disputed(self, order_id: int) -> bool:
+        return order_id in self._disputed
 
     def row(self, position: int) -> Row:
         return self._visible[position]
