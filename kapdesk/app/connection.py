@@ -29,6 +29,7 @@ class Connection:
     idle_lock_minutes: int = 10
     operator: str = ""  # the profile's operator name (empty: not asked yet, or no profile)
     max_amount: Any = None  # the profile's limit per payout or refund (None: the default)
+    dispute_days: int | None = None  # days to answer a dispute (None: the default)
 
 
 def connection_of(profile: Any) -> Connection:
@@ -46,6 +47,7 @@ def connection_of(profile: Any) -> Connection:
         idle_lock_minutes=profile.idle_lock_minutes,
         operator=getattr(profile, "operator", ""),
         max_amount=profile.max_amount,
+        dispute_days=getattr(profile, "dispute_days", None),
     )
 
 

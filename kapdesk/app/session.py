@@ -70,7 +70,7 @@ class Session:
         self.tabs: ConsoleTabs = ConsoleTabs(
             self.desk, self.service, journal, index, settings, self.runner, messages, clock=clock,
             disputes=self.disputes, write_pack=self.write_pack,
-            operator=connection.operator or "",
+            operator=connection.operator or "", dispute_days=connection.dispute_days,
         )  # fmt: skip
         self._clock = clock
 

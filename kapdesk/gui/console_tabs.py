@@ -58,6 +58,7 @@ class ConsoleTabs:
         disputes: DisputeStore | None = None,
         write_pack: WritePack | None = None,
         operator: str = "",
+        dispute_days: int | None = None,
     ) -> None:
         self.settings = settings
         self.desk = desk
@@ -75,7 +76,8 @@ class ConsoleTabs:
             None
             if disputes is None
             else DisputesTab(disputes, runner, now=clock.now, write_pack=write_pack,
-                             operator=operator, currency=settings.currency)
+                             operator=operator, currency=settings.currency,
+                             **({} if dispute_days is None else {"dispute_days": dispute_days}))
         )  # fmt: skip
         if self.disputes is not None:
             self.lookup.detail.open_dispute.setVisible(True)

@@ -161,3 +161,15 @@ def test_the_lookup_table_marks_orders_with_a_case(qtbot: Any, qrun: Any, tmp_pa
     assert marks[2] is not None and marks[9] is None
     assert "dispute" in model.data(model.index(0 if model.row(0).order_id == 2 else 1, 0),
                                    Qt.ItemDataRole.ToolTipRole)  # fmt: skip
+
+
+def test_the_profiles_days_to_answer_set_the_due_date(qtbot: Any, tmp_path: Path) -> None:
+    from kapdesk.app.connection import connection_of
+    from kapdesk.vault.profiles import Profile
+
+    profile = Profile(name="shop", environment="kapital-test", user="TerminalSys/kapital",
+                      password="kapital123", dispute_days=21)  # fmt: skip
+    connection = connection_of(profile)
+    assert connection.dispute_days == 21
+    tab, _store = _tab(qtbot, tmp_path, dispute_days=connection.dispute_days)
+    assert tab.due.date().toPython() == date(2024, 7, 11)  # received today (Baku) + 21 days
