@@ -23,6 +23,7 @@ from kapdesk.sandbox.server import (
     SandboxConfig,
     SandboxServer,
 )
+from tests.team.cluster import pg_cluster  # noqa: F401 - the session's PostgreSQL (team mode)
 
 
 @pytest.fixture(autouse=True)

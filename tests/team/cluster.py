@@ -1,0 +1,127 @@
+"""A private PostgreSQL cluster for the test session (team mode), and a fresh database per test.
+
+The cluster lives in a short ``mkdtemp`` under /tmp (a Unix socket path must stay under 107
+bytes), listens on that socket and on loopback TCP, runs with ``fsync=off``, and belongs to
+the ``postgres`` user when the tests run as root (initdb refuses root). Local socket
+connections are trusted (the administrator's), TCP ones need a scram-sha-256 password (the
+clerks'). Without PostgreSQL binaries the team tests skip, except under ``CI=true``: there they
+fail, so a CI machine never passes by testing nothing.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+
+def postgres_bin() -> Path | None:
+    """The newest PostgreSQL server binaries here (``KAPDESK_PG_BIN`` first), or None."""
+    chosen = os.environ.get("KAPDESK_PG_BIN")
+    candidates = [chosen] if chosen else []
+    candidates += sorted(
+        glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(Path(p).parent.name)
+    )[::-1]
+    which = shutil.which("pg_ctl")
+    if which:
+        candidates.append(str(Path(which).parent))
+    for candidate in candidates:
+        if (Path(candidate) / "initdb").exists() and (Path(candidate) / "pg_ctl").exists():
+            return Path(candidate)
+    return None
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@dataclass
+class Cluster:
+    bin: Path
+    root: Path
+    port: int
+    as_postgres: bool
+    databases: list[str] = field(default_factory=list)
+
+    @property
+    def socket_dir(self) -> str:
+        return str(self.root / "s")
+
+    def admin(self, dbname: str = "postgres") -> dict[str, Any]:
+        """Connection arguments of the cluster's superuser, over the Unix socket."""
+        return {"host": self.socket_dir, "port": self.port, "user": "postgres", "dbname": dbname}
+
+    def _run(self, *args: str) -> None:
+        kwargs: dict[str, Any] = {"user": "postgres"} if self.as_postgres else {}
+        subprocess.run(
+            args, check=True, capture_output=True, text=True, cwd=self.root, **kwargs
+        )
+
+    def start(self) -> None:
+        data = self.root / "d"
+        self._run(
+            str(self.bin / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust",
+            "--auth-host=scram-sha-256", "-N", "-E", "UTF8", "--locale=C.UTF-8",
+        )  # fmt: skip
+        options = (
+            f"-k {self.socket_dir} -p {self.port} -c listen_addresses=127.0.0.1 "
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+            "-c password_encryption=scram-sha-256 -c max_connections=200"
+        )
+        self._run(
+            str(self.bin / "pg_ctl"), "-D", str(data), "-o", options,
+            "-l", str(self.root / "log"), "-w", "start",
+        )  # fmt: skip
+
+    def stop(self) -> None:
+        self._run(str(self.bin / "pg_ctl"), "-D", str(self.root / "d"), "-m", "fast", "-w", "stop")
+
+    def create_database(self) -> str:
+        import psycopg
+
+        name = "t_" + uuid.uuid4().hex[:12]
+        with psycopg.connect(**self.admin(), autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        self.databases.append(name)
+        return name
+
+
+def start_cluster() -> Cluster:
+    found = postgres_bin()
+    if found is None:
+        message = "PostgreSQL server binaries are not installed (initdb, pg_ctl)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{message}: CI must run the team tests", pytrace=False)
+        pytest.skip(message)
+    root = Path(tempfile.mkdtemp(prefix="kpg", dir="/tmp"))
+    (root / "s").mkdir()
+    as_postgres = os.geteuid() == 0
+    if as_postgres:
+        shutil.chown(root, "postgres", "postgres")
+        shutil.chown(root / "s", "postgres", "postgres")
+    cluster = Cluster(bin=found, root=root, port=_free_port(), as_postgres=as_postgres)
+    cluster.start()
+    return cluster
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster]:
+    """The session's private PostgreSQL cluster (skipped without binaries, failed under CI)."""
+    cluster = start_cluster()
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+        shutil.rmtree(cluster.root, ignore_errors=True)
