@@ -10,7 +10,6 @@ fail, so a CI machine never passes by testing nothing.
 
 from __future__ import annotations
 
-import glob
 import os
 import shutil
 import socket
@@ -29,9 +28,8 @@ def postgres_bin() -> Path | None:
     """The newest PostgreSQL server binaries here (``KAPDESK_PG_BIN`` first), or None."""
     chosen = os.environ.get("KAPDESK_PG_BIN")
     candidates = [chosen] if chosen else []
-    candidates += sorted(
-        glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(Path(p).parent.name)
-    )[::-1]
+    versions = Path("/usr/lib/postgresql").glob("*/bin")
+    candidates += [str(p) for p in sorted(versions, key=lambda p: int(p.parent.name))[::-1]]
     which = shutil.which("pg_ctl")
     if which:
         candidates.append(str(Path(which).parent))
@@ -65,9 +63,7 @@ class Cluster:
 
     def _run(self, *args: str) -> None:
         kwargs: dict[str, Any] = {"user": "postgres"} if self.as_postgres else {}
-        subprocess.run(
-            args, check=True, capture_output=True, text=True, cwd=self.root, **kwargs
-        )
+        subprocess.run(args, check=True, capture_output=True, text=True, cwd=self.root, **kwargs)
 
     def start(self) -> None:
         data = self.root / "d"
