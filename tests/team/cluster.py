@@ -121,3 +121,69 @@ def pg_cluster() -> Iterator[Cluster]:
     finally:
         cluster.stop()
         shutil.rmtree(cluster.root, ignore_errors=True)
+
+
+# Every login the team tests use, with its group; roles are cluster-wide, so they are made
+# once per session (add_user updates them when they exist).
+PASSWORD = "correct horse battery"
+PEOPLE = {"aysel": "clerk", "murad": "clerk", "leyla": "supervisor", "admin1": "admin"}
+
+
+@dataclass
+class TeamDatabase:
+    """A fresh database with the team schema, its people, and the handles opened on it."""
+
+    cluster: Cluster
+    dbname: str
+    opened: list[Any] = field(default_factory=list)
+
+    def address(self, user: str = "aysel") -> Any:
+        from kapdesk.journal.team.connect import TeamAddress
+
+        return TeamAddress(user=user, host="127.0.0.1", port=self.cluster.port, dbname=self.dbname)
+
+    def dsn(self, user: str = "aysel") -> str:
+        return str(self.address(user).dsn)
+
+    def admin(self) -> Any:
+        import psycopg
+
+        conn = psycopg.connect(**self.cluster.admin(self.dbname), autocommit=True)
+        self.opened.append(conn)
+        return conn
+
+    def journal(self, user: str = "aysel", now: Any = None, workstation: str | None = None) -> Any:
+        from kapdesk.journal.team.store import TeamJournal
+
+        found = TeamJournal(self.address(user), PASSWORD, now=now, workstation=workstation)
+        self.opened.append(found)
+        return found
+
+    def close(self) -> None:
+        for handle in self.opened:
+            handle.close()
+
+
+def make_team_database(cluster: Cluster, *, trust_client_clock: bool = True) -> TeamDatabase:
+    import psycopg
+
+    from kapdesk.journal.team.admin import add_user
+    from kapdesk.journal.team.schema import install
+
+    team = TeamDatabase(cluster, cluster.create_database())
+    with psycopg.connect(**cluster.admin(team.dbname), autocommit=True) as conn:
+        install(conn)
+        for name, role in PEOPLE.items():
+            add_user(conn, name, role, PASSWORD)
+        conn.execute("UPDATE kapdesk.settings SET trust_client_clock = %s", (trust_client_clock,))
+    return team
+
+
+@pytest.fixture
+def team_db(pg_cluster: Cluster) -> Iterator[TeamDatabase]:
+    """A fresh team database (schema installed, PEOPLE able to log in over loopback TCP)."""
+    team = make_team_database(pg_cluster)
+    try:
+        yield team
+    finally:
+        team.close()

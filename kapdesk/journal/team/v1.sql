@@ -280,7 +280,7 @@ END $$;
 REVOKE ALL ON ALL TABLES IN SCHEMA kapdesk FROM PUBLIC;
 REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA kapdesk FROM PUBLIC;
 GRANT USAGE ON SCHEMA kapdesk TO kapdesk_clerk, kapdesk_supervisor, kapdesk_admin;
-GRANT SELECT ON kapdesk.journal_events, kapdesk.entries, kapdesk.thresholds, kapdesk.batch_rows,
+GRANT SELECT ON kapdesk.journal_events, kapdesk.entries, kapdesk.thresholds, kapdesk.batch_rows, kapdesk.head,
     kapdesk.meta TO kapdesk_clerk, kapdesk_supervisor, kapdesk_admin;
 GRANT EXECUTE ON FUNCTION kapdesk.append(bigint, text, text, jsonb, text, timestamptz),
     kapdesk.verify_chain(), kapdesk.remember_batch_row(text, bigint, int, text)
