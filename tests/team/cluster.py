@@ -23,6 +23,9 @@ from typing import Any
 
 import pytest
 
+# The cluster's superuser over loopback TCP (the Unix socket trusts it).
+ADMIN_PASSWORD = "postgres-admin-pw"
+
 
 def postgres_bin() -> Path | None:
     """The newest PostgreSQL server binaries here (``KAPDESK_PG_BIN`` first), or None."""
@@ -80,6 +83,10 @@ class Cluster:
             str(self.bin / "pg_ctl"), "-D", str(data), "-o", options,
             "-l", str(self.root / "log"), "-w", "start",
         )  # fmt: skip
+        import psycopg
+
+        with psycopg.connect(**self.admin(), autocommit=True) as conn:  # for TCP (scram)
+            conn.execute(f"ALTER ROLE postgres PASSWORD '{ADMIN_PASSWORD}'")
 
     def stop(self) -> None:
         self._run(str(self.bin / "pg_ctl"), "-D", str(self.root / "d"), "-m", "fast", "-w", "stop")
@@ -141,6 +148,9 @@ class TeamDatabase:
         from kapdesk.journal.team.connect import TeamAddress
 
         return TeamAddress(user=user, host="127.0.0.1", port=self.cluster.port, dbname=self.dbname)
+
+    def admin_dsn(self) -> str:
+        return f"postgresql://postgres@127.0.0.1:{self.cluster.port}/{self.dbname}"
 
     def dsn(self, user: str = "aysel") -> str:
         return str(self.address(user).dsn)
