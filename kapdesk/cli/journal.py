@@ -235,13 +235,12 @@ def _reconcile(args: argparse.Namespace) -> int:
 
 
 async def _reconcile_async(args: argparse.Namespace) -> int:
-    from kapdesk.cli import vault_access
     from kapdesk.cli.connection import open_client
-    from kapdesk.journal.journal import Journal
+    from kapdesk.cli.desk import open_journal
     from kapdesk.operations.money import MoneyDesk
 
     async with open_client(args) as (client, environment, profile):
-        journal = Journal(_path(), key=vault_access.journal_key_for(args))
+        journal = open_journal(args)
         desk = MoneyDesk(client, journal, profile=profile, environment=environment)
         outcomes = await desk.reconcile(args.entry)
     for outcome in outcomes:
