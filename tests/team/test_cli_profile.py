@@ -64,3 +64,22 @@ def test_money_commands_of_a_team_profile_use_the_team_journal(
     # MoneyDesk refuses before its intent (its own OrderBusy names the OS user, not yet the
     # workstation: TeamOrderBusy comes from the intent itself, tests/team/test_store.py).
     assert f"Order {order_id} is busy" in busy.stderr and "aysel" in busy.stderr
+
+
+def test_journal_verify_of_a_team_profile_checks_the_server_chain(
+    make_sandbox: type[SandboxServer] | object, team_db: TeamDatabase, tmp_path: Path
+) -> None:
+    from tests.journal.conftest import intent
+
+    server = make_sandbox(seed=None)  # type: ignore[operator]
+    _team_profile(tmp_path, server, team_db, "aysel")
+    intent(team_db.journal("aysel"), 1)
+    intact = _run(tmp_path, "journal", "verify", "--profile", "shop")
+    assert intact.returncode == 0, intact.stderr
+    assert "Team journal intact: 1 entries in 1 rows" in intact.stdout
+    admin = team_db.admin()
+    admin.execute("ALTER TABLE kapdesk.journal_events DISABLE TRIGGER USER")
+    admin.execute("UPDATE kapdesk.journal_events SET amount = 1250")
+    damaged = _run(tmp_path, "journal", "verify", "--profile", "shop")
+    assert damaged.returncode == 1, damaged.stderr
+    assert "Row 1 was changed after it was written" in damaged.stdout
