@@ -19,6 +19,7 @@ COMMANDS = (
     "kapdesk.cli.journal",
     "kapdesk.cli.batch",
     "kapdesk.cli.dispute",
+    "kapdesk.cli.team",
 )
 
 

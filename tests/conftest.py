@@ -23,6 +23,7 @@ from kapdesk.sandbox.server import (
     SandboxConfig,
     SandboxServer,
 )
+from tests.team.cluster import pg_cluster, team_db  # noqa: F401 - team mode's PostgreSQL
 
 
 @pytest.fixture(autouse=True)

@@ -62,7 +62,11 @@ async def open_client(
         async with _direct_client(args.base_url, args.user, client_options) as client:
             yield client, "custom", args.base_url
     elif getattr(args, "profile", None):
-        async with _profile_client(args.profile, client_options) as (client, environment, most):
+        async with _profile_client(args.profile, client_options, args) as (
+            client,
+            environment,
+            most,
+        ):
             args.profile_max_amount = most  # the profile's limit per payout or refund
             yield client, environment, args.profile
     else:
@@ -121,7 +125,7 @@ async def _direct_client(
 
 @asynccontextmanager
 async def _profile_client(
-    name: str, options: dict[str, Any]
+    name: str, options: dict[str, Any], args: Any = None
 ) -> AsyncIterator[tuple[GatewayClient, str, Any]]:
     import asyncio
 
@@ -129,6 +133,8 @@ async def _profile_client(
 
     # Unlocking may run a KDF or prompt for a passphrase: keep it off the event loop.
     profile = await asyncio.to_thread(load_profile_for_cli, name)
+    if args is not None:  # team mode: cli.desk.open_journal opens the team's journal
+        args.profile_team = (profile.team, profile.team_password) if profile.team else None
     if profile.environment == "sandbox" and not profile.base_url:
         async with _sandbox_client(None, options) as client:
             yield client, "sandbox", profile.max_amount

@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from kapdesk.journal.store import JournalStore
     from kapdesk.operations.money import MoneyDesk
     from kapdesk.operations.outcome import Outcome
 
@@ -43,20 +44,32 @@ def worst_exit_code(states: Iterable[str]) -> int:
 @asynccontextmanager
 async def open_desk(args: argparse.Namespace) -> AsyncIterator[MoneyDesk]:
     """A MoneyDesk on the journal in KAPDESK_HOME; what dead processes left is settled first."""
-    from kapdesk.cli import vault_access
     from kapdesk.cli.connection import open_client
-    from kapdesk.journal.journal import Journal
     from kapdesk.operations.money import MoneyDesk
-    from kapdesk.vault.paths import database_path
 
     async with open_client(args) as (client, environment, profile):
         # After open_client: a --profile has unlocked the store, whose key keys the chain.
-        journal = Journal(database_path(), key=vault_access.journal_key_for(args))
+        journal = open_journal(args)
         most = getattr(args, "profile_max_amount", None)  # --sandbox, --base-url: the default
         desk = MoneyDesk(client, journal, profile=profile, environment=environment, max_amount=most)
         for outcome in await desk.reconcile():  # design.md rule 7, before acting
             print(f"Journal entry {outcome.entry_id}: {outcome.message}", file=sys.stderr)
         yield desk
+
+
+def open_journal(args: argparse.Namespace) -> JournalStore:
+    """The journal a command writes: its team profile's shared one, else KAPDESK_HOME's."""
+    team = getattr(args, "profile_team", None)
+    if team:
+        from kapdesk.journal.team.connect import TeamAddress
+        from kapdesk.journal.team.store import TeamJournal
+
+        return TeamJournal(TeamAddress.parse(team[0]), team[1])
+    from kapdesk.cli import vault_access
+    from kapdesk.journal.journal import Journal
+    from kapdesk.vault.paths import database_path
+
+    return Journal(database_path(), key=vault_access.journal_key_for(args))
 
 
 def run_safely(main: Callable[[], Awaitable[int]]) -> int:

@@ -34,6 +34,9 @@ def register(subparsers: Any) -> None:
         "damaged, 2 when it cannot be checked (the profile store cannot be opened). With a "
         "profile store, the chain is checked with the store's key and against its witness.",
     )
+    verify.add_argument(
+        "--profile", metavar="NAME", help="a team profile: check the team's chain on the server"
+    )
     verify.set_defaults(handler=_safely(_verify))
     export = sub.add_parser("export", help="export the journal as CSV or JSON")
     export.add_argument("--format", choices=("csv", "json"), default="csv")
@@ -125,8 +128,46 @@ def _chain_key() -> tuple[Any, str | None]:
     return key, None
 
 
+def _verify_team(name: str) -> int | None:
+    """`journal verify --profile NAME` of a team profile: the server checks the chain (its key
+    never leaves it); None when the profile keeps its journal on this computer."""
+    from kapdesk.cli.common import load_profile_for_cli
+    from kapdesk.journal.team.connect import TeamAddress
+    from kapdesk.journal.team.store import TeamJournal
+
+    try:
+        profile = load_profile_for_cli(name)
+    except UserError as err:
+        raise _CannotCheck(f"the profile store could not be opened. {err}") from None
+    if not profile.team:
+        return None
+    address = TeamAddress.parse(profile.team)
+    try:
+        journal = TeamJournal(address, profile.team_password)
+    except UserError as err:
+        raise _CannotCheck(str(err)) from None
+    try:
+        report = journal.verify()
+    finally:
+        journal.close()
+    if report.messages:
+        print(f"Team journal damaged ({address.dsn}): {len(report.problems)} problem(s).")
+        for text in report.problems:
+            print(f"- {text}")
+        return EXIT_DAMAGED
+    print(
+        f"Team journal intact: {report.entries} entries in {report.rows} rows ({address.dsn}); "
+        "its chain was checked on the server with the team's key."
+    )
+    return EXIT_INTACT
+
+
 def _verify(args: argparse.Namespace) -> int:
     try:
+        if getattr(args, "profile", None):
+            team = _verify_team(args.profile)
+            if team is not None:
+                return team
         return _verify_checked()
     except _CannotCheck as why:
         print(f"Cannot check the journal: {why}", file=sys.stderr)
@@ -235,13 +276,12 @@ def _reconcile(args: argparse.Namespace) -> int:
 
 
 async def _reconcile_async(args: argparse.Namespace) -> int:
-    from kapdesk.cli import vault_access
     from kapdesk.cli.connection import open_client
-    from kapdesk.journal.journal import Journal
+    from kapdesk.cli.desk import open_journal
     from kapdesk.operations.money import MoneyDesk
 
     async with open_client(args) as (client, environment, profile):
-        journal = Journal(_path(), key=vault_access.journal_key_for(args))
+        journal = open_journal(args)
         desk = MoneyDesk(client, journal, profile=profile, environment=environment)
         outcomes = await desk.reconcile(args.entry)
     for outcome in outcomes:

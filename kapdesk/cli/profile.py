@@ -78,6 +78,12 @@ def _fields(parser: argparse.ArgumentParser, *, adding: bool) -> None:
     parser.add_argument(
         "--operator", metavar="NAME", help="who works under this profile (journalled)"
     )
+    parser.add_argument(
+        "--team",
+        metavar="postgresql://USER@HOST:PORT/DB",
+        help="use the team's shared journal (database password from KAPDESK_DB_PASSWORD "
+        "or a prompt)",
+    )
     parser.add_argument("--active", action="store_true", help="make it the active profile")
 
 

@@ -14,7 +14,7 @@ from kapdesk.vault.profiles import SANDBOX, Profile
 from kapdesk.vault.store import ProfileStore
 
 FIELDS = ("environment", "base_url", "user", "currency", "language", "hold_days",
-          "idle_lock_minutes", "verify_tls", "operator", "max_amount")  # fmt: skip
+          "idle_lock_minutes", "verify_tls", "operator", "max_amount", "team")  # fmt: skip
 
 
 def _opened() -> ProfileStore:
@@ -41,6 +41,8 @@ def add(args: argparse.Namespace) -> int:
     password = ""
     if fields["environment"] != SANDBOX or os.environ.get(vault_access.PASSWORD_VARIABLE):
         password = vault_access.terminal_password()
+    if fields.get("team"):
+        fields.update(_team(fields["team"]))
     profile = Profile(name=args.name, password=password, **fields)  # validate before asking
     if store.exists():
         vault_access.unlock(store)
@@ -51,6 +53,20 @@ def add(args: argparse.Namespace) -> int:
         store.set_active(profile.name)
     print(f"Added profile {profile.name} ({profile.environment}).", file=sys.stderr)
     return 0
+
+
+def _team(dsn: str) -> dict[str, str]:
+    """A team profile's address (checked, without secrets) and its login's password."""
+    from kapdesk.cli.team import db_password
+    from kapdesk.journal.team.connect import BadTeamAddress, TeamAddress
+    from kapdesk.vault.errors import InvalidProfile
+
+    try:
+        address = TeamAddress.parse(dsn)
+    except BadTeamAddress as err:
+        raise InvalidProfile(err.message.template, **err.message.params) from None
+    password = db_password(f"Database password of {address.user}: ")
+    return {"team": address.dsn, "team_password": password}
 
 
 def _create(store: ProfileStore, *, remember: bool) -> None:
@@ -107,6 +123,7 @@ def show(args: argparse.Namespace) -> int:
         ("TLS verification", "on" if p.verify_tls else "off"),
         ("operator", p.operator or "(not set)"),
         ("limit per payout or refund", f"{p.max_amount} {p.currency}"),
+        ("team journal", p.team or "(this computer's own)"),
         ("active", "yes" if p.name == store.active_profile_name else "no"),
     ]
     for label, value in rows:

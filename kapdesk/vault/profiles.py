@@ -53,6 +53,10 @@ class Profile:
     max_amount: Decimal = DEFAULT_MAX_AMOUNT
     # Days from receiving a dispute to the answer's due date (the bank's deadline, say).
     dispute_days: int = DEFAULT_DISPUTE_DAYS
+    # Team mode: the team journal's address (postgresql://USER@HOST:PORT/DB, never with a
+    # password) and that login's database password; empty: this desk's own journal.
+    team: str = ""
+    team_password: str = field(default="", repr=False)
 
     def __post_init__(self) -> None:
         if self.base_url in ("", SANDBOX) and self.environment in KNOWN_BASE_URLS:
@@ -106,6 +110,21 @@ def _check(p: Profile) -> None:
     _check_credentials(p)
     _check_preferences(p)
     _check_operator(p.operator)
+    _check_team(p)
+
+
+def _check_team(p: Profile) -> None:
+    if not isinstance(p.team, str) or not isinstance(p.team_password, str):
+        raise InvalidProfile(N_("The team journal's address and password must be text."))
+    if not p.team:
+        return
+    rest = p.team.partition("://")[2]
+    if not p.team.startswith(("postgresql://", "postgres://")) or ":" in rest.partition("@")[0]:
+        raise InvalidProfile(
+            N_("The team journal's address must look like postgresql://USER@HOST:PORT/DB.")
+        )
+    if not p.team_password:
+        raise InvalidProfile(N_("A team profile needs the database password of its login."))
 
 
 def _check_operator(operator: object) -> None:

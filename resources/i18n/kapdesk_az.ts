@@ -2656,7 +2656,7 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Gözlənilməz xəta baş verdi (%1); heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/connection.py" line="77" />
+      <location filename="../../kapdesk/app/connection.py" line="79" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>Lokal verilənlər bazası {path} açıla bilmir ({reason}). Qovluğa yazmağın mümkün olduğunu və diskin dolu olmadığını yoxlayın, sonra kapdesk-i yenidən başladın.</translation>
     </message>
@@ -2677,17 +2677,17 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>--user yalnız --base-url ilə birlikdə işlədilir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="70" />
+      <location filename="../../kapdesk/cli/connection.py" line="74" />
       <source>Say which gateway to use: --sandbox, --profile NAME or --base-url URL.</source>
       <translation>Hansı şlüzün işlədiləcəyini göstərin: --sandbox, --profile AD və ya --base-url URL.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="108" />
+      <location filename="../../kapdesk/cli/connection.py" line="112" />
       <source>--base-url needs --user (the terminal user).</source>
       <translation>--base-url üçün --user (terminal istifadəçisi) lazımdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="113" />
+      <location filename="../../kapdesk/cli/connection.py" line="117" />
       <source>--base-url needs the terminal password in the {variable} environment variable (never on the command line).</source>
       <translation>--base-url üçün terminal parolu {variable} mühit dəyişənində olmalıdır (heç vaxt əmr sətrində yox).</translation>
     </message>
@@ -2778,9 +2778,27 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>kart {time} vaxtı autentifikasiya olunub</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/profile_actions.py" line="72" />
+      <location filename="../../kapdesk/cli/profile_actions.py" line="88" />
       <source>Nothing to change: give at least one option (see --help).</source>
       <translation>Dəyişiləcək heç nə yoxdur: ən azı bir seçim verin (--help-ə baxın).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/team.py" line="64" />
+      <source>No database password: set {variable} or run this in a terminal to be asked.</source>
+      <translation>Verilənlər bazasının parolu yoxdur: {variable} dəyişənini təyin edin və ya soruşulması üçün bunu terminalda işlədin.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/team.py" line="100" />
+      <location filename="../../kapdesk/journal/team/store.py" line="132" />
+      <location filename="../../kapdesk/journal/team/store.py" line="399" />
+      <location filename="../../kapdesk/journal/team/store.py" line="455" />
+      <source>Cannot open the team journal {dsn}: {reason}</source>
+      <translation>Komanda jurnalı {dsn} açıla bilmir: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/team.py" line="111" />
+      <source>The team database refused it: {reason}</source>
+      <translation>Komanda verilənlər bazası bunu rədd etdi: {reason}</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/vault_access.py" line="35" />
@@ -3566,6 +3584,7 @@ Onu əvəz etmək istəyirsiniz?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/journal/journal.py" line="566" />
+      <location filename="../../kapdesk/journal/team/store.py" line="359" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>Jurnal yoxlamadan keçmədi, ona görə heç bir pul əməliyyatı başladılmadı: {problem} Bütün problemləri görmək üçün 'kapdesk journal verify' işlədin.</translation>
     </message>
@@ -3583,6 +3602,97 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <location filename="../../kapdesk/journal/schema.py" line="120" />
       <source>The journal was written by a newer kapdesk (schema {version}); update kapdesk to use it. Nothing was changed.</source>
       <translation>Jurnal daha yeni kapdesk tərəfindən yazılıb (sxem {version}); ondan istifadə etmək üçün kapdesk-i yeniləyin. Heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/admin.py" line="31" />
+      <source>'{name}' cannot be a team member's login: use lower-case letters, digits, '_', '.' or '-', starting with a letter (at most 63).</source>
+      <translation>'{name}' komanda üzvünün girişi ola bilməz: kiçik hərflər, rəqəmlər, '_', '.' və ya '-' işlədin, hərflə başlayın (ən çox 63).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/admin.py" line="46" />
+      <source>'{role}' is not a team role: use clerk, supervisor or admin.</source>
+      <translation>'{role}' komanda rolu deyil: clerk, supervisor və ya admin işlədin.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/admin.py" line="49" />
+      <source>A team member needs a password.</source>
+      <translation>Komanda üzvünə parol lazımdır.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/admin.py" line="77" />
+      <source>'{currency}' is not a currency code (three letters, like AZN).</source>
+      <translation>'{currency}' valyuta kodu deyil (AZN kimi üç hərf).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/admin.py" line="81" />
+      <source>A threshold is an amount of zero or more.</source>
+      <translation>Hədd sıfır və ya daha çox məbləğdir.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/connect.py" line="45" />
+      <location filename="../../kapdesk/journal/team/connect.py" line="59" />
+      <source>'{dsn}' is not a team database address; write it as {example}.</source>
+      <translation>'{dsn}' komanda verilənlər bazasının ünvanı deyil; onu {example} kimi yazın.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/connect.py" line="52" />
+      <source>Do not put the database password in the address: kapdesk asks for it (or reads KAPDESK_DB_PASSWORD) and keeps it in the profile store.</source>
+      <translation>Verilənlər bazasının parolunu ünvana yazmayın: kapdesk onu soruşur (və ya KAPDESK_DB_PASSWORD-dan oxuyur) və profil anbarında saxlayır.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/schema.py" line="68" />
+      <source>The team database has schema version {found}, newer than this kapdesk knows ({known}). Update kapdesk.</source>
+      <translation>Komanda verilənlər bazasının sxem versiyası {found}-dir, bu kapdesk-in bildiyindən ({known}) yenidir. kapdesk-i yeniləyin.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/schema.py" line="77" />
+      <source>The team database has schema version {found}; this kapdesk uses {known}. Run 'kapdesk team init --upgrade' to migrate it.</source>
+      <translation>Komanda verilənlər bazasının sxem versiyası {found}-dir; bu kapdesk {known} işlədir. Köçürmək üçün 'kapdesk team init --upgrade' işlədin.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="66" />
+      <source>Order {order_id} is busy: {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
+      <translation>{order_id} sifarişi məşğuldur: {person} tərəfindən {workstation} üzərində {since} vaxtı başladılan “{operation}” ({entry_id} jurnal qeydi) hələ davam edir. Bitməsini gözləyin.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="72" />
+      <source>Order {order_id} has an unsettled {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
+      <translation>{order_id} sifarişində {person} tərəfindən {workstation} üzərində {since} vaxtı başladılan uzlaşdırılmamış “{operation}” var ({entry_id} jurnal qeydi, {state}). Bu sifariş üzrə başqa pul əməliyyatından əvvəl o, uzlaşdırılmalıdır.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="393" />
+      <source>The team journal is busy: another workstation holds it and does not answer. Try again in a moment.</source>
+      <translation>Komanda jurnalı məşğuldur: başqa iş yeri onu tutub və cavab vermir. Bir azdan yenidən cəhd edin.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="448" />
+      <source>Only a supervisor or an administrator can decide on this.</source>
+      <translation>Bu barədə yalnız supervayzer və ya administrator qərar verə bilər.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="451" />
+      <source>Four-eyes: the person who asked for an operation cannot approve it.</source>
+      <translation>Dörd göz: əməliyyatı istəyən şəxs onu təsdiq edə bilməz.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="478" />
+      <source>Row {seq} is missing or out of order in the team journal.</source>
+      <translation>Komanda jurnalında {seq} sətri yoxdur və ya sırası pozulub.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="479" />
+      <source>Row {seq} does not follow the row before it: rows were removed or moved.</source>
+      <translation>{seq} sətri əvvəlki sətrin ardınca gəlmir: sətirlər silinib və ya köçürülüb.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="480" />
+      <source>Row {seq} was changed after it was written (its link does not match).</source>
+      <translation>{seq} sətri yazıldıqdan sonra dəyişdirilib (onun keçidi uyğun gəlmir).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="481" />
+      <source>The team journal's head record does not match its last row {seq}.</source>
+      <translation>Komanda jurnalının baş qeydi onun son {seq} sətri ilə uyğun gəlmir.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/operations/batch.py" line="101" />
@@ -4166,82 +4276,97 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Bu kompüterin açar anbarı açarı saxlamaqdan imtina etdi ({detail}); giriş yalnız parol ifadəsi ilədir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="90" />
+      <location filename="../../kapdesk/vault/profiles.py" line="94" />
       <source>The limit per operation must be an amount such as 10000.00.</source>
       <translation>Bir əməliyyat üçün limit 10000.00 kimi məbləğ olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="103" />
+      <location filename="../../kapdesk/vault/profiles.py" line="107" />
       <source>The environment must be one of: {choices}.</source>
       <translation>Mühit bunlardan biri olmalıdır: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="116" />
+      <location filename="../../kapdesk/vault/profiles.py" line="118" />
+      <source>The team journal's address and password must be text.</source>
+      <translation>Komanda jurnalının ünvanı və parolu mətn olmalıdır.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/vault/profiles.py" line="124" />
+      <source>The team journal's address must look like postgresql://USER@HOST:PORT/DB.</source>
+      <translation>Komanda jurnalının ünvanı postgresql://USER@HOST:PORT/DB kimi olmalıdır.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/vault/profiles.py" line="127" />
+      <source>A team profile needs the database password of its login.</source>
+      <translation>Komanda profilinə girişinin verilənlər bazası parolu lazımdır.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/vault/profiles.py" line="135" />
       <source>An operator name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>Operatorun adı ən çoxu 64 simvoldur, sətir keçidi və kənarlarda boşluq olmadan.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="122" />
+      <location filename="../../kapdesk/vault/profiles.py" line="141" />
       <source>A profile needs a name.</source>
       <translation>Profilin adı olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="125" />
+      <location filename="../../kapdesk/vault/profiles.py" line="144" />
       <source>A profile name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>Profil adında ən çox 64 simvol olur, sətir keçidi və əvvəlində/sonunda boşluq olmur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="135" />
+      <location filename="../../kapdesk/vault/profiles.py" line="154" />
       <source>The base URL must look like https://host/api (got “{url}”).</source>
       <translation>Əsas URL https://host/api kimi olmalıdır (verilən: “{url}”).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="140" />
+      <location filename="../../kapdesk/vault/profiles.py" line="159" />
       <source>A production profile must use https:// with TLS verification switched on.</source>
       <translation>Real mühit profili TLS yoxlaması aktiv olan https:// istifadə etməlidir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="144" />
+      <location filename="../../kapdesk/vault/profiles.py" line="163" />
       <source>Plain http:// is only allowed to this computer (127.0.0.1); use https://.</source>
       <translation>Şifrələnməmiş http:// yalnız bu kompüterə (127.0.0.1) icazəlidir; https:// istifadə edin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="150" />
+      <location filename="../../kapdesk/vault/profiles.py" line="169" />
       <source>The terminal user and password must be text.</source>
       <translation>Terminal istifadəçisi və parolu mətn olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="152" />
+      <location filename="../../kapdesk/vault/profiles.py" line="171" />
       <source>This profile needs a terminal user and a terminal password.</source>
       <translation>Bu profil üçün terminal istifadəçisi və terminal parolu lazımdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="158" />
+      <location filename="../../kapdesk/vault/profiles.py" line="177" />
       <source>The currency must be a three-letter code such as AZN (got “{code}”).</source>
       <translation>Valyuta AZN kimi üç hərfli kod olmalıdır (verilən: “{code}”).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="163" />
+      <location filename="../../kapdesk/vault/profiles.py" line="182" />
       <source>The language must be one of: {choices}.</source>
       <translation>Dil bunlardan biri olmalıdır: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="167" />
+      <location filename="../../kapdesk/vault/profiles.py" line="186" />
       <source>Hold validity must be a whole number of days from 1 to {most}.</source>
       <translation>Blokun müddəti 1-dən {most}-dək tam gün sayı olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="172" />
+      <location filename="../../kapdesk/vault/profiles.py" line="191" />
       <source>The idle lock must be a whole number of minutes from 1 to {most}.</source>
       <translation>Fəaliyyətsizlik kilidi 1-dən {most}-dək tam dəqiqə sayı olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="177" />
+      <location filename="../../kapdesk/vault/profiles.py" line="196" />
       <source>The days to answer a dispute must be a whole number from 1 to {most}.</source>
       <translation>Mübahisəyə cavab günləri 1-dən {most}-a qədər tam ədəd olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="181" />
+      <location filename="../../kapdesk/vault/profiles.py" line="200" />
       <source>TLS verification must be on or off.</source>
       <translation>TLS yoxlaması ya aktiv, ya da deaktiv olmalıdır.</translation>
     </message>

@@ -2656,7 +2656,7 @@ Do you want to replace it?</translation>
       <translation>Something unexpected went wrong (%1); nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/connection.py" line="77" />
+      <location filename="../../kapdesk/app/connection.py" line="79" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</translation>
     </message>
@@ -2677,17 +2677,17 @@ Do you want to replace it?</translation>
       <translation>--user goes with --base-url.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="70" />
+      <location filename="../../kapdesk/cli/connection.py" line="74" />
       <source>Say which gateway to use: --sandbox, --profile NAME or --base-url URL.</source>
       <translation>Say which gateway to use: --sandbox, --profile NAME or --base-url URL.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="108" />
+      <location filename="../../kapdesk/cli/connection.py" line="112" />
       <source>--base-url needs --user (the terminal user).</source>
       <translation>--base-url needs --user (the terminal user).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="113" />
+      <location filename="../../kapdesk/cli/connection.py" line="117" />
       <source>--base-url needs the terminal password in the {variable} environment variable (never on the command line).</source>
       <translation>--base-url needs the terminal password in the {variable} environment variable (never on the command line).</translation>
     </message>
@@ -2778,9 +2778,27 @@ Do you want to replace it?</translation>
       <translation>card authenticated at {time}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/profile_actions.py" line="72" />
+      <location filename="../../kapdesk/cli/profile_actions.py" line="88" />
       <source>Nothing to change: give at least one option (see --help).</source>
       <translation>Nothing to change: give at least one option (see --help).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/team.py" line="64" />
+      <source>No database password: set {variable} or run this in a terminal to be asked.</source>
+      <translation>No database password: set {variable} or run this in a terminal to be asked.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/team.py" line="100" />
+      <location filename="../../kapdesk/journal/team/store.py" line="132" />
+      <location filename="../../kapdesk/journal/team/store.py" line="399" />
+      <location filename="../../kapdesk/journal/team/store.py" line="455" />
+      <source>Cannot open the team journal {dsn}: {reason}</source>
+      <translation>Cannot open the team journal {dsn}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/team.py" line="111" />
+      <source>The team database refused it: {reason}</source>
+      <translation>The team database refused it: {reason}</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/vault_access.py" line="35" />
@@ -3566,6 +3584,7 @@ Do you want to replace it?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/journal/journal.py" line="566" />
+      <location filename="../../kapdesk/journal/team/store.py" line="359" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</translation>
     </message>
@@ -3583,6 +3602,97 @@ Do you want to replace it?</translation>
       <location filename="../../kapdesk/journal/schema.py" line="120" />
       <source>The journal was written by a newer kapdesk (schema {version}); update kapdesk to use it. Nothing was changed.</source>
       <translation>The journal was written by a newer kapdesk (schema {version}); update kapdesk to use it. Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/admin.py" line="31" />
+      <source>'{name}' cannot be a team member's login: use lower-case letters, digits, '_', '.' or '-', starting with a letter (at most 63).</source>
+      <translation>'{name}' cannot be a team member's login: use lower-case letters, digits, '_', '.' or '-', starting with a letter (at most 63).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/admin.py" line="46" />
+      <source>'{role}' is not a team role: use clerk, supervisor or admin.</source>
+      <translation>'{role}' is not a team role: use clerk, supervisor or admin.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/admin.py" line="49" />
+      <source>A team member needs a password.</source>
+      <translation>A team member needs a password.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/admin.py" line="77" />
+      <source>'{currency}' is not a currency code (three letters, like AZN).</source>
+      <translation>'{currency}' is not a currency code (three letters, like AZN).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/admin.py" line="81" />
+      <source>A threshold is an amount of zero or more.</source>
+      <translation>A threshold is an amount of zero or more.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/connect.py" line="45" />
+      <location filename="../../kapdesk/journal/team/connect.py" line="59" />
+      <source>'{dsn}' is not a team database address; write it as {example}.</source>
+      <translation>'{dsn}' is not a team database address; write it as {example}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/connect.py" line="52" />
+      <source>Do not put the database password in the address: kapdesk asks for it (or reads KAPDESK_DB_PASSWORD) and keeps it in the profile store.</source>
+      <translation>Do not put the database password in the address: kapdesk asks for it (or reads KAPDESK_DB_PASSWORD) and keeps it in the profile store.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/schema.py" line="68" />
+      <source>The team database has schema version {found}, newer than this kapdesk knows ({known}). Update kapdesk.</source>
+      <translation>The team database has schema version {found}, newer than this kapdesk knows ({known}). Update kapdesk.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/schema.py" line="77" />
+      <source>The team database has schema version {found}; this kapdesk uses {known}. Run 'kapdesk team init --upgrade' to migrate it.</source>
+      <translation>The team database has schema version {found}; this kapdesk uses {known}. Run 'kapdesk team init --upgrade' to migrate it.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="66" />
+      <source>Order {order_id} is busy: {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
+      <translation>Order {order_id} is busy: {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="72" />
+      <source>Order {order_id} has an unsettled {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
+      <translation>Order {order_id} has an unsettled {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="393" />
+      <source>The team journal is busy: another workstation holds it and does not answer. Try again in a moment.</source>
+      <translation>The team journal is busy: another workstation holds it and does not answer. Try again in a moment.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="448" />
+      <source>Only a supervisor or an administrator can decide on this.</source>
+      <translation>Only a supervisor or an administrator can decide on this.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="451" />
+      <source>Four-eyes: the person who asked for an operation cannot approve it.</source>
+      <translation>Four-eyes: the person who asked for an operation cannot approve it.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="478" />
+      <source>Row {seq} is missing or out of order in the team journal.</source>
+      <translation>Row {seq} is missing or out of order in the team journal.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="479" />
+      <source>Row {seq} does not follow the row before it: rows were removed or moved.</source>
+      <translation>Row {seq} does not follow the row before it: rows were removed or moved.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="480" />
+      <source>Row {seq} was changed after it was written (its link does not match).</source>
+      <translation>Row {seq} was changed after it was written (its link does not match).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="481" />
+      <source>The team journal's head record does not match its last row {seq}.</source>
+      <translation>The team journal's head record does not match its last row {seq}.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/operations/batch.py" line="101" />
@@ -4166,82 +4276,97 @@ Do you want to replace it?</translation>
       <translation>The keyring of this computer refused to keep the key ({detail}); the passphrase is the only way in.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="90" />
+      <location filename="../../kapdesk/vault/profiles.py" line="94" />
       <source>The limit per operation must be an amount such as 10000.00.</source>
       <translation>The limit per operation must be an amount such as 10000.00.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="103" />
+      <location filename="../../kapdesk/vault/profiles.py" line="107" />
       <source>The environment must be one of: {choices}.</source>
       <translation>The environment must be one of: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="116" />
+      <location filename="../../kapdesk/vault/profiles.py" line="118" />
+      <source>The team journal's address and password must be text.</source>
+      <translation>The team journal's address and password must be text.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/vault/profiles.py" line="124" />
+      <source>The team journal's address must look like postgresql://USER@HOST:PORT/DB.</source>
+      <translation>The team journal's address must look like postgresql://USER@HOST:PORT/DB.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/vault/profiles.py" line="127" />
+      <source>A team profile needs the database password of its login.</source>
+      <translation>A team profile needs the database password of its login.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/vault/profiles.py" line="135" />
       <source>An operator name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>An operator name has at most 64 characters, no line breaks and no outer spaces.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="122" />
+      <location filename="../../kapdesk/vault/profiles.py" line="141" />
       <source>A profile needs a name.</source>
       <translation>A profile needs a name.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="125" />
+      <location filename="../../kapdesk/vault/profiles.py" line="144" />
       <source>A profile name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>A profile name has at most 64 characters, no line breaks and no outer spaces.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="135" />
+      <location filename="../../kapdesk/vault/profiles.py" line="154" />
       <source>The base URL must look like https://host/api (got “{url}”).</source>
       <translation>The base URL must look like https://host/api (got “{url}”).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="140" />
+      <location filename="../../kapdesk/vault/profiles.py" line="159" />
       <source>A production profile must use https:// with TLS verification switched on.</source>
       <translation>A production profile must use https:// with TLS verification switched on.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="144" />
+      <location filename="../../kapdesk/vault/profiles.py" line="163" />
       <source>Plain http:// is only allowed to this computer (127.0.0.1); use https://.</source>
       <translation>Plain http:// is only allowed to this computer (127.0.0.1); use https://.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="150" />
+      <location filename="../../kapdesk/vault/profiles.py" line="169" />
       <source>The terminal user and password must be text.</source>
       <translation>The terminal user and password must be text.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="152" />
+      <location filename="../../kapdesk/vault/profiles.py" line="171" />
       <source>This profile needs a terminal user and a terminal password.</source>
       <translation>This profile needs a terminal user and a terminal password.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="158" />
+      <location filename="../../kapdesk/vault/profiles.py" line="177" />
       <source>The currency must be a three-letter code such as AZN (got “{code}”).</source>
       <translation>The currency must be a three-letter code such as AZN (got “{code}”).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="163" />
+      <location filename="../../kapdesk/vault/profiles.py" line="182" />
       <source>The language must be one of: {choices}.</source>
       <translation>The language must be one of: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="167" />
+      <location filename="../../kapdesk/vault/profiles.py" line="186" />
       <source>Hold validity must be a whole number of days from 1 to {most}.</source>
       <translation>Hold validity must be a whole number of days from 1 to {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="172" />
+      <location filename="../../kapdesk/vault/profiles.py" line="191" />
       <source>The idle lock must be a whole number of minutes from 1 to {most}.</source>
       <translation>The idle lock must be a whole number of minutes from 1 to {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="177" />
+      <location filename="../../kapdesk/vault/profiles.py" line="196" />
       <source>The days to answer a dispute must be a whole number from 1 to {most}.</source>
       <translation>The days to answer a dispute must be a whole number from 1 to {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="181" />
+      <location filename="../../kapdesk/vault/profiles.py" line="200" />
       <source>TLS verification must be on or off.</source>
       <translation>TLS verification must be on or off.</translation>
     </message>

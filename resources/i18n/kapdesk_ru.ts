@@ -2659,7 +2659,7 @@ Do you want to replace it?</source>
       <translation>Произошла непредвиденная ошибка (%1); ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/connection.py" line="77" />
+      <location filename="../../kapdesk/app/connection.py" line="79" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>Не удаётся открыть локальную базу данных {path} ({reason}). Проверьте, что папка доступна для записи и диск не заполнен, затем снова запустите kapdesk.</translation>
     </message>
@@ -2680,17 +2680,17 @@ Do you want to replace it?</source>
       <translation>--user указывается вместе с --base-url.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="70" />
+      <location filename="../../kapdesk/cli/connection.py" line="74" />
       <source>Say which gateway to use: --sandbox, --profile NAME or --base-url URL.</source>
       <translation>Укажите, какой шлюз использовать: --sandbox, --profile ИМЯ или --base-url URL.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="108" />
+      <location filename="../../kapdesk/cli/connection.py" line="112" />
       <source>--base-url needs --user (the terminal user).</source>
       <translation>Для --base-url нужен --user (пользователь терминала).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/connection.py" line="113" />
+      <location filename="../../kapdesk/cli/connection.py" line="117" />
       <source>--base-url needs the terminal password in the {variable} environment variable (never on the command line).</source>
       <translation>Для --base-url нужен пароль терминала в переменной окружения {variable} (никогда в командной строке).</translation>
     </message>
@@ -2781,9 +2781,27 @@ Do you want to replace it?</source>
       <translation>карта аутентифицирована {time}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/profile_actions.py" line="72" />
+      <location filename="../../kapdesk/cli/profile_actions.py" line="88" />
       <source>Nothing to change: give at least one option (see --help).</source>
       <translation>Нечего менять: укажите хотя бы один параметр (см. --help).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/team.py" line="64" />
+      <source>No database password: set {variable} or run this in a terminal to be asked.</source>
+      <translation>Нет пароля базы данных: задайте {variable} или запустите это в терминале, чтобы его спросили.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/team.py" line="100" />
+      <location filename="../../kapdesk/journal/team/store.py" line="132" />
+      <location filename="../../kapdesk/journal/team/store.py" line="399" />
+      <location filename="../../kapdesk/journal/team/store.py" line="455" />
+      <source>Cannot open the team journal {dsn}: {reason}</source>
+      <translation>Не удаётся открыть журнал команды {dsn}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/team.py" line="111" />
+      <source>The team database refused it: {reason}</source>
+      <translation>База данных команды отказала: {reason}</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/vault_access.py" line="35" />
@@ -3569,6 +3587,7 @@ Do you want to replace it?</source>
     </message>
     <message>
       <location filename="../../kapdesk/journal/journal.py" line="566" />
+      <location filename="../../kapdesk/journal/team/store.py" line="359" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>Журнал не прошёл проверку, поэтому ни одна денежная операция не начата: {problem} Запустите 'kapdesk journal verify', чтобы увидеть все проблемы.</translation>
     </message>
@@ -3586,6 +3605,97 @@ Do you want to replace it?</source>
       <location filename="../../kapdesk/journal/schema.py" line="120" />
       <source>The journal was written by a newer kapdesk (schema {version}); update kapdesk to use it. Nothing was changed.</source>
       <translation>Журнал записан более новой версией kapdesk (схема {version}); обновите kapdesk, чтобы работать с ним. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/admin.py" line="31" />
+      <source>'{name}' cannot be a team member's login: use lower-case letters, digits, '_', '.' or '-', starting with a letter (at most 63).</source>
+      <translation>'{name}' не может быть логином участника команды: используйте строчные буквы, цифры, '_', '.' или '-', начиная с буквы (не более 63).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/admin.py" line="46" />
+      <source>'{role}' is not a team role: use clerk, supervisor or admin.</source>
+      <translation>'{role}' — не роль команды: используйте clerk, supervisor или admin.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/admin.py" line="49" />
+      <source>A team member needs a password.</source>
+      <translation>Участнику команды нужен пароль.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/admin.py" line="77" />
+      <source>'{currency}' is not a currency code (three letters, like AZN).</source>
+      <translation>'{currency}' — не код валюты (три буквы, например AZN).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/admin.py" line="81" />
+      <source>A threshold is an amount of zero or more.</source>
+      <translation>Порог — это сумма, равная нулю или больше.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/connect.py" line="45" />
+      <location filename="../../kapdesk/journal/team/connect.py" line="59" />
+      <source>'{dsn}' is not a team database address; write it as {example}.</source>
+      <translation>'{dsn}' — не адрес базы данных команды; запишите его как {example}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/connect.py" line="52" />
+      <source>Do not put the database password in the address: kapdesk asks for it (or reads KAPDESK_DB_PASSWORD) and keeps it in the profile store.</source>
+      <translation>Не указывайте пароль базы данных в адресе: kapdesk спрашивает его (или читает KAPDESK_DB_PASSWORD) и хранит в хранилище профилей.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/schema.py" line="68" />
+      <source>The team database has schema version {found}, newer than this kapdesk knows ({known}). Update kapdesk.</source>
+      <translation>У базы данных команды версия схемы {found}, новее, чем знает этот kapdesk ({known}). Обновите kapdesk.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/schema.py" line="77" />
+      <source>The team database has schema version {found}; this kapdesk uses {known}. Run 'kapdesk team init --upgrade' to migrate it.</source>
+      <translation>У базы данных команды версия схемы {found}; этот kapdesk использует {known}. Выполните 'kapdesk team init --upgrade', чтобы перенести её.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="66" />
+      <source>Order {order_id} is busy: {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
+      <translation>Заказ {order_id} занят: «{operation}», начатая пользователем {person} на {workstation} в {since} (запись журнала {entry_id}), ещё выполняется. Дождитесь её окончания.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="72" />
+      <source>Order {order_id} has an unsettled {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
+      <translation>У заказа {order_id} есть неурегулированная «{operation}», начатая пользователем {person} на {workstation} в {since} (запись журнала {entry_id}, {state}). Её нужно урегулировать (сверить) до другой денежной операции по этому заказу.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="393" />
+      <source>The team journal is busy: another workstation holds it and does not answer. Try again in a moment.</source>
+      <translation>Журнал команды занят: другое рабочее место удерживает его и не отвечает. Повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="448" />
+      <source>Only a supervisor or an administrator can decide on this.</source>
+      <translation>Решать это может только супервайзер или администратор.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="451" />
+      <source>Four-eyes: the person who asked for an operation cannot approve it.</source>
+      <translation>Четыре глаза: тот, кто запросил операцию, не может её одобрить.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="478" />
+      <source>Row {seq} is missing or out of order in the team journal.</source>
+      <translation>Строка {seq} отсутствует или стоит не по порядку в журнале команды.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="479" />
+      <source>Row {seq} does not follow the row before it: rows were removed or moved.</source>
+      <translation>Строка {seq} не следует за предыдущей: строки удалены или перемещены.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="480" />
+      <source>Row {seq} was changed after it was written (its link does not match).</source>
+      <translation>Строка {seq} изменена после записи (её звено не совпадает).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="481" />
+      <source>The team journal's head record does not match its last row {seq}.</source>
+      <translation>Головная запись журнала команды не совпадает с его последней строкой {seq}.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/operations/batch.py" line="101" />
@@ -4169,82 +4279,97 @@ Do you want to replace it?</source>
       <translation>Хранилище ключей этого компьютера отказалось сохранить ключ ({detail}); войти можно только по парольной фразе.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="90" />
+      <location filename="../../kapdesk/vault/profiles.py" line="94" />
       <source>The limit per operation must be an amount such as 10000.00.</source>
       <translation>Лимит на одну операцию должен быть суммой, например 10000.00.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="103" />
+      <location filename="../../kapdesk/vault/profiles.py" line="107" />
       <source>The environment must be one of: {choices}.</source>
       <translation>Среда должна быть одной из: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="116" />
+      <location filename="../../kapdesk/vault/profiles.py" line="118" />
+      <source>The team journal's address and password must be text.</source>
+      <translation>Адрес и пароль журнала команды должны быть текстом.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/vault/profiles.py" line="124" />
+      <source>The team journal's address must look like postgresql://USER@HOST:PORT/DB.</source>
+      <translation>Адрес журнала команды должен выглядеть как postgresql://USER@HOST:PORT/DB.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/vault/profiles.py" line="127" />
+      <source>A team profile needs the database password of its login.</source>
+      <translation>Профилю команды нужен пароль базы данных его логина.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/vault/profiles.py" line="135" />
       <source>An operator name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>Имя оператора: не более 64 символов, без переносов строк и пробелов по краям.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="122" />
+      <location filename="../../kapdesk/vault/profiles.py" line="141" />
       <source>A profile needs a name.</source>
       <translation>У профиля должно быть имя.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="125" />
+      <location filename="../../kapdesk/vault/profiles.py" line="144" />
       <source>A profile name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>Имя профиля — не более 64 символов, без переводов строки и пробелов в начале и в конце.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="135" />
+      <location filename="../../kapdesk/vault/profiles.py" line="154" />
       <source>The base URL must look like https://host/api (got “{url}”).</source>
       <translation>Базовый URL должен иметь вид https://host/api (указано «{url}»).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="140" />
+      <location filename="../../kapdesk/vault/profiles.py" line="159" />
       <source>A production profile must use https:// with TLS verification switched on.</source>
       <translation>Профиль рабочей среды должен использовать https:// с включённой проверкой TLS.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="144" />
+      <location filename="../../kapdesk/vault/profiles.py" line="163" />
       <source>Plain http:// is only allowed to this computer (127.0.0.1); use https://.</source>
       <translation>Незашифрованный http:// разрешён только для этого компьютера (127.0.0.1); используйте https://.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="150" />
+      <location filename="../../kapdesk/vault/profiles.py" line="169" />
       <source>The terminal user and password must be text.</source>
       <translation>Пользователь и пароль терминала должны быть текстом.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="152" />
+      <location filename="../../kapdesk/vault/profiles.py" line="171" />
       <source>This profile needs a terminal user and a terminal password.</source>
       <translation>Для этого профиля нужны пользователь и пароль терминала.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="158" />
+      <location filename="../../kapdesk/vault/profiles.py" line="177" />
       <source>The currency must be a three-letter code such as AZN (got “{code}”).</source>
       <translation>Валюта должна быть трёхбуквенным кодом, например AZN (указано «{code}»).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="163" />
+      <location filename="../../kapdesk/vault/profiles.py" line="182" />
       <source>The language must be one of: {choices}.</source>
       <translation>Язык должен быть одним из: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="167" />
+      <location filename="../../kapdesk/vault/profiles.py" line="186" />
       <source>Hold validity must be a whole number of days from 1 to {most}.</source>
       <translation>Срок блокировки — целое число дней от 1 до {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="172" />
+      <location filename="../../kapdesk/vault/profiles.py" line="191" />
       <source>The idle lock must be a whole number of minutes from 1 to {most}.</source>
       <translation>Блокировка при бездействии — целое число минут от 1 до {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="177" />
+      <location filename="../../kapdesk/vault/profiles.py" line="196" />
       <source>The days to answer a dispute must be a whole number from 1 to {most}.</source>
       <translation>Число дней на ответ по спору — целое от 1 до {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="181" />
+      <location filename="../../kapdesk/vault/profiles.py" line="200" />
       <source>TLS verification must be on or off.</source>
       <translation>Проверка TLS должна быть включена или выключена.</translation>
     </message>

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import cast
 
 import pytest
 
@@ -22,24 +23,36 @@ from kapdesk.journal.export import FIELDS
 from kapdesk.journal.journal import EntryState, Journal, OrderBusy
 from kapdesk.journal.orders import OrderIndex
 from kapdesk.journal.store import JournalStore, OrderIndexStore
+from kapdesk.journal.team.store import TeamJournal
 from tests.journal.test_orders import T0, _ids, _order
 
 Clock = Callable[[], datetime]
-# (tmp_path, clock or None) -> a fresh, empty journal; each backend's own.
-JournalFactory = Callable[[Path, Clock | None], JournalStore]
+# (request, tmp_path, clock or None) -> a fresh, empty journal; each backend's own (a backend
+# that needs a server takes it from the request's fixtures).
+JournalFactory = Callable[[pytest.FixtureRequest, Path, Clock | None], JournalStore]
 # (tmp_path, environment, profile) -> an order index; one database per tmp_path.
 IndexFactory = Callable[[Path, str, str], OrderIndexStore]
 
 
-def _sqlite_journal(tmp_path: Path, now: Clock | None) -> JournalStore:
+def _sqlite_journal(
+    request: pytest.FixtureRequest, tmp_path: Path, now: Clock | None
+) -> JournalStore:
     return Journal(tmp_path / "kapdesk.db", now=now)
+
+
+def _postgres_journal(
+    request: pytest.FixtureRequest, tmp_path: Path, now: Clock | None
+) -> JournalStore:
+    # One database per test (team_db), one login; the clock is honoured by test databases only.
+    team = request.getfixturevalue("team_db")
+    return cast(JournalStore, team.journal(now=now))
 
 
 def _sqlite_index(tmp_path: Path, environment: str, profile: str) -> OrderIndexStore:
     return OrderIndex(tmp_path / "kapdesk.db", environment=environment, profile=profile)
 
 
-JOURNALS: dict[str, JournalFactory] = {"sqlite": _sqlite_journal}
+JOURNALS: dict[str, JournalFactory] = {"sqlite": _sqlite_journal, "postgres": _postgres_journal}
 INDEXES: dict[str, IndexFactory] = {"sqlite": _sqlite_index}
 
 
@@ -47,7 +60,7 @@ INDEXES: dict[str, IndexFactory] = {"sqlite": _sqlite_index}
 def journal_factory(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[..., JournalStore]:
     """``journal_factory(now=None)``: a journal of the backend under test, in this test's place."""
     make = JOURNALS[request.param]
-    return lambda now=None: make(tmp_path, now)
+    return lambda now=None: make(request, tmp_path, now)
 
 
 @pytest.fixture
@@ -69,6 +82,11 @@ def test_the_sqlite_classes_satisfy_the_protocols(tmp_path: Path) -> None:
     for protocol, store in ((JournalStore, journal), (OrderIndexStore, index)):
         wanted = {n for n in vars(protocol) if not n.startswith("_")}
         assert all(callable(getattr(store, name, None)) for name in wanted), wanted
+
+
+def test_the_team_journal_offers_the_protocol() -> None:
+    wanted = {n for n in vars(JournalStore) if not n.startswith("_")}
+    assert all(callable(getattr(TeamJournal, name, None)) for name in wanted), wanted
 
 
 # -- the life of an entry ----------------------------------------------------------------
