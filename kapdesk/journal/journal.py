@@ -100,6 +100,33 @@ def _snapshot(value: Mapping[str, Any] | None) -> str | None:
     return None if value is None else canonical_json(scrub_snapshot(to_jsonable(value)))
 
 
+def outcome_fields(
+    state: str,
+    *,
+    approval_code: str | None = None,
+    rrn: str | None = None,
+    action_id: str | None = None,
+    error_code: str | None = None,
+    error_description: str | None = None,
+    order_after: Mapping[str, Any] | None = None,
+) -> tuple[EntryState, Row]:
+    """An outcome's state and its columns as every backend stores them (free text redacted,
+    the snapshot masked by field)."""
+    new = EntryState(state)
+    if new not in OUTCOME_STATES:
+        raise ValueError(f"an outcome is done, refused or unknown, not {state}")
+    return new, {
+        "approval_code": _text(approval_code),
+        "rrn": _text(rrn),
+        "action_id": _text(action_id),
+        "error_code": _text(error_code),
+        "error_description": None
+        if error_description is None
+        else scrub_text(str(error_description)),
+        "order_after": _snapshot(order_after),
+    }
+
+
 def _amount(amount: Decimal | None) -> str | None:
     if amount is None:
         return None
@@ -238,19 +265,10 @@ class Journal:
         order_after: Mapping[str, Any] | None = None,
     ) -> None:
         """What the gateway answered: done, refused (nothing happened) or unknown."""
-        new = EntryState(state)
-        if new not in OUTCOME_STATES:
-            raise ValueError(f"an outcome is done, refused or unknown, not {state}")
-        fields = {
-            "approval_code": _text(approval_code),
-            "rrn": _text(rrn),
-            "action_id": _text(action_id),
-            "error_code": _text(error_code),
-            "error_description": None
-            if error_description is None
-            else scrub_text(str(error_description)),
-            "order_after": _snapshot(order_after),
-        }
+        new, fields = outcome_fields(
+            state, approval_code=approval_code, rrn=rrn, action_id=action_id,
+            error_code=error_code, error_description=error_description, order_after=order_after,
+        )  # fmt: skip
         allowed = {EntryState.INTENDED, EntryState.SENT}
         self._change(entry_id, "outcome", new, allowed, fields)
 

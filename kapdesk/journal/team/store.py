@@ -22,7 +22,6 @@ from kapdesk.i18n import N_, UserError, UserMessage
 from kapdesk.journal import export
 from kapdesk.journal.chain import VerifyReport
 from kapdesk.journal.entry import (
-    OUTCOME_STATES,
     SETTLED_STATES,
     Entry,
     EntryNotFound,
@@ -32,7 +31,15 @@ from kapdesk.journal.entry import (
     OrderBusy,
     fold,
 )
-from kapdesk.journal.journal import STALE_AFTER, _amount, _os_user, _snapshot, _text, _utc_text
+from kapdesk.journal.journal import (
+    STALE_AFTER,
+    _amount,
+    _os_user,
+    _snapshot,
+    _text,
+    _utc_text,
+    outcome_fields,
+)
 from kapdesk.journal.owner import Owner, current_owner, is_running
 from kapdesk.journal.schema import COLUMNS
 from kapdesk.journal.scrub import check_masked_card, scrub_text
@@ -213,19 +220,10 @@ class TeamJournal:
         error_description: str | None = None,
         order_after: Mapping[str, Any] | None = None,
     ) -> None:
-        new = EntryState(state)
-        if new not in OUTCOME_STATES:
-            raise ValueError(f"an outcome is done, refused or unknown, not {state}")
-        fields = {
-            "approval_code": _text(approval_code),
-            "rrn": _text(rrn),
-            "action_id": _text(action_id),
-            "error_code": _text(error_code),
-            "error_description": None
-            if error_description is None
-            else scrub_text(str(error_description)),
-            "order_after": _snapshot(order_after),
-        }
+        new, fields = outcome_fields(
+            state, approval_code=approval_code, rrn=rrn, action_id=action_id,
+            error_code=error_code, error_description=error_description, order_after=order_after,
+        )  # fmt: skip
         self._append(entry_id, "outcome", new.value, fields)
 
     def settle(
