@@ -18,6 +18,7 @@ COMMANDS = (
     "kapdesk.cli.money",
     "kapdesk.cli.journal",
     "kapdesk.cli.batch",
+    "kapdesk.cli.search",
 )
 
 

@@ -24,9 +24,9 @@ from typing import Any
 from kapdesk.domain.allowances import totals
 from kapdesk.domain.orders import Order, OrderStatus
 from kapdesk.journal.db import connect
-from kapdesk.journal.store import IndexedOrder
+from kapdesk.journal.store import PAGE_SIZE, IndexedOrder
 
-__all__ = ["IndexedOrder", "OrderIndex"]
+__all__ = ["PAGE_SIZE", "IndexedOrder", "OrderIndex"]
 
 # Every index ends in (created, order_id): the newest-first page is read straight off it.
 _SCHEMA = """
@@ -80,8 +80,6 @@ _UPSERT = (
     + " RETURNING id"
 )
 _CHUNK = 5_000
-# The first page of a search; the next ones are asked for with ``offset``.
-PAGE_SIZE = 500
 # Statistics are refreshed when the table has grown this much since they were taken.
 _REANALYZE_GROWTH = 2
 

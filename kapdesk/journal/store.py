@@ -23,7 +23,12 @@ from kapdesk.journal.chain import VerifyReport
 from kapdesk.journal.entry import Entry
 from kapdesk.journal.raw_dictionary import DICTIONARY_1
 
-__all__ = ["Entry", "IndexedOrder", "JournalStore", "OrderIndexStore", "VerifyReport"]
+__all__ = [
+    "PAGE_SIZE", "Entry", "IndexedOrder", "JournalStore", "OrderIndexStore", "VerifyReport",
+]  # fmt: skip
+
+# A search's first page (the Lookup tab, ``kapdesk search``); the next come with ``offset``.
+PAGE_SIZE = 500
 
 
 class JournalStore(Protocol):
