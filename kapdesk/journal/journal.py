@@ -544,9 +544,9 @@ class Journal:
         return entries
 
     def _refuse_if_busy(self, conn: sqlite3.Connection, order_id: int, own: int | None) -> None:
-        ids = conn.execute(
-            "SELECT DISTINCT entry_id FROM journal_events WHERE order_id = ?", (order_id,)
-        ).fetchall()
+        # Only the entries whose newest row is open can be open (an entry's state is its
+        # newest row's): an order's long settled history is skipped in SQL, not folded.
+        ids = conn.execute(_MAYBE_OPEN, (order_id, *sorted(OPEN_STATES))).fetchall()
         for (entry_id,) in ids:
             if entry_id == own:
                 continue
@@ -557,6 +557,13 @@ class Journal:
             if entry.open and entry.order_id == order_id:
                 in_progress = entry.state != EntryState.UNKNOWN and self.owner_alive(entry)
                 raise OrderBusy(entry, in_progress=in_progress)
+
+
+_MAYBE_OPEN = (
+    "SELECT entry_id FROM (SELECT DISTINCT entry_id FROM journal_events WHERE order_id = ?) "
+    "AS mine WHERE (SELECT state FROM journal_events AS row WHERE row.entry_id = mine.entry_id "
+    "ORDER BY seq DESC LIMIT 1) IN (?, ?, ?)"
+)
 
 
 def _refusal(problems: list[Any]) -> JournalDamaged:

@@ -359,142 +359,142 @@
   <context>
     <name>HoldsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="172" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="173" />
       <source>Refresh all</source>
       <translation>Hamısını yenilə</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="173" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="174" />
       <source>Paste order IDs to check</source>
       <translation>Yoxlamaq üçün sifariş ID-lərini yapışdırın</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="174" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="175" />
       <source>Check these IDs</source>
       <translation>Bu ID-ləri yoxla</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="175" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="176" />
       <source>Import IDs from file…</source>
       <translation>ID-ləri fayldan idxal et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="176" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="177" />
       <source>Show holds cleared today</source>
       <translation>Bu gün tutulmuş blokları göstər</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="178" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="179" />
       <source>Why (required to release or reverse)</source>
       <translation>Səbəb (azad etmək və ya ləğv etmək üçün mütləqdir)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="180" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="181" />
       <source>Order</source>
       <translation>Sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="181" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="182" />
       <source>Authorized</source>
       <translation>Bloklanıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="182" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="183" />
       <source>Already cleared</source>
       <translation>Artıq silinib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="183" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="184" />
       <source>Remaining</source>
       <translation>Qalıq</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="184" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="185" />
       <source>Deadline</source>
       <translation>Son müddət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="185" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="186" />
       <source>Amount to clear</source>
       <translation>Silinəcək məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="186" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="187" />
       <source>Reason</source>
       <translation>Səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="188" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="189" />
       <source>Clear</source>
       <translation>Sil (klirinq)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="189" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="190" />
       <source>Release hold</source>
       <translation>Bloku azad et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="190" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="191" />
       <source>Reverse clearing</source>
       <translation>Silinməni ləğv et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="191" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="192" />
       <source>Clear selected in full</source>
       <translation>Seçilənləri tam sil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="219" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="220" />
       <source>Import order IDs</source>
       <translation>Sifariş ID-lərini idxal et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="220" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="221" />
       <source>Text or CSV (*.txt *.csv);;All files (*)</source>
       <translation>Mətn və ya CSV (*.txt *.csv);;Bütün fayllar (*)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="228" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="229" />
       <source>Cannot read %1: %2</source>
       <translation>%1 oxunmur: %2</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="241" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="242" />
       <source>Reading %1 orders…</source>
       <translation>%1 sifariş oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="250" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="251" />
       <source>%1 open holds; %2 of %3 orders could not be read.</source>
       <translation>Açıq bloklar: %1; %3 sifarişdən %2 oxunmadı.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="426" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="427" />
       <source>This gives back the cleared %1 to the card.</source>
       <translation>Bu, tutulmuş %1 məbləği karta qaytarır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="431" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="432" />
       <source>It also releases the rest of the hold, %1: nothing stays held, and the order cannot be cleared again.</source>
       <translation>Blokun qalanı, %1, da azad edilir: heç nə bloklanmış qalmır və sifarişdən bir daha tutmaq olmaz.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="436" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="437" />
       <source>This releases the %1 still held.</source>
       <translation>Bu, hələ bloklanmış %1 məbləği azad edir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="440" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="441" />
       <source>The cleared %1 stays charged.</source>
       <translation>Tutulmuş %1 kartdan tutulmuş qalır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="448" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="449" />
       <source>%1 stays held after this clearing.</source>
       <translation>Bu tutmadan sonra %1 bloklanmış qalır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="456" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="457" />
       <source>Warning: this hold expired on %1 (Baku time). The bank may refuse a late clearing, or the cardholder's bank may charge it back.</source>
       <translation>Diqqət: bu blokun müddəti %1 (Bakı vaxtı) bitib. Bank gecikmiş tutmanı rədd edə bilər, ya da kart sahibinin bankı onu geri tələb edə bilər (chargeback).</translation>
     </message>
@@ -883,12 +883,12 @@
   <context>
     <name>LockCover</name>
     <message>
-      <location filename="../../kapdesk/gui/idle_lock.py" line="132" />
+      <location filename="../../kapdesk/gui/idle_lock.py" line="136" />
       <source>kapdesk is locked. The credentials were put away.</source>
       <translation>kapdesk kilidlənib. Giriş məlumatları yaddaşdan silinib.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/idle_lock.py" line="133" />
+      <location filename="../../kapdesk/gui/idle_lock.py" line="137" />
       <source>Unlock…</source>
       <translation>Kilidi aç…</translation>
     </message>
@@ -1145,63 +1145,63 @@
   <context>
     <name>MoneyAction</name>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="96" />
+      <location filename="../../kapdesk/gui/money_action.py" line="97" />
       <source>Working…</source>
       <translation>İcra olunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="117" />
-      <location filename="../../kapdesk/gui/money_action.py" line="146" />
+      <location filename="../../kapdesk/gui/money_action.py" line="118" />
+      <location filename="../../kapdesk/gui/money_action.py" line="147" />
       <source>Reading order %1 with full detail…</source>
       <translation>%1 sifarişi bütün təfərrüatları ilə oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="124" />
+      <location filename="../../kapdesk/gui/money_action.py" line="125" />
       <source>Sending to the bank…</source>
       <translation>Banka göndərilir…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="158" />
+      <location filename="../../kapdesk/gui/money_action.py" line="159" />
       <source>Nothing was sent: no selected order allows this.</source>
       <translation>Heç nə göndərilmədi: seçilmiş sifarişlərin heç biri buna imkan vermir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="163" />
+      <location filename="../../kapdesk/gui/money_action.py" line="164" />
       <source>Sending order %1…</source>
       <translation>%1 sifarişi göndərilir…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="168" />
+      <location filename="../../kapdesk/gui/money_action.py" line="169" />
       <source>%1 of %2 done; see each row.</source>
       <translation>%2 əməliyyatdan %1 icra olundu; hər sətrə baxın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="180" />
+      <location filename="../../kapdesk/gui/money_action.py" line="181" />
       <source>Cancelled: nothing was sent.</source>
       <translation>Ləğv edildi: heç nə göndərilmədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="189" />
+      <location filename="../../kapdesk/gui/money_action.py" line="190" />
       <source>Stopped.</source>
       <translation>Dayandırıldı.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="194" />
+      <location filename="../../kapdesk/gui/money_action.py" line="195" />
       <source>Something went wrong; see the Journal tab for what was sent.</source>
       <translation>Xəta baş verdi; nəyin göndərildiyinə Jurnal bölməsində baxın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="210" />
+      <location filename="../../kapdesk/gui/money_action.py" line="211" />
       <source>Checking with the bank…</source>
       <translation>Bankla uzlaşdırılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="259" />
+      <location filename="../../kapdesk/gui/money_action.py" line="260" />
       <source>Approval code %1</source>
       <translation>Təsdiq kodu %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="265" />
+      <location filename="../../kapdesk/gui/money_action.py" line="266" />
       <source>RRN %1</source>
       <translation>RRN %1</translation>
     </message>
@@ -2205,7 +2205,7 @@ Onu əvəz etmək istəyirsiniz?</translation>
   <context>
     <name>kapdesk</name>
     <message>
-      <location filename="../../kapdesk/app/console.py" line="297" />
+      <location filename="../../kapdesk/app/console.py" line="301" />
       <source>The sandbox starts afresh.</source>
       <translation>Sandboks yenidən başlayır.</translation>
     </message>
@@ -2540,17 +2540,17 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Gözlənilməz xəta baş verdi ({kind}); heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/connection.py" line="72" />
+      <location filename="../../kapdesk/app/connection.py" line="77" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>Lokal verilənlər bazası {path} açıla bilmir ({reason}). Qovluğa yazmağın mümkün olduğunu və diskin dolu olmadığını yoxlayın, sonra kapdesk-i yenidən başladın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/sandbox_start.py" line="53" />
+      <location filename="../../kapdesk/app/sandbox_start.py" line="52" />
       <source>The sandbox's saved orders ({path}) cannot be read ({reason}). Delete that file to start the sandbox afresh.</source>
       <translation>Sandboksun saxlanmış sifarişləri ({path}) oxuna bilmir ({reason}). Sandboksu yenidən başlatmaq üçün həmin faylı silin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/sandbox_start.py" line="115" />
+      <location filename="../../kapdesk/app/sandbox_start.py" line="103" />
       <source>The journal was kept: it also holds entries or orders of other profiles, and it is cleared only as a whole (its rows are chained). The sandbox's entries stay in it, marked 'sandbox'.</source>
       <translation>Jurnal saxlanıldı: orada digər profillərin qeydləri və ya sifarişləri də var, jurnal isə yalnız bütövlükdə təmizlənir (sətirləri zəncirlənib). Sandboksun qeydləri 'sandbox' işarəsi ilə orada qalır.</translation>
     </message>
@@ -2630,12 +2630,12 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>TƏSDİQ KODU</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="132" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="131" />
       <source>declined: {reason}</source>
       <translation>rədd edilib: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="135" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="134" />
       <source>card authenticated at {time}</source>
       <translation>kart {time} vaxtı autentifikasiya olunub</translation>
     </message>
@@ -2643,6 +2643,16 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <location filename="../../kapdesk/cli/profile_actions.py" line="72" />
       <source>Nothing to change: give at least one option (see --help).</source>
       <translation>Dəyişiləcək heç nə yoxdur: ən azı bir seçim verin (--help-ə baxın).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/search.py" line="107" />
+      <source>--from {first} is after --to {last}.</source>
+      <translation>--from {first} tarixi --to {last} tarixindən sonradır.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/search.py" line="113" />
+      <source>{status} is not an order status; the statuses are: {known}.</source>
+      <translation>{status} sifariş statusu deyil; statuslar bunlardır: {known}.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/vault_access.py" line="35" />
@@ -2670,129 +2680,129 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Profil anbarına {path} jurnal açarı verilə bilmədi ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="146" />
+      <location filename="../../kapdesk/domain/allowances.py" line="174" />
       <source>Order {order} is not a preauthorization: it has no hold to clear.</source>
       <translation>{order} sifarişi preavtorizasiya deyil: onun silinəcək bloku yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="153" />
+      <location filename="../../kapdesk/domain/allowances.py" line="181" />
       <source>Order {order} is {status}: only a hold that is Authorized or PartiallyPaid can be cleared.</source>
       <translation>{order} sifarişinin statusu {status}: yalnız Authorized və ya PartiallyPaid statuslu blok silinə bilər.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="159" />
+      <location filename="../../kapdesk/domain/allowances.py" line="187" />
       <source>Order {order} has nothing left to clear.</source>
       <translation>{order} sifarişində silinəcək heç nə qalmayıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="168" />
+      <location filename="../../kapdesk/domain/allowances.py" line="196" />
       <source>Order {order} is not a preauthorization: it has no hold to release.</source>
       <translation>{order} sifarişi preavtorizasiya deyil: onun azad ediləcək bloku yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="175" />
+      <location filename="../../kapdesk/domain/allowances.py" line="203" />
       <source>Order {order} is {status}: only a hold that is Authorized or PartiallyPaid can be released.</source>
       <translation>{order} sifarişinin statusu {status}: yalnız Authorized və ya PartiallyPaid statuslu blok azad edilə bilər.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="181" />
+      <location filename="../../kapdesk/domain/allowances.py" line="209" />
       <source>Order {order} has nothing left on hold.</source>
       <translation>{order} sifarişində bloklanmış məbləğ qalmayıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="191" />
+      <location filename="../../kapdesk/domain/allowances.py" line="219" />
       <source>Order {order} is not a preauthorization: it has no clearing to reverse.</source>
       <translation>{order} sifarişi preavtorizasiya deyil: onun ləğv ediləcək silinməsi yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="197" />
+      <location filename="../../kapdesk/domain/allowances.py" line="225" />
       <source>Order {order} is {status}: there is no clearing to reverse.</source>
       <translation>{order} sifarişinin statusu {status}: ləğv ediləcək silinmə yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="204" />
+      <location filename="../../kapdesk/domain/allowances.py" line="232" />
       <source>Order {order} already has refunds: refund the rest instead of reversing the clearing.</source>
       <translation>{order} sifarişi üzrə artıq geri qaytarmalar var: silinməni ləğv etmək əvəzinə qalığı geri qaytarın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="215" />
+      <location filename="../../kapdesk/domain/allowances.py" line="243" />
       <source>Order {order} is a payout: payouts cannot be refunded.</source>
       <translation>{order} sifarişi karta ödənişdir: karta ödənişlər geri qaytarılmır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="219" />
+      <location filename="../../kapdesk/domain/allowances.py" line="247" />
       <source>Order {order} is {status}: only paid orders can be refunded.</source>
       <translation>{order} sifarişinin statusu {status}: yalnız ödənilmiş sifarişlər geri qaytarıla bilər.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="223" />
+      <location filename="../../kapdesk/domain/allowances.py" line="251" />
       <source>Order {order} has been refunded in full.</source>
       <translation>{order} sifarişi tam geri qaytarılıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="233" />
+      <location filename="../../kapdesk/domain/allowances.py" line="261" />
       <source>Order {order} is not a purchase: only purchases can be reversed the same day (a preauthorization is released instead).</source>
       <translation>{order} sifarişi alış deyil: həmin gün yalnız alışlar ləğv edilə bilər (preavtorizasiyanın isə bloku azad edilir).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="241" />
+      <location filename="../../kapdesk/domain/allowances.py" line="269" />
       <source>Order {order} is {status}: only a purchase that is FullyPaid can be reversed.</source>
       <translation>{order} sifarişinin statusu {status}: yalnız FullyPaid statuslu alış ləğv edilə bilər.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="247" />
+      <location filename="../../kapdesk/domain/allowances.py" line="275" />
       <source>Order {order} already has refunds: it can only be refunded now.</source>
       <translation>{order} sifarişi üzrə artıq geri qaytarmalar var: indi onu yalnız geri qaytarmaq olar.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="259" />
+      <location filename="../../kapdesk/domain/allowances.py" line="287" />
       <source>Order {order} was not paid today (Baku time): a reversal is only possible on the day of payment; refund it instead.</source>
       <translation>{order} sifarişi bu gün (Bakı vaxtı ilə) ödənilməyib: ləğv yalnız ödəniş günü mümkündür; əvəzində geri qaytarın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="270" />
+      <location filename="../../kapdesk/domain/allowances.py" line="298" />
       <source>Order {order} is not a payout order.</source>
       <translation>{order} sifarişi karta ödəniş sifarişi deyil.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="274" />
+      <location filename="../../kapdesk/domain/allowances.py" line="302" />
       <source>Payout order {order} is {status}: only a new payout order can be paid out.</source>
       <translation>{order} karta ödəniş sifarişinin statusu {status}: yalnız yeni ödəniş sifarişi üzrə karta ödəniş etmək olar.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="283" />
+      <location filename="../../kapdesk/domain/allowances.py" line="311" />
       <source>Order {order} is not a saved-card order.</source>
       <translation>{order} sifarişi saxlanmış kart sifarişi deyil.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="287" />
+      <location filename="../../kapdesk/domain/allowances.py" line="315" />
       <source>Saved-card order {order} is {status}: only a new order can be charged.</source>
       <translation>Saxlanmış kart sifarişi {order} {status} statusundadır: yalnız yeni sifariş üzrə ödəniş almaq olar.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="323" />
+      <location filename="../../kapdesk/domain/allowances.py" line="351" />
       <source>Order {order} is in {order_currency}, not {currency}.</source>
       <translation>{order} sifarişi {currency} deyil, {order_currency} valyutasındadır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="331" />
+      <location filename="../../kapdesk/domain/allowances.py" line="359" />
       <location filename="../../kapdesk/domain/money.py" line="146" />
-      <location filename="../../kapdesk/operations/checks.py" line="53" />
+      <location filename="../../kapdesk/operations/checks.py" line="57" />
       <source>The amount must be more than zero.</source>
       <translation>Məbləğ sıfırdan böyük olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="334" />
+      <location filename="../../kapdesk/domain/allowances.py" line="362" />
       <source>{amount} is more than the {remaining} that order {order} still allows.</source>
       <translation>{amount} məbləği {order} sifarişinin hələ icazə verdiyi {remaining} məbləğindən çoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="343" />
+      <location filename="../../kapdesk/domain/allowances.py" line="371" />
       <source>Order {order} has already been partly reversed once: only the full remaining {remaining} can be reversed now.</source>
       <translation>{order} sifarişi artıq bir dəfə qismən ləğv edilib: indi yalnız qalan məbləğin hamısı, {remaining}, ləğv edilə bilər.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="350" />
+      <location filename="../../kapdesk/domain/allowances.py" line="378" />
       <source>This operation takes the full amount only: {remaining}.</source>
       <translation>Bu əməliyyat yalnız tam məbləğlə aparılır: {remaining}.</translation>
     </message>
@@ -3097,7 +3107,7 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>{count} sətri profil anbarının təsdiqlədiyi sətir deyil: jurnal yenidən yazılıb və ya dəyişdirilib.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/db.py" line="18" />
+      <location filename="../../kapdesk/journal/db.py" line="19" />
       <source>The local database {path} stayed locked by another kapdesk for {seconds} seconds. Nothing was changed; try again in a moment.</source>
       <translation>Yerli verilənlər bazası {path} {seconds} saniyə ərzində başqa kapdesk tərəfindən kilidli qaldı. Heç nə dəyişdirilmədi; bir azdan yenidən cəhd edin.</translation>
     </message>
@@ -3122,22 +3132,22 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>{entry_id} jurnal qeydi yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="477" />
+      <location filename="../../kapdesk/journal/journal.py" line="506" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>Jurnalın baş qeydi yoxdur; 'kapdesk journal verify' əmrini işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="495" />
+      <location filename="../../kapdesk/journal/journal.py" line="524" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>Jurnalda kapdesk-in yazmadığı sətirlər var; 'kapdesk journal verify' əmrini işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="537" />
+      <location filename="../../kapdesk/journal/journal.py" line="573" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>Jurnal yoxlamadan keçmədi, ona görə heç bir pul əməliyyatı başladılmadı: {problem} Bütün problemləri görmək üçün 'kapdesk journal verify' işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="548" />
+      <location filename="../../kapdesk/journal/journal.py" line="584" />
       <source>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</source>
       <translation>{seq} sətri bu proqram onu yoxladıqdan sonra dəyişib və ya yox olub: jurnal yenidən yazılıb və ya dəyişdirilib.</translation>
     </message>
@@ -3152,52 +3162,52 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Jurnal daha yeni kapdesk tərəfindən yazılıb (sxem {version}); ondan istifadə etmək üçün kapdesk-i yeniləyin. Heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="103" />
+      <location filename="../../kapdesk/operations/batch.py" line="101" />
       <source>Cannot read {file} as a UTF-8 CSV file.</source>
       <translation>{file} UTF-8 CSV faylı kimi oxuna bilmir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="112" />
+      <location filename="../../kapdesk/operations/batch.py" line="110" />
       <source>{file} lacks the column(s) {missing}; it needs {columns}.</source>
       <translation>{file} faylında {missing} sütun(lar)ı yoxdur; lazım olan sütunlar: {columns}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="165" />
+      <location filename="../../kapdesk/operations/batch.py" line="136" />
       <source>Row {row}: {value} is not an order id.</source>
       <translation>Sətir {row}: {value} sifariş ID-si deyil.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="170" />
+      <location filename="../../kapdesk/operations/batch.py" line="141" />
       <source>Row {row}: unknown operation {value}; use one of {known}.</source>
       <translation>Sətir {row}: naməlum əməliyyat {value}; bunlardan birini işlədin: {known}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="184" />
+      <location filename="../../kapdesk/operations/batch.py" line="167" />
       <source>Row {row}: the amount is empty; write an amount, or full for the full amount.</source>
       <translation>Sətir {row}: məbləğ boşdur; məbləğ yazın və ya tam məbləğ üçün full yazın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="212" />
+      <location filename="../../kapdesk/operations/batch.py" line="197" />
       <source>Row {row} was already done (journal entry {entry}); skipped.</source>
       <translation>Sətir {row} artıq icra olunub ({entry} jurnal qeydi); ötürüldü.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="237" />
+      <location filename="../../kapdesk/operations/batch.py" line="226" />
       <source>Row {row} would {operation}: {amount} on order {order} ({status}).</source>
       <translation>Sətir {row}: “{operation}”, {amount}, {order} sifarişi ({status}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/checks.py" line="37" />
+      <location filename="../../kapdesk/operations/checks.py" line="41" />
       <source>{operation} needs a reason: say why, it goes into the journal.</source>
       <translation>“{operation}” üçün səbəb lazımdır: səbəbi yazın, o, jurnala düşür.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/checks.py" line="56" />
+      <location filename="../../kapdesk/operations/checks.py" line="60" />
       <source>{currency} amounts have at most {digits} decimals.</source>
       <translation>{currency} məbləğlərində ən çox {digits} onluq rəqəm olur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/limits.py" line="23" />
+      <location filename="../../kapdesk/operations/limits.py" line="22" />
       <source>{operation} of {amount} is above this profile's limit of {limit} per operation; nothing was sent. Change the limit in the profile if it is meant.</source>
       <translation>{amount} məbləğində {operation} bu profilin bir əməliyyat üçün {limit} limitindən yuxarıdır; heç nə göndərilmədi. Əgər bu nəzərdə tutulubsa, profildə limiti dəyişin.</translation>
     </message>
@@ -3207,69 +3217,70 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Bu sifarişi oxuyarkən gözlənilməz xəta baş verdi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="87" />
-      <source>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</source>
-      <translation>“{operation}”: {amount}, {order} sifarişi ({status}, kart {card}), {environment} mühiti. Səbəb: {reason}.</translation>
+      <location filename="../../kapdesk/operations/money.py" line="158" />
+      <location filename="../../kapdesk/operations/sending.py" line="97" />
+      <source>No clear answer: checking the order with the gateway…</source>
+      <translation>Aydın cavab yoxdur: sifariş şlüzdə yoxlanılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="180" />
+      <location filename="../../kapdesk/operations/money.py" line="200" />
       <source>{operation} creates its own order; it cannot be run on order {order}.</source>
       <translation>“{operation}” öz sifarişini yaradır; onu {order} sifarişi üzrə icra etmək olmaz.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="259" />
+      <location filename="../../kapdesk/operations/money.py" line="251" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Göndərməzdən əvvəl {order} sifarişi yenidən oxunur…</translation>
     </message>
     <message>
       <location filename="../../kapdesk/operations/money.py" line="295" />
-      <source>Sending to the gateway…</source>
-      <translation>Şlüzə göndərilir…</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/operations/money.py" line="304" />
-      <source>No clear answer: checking the order with the gateway…</source>
-      <translation>Aydın cavab yoxdur: sifariş şlüzdə yoxlanılır…</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/operations/money.py" line="375" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>{entry} jurnal qeydi {environment} ({profile}) üzərində yaradılıb; onu uzlaşdırmaq üçün həmin şlüzə qoşulun.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="56" />
+      <location filename="../../kapdesk/operations/outcome.py" line="40" />
       <source>Done: {operation} of {amount} on order {order}. Approval code {approval}, RRN {rrn}.</source>
       <translation>İcra olundu: “{operation}”, {amount}, {order} sifarişi. Təsdiq kodu {approval}, RRN {rrn}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="67" />
+      <location filename="../../kapdesk/operations/outcome.py" line="51" />
       <source>Refused by the gateway: {operation} on order {order}. {reason} Nothing was moved.</source>
       <translation>Şlüz rədd etdi: “{operation}”, {order} sifarişi. {reason} Heç bir vəsait hərəkət etməyib.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="76" />
+      <location filename="../../kapdesk/operations/outcome.py" line="60" />
       <source>Not done: {operation} on order {order} did not happen (checked with the gateway). {note}</source>
       <translation>İcra olunmadı: {order} sifarişi üzrə “{operation}” baş verməyib (şlüzdə yoxlanılıb). {note}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="87" />
+      <location filename="../../kapdesk/operations/outcome.py" line="71" />
       <source>Outcome unknown: {operation} on order {order} could not be settled. {why} Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</source>
       <translation>Nəticə məlum deyil: {order} sifarişi üzrə “{operation}” uzlaşdırıla bilmədi. {why} {order} sifarişi uzlaşdırılana qədər (kapdesk journal reconcile) pul əməliyyatları üçün kilidlənib. Əməliyyatı təkrarlamayın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="95" />
+      <location filename="../../kapdesk/operations/outcome.py" line="79" />
       <source>Outcome unknown: {operation} on order {order} was sent, but the gateway could not be read to check whether it happened. Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</source>
       <translation>Nəticə məlum deyil: {order} sifarişi üzrə “{operation}” göndərildi, amma baş verib-vermədiyini yoxlamaq üçün şlüzdən cavab almaq olmadı. {order} sifarişi uzlaşdırılana qədər (kapdesk journal reconcile) pul əməliyyatları üçün kilidlənib. Əməliyyatı təkrarlamayın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="126" />
+      <location filename="../../kapdesk/operations/payout.py" line="134" />
       <source>Creating the order…</source>
       <translation>Sifariş yaradılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="138" />
+      <location filename="../../kapdesk/operations/payout.py" line="146" />
       <source>Attaching the card to order {order}…</source>
       <translation>Kart {order} sifarişinə əlavə edilir…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/plan.py" line="92" />
+      <source>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</source>
+      <translation>“{operation}”: {amount}, {order} sifarişi ({status}, kart {card}), {environment} mühiti. Səbəb: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/sending.py" line="88" />
+      <source>Sending to the gateway…</source>
+      <translation>Şlüzə göndərilir…</translation>
     </message>
     <message>
       <location filename="../../kapdesk/vault/errors.py" line="19" />

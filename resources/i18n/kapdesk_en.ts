@@ -359,142 +359,142 @@
   <context>
     <name>HoldsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="172" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="173" />
       <source>Refresh all</source>
       <translation>Refresh all</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="173" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="174" />
       <source>Paste order IDs to check</source>
       <translation>Paste order IDs to check</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="174" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="175" />
       <source>Check these IDs</source>
       <translation>Check these IDs</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="175" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="176" />
       <source>Import IDs from file…</source>
       <translation>Import IDs from file…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="176" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="177" />
       <source>Show holds cleared today</source>
       <translation>Show holds cleared today</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="178" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="179" />
       <source>Why (required to release or reverse)</source>
       <translation>Why (required to release or reverse)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="180" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="181" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="181" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="182" />
       <source>Authorized</source>
       <translation>Authorized</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="182" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="183" />
       <source>Already cleared</source>
       <translation>Already cleared</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="183" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="184" />
       <source>Remaining</source>
       <translation>Remaining</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="184" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="185" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="185" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="186" />
       <source>Amount to clear</source>
       <translation>Amount to clear</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="186" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="187" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="188" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="189" />
       <source>Clear</source>
       <translation>Clear</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="189" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="190" />
       <source>Release hold</source>
       <translation>Release hold</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="190" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="191" />
       <source>Reverse clearing</source>
       <translation>Reverse clearing</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="191" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="192" />
       <source>Clear selected in full</source>
       <translation>Clear selected in full</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="219" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="220" />
       <source>Import order IDs</source>
       <translation>Import order IDs</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="220" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="221" />
       <source>Text or CSV (*.txt *.csv);;All files (*)</source>
       <translation>Text or CSV (*.txt *.csv);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="228" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="229" />
       <source>Cannot read %1: %2</source>
       <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="241" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="242" />
       <source>Reading %1 orders…</source>
       <translation>Reading %1 orders…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="250" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="251" />
       <source>%1 open holds; %2 of %3 orders could not be read.</source>
       <translation>%1 open holds; %2 of %3 orders could not be read.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="426" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="427" />
       <source>This gives back the cleared %1 to the card.</source>
       <translation>This gives back the cleared %1 to the card.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="431" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="432" />
       <source>It also releases the rest of the hold, %1: nothing stays held, and the order cannot be cleared again.</source>
       <translation>It also releases the rest of the hold, %1: nothing stays held, and the order cannot be cleared again.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="436" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="437" />
       <source>This releases the %1 still held.</source>
       <translation>This releases the %1 still held.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="440" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="441" />
       <source>The cleared %1 stays charged.</source>
       <translation>The cleared %1 stays charged.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="448" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="449" />
       <source>%1 stays held after this clearing.</source>
       <translation>%1 stays held after this clearing.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="456" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="457" />
       <source>Warning: this hold expired on %1 (Baku time). The bank may refuse a late clearing, or the cardholder's bank may charge it back.</source>
       <translation>Warning: this hold expired on %1 (Baku time). The bank may refuse a late clearing, or the cardholder's bank may charge it back.</translation>
     </message>
@@ -883,12 +883,12 @@
   <context>
     <name>LockCover</name>
     <message>
-      <location filename="../../kapdesk/gui/idle_lock.py" line="132" />
+      <location filename="../../kapdesk/gui/idle_lock.py" line="136" />
       <source>kapdesk is locked. The credentials were put away.</source>
       <translation>kapdesk is locked. The credentials were put away.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/idle_lock.py" line="133" />
+      <location filename="../../kapdesk/gui/idle_lock.py" line="137" />
       <source>Unlock…</source>
       <translation>Unlock…</translation>
     </message>
@@ -1145,63 +1145,63 @@
   <context>
     <name>MoneyAction</name>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="96" />
+      <location filename="../../kapdesk/gui/money_action.py" line="97" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="117" />
-      <location filename="../../kapdesk/gui/money_action.py" line="146" />
+      <location filename="../../kapdesk/gui/money_action.py" line="118" />
+      <location filename="../../kapdesk/gui/money_action.py" line="147" />
       <source>Reading order %1 with full detail…</source>
       <translation>Reading order %1 with full detail…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="124" />
+      <location filename="../../kapdesk/gui/money_action.py" line="125" />
       <source>Sending to the bank…</source>
       <translation>Sending to the bank…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="158" />
+      <location filename="../../kapdesk/gui/money_action.py" line="159" />
       <source>Nothing was sent: no selected order allows this.</source>
       <translation>Nothing was sent: no selected order allows this.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="163" />
+      <location filename="../../kapdesk/gui/money_action.py" line="164" />
       <source>Sending order %1…</source>
       <translation>Sending order %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="168" />
+      <location filename="../../kapdesk/gui/money_action.py" line="169" />
       <source>%1 of %2 done; see each row.</source>
       <translation>%1 of %2 done; see each row.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="180" />
+      <location filename="../../kapdesk/gui/money_action.py" line="181" />
       <source>Cancelled: nothing was sent.</source>
       <translation>Cancelled: nothing was sent.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="189" />
+      <location filename="../../kapdesk/gui/money_action.py" line="190" />
       <source>Stopped.</source>
       <translation>Stopped.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="194" />
+      <location filename="../../kapdesk/gui/money_action.py" line="195" />
       <source>Something went wrong; see the Journal tab for what was sent.</source>
       <translation>Something went wrong; see the Journal tab for what was sent.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="210" />
+      <location filename="../../kapdesk/gui/money_action.py" line="211" />
       <source>Checking with the bank…</source>
       <translation>Checking with the bank…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="259" />
+      <location filename="../../kapdesk/gui/money_action.py" line="260" />
       <source>Approval code %1</source>
       <translation>Approval code %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="265" />
+      <location filename="../../kapdesk/gui/money_action.py" line="266" />
       <source>RRN %1</source>
       <translation>RRN %1</translation>
     </message>
@@ -2205,7 +2205,7 @@ Do you want to replace it?</translation>
   <context>
     <name>kapdesk</name>
     <message>
-      <location filename="../../kapdesk/app/console.py" line="297" />
+      <location filename="../../kapdesk/app/console.py" line="301" />
       <source>The sandbox starts afresh.</source>
       <translation>The sandbox starts afresh.</translation>
     </message>
@@ -2540,17 +2540,17 @@ Do you want to replace it?</translation>
       <translation>Something unexpected went wrong ({kind}); nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/connection.py" line="72" />
+      <location filename="../../kapdesk/app/connection.py" line="77" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/sandbox_start.py" line="53" />
+      <location filename="../../kapdesk/app/sandbox_start.py" line="52" />
       <source>The sandbox's saved orders ({path}) cannot be read ({reason}). Delete that file to start the sandbox afresh.</source>
       <translation>The sandbox's saved orders ({path}) cannot be read ({reason}). Delete that file to start the sandbox afresh.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/sandbox_start.py" line="115" />
+      <location filename="../../kapdesk/app/sandbox_start.py" line="103" />
       <source>The journal was kept: it also holds entries or orders of other profiles, and it is cleared only as a whole (its rows are chained). The sandbox's entries stay in it, marked 'sandbox'.</source>
       <translation>The journal was kept: it also holds entries or orders of other profiles, and it is cleared only as a whole (its rows are chained). The sandbox's entries stay in it, marked 'sandbox'.</translation>
     </message>
@@ -2630,12 +2630,12 @@ Do you want to replace it?</translation>
       <translation>APPROVAL</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="132" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="131" />
       <source>declined: {reason}</source>
       <translation>declined: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="135" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="134" />
       <source>card authenticated at {time}</source>
       <translation>card authenticated at {time}</translation>
     </message>
@@ -2643,6 +2643,16 @@ Do you want to replace it?</translation>
       <location filename="../../kapdesk/cli/profile_actions.py" line="72" />
       <source>Nothing to change: give at least one option (see --help).</source>
       <translation>Nothing to change: give at least one option (see --help).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/search.py" line="107" />
+      <source>--from {first} is after --to {last}.</source>
+      <translation>--from {first} is after --to {last}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/search.py" line="113" />
+      <source>{status} is not an order status; the statuses are: {known}.</source>
+      <translation>{status} is not an order status; the statuses are: {known}.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/vault_access.py" line="35" />
@@ -2670,129 +2680,129 @@ Do you want to replace it?</translation>
       <translation>The profile store {path} could not be given its journal key ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="146" />
+      <location filename="../../kapdesk/domain/allowances.py" line="174" />
       <source>Order {order} is not a preauthorization: it has no hold to clear.</source>
       <translation>Order {order} is not a preauthorization: it has no hold to clear.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="153" />
+      <location filename="../../kapdesk/domain/allowances.py" line="181" />
       <source>Order {order} is {status}: only a hold that is Authorized or PartiallyPaid can be cleared.</source>
       <translation>Order {order} is {status}: only a hold that is Authorized or PartiallyPaid can be cleared.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="159" />
+      <location filename="../../kapdesk/domain/allowances.py" line="187" />
       <source>Order {order} has nothing left to clear.</source>
       <translation>Order {order} has nothing left to clear.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="168" />
+      <location filename="../../kapdesk/domain/allowances.py" line="196" />
       <source>Order {order} is not a preauthorization: it has no hold to release.</source>
       <translation>Order {order} is not a preauthorization: it has no hold to release.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="175" />
+      <location filename="../../kapdesk/domain/allowances.py" line="203" />
       <source>Order {order} is {status}: only a hold that is Authorized or PartiallyPaid can be released.</source>
       <translation>Order {order} is {status}: only a hold that is Authorized or PartiallyPaid can be released.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="181" />
+      <location filename="../../kapdesk/domain/allowances.py" line="209" />
       <source>Order {order} has nothing left on hold.</source>
       <translation>Order {order} has nothing left on hold.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="191" />
+      <location filename="../../kapdesk/domain/allowances.py" line="219" />
       <source>Order {order} is not a preauthorization: it has no clearing to reverse.</source>
       <translation>Order {order} is not a preauthorization: it has no clearing to reverse.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="197" />
+      <location filename="../../kapdesk/domain/allowances.py" line="225" />
       <source>Order {order} is {status}: there is no clearing to reverse.</source>
       <translation>Order {order} is {status}: there is no clearing to reverse.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="204" />
+      <location filename="../../kapdesk/domain/allowances.py" line="232" />
       <source>Order {order} already has refunds: refund the rest instead of reversing the clearing.</source>
       <translation>Order {order} already has refunds: refund the rest instead of reversing the clearing.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="215" />
+      <location filename="../../kapdesk/domain/allowances.py" line="243" />
       <source>Order {order} is a payout: payouts cannot be refunded.</source>
       <translation>Order {order} is a payout: payouts cannot be refunded.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="219" />
+      <location filename="../../kapdesk/domain/allowances.py" line="247" />
       <source>Order {order} is {status}: only paid orders can be refunded.</source>
       <translation>Order {order} is {status}: only paid orders can be refunded.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="223" />
+      <location filename="../../kapdesk/domain/allowances.py" line="251" />
       <source>Order {order} has been refunded in full.</source>
       <translation>Order {order} has been refunded in full.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="233" />
+      <location filename="../../kapdesk/domain/allowances.py" line="261" />
       <source>Order {order} is not a purchase: only purchases can be reversed the same day (a preauthorization is released instead).</source>
       <translation>Order {order} is not a purchase: only purchases can be reversed the same day (a preauthorization is released instead).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="241" />
+      <location filename="../../kapdesk/domain/allowances.py" line="269" />
       <source>Order {order} is {status}: only a purchase that is FullyPaid can be reversed.</source>
       <translation>Order {order} is {status}: only a purchase that is FullyPaid can be reversed.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="247" />
+      <location filename="../../kapdesk/domain/allowances.py" line="275" />
       <source>Order {order} already has refunds: it can only be refunded now.</source>
       <translation>Order {order} already has refunds: it can only be refunded now.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="259" />
+      <location filename="../../kapdesk/domain/allowances.py" line="287" />
       <source>Order {order} was not paid today (Baku time): a reversal is only possible on the day of payment; refund it instead.</source>
       <translation>Order {order} was not paid today (Baku time): a reversal is only possible on the day of payment; refund it instead.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="270" />
+      <location filename="../../kapdesk/domain/allowances.py" line="298" />
       <source>Order {order} is not a payout order.</source>
       <translation>Order {order} is not a payout order.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="274" />
+      <location filename="../../kapdesk/domain/allowances.py" line="302" />
       <source>Payout order {order} is {status}: only a new payout order can be paid out.</source>
       <translation>Payout order {order} is {status}: only a new payout order can be paid out.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="283" />
+      <location filename="../../kapdesk/domain/allowances.py" line="311" />
       <source>Order {order} is not a saved-card order.</source>
       <translation>Order {order} is not a saved-card order.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="287" />
+      <location filename="../../kapdesk/domain/allowances.py" line="315" />
       <source>Saved-card order {order} is {status}: only a new order can be charged.</source>
       <translation>Saved-card order {order} is {status}: only a new order can be charged.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="323" />
+      <location filename="../../kapdesk/domain/allowances.py" line="351" />
       <source>Order {order} is in {order_currency}, not {currency}.</source>
       <translation>Order {order} is in {order_currency}, not {currency}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="331" />
+      <location filename="../../kapdesk/domain/allowances.py" line="359" />
       <location filename="../../kapdesk/domain/money.py" line="146" />
-      <location filename="../../kapdesk/operations/checks.py" line="53" />
+      <location filename="../../kapdesk/operations/checks.py" line="57" />
       <source>The amount must be more than zero.</source>
       <translation>The amount must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="334" />
+      <location filename="../../kapdesk/domain/allowances.py" line="362" />
       <source>{amount} is more than the {remaining} that order {order} still allows.</source>
       <translation>{amount} is more than the {remaining} that order {order} still allows.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="343" />
+      <location filename="../../kapdesk/domain/allowances.py" line="371" />
       <source>Order {order} has already been partly reversed once: only the full remaining {remaining} can be reversed now.</source>
       <translation>Order {order} has already been partly reversed once: only the full remaining {remaining} can be reversed now.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="350" />
+      <location filename="../../kapdesk/domain/allowances.py" line="378" />
       <source>This operation takes the full amount only: {remaining}.</source>
       <translation>This operation takes the full amount only: {remaining}.</translation>
     </message>
@@ -3097,7 +3107,7 @@ Do you want to replace it?</translation>
       <translation>Row {count} is not the row the profile store witnessed: the journal was rewritten or replaced.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/db.py" line="18" />
+      <location filename="../../kapdesk/journal/db.py" line="19" />
       <source>The local database {path} stayed locked by another kapdesk for {seconds} seconds. Nothing was changed; try again in a moment.</source>
       <translation>The local database {path} stayed locked by another kapdesk for {seconds} seconds. Nothing was changed; try again in a moment.</translation>
     </message>
@@ -3122,22 +3132,22 @@ Do you want to replace it?</translation>
       <translation>There is no journal entry {entry_id}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="477" />
+      <location filename="../../kapdesk/journal/journal.py" line="506" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>The journal's head record is missing; run 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="495" />
+      <location filename="../../kapdesk/journal/journal.py" line="524" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="537" />
+      <location filename="../../kapdesk/journal/journal.py" line="573" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="548" />
+      <location filename="../../kapdesk/journal/journal.py" line="584" />
       <source>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</source>
       <translation>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</translation>
     </message>
@@ -3152,52 +3162,52 @@ Do you want to replace it?</translation>
       <translation>The journal was written by a newer kapdesk (schema {version}); update kapdesk to use it. Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="103" />
+      <location filename="../../kapdesk/operations/batch.py" line="101" />
       <source>Cannot read {file} as a UTF-8 CSV file.</source>
       <translation>Cannot read {file} as a UTF-8 CSV file.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="112" />
+      <location filename="../../kapdesk/operations/batch.py" line="110" />
       <source>{file} lacks the column(s) {missing}; it needs {columns}.</source>
       <translation>{file} lacks the column(s) {missing}; it needs {columns}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="165" />
+      <location filename="../../kapdesk/operations/batch.py" line="136" />
       <source>Row {row}: {value} is not an order id.</source>
       <translation>Row {row}: {value} is not an order id.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="170" />
+      <location filename="../../kapdesk/operations/batch.py" line="141" />
       <source>Row {row}: unknown operation {value}; use one of {known}.</source>
       <translation>Row {row}: unknown operation {value}; use one of {known}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="184" />
+      <location filename="../../kapdesk/operations/batch.py" line="167" />
       <source>Row {row}: the amount is empty; write an amount, or full for the full amount.</source>
       <translation>Row {row}: the amount is empty; write an amount, or full for the full amount.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="212" />
+      <location filename="../../kapdesk/operations/batch.py" line="197" />
       <source>Row {row} was already done (journal entry {entry}); skipped.</source>
       <translation>Row {row} was already done (journal entry {entry}); skipped.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="237" />
+      <location filename="../../kapdesk/operations/batch.py" line="226" />
       <source>Row {row} would {operation}: {amount} on order {order} ({status}).</source>
       <translation>Row {row} would {operation}: {amount} on order {order} ({status}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/checks.py" line="37" />
+      <location filename="../../kapdesk/operations/checks.py" line="41" />
       <source>{operation} needs a reason: say why, it goes into the journal.</source>
       <translation>{operation} needs a reason: say why, it goes into the journal.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/checks.py" line="56" />
+      <location filename="../../kapdesk/operations/checks.py" line="60" />
       <source>{currency} amounts have at most {digits} decimals.</source>
       <translation>{currency} amounts have at most {digits} decimals.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/limits.py" line="23" />
+      <location filename="../../kapdesk/operations/limits.py" line="22" />
       <source>{operation} of {amount} is above this profile's limit of {limit} per operation; nothing was sent. Change the limit in the profile if it is meant.</source>
       <translation>{operation} of {amount} is above this profile's limit of {limit} per operation; nothing was sent. Change the limit in the profile if it is meant.</translation>
     </message>
@@ -3207,69 +3217,70 @@ Do you want to replace it?</translation>
       <translation>Unexpected error reading this order.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="87" />
-      <source>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</source>
-      <translation>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</translation>
+      <location filename="../../kapdesk/operations/money.py" line="158" />
+      <location filename="../../kapdesk/operations/sending.py" line="97" />
+      <source>No clear answer: checking the order with the gateway…</source>
+      <translation>No clear answer: checking the order with the gateway…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="180" />
+      <location filename="../../kapdesk/operations/money.py" line="200" />
       <source>{operation} creates its own order; it cannot be run on order {order}.</source>
       <translation>{operation} creates its own order; it cannot be run on order {order}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="259" />
+      <location filename="../../kapdesk/operations/money.py" line="251" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Re-reading order {order} before sending…</translation>
     </message>
     <message>
       <location filename="../../kapdesk/operations/money.py" line="295" />
-      <source>Sending to the gateway…</source>
-      <translation>Sending to the gateway…</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/operations/money.py" line="304" />
-      <source>No clear answer: checking the order with the gateway…</source>
-      <translation>No clear answer: checking the order with the gateway…</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/operations/money.py" line="375" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="56" />
+      <location filename="../../kapdesk/operations/outcome.py" line="40" />
       <source>Done: {operation} of {amount} on order {order}. Approval code {approval}, RRN {rrn}.</source>
       <translation>Done: {operation} of {amount} on order {order}. Approval code {approval}, RRN {rrn}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="67" />
+      <location filename="../../kapdesk/operations/outcome.py" line="51" />
       <source>Refused by the gateway: {operation} on order {order}. {reason} Nothing was moved.</source>
       <translation>Refused by the gateway: {operation} on order {order}. {reason} Nothing was moved.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="76" />
+      <location filename="../../kapdesk/operations/outcome.py" line="60" />
       <source>Not done: {operation} on order {order} did not happen (checked with the gateway). {note}</source>
       <translation>Not done: {operation} on order {order} did not happen (checked with the gateway). {note}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="87" />
+      <location filename="../../kapdesk/operations/outcome.py" line="71" />
       <source>Outcome unknown: {operation} on order {order} could not be settled. {why} Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</source>
       <translation>Outcome unknown: {operation} on order {order} could not be settled. {why} Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="95" />
+      <location filename="../../kapdesk/operations/outcome.py" line="79" />
       <source>Outcome unknown: {operation} on order {order} was sent, but the gateway could not be read to check whether it happened. Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</source>
       <translation>Outcome unknown: {operation} on order {order} was sent, but the gateway could not be read to check whether it happened. Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="126" />
+      <location filename="../../kapdesk/operations/payout.py" line="134" />
       <source>Creating the order…</source>
       <translation>Creating the order…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="138" />
+      <location filename="../../kapdesk/operations/payout.py" line="146" />
       <source>Attaching the card to order {order}…</source>
       <translation>Attaching the card to order {order}…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/plan.py" line="92" />
+      <source>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</source>
+      <translation>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/sending.py" line="88" />
+      <source>Sending to the gateway…</source>
+      <translation>Sending to the gateway…</translation>
     </message>
     <message>
       <location filename="../../kapdesk/vault/errors.py" line="19" />

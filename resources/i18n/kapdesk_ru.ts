@@ -359,142 +359,142 @@
   <context>
     <name>HoldsTab</name>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="172" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="173" />
       <source>Refresh all</source>
       <translation>Обновить все</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="173" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="174" />
       <source>Paste order IDs to check</source>
       <translation>Вставьте номера заказов для проверки</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="174" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="175" />
       <source>Check these IDs</source>
       <translation>Проверить эти номера</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="175" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="176" />
       <source>Import IDs from file…</source>
       <translation>Импорт номеров из файла…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="176" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="177" />
       <source>Show holds cleared today</source>
       <translation>Показать холды, списанные сегодня</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="178" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="179" />
       <source>Why (required to release or reverse)</source>
       <translation>Причина (обязательна для снятия или отмены)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="180" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="181" />
       <source>Order</source>
       <translation>Заказ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="181" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="182" />
       <source>Authorized</source>
       <translation>Заблокировано</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="182" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="183" />
       <source>Already cleared</source>
       <translation>Уже списано</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="183" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="184" />
       <source>Remaining</source>
       <translation>Остаток</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="184" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="185" />
       <source>Deadline</source>
       <translation>Крайний срок</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="185" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="186" />
       <source>Amount to clear</source>
       <translation>Сумма к списанию</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="186" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="187" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="188" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="189" />
       <source>Clear</source>
       <translation>Списать</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="189" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="190" />
       <source>Release hold</source>
       <translation>Снять блокировку</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="190" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="191" />
       <source>Reverse clearing</source>
       <translation>Отменить списание</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="191" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="192" />
       <source>Clear selected in full</source>
       <translation>Списать выбранные полностью</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="219" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="220" />
       <source>Import order IDs</source>
       <translation>Импорт номеров заказов</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="220" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="221" />
       <source>Text or CSV (*.txt *.csv);;All files (*)</source>
       <translation>Текст или CSV (*.txt *.csv);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="228" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="229" />
       <source>Cannot read %1: %2</source>
       <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="241" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="242" />
       <source>Reading %1 orders…</source>
       <translation>Чтение заказов: %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="250" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="251" />
       <source>%1 open holds; %2 of %3 orders could not be read.</source>
       <translation>Открытых блокировок: %1; не удалось прочитать %2 из %3 заказов.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="426" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="427" />
       <source>This gives back the cleared %1 to the card.</source>
       <translation>Списанные %1 будут возвращены на карту.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="431" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="432" />
       <source>It also releases the rest of the hold, %1: nothing stays held, and the order cannot be cleared again.</source>
       <translation>Остаток холда, %1, тоже будет освобождён: ничего не останется заблокированным, и списать по заказу больше нельзя.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="436" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="437" />
       <source>This releases the %1 still held.</source>
       <translation>Будут освобождены ещё заблокированные %1.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="440" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="441" />
       <source>The cleared %1 stays charged.</source>
       <translation>Списанные %1 остаются списанными.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="448" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="449" />
       <source>%1 stays held after this clearing.</source>
       <translation>После этого списания %1 останутся заблокированными.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/holds_tab.py" line="456" />
+      <location filename="../../kapdesk/gui/holds_tab.py" line="457" />
       <source>Warning: this hold expired on %1 (Baku time). The bank may refuse a late clearing, or the cardholder's bank may charge it back.</source>
       <translation>Внимание: срок этого холда истёк %1 (время Баку). Банк может отклонить позднее списание, или банк держателя карты может его опротестовать (chargeback).</translation>
     </message>
@@ -885,12 +885,12 @@
   <context>
     <name>LockCover</name>
     <message>
-      <location filename="../../kapdesk/gui/idle_lock.py" line="132" />
+      <location filename="../../kapdesk/gui/idle_lock.py" line="136" />
       <source>kapdesk is locked. The credentials were put away.</source>
       <translation>kapdesk заблокирован. Учётные данные убраны из памяти.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/idle_lock.py" line="133" />
+      <location filename="../../kapdesk/gui/idle_lock.py" line="137" />
       <source>Unlock…</source>
       <translation>Разблокировать…</translation>
     </message>
@@ -1148,63 +1148,63 @@
   <context>
     <name>MoneyAction</name>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="96" />
+      <location filename="../../kapdesk/gui/money_action.py" line="97" />
       <source>Working…</source>
       <translation>Выполняется…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="117" />
-      <location filename="../../kapdesk/gui/money_action.py" line="146" />
+      <location filename="../../kapdesk/gui/money_action.py" line="118" />
+      <location filename="../../kapdesk/gui/money_action.py" line="147" />
       <source>Reading order %1 with full detail…</source>
       <translation>Чтение заказа %1 со всеми деталями…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="124" />
+      <location filename="../../kapdesk/gui/money_action.py" line="125" />
       <source>Sending to the bank…</source>
       <translation>Отправка в банк…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="158" />
+      <location filename="../../kapdesk/gui/money_action.py" line="159" />
       <source>Nothing was sent: no selected order allows this.</source>
       <translation>Ничего не отправлено: ни один выбранный заказ этого не допускает.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="163" />
+      <location filename="../../kapdesk/gui/money_action.py" line="164" />
       <source>Sending order %1…</source>
       <translation>Отправка заказа %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="168" />
+      <location filename="../../kapdesk/gui/money_action.py" line="169" />
       <source>%1 of %2 done; see each row.</source>
       <translation>Выполнено %1 из %2; см. каждую строку.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="180" />
+      <location filename="../../kapdesk/gui/money_action.py" line="181" />
       <source>Cancelled: nothing was sent.</source>
       <translation>Отменено: ничего не отправлено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="189" />
+      <location filename="../../kapdesk/gui/money_action.py" line="190" />
       <source>Stopped.</source>
       <translation>Остановлено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="194" />
+      <location filename="../../kapdesk/gui/money_action.py" line="195" />
       <source>Something went wrong; see the Journal tab for what was sent.</source>
       <translation>Что-то пошло не так; что было отправлено, см. на вкладке «Журнал».</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="210" />
+      <location filename="../../kapdesk/gui/money_action.py" line="211" />
       <source>Checking with the bank…</source>
       <translation>Сверка с банком…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="259" />
+      <location filename="../../kapdesk/gui/money_action.py" line="260" />
       <source>Approval code %1</source>
       <translation>Код авторизации %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money_action.py" line="265" />
+      <location filename="../../kapdesk/gui/money_action.py" line="266" />
       <source>RRN %1</source>
       <translation>RRN %1</translation>
     </message>
@@ -2208,7 +2208,7 @@ Do you want to replace it?</source>
   <context>
     <name>kapdesk</name>
     <message>
-      <location filename="../../kapdesk/app/console.py" line="297" />
+      <location filename="../../kapdesk/app/console.py" line="301" />
       <source>The sandbox starts afresh.</source>
       <translation>Песочница начинается заново.</translation>
     </message>
@@ -2543,17 +2543,17 @@ Do you want to replace it?</source>
       <translation>Произошла непредвиденная ошибка ({kind}); ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/connection.py" line="72" />
+      <location filename="../../kapdesk/app/connection.py" line="77" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>Не удаётся открыть локальную базу данных {path} ({reason}). Проверьте, что папка доступна для записи и диск не заполнен, затем снова запустите kapdesk.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/sandbox_start.py" line="53" />
+      <location filename="../../kapdesk/app/sandbox_start.py" line="52" />
       <source>The sandbox's saved orders ({path}) cannot be read ({reason}). Delete that file to start the sandbox afresh.</source>
       <translation>Сохранённые заказы песочницы ({path}) не читаются ({reason}). Удалите этот файл, чтобы начать песочницу заново.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/sandbox_start.py" line="115" />
+      <location filename="../../kapdesk/app/sandbox_start.py" line="103" />
       <source>The journal was kept: it also holds entries or orders of other profiles, and it is cleared only as a whole (its rows are chained). The sandbox's entries stay in it, marked 'sandbox'.</source>
       <translation>Журнал сохранён: в нём есть записи или заказы других профилей, а очищается он только целиком (его строки сцеплены). Записи песочницы остаются в нём с пометкой «sandbox».</translation>
     </message>
@@ -2633,12 +2633,12 @@ Do you want to replace it?</source>
       <translation>КОД АВТ.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="132" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="131" />
       <source>declined: {reason}</source>
       <translation>отклонён: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup_output.py" line="135" />
+      <location filename="../../kapdesk/cli/lookup_output.py" line="134" />
       <source>card authenticated at {time}</source>
       <translation>карта аутентифицирована {time}</translation>
     </message>
@@ -2646,6 +2646,16 @@ Do you want to replace it?</source>
       <location filename="../../kapdesk/cli/profile_actions.py" line="72" />
       <source>Nothing to change: give at least one option (see --help).</source>
       <translation>Нечего менять: укажите хотя бы один параметр (см. --help).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/search.py" line="107" />
+      <source>--from {first} is after --to {last}.</source>
+      <translation>Дата --from {first} позже даты --to {last}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/search.py" line="113" />
+      <source>{status} is not an order status; the statuses are: {known}.</source>
+      <translation>{status} — не статус заказа; статусы такие: {known}.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/vault_access.py" line="35" />
@@ -2673,129 +2683,129 @@ Do you want to replace it?</source>
       <translation>Хранилищу профилей {path} не удалось выдать ключ журнала ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="146" />
+      <location filename="../../kapdesk/domain/allowances.py" line="174" />
       <source>Order {order} is not a preauthorization: it has no hold to clear.</source>
       <translation>Заказ {order} — не предавторизация: у него нет блокировки для списания.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="153" />
+      <location filename="../../kapdesk/domain/allowances.py" line="181" />
       <source>Order {order} is {status}: only a hold that is Authorized or PartiallyPaid can be cleared.</source>
       <translation>Заказ {order} в статусе {status}: списать можно только блокировку в статусе Authorized или PartiallyPaid.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="159" />
+      <location filename="../../kapdesk/domain/allowances.py" line="187" />
       <source>Order {order} has nothing left to clear.</source>
       <translation>По заказу {order} списывать больше нечего.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="168" />
+      <location filename="../../kapdesk/domain/allowances.py" line="196" />
       <source>Order {order} is not a preauthorization: it has no hold to release.</source>
       <translation>Заказ {order} — не предавторизация: у него нет блокировки, которую можно снять.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="175" />
+      <location filename="../../kapdesk/domain/allowances.py" line="203" />
       <source>Order {order} is {status}: only a hold that is Authorized or PartiallyPaid can be released.</source>
       <translation>Заказ {order} в статусе {status}: снять можно только блокировку в статусе Authorized или PartiallyPaid.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="181" />
+      <location filename="../../kapdesk/domain/allowances.py" line="209" />
       <source>Order {order} has nothing left on hold.</source>
       <translation>По заказу {order} ничего не осталось заблокированным.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="191" />
+      <location filename="../../kapdesk/domain/allowances.py" line="219" />
       <source>Order {order} is not a preauthorization: it has no clearing to reverse.</source>
       <translation>Заказ {order} — не предавторизация: у него нет списания для отмены.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="197" />
+      <location filename="../../kapdesk/domain/allowances.py" line="225" />
       <source>Order {order} is {status}: there is no clearing to reverse.</source>
       <translation>Заказ {order} в статусе {status}: нет списания для отмены.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="204" />
+      <location filename="../../kapdesk/domain/allowances.py" line="232" />
       <source>Order {order} already has refunds: refund the rest instead of reversing the clearing.</source>
       <translation>По заказу {order} уже есть возвраты: вместо отмены списания верните остаток.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="215" />
+      <location filename="../../kapdesk/domain/allowances.py" line="243" />
       <source>Order {order} is a payout: payouts cannot be refunded.</source>
       <translation>Заказ {order} — выплата на карту: выплаты не возвращаются.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="219" />
+      <location filename="../../kapdesk/domain/allowances.py" line="247" />
       <source>Order {order} is {status}: only paid orders can be refunded.</source>
       <translation>Заказ {order} в статусе {status}: вернуть можно только оплаченные заказы.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="223" />
+      <location filename="../../kapdesk/domain/allowances.py" line="251" />
       <source>Order {order} has been refunded in full.</source>
       <translation>Заказ {order} возвращён полностью.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="233" />
+      <location filename="../../kapdesk/domain/allowances.py" line="261" />
       <source>Order {order} is not a purchase: only purchases can be reversed the same day (a preauthorization is released instead).</source>
       <translation>Заказ {order} — не покупка: в тот же день можно отменить только покупку (с предавторизации вместо этого снимают блокировку).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="241" />
+      <location filename="../../kapdesk/domain/allowances.py" line="269" />
       <source>Order {order} is {status}: only a purchase that is FullyPaid can be reversed.</source>
       <translation>Заказ {order} в статусе {status}: отменить можно только покупку в статусе FullyPaid.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="247" />
+      <location filename="../../kapdesk/domain/allowances.py" line="275" />
       <source>Order {order} already has refunds: it can only be refunded now.</source>
       <translation>По заказу {order} уже есть возвраты: теперь возможен только возврат.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="259" />
+      <location filename="../../kapdesk/domain/allowances.py" line="287" />
       <source>Order {order} was not paid today (Baku time): a reversal is only possible on the day of payment; refund it instead.</source>
       <translation>Заказ {order} оплачен не сегодня (по бакинскому времени): отмена возможна только в день оплаты; оформите возврат.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="270" />
+      <location filename="../../kapdesk/domain/allowances.py" line="298" />
       <source>Order {order} is not a payout order.</source>
       <translation>Заказ {order} — не заказ на выплату.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="274" />
+      <location filename="../../kapdesk/domain/allowances.py" line="302" />
       <source>Payout order {order} is {status}: only a new payout order can be paid out.</source>
       <translation>Заказ на выплату {order} в статусе {status}: выплатить можно только по новому заказу на выплату.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="283" />
+      <location filename="../../kapdesk/domain/allowances.py" line="311" />
       <source>Order {order} is not a saved-card order.</source>
       <translation>Заказ {order} — не заказ по сохранённой карте.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="287" />
+      <location filename="../../kapdesk/domain/allowances.py" line="315" />
       <source>Saved-card order {order} is {status}: only a new order can be charged.</source>
       <translation>Заказ по сохранённой карте {order} в статусе {status}: списать можно только по новому заказу.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="323" />
+      <location filename="../../kapdesk/domain/allowances.py" line="351" />
       <source>Order {order} is in {order_currency}, not {currency}.</source>
       <translation>Заказ {order} в {order_currency}, а не в {currency}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="331" />
+      <location filename="../../kapdesk/domain/allowances.py" line="359" />
       <location filename="../../kapdesk/domain/money.py" line="146" />
-      <location filename="../../kapdesk/operations/checks.py" line="53" />
+      <location filename="../../kapdesk/operations/checks.py" line="57" />
       <source>The amount must be more than zero.</source>
       <translation>Сумма должна быть больше нуля.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="334" />
+      <location filename="../../kapdesk/domain/allowances.py" line="362" />
       <source>{amount} is more than the {remaining} that order {order} still allows.</source>
       <translation>{amount} больше, чем {remaining}, которые ещё допускает заказ {order}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="343" />
+      <location filename="../../kapdesk/domain/allowances.py" line="371" />
       <source>Order {order} has already been partly reversed once: only the full remaining {remaining} can be reversed now.</source>
       <translation>Заказ {order} уже один раз частично отменён: теперь можно отменить только весь остаток, {remaining}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/domain/allowances.py" line="350" />
+      <location filename="../../kapdesk/domain/allowances.py" line="378" />
       <source>This operation takes the full amount only: {remaining}.</source>
       <translation>Эта операция выполняется только на полную сумму: {remaining}.</translation>
     </message>
@@ -3100,7 +3110,7 @@ Do you want to replace it?</source>
       <translation>Строка {count} — не та строка, которую засвидетельствовало хранилище профилей: журнал переписали или подменили.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/db.py" line="18" />
+      <location filename="../../kapdesk/journal/db.py" line="19" />
       <source>The local database {path} stayed locked by another kapdesk for {seconds} seconds. Nothing was changed; try again in a moment.</source>
       <translation>Локальная база данных {path} оставалась заблокированной другим kapdesk {seconds} с. Ничего не изменено; повторите попытку чуть позже.</translation>
     </message>
@@ -3125,22 +3135,22 @@ Do you want to replace it?</source>
       <translation>Записи журнала {entry_id} нет.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="477" />
+      <location filename="../../kapdesk/journal/journal.py" line="506" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>Головная запись журнала отсутствует; выполните 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="495" />
+      <location filename="../../kapdesk/journal/journal.py" line="524" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>В журнале есть строки, которые записал не kapdesk; выполните 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="537" />
+      <location filename="../../kapdesk/journal/journal.py" line="573" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>Журнал не прошёл проверку, поэтому ни одна денежная операция не начата: {problem} Запустите 'kapdesk journal verify', чтобы увидеть все проблемы.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="548" />
+      <location filename="../../kapdesk/journal/journal.py" line="584" />
       <source>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</source>
       <translation>Строка {seq} изменилась или исчезла после того, как эта программа её проверила: журнал переписали или подменили.</translation>
     </message>
@@ -3155,52 +3165,52 @@ Do you want to replace it?</source>
       <translation>Журнал записан более новой версией kapdesk (схема {version}); обновите kapdesk, чтобы работать с ним. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="103" />
+      <location filename="../../kapdesk/operations/batch.py" line="101" />
       <source>Cannot read {file} as a UTF-8 CSV file.</source>
       <translation>Не удаётся прочитать {file} как CSV-файл в UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="112" />
+      <location filename="../../kapdesk/operations/batch.py" line="110" />
       <source>{file} lacks the column(s) {missing}; it needs {columns}.</source>
       <translation>В {file} нет столбцов {missing}; нужны столбцы {columns}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="165" />
+      <location filename="../../kapdesk/operations/batch.py" line="136" />
       <source>Row {row}: {value} is not an order id.</source>
       <translation>Строка {row}: {value} — не номер заказа.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="170" />
+      <location filename="../../kapdesk/operations/batch.py" line="141" />
       <source>Row {row}: unknown operation {value}; use one of {known}.</source>
       <translation>Строка {row}: неизвестная операция {value}; используйте одну из: {known}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="184" />
+      <location filename="../../kapdesk/operations/batch.py" line="167" />
       <source>Row {row}: the amount is empty; write an amount, or full for the full amount.</source>
       <translation>Строка {row}: сумма пуста; укажите сумму или full для полной суммы.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="212" />
+      <location filename="../../kapdesk/operations/batch.py" line="197" />
       <source>Row {row} was already done (journal entry {entry}); skipped.</source>
       <translation>Строка {row} уже выполнена (запись журнала {entry}); пропущена.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/batch.py" line="237" />
+      <location filename="../../kapdesk/operations/batch.py" line="226" />
       <source>Row {row} would {operation}: {amount} on order {order} ({status}).</source>
       <translation>Строка {row}: будет выполнено «{operation}» на {amount} по заказу {order} ({status}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/checks.py" line="37" />
+      <location filename="../../kapdesk/operations/checks.py" line="41" />
       <source>{operation} needs a reason: say why, it goes into the journal.</source>
       <translation>Для операции «{operation}» нужна причина: укажите её, она записывается в журнал.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/checks.py" line="56" />
+      <location filename="../../kapdesk/operations/checks.py" line="60" />
       <source>{currency} amounts have at most {digits} decimals.</source>
       <translation>В суммах {currency} не более {digits} знаков после запятой.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/limits.py" line="23" />
+      <location filename="../../kapdesk/operations/limits.py" line="22" />
       <source>{operation} of {amount} is above this profile's limit of {limit} per operation; nothing was sent. Change the limit in the profile if it is meant.</source>
       <translation>{operation} на {amount} превышает лимит этого профиля {limit} на одну операцию; ничего не отправлено. Если так и задумано, измените лимит в профиле.</translation>
     </message>
@@ -3210,69 +3220,70 @@ Do you want to replace it?</source>
       <translation>Непредвиденная ошибка при чтении заказа.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="87" />
-      <source>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</source>
-      <translation>«{operation}» на {amount} по заказу {order} ({status}, карта {card}) в среде {environment}. Причина: {reason}.</translation>
+      <location filename="../../kapdesk/operations/money.py" line="158" />
+      <location filename="../../kapdesk/operations/sending.py" line="97" />
+      <source>No clear answer: checking the order with the gateway…</source>
+      <translation>Нет однозначного ответа: проверяем заказ в шлюзе…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="180" />
+      <location filename="../../kapdesk/operations/money.py" line="200" />
       <source>{operation} creates its own order; it cannot be run on order {order}.</source>
       <translation>Операция «{operation}» создаёт собственный заказ; её нельзя выполнить по заказу {order}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="259" />
+      <location filename="../../kapdesk/operations/money.py" line="251" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Повторное чтение заказа {order} перед отправкой…</translation>
     </message>
     <message>
       <location filename="../../kapdesk/operations/money.py" line="295" />
-      <source>Sending to the gateway…</source>
-      <translation>Отправка в шлюз…</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/operations/money.py" line="304" />
-      <source>No clear answer: checking the order with the gateway…</source>
-      <translation>Нет однозначного ответа: проверяем заказ в шлюзе…</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/operations/money.py" line="375" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>Запись журнала {entry} сделана в {environment} ({profile}); для сверки подключитесь к этому шлюзу.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="56" />
+      <location filename="../../kapdesk/operations/outcome.py" line="40" />
       <source>Done: {operation} of {amount} on order {order}. Approval code {approval}, RRN {rrn}.</source>
       <translation>Выполнено: «{operation}» на {amount} по заказу {order}. Код авторизации {approval}, RRN {rrn}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="67" />
+      <location filename="../../kapdesk/operations/outcome.py" line="51" />
       <source>Refused by the gateway: {operation} on order {order}. {reason} Nothing was moved.</source>
       <translation>Шлюз отказал: «{operation}» по заказу {order}. {reason} Деньги не перемещались.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="76" />
+      <location filename="../../kapdesk/operations/outcome.py" line="60" />
       <source>Not done: {operation} on order {order} did not happen (checked with the gateway). {note}</source>
       <translation>Не выполнено: «{operation}» по заказу {order} не произошло (проверено в шлюзе). {note}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="87" />
+      <location filename="../../kapdesk/operations/outcome.py" line="71" />
       <source>Outcome unknown: {operation} on order {order} could not be settled. {why} Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</source>
       <translation>Исход неизвестен: «{operation}» по заказу {order} не удалось сверить. {why} Заказ {order} закрыт для денежных операций до сверки (kapdesk journal reconcile). Не повторяйте операцию.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="95" />
+      <location filename="../../kapdesk/operations/outcome.py" line="79" />
       <source>Outcome unknown: {operation} on order {order} was sent, but the gateway could not be read to check whether it happened. Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</source>
       <translation>Исход неизвестен: «{operation}» по заказу {order} отправлено, но проверить в шлюзе, прошла ли операция, не удалось. Заказ {order} закрыт для денежных операций до сверки (kapdesk journal reconcile). Не повторяйте операцию.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="126" />
+      <location filename="../../kapdesk/operations/payout.py" line="134" />
       <source>Creating the order…</source>
       <translation>Создание заказа…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="138" />
+      <location filename="../../kapdesk/operations/payout.py" line="146" />
       <source>Attaching the card to order {order}…</source>
       <translation>Привязка карты к заказу {order}…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/plan.py" line="92" />
+      <source>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</source>
+      <translation>«{operation}» на {amount} по заказу {order} ({status}, карта {card}) в среде {environment}. Причина: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/sending.py" line="88" />
+      <source>Sending to the gateway…</source>
+      <translation>Отправка в шлюз…</translation>
     </message>
     <message>
       <location filename="../../kapdesk/vault/errors.py" line="19" />
