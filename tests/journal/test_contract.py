@@ -440,6 +440,7 @@ BUILDERS = {
     "kapdesk/app/sandbox_start.py",
     "kapdesk/cli/desk.py",
     "kapdesk/cli/journal.py",
+    "kapdesk/cli/search.py",
 }
 AROUND = (
     "journal.path",  # the SQLite file, to open it directly
