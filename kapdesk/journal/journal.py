@@ -366,12 +366,13 @@ class Journal:
         consistent snapshot even while another process writes."""
         mark, mark_problems = read_mark(self.key)  # first: see read_mark
         with self._reading() as conn:
+            head = self._head(conn)
             cursor = conn.execute("SELECT * FROM journal_events ORDER BY seq")
             names = [column[0] for column in cursor.description]
             cursor.row_factory = None  # plain tuples, zipped into dicts: the cheapest way
-            rows = [dict(zip(names, values, strict=True)) for values in cursor]
-            head = self._head(conn)
-        report = verify_rows(rows, head, self.key, mark=mark, mark_problems=mark_problems)
+            # One row at a time from the cursor through the walk: flat memory at any size.
+            rows = (dict(zip(names, values, strict=True)) for values in cursor)
+            report = verify_rows(rows, head, self.key, mark=mark, mark_problems=mark_problems)
         if not report.messages:  # keyed rows this process cannot check are no damage
             self._remember_intact(report.last_seq, report.last_hash)
         return report
