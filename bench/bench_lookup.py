@@ -124,18 +124,62 @@ async def _cancel_ms(url: str, ids: list[int]) -> float:
         return (time.perf_counter() - started) * 1000
 
 
+BIG_BATCH = 10_000
+# ``kapdesk lookup`` as the only child of a fresh process: its own time and peak memory.
+_MEASURE = """
+import resource, subprocess, sys, time
+started = time.perf_counter()
+done = subprocess.run([sys.executable, "-m", "kapdesk", *sys.argv[1:]], stdout=subprocess.DEVNULL)
+took = time.perf_counter() - started
+print(took, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, done.returncode)
+"""
+
+
+def _cli_measured(url: str, ids: list[int], home: str) -> tuple[float, float]:
+    """Seconds and peak resident MB of ``kapdesk lookup`` reading ``ids`` from stdin."""
+    argv = [sys.executable, "-c", _MEASURE, "lookup", "--base-url", url, "--user", USER,
+            "--concurrency", str(CONCURRENCY), "--format", "json"]  # fmt: skip
+    env = os.environ | {"KAPDESK_HOME": home, "KAPDESK_PASSWORD": PASSWORD}
+    done = subprocess.run(
+        argv, input="\n".join(map(str, ids)), env=env, capture_output=True, text=True,
+        timeout=900, check=True,
+    )  # fmt: skip
+    seconds, peak_kb, code = done.stdout.split()
+    if code != "0":
+        raise RuntimeError(f"kapdesk lookup of {len(ids)} ids exited {code}")
+    return float(seconds), int(peak_kb) / 1024
+
+
 def run() -> list[Figure]:
     with tempfile.TemporaryDirectory() as home:
         with sandbox(LATENCY_MS, home) as url:
             ids = asyncio.run(_create_orders(url, ORDERS))
             in_process = asyncio.run(_use_case_seconds(url, ids))
             cli = _cli_seconds(url, ids, home)
+            big_ids = ids + asyncio.run(_create_orders(url, BIG_BATCH - ORDERS))
+            big_seconds, big_peak = _cli_measured(url, big_ids, home)
         with sandbox(CANCEL_LATENCY_MS, home) as url:
             cancels = [asyncio.run(_cancel_ms(url, ids)) for _ in range(CANCEL_RUNS)]
         with sandbox(0, home) as url:
             ratio, mine, theirs = asyncio.run(_single_lookup_ratio(url, 5001))
     ideal = f"ideal {IDEAL_S:.3f} s"
+    big_ideal = BIG_BATCH / CONCURRENCY * LATENCY_MS / 1000
     return [
+        Figure(
+            f"lookup {BIG_BATCH} @{CONCURRENCY}, latency {LATENCY_MS} ms: ratio to ideal",
+            big_seconds / big_ideal,
+            "x",
+            goal=1.15,
+            detail=f"`kapdesk lookup` end to end: {big_seconds:.3f} s, ideal {big_ideal:.3f} s",
+        ),
+        Figure(
+            f"lookup {BIG_BATCH} @{CONCURRENCY}, latency {LATENCY_MS} ms: peak memory",
+            big_peak,
+            "MB",
+            goal=150,
+            comparison="<",
+            detail="`kapdesk lookup --format json` peak resident set, measured as a child",
+        ),
         Figure(
             f"lookup {ORDERS} @{CONCURRENCY}, latency {LATENCY_MS} ms: ratio to ideal",
             cli / IDEAL_S,

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import io
 import sqlite3
 import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from kapdesk.i18n import UserError
 
@@ -233,19 +232,21 @@ def _export(args: argparse.Namespace) -> int:
         name: getattr(args, name)
         for name in ("since", "until", "state", "operation", "order_id", "operator")
     }
-    entries = Journal(path).entries(**filters) if path.exists() else []
-    buffer = io.StringIO()
-    if args.format == "json":
-        export.write_json(entries, buffer)
-    else:
+    # Streamed: one entry at a time from the database to the output, at any journal size.
+    entries = Journal(path).iter_entries(**filters) if path.exists() else iter(())
+
+    def write(stream: TextIO, *, bom: bool) -> int:
+        if args.format == "json":
+            return export.write_json(entries, stream)
         # The byte-order mark tells Excel the file is UTF-8; a pipe does not want one.
-        export.write_csv(entries, buffer, bom=args.output is not None)
+        return export.write_csv(entries, stream, bom=bom)
+
     if args.output is None:
-        sys.stdout.write(buffer.getvalue())
+        write(sys.stdout, bom=False)
     else:
         with args.output.open("w", encoding="utf-8", newline="") as stream:
-            stream.write(buffer.getvalue())
-        print(f"{len(entries)} entries written to {args.output}.", file=sys.stderr)
+            count = write(stream, bom=True)
+        print(f"{count} entries written to {args.output}.", file=sys.stderr)
     return 0
 
 

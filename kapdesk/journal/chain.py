@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -170,7 +170,7 @@ def _link_problem(row: Mapping[str, Any], version: int, key: ChainKey | None, wa
         )
 
 
-def _walk(rows: Sequence[Mapping[str, Any]], key: ChainKey | None, first: int, prev: str) -> _Walk:
+def _walk(rows: Iterable[Mapping[str, Any]], key: ChainKey | None, first: int, prev: str) -> _Walk:
     walk = _Walk()
     expected, newest_format = first, 1
     for row in rows:
@@ -249,19 +249,45 @@ def _check_head(head: Mapping[str, Any] | None, last_seq: int, last_link: str) -
     return []
 
 
-def _check_entries(rows: Sequence[Mapping[str, Any]]) -> list[UserMessage]:
-    intents = {
-        row["seq"] for row in rows if row["event"] == "intent" and row["seq"] == row["entry_id"]
-    }
-    return [
-        UserMessage(
-            N_("Row {seq} belongs to entry {entry}, which has no intent row."),
-            seq=row["seq"],
-            entry=row["entry_id"],
-        )
-        for row in rows
-        if row["entry_id"] not in intents
-    ]
+class _Seen:
+    """What a walk needs to know of the rows once they have gone by: the newest, how many and
+    which entries, rows without an intent, the witnessed row. Rows are looked at one at a
+    time, so a year's journal is never held in memory."""
+
+    def __init__(self, witnessed_seq: int | None) -> None:
+        self.witnessed_seq = witnessed_seq
+        self.witnessed: Mapping[str, Any] | None = None
+        self.count = 0
+        self.last: Mapping[str, Any] | None = None
+        self.entries: set[int] = set()
+        self.intents: set[int] = set()
+        self.maybe_orphans: list[tuple[int, int]] = []
+
+    def watch(self, rows: Iterable[Mapping[str, Any]]) -> Iterator[Mapping[str, Any]]:
+        for row in rows:
+            seq, entry = row["seq"], row["entry_id"]
+            self.count += 1
+            self.last = row
+            self.entries.add(entry)
+            if row["event"] == "intent" and seq == entry:
+                self.intents.add(seq)
+            elif entry not in self.intents:
+                self.maybe_orphans.append((seq, entry))
+            if seq == self.witnessed_seq:
+                self.witnessed = row
+            yield row
+
+    def orphans(self) -> list[UserMessage]:
+        """Rows whose entry has no intent row (anywhere in the journal)."""
+        return [
+            UserMessage(
+                N_("Row {seq} belongs to entry {entry}, which has no intent row."),
+                seq=seq,
+                entry=entry,
+            )
+            for seq, entry in self.maybe_orphans
+            if entry not in self.intents
+        ]
 
 
 def read_mark(key: ChainKey | None) -> tuple[WitnessMark | None, list[UserMessage]]:
@@ -310,7 +336,7 @@ def check_witness(
 
 
 def verify_rows(
-    rows: Sequence[Mapping[str, Any]],
+    rows: Iterable[Mapping[str, Any]],
     head: Mapping[str, Any] | None,
     key: ChainKey | None = None,
     *,
@@ -324,27 +350,27 @@ def verify_rows(
     ``first`` and ``prev`` continue a walk after a part already found intact (then each
     row's entry is not looked for: its intent may be in that part).
     """
-    walk = _walk(rows, key, first, prev)
-    by_seq = {row["seq"]: row for row in rows} if mark is not None and mark.count else {}
-    newest = rows[-1]["seq"] if rows else first - 1
+    seen = _Seen(mark.count if mark is not None and mark.count else None)
+    walk = _walk(seen.watch(rows), key, first, prev)
+    newest = seen.last["seq"] if seen.last is not None else first - 1
+    last_link = seen.last["hash"] if seen.last is not None else prev
     messages = (
         walk.found
-        + _check_head(head, newest, rows[-1]["hash"] if rows else prev)
-        + (_check_entries(rows) if first == 1 else [])
+        + _check_head(head, newest, last_link)
+        + (seen.orphans() if first == 1 else [])
         + list(mark_problems)
-        + check_witness(mark, by_seq.get(mark.count) if mark else None, newest)
+        + check_witness(mark, seen.witnessed, newest)
     )
-    unprotected = newest - walk.last_keyed if key is not None and rows else 0
-    entries = len({row["entry_id"] for row in rows})
+    unprotected = newest - walk.last_keyed if key is not None and seen.count else 0
     return VerifyReport(
         ok=not messages and walk.unchecked == 0,
         problems=[str(message) for message in messages],
-        rows=len(rows),
-        entries=entries,
+        rows=seen.count,
+        entries=len(seen.entries),
         messages=messages,
         keyed=key is not None,
         unchecked=walk.unchecked,
         unprotected=unprotected,
         last_seq=newest,
-        last_hash=rows[-1]["hash"] if rows else prev,
+        last_hash=last_link,
     )

@@ -90,8 +90,12 @@ def _default(value: object) -> str:
 
 
 def write_json(entries: Iterable[Entry], stream: TextIO) -> int:
-    """Write a JSON array of entries; the number written."""
-    records = [record(entry) for entry in entries]
-    json.dump(records, stream, ensure_ascii=False, indent=2, default=_default)
-    stream.write("\n")
-    return len(records)
+    """Write a JSON array of entries, one at a time (the same text ``json.dump(...,
+    indent=2)`` writes for the whole list); the number written."""
+    count = 0
+    for entry in entries:
+        text = json.dumps(record(entry), ensure_ascii=False, indent=2, default=_default)
+        stream.write(("[\n  " if count == 0 else ",\n  ") + text.replace("\n", "\n  "))
+        count += 1
+    stream.write("\n]\n" if count else "[]\n")
+    return count

@@ -6,7 +6,7 @@ import getpass
 import logging
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import closing, contextmanager
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -312,6 +312,22 @@ class Journal:
         order_id: int | None = None,
     ) -> list[Entry]:
         """Entries, oldest first; ``since``/``until`` bound the intent time (until excluded)."""
+        return list(
+            self.iter_entries(since, until, operator, operation, state=state, order_id=order_id)
+        )
+
+    def iter_entries(
+        self,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        operator: str | None = None,
+        operation: str | None = None,
+        *,
+        state: str | None = None,
+        order_id: int | None = None,
+    ) -> Iterator[Entry]:
+        """:meth:`entries` one at a time, read from one snapshot as they are asked for: an
+        export of a year's journal holds one entry in memory, not all of them."""
         where, params = ["event = 'intent'"], []
         for clause, value in (
             ("time >= ?", None if since is None else _utc_text(since)),
@@ -329,13 +345,14 @@ class Journal:
             f"(SELECT entry_id FROM journal_events WHERE {' AND '.join(where)}) "
             "ORDER BY entry_id, seq"
         )
+        wanted = None if state is None else EntryState(state)
         with self._reading() as conn:
-            found = self._fold_rows(conn.execute(query, params).fetchall())
-        if state is not None:
-            found = [entry for entry in found if entry.state == EntryState(state)]
-        if order_id is not None:  # set_order may have moved an entry to another order
-            found = [entry for entry in found if entry.order_id == order_id]
-        return found
+            for entry in self._fold_rows(conn.execute(query, params)):
+                if wanted is not None and entry.state != wanted:
+                    continue
+                if order_id is not None and entry.order_id != order_id:
+                    continue  # set_order may have moved an entry to another order
+                yield entry
 
     def unsettled(self, *, include_live: bool = False) -> list[Entry]:
         """Entries with no settled outcome whose owner process is gone (all when include_live)."""
@@ -367,12 +384,13 @@ class Journal:
         consistent snapshot even while another process writes."""
         mark, mark_problems = read_mark(self.key)  # first: see read_mark
         with self._reading() as conn:
+            head = self._head(conn)
             cursor = conn.execute("SELECT * FROM journal_events ORDER BY seq")
             names = [column[0] for column in cursor.description]
             cursor.row_factory = None  # plain tuples, zipped into dicts: the cheapest way
-            rows = [dict(zip(names, values, strict=True)) for values in cursor]
-            head = self._head(conn)
-        report = verify_rows(rows, head, self.key, mark=mark, mark_problems=mark_problems)
+            # One row at a time from the cursor through the walk: flat memory at any size.
+            rows = (dict(zip(names, values, strict=True)) for values in cursor)
+            report = verify_rows(rows, head, self.key, mark=mark, mark_problems=mark_problems)
         if not report.messages:  # keyed rows this process cannot check are no damage
             self._remember_intact(report.last_seq, report.last_hash)
         return report
@@ -400,11 +418,11 @@ class Journal:
 
     def export_csv(self, stream: TextIO, *, bom: bool = True, **filters: Any) -> int:
         """Write the entries as CSV (UTF-8 with a BOM for Excel); the number written."""
-        return export.write_csv(self.entries(**filters), stream, bom=bom)
+        return export.write_csv(self.iter_entries(**filters), stream, bom=bom)
 
     def export_json(self, stream: TextIO, **filters: Any) -> int:
         """Write the entries as a JSON array; the number written."""
-        return export.write_json(self.entries(**filters), stream)
+        return export.write_json(self.iter_entries(**filters), stream)
 
     # -- batches -------------------------------------------------------------------------
 
@@ -553,18 +571,17 @@ class Journal:
             raise EntryNotFound(entry_id)
         return fold([dict(row) for row in rows])
 
-    def _fold_rows(self, rows: list[sqlite3.Row]) -> list[Entry]:
-        entries = []
+    @staticmethod
+    def _fold_rows(rows: Iterable[sqlite3.Row]) -> Iterator[Entry]:
         for _, group in groupby(rows, key=lambda row: row["entry_id"]):
             events = [dict(row) for row in group]
             if events[0]["event"] == "intent":  # an orphan is verify()'s business, not a read's
-                entries.append(fold(events))
-        return entries
+                yield fold(events)
 
     def _refuse_if_busy(self, conn: sqlite3.Connection, order_id: int, own: int | None) -> None:
-        ids = conn.execute(
-            "SELECT DISTINCT entry_id FROM journal_events WHERE order_id = ?", (order_id,)
-        ).fetchall()
+        # Only the entries whose newest row is open can be open (an entry's state is its
+        # newest row's): an order's long settled history is skipped in SQL, not folded.
+        ids = conn.execute(_MAYBE_OPEN, (order_id, *sorted(OPEN_STATES))).fetchall()
         for (entry_id,) in ids:
             if entry_id == own:
                 continue
@@ -575,6 +592,13 @@ class Journal:
             if entry.open and entry.order_id == order_id:
                 in_progress = entry.state != EntryState.UNKNOWN and self.owner_alive(entry)
                 raise OrderBusy(entry, in_progress=in_progress)
+
+
+_MAYBE_OPEN = (
+    "SELECT entry_id FROM (SELECT DISTINCT entry_id FROM journal_events WHERE order_id = ?) "
+    "AS mine WHERE (SELECT state FROM journal_events AS row WHERE row.entry_id = mine.entry_id "
+    "ORDER BY seq DESC LIMIT 1) IN (?, ?, ?)"
+)
 
 
 def _refusal(problems: list[Any]) -> JournalDamaged:

@@ -1,55 +1,87 @@
 """The order index: every order the console has read, searchable offline.
 
 The gateway cannot list or search orders, so each order read is kept here (masked raw JSON
-included) with when it was last refreshed. Rows are tagged with environment and profile so
-sandbox orders never mix with real ones in search results.
+included, compressed) with when it was last refreshed. Rows are tagged with environment and
+profile so sandbox orders never mix with real ones in search results.
+
+Sized for a year's work (a million orders): every search is served by an index and comes
+back a page at a time, newest first; the RRNs and approval codes of an order's transactions
+sit in their own indexed table; the raw answer is stored zlib-compressed and parsed only
+when someone asks for it (:attr:`IndexedOrder.raw`).
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from kapdesk.domain.allowances import refunded_so_far
 from kapdesk.domain.orders import Order, OrderStatus
 from kapdesk.journal.db import connect
-from kapdesk.journal.store import IndexedOrder
+from kapdesk.journal.store import PAGE_SIZE, IndexedOrder
 
-__all__ = ["IndexedOrder", "OrderIndex"]
+__all__ = ["PAGE_SIZE", "IndexedOrder", "OrderIndex"]
 
+# Every index ends in (created, order_id): the newest-first page is read straight off it.
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS order_index (
+    id INTEGER PRIMARY KEY,
     environment TEXT NOT NULL,
     profile TEXT NOT NULL,
     order_id INTEGER NOT NULL,
     type TEXT NOT NULL,
     status TEXT NOT NULL,
+    status_key TEXT NOT NULL,
     amount TEXT NOT NULL,
     amount_key TEXT NOT NULL,
     currency TEXT NOT NULL,
     created TEXT,
     masked_card TEXT,
     last4 TEXT,
-    rrns TEXT NOT NULL DEFAULT ' ',
-    approval_codes TEXT NOT NULL DEFAULT ' ',
     refunded TEXT,
     last_refreshed TEXT NOT NULL,
-    raw TEXT NOT NULL DEFAULT '{}',
-    PRIMARY KEY (environment, profile, order_id)
+    raw BLOB NOT NULL,
+    UNIQUE (environment, profile, order_id)
 );
-CREATE INDEX IF NOT EXISTS order_index_last4 ON order_index (environment, profile, last4);
-CREATE INDEX IF NOT EXISTS order_index_created ON order_index (environment, profile, created);
+CREATE INDEX IF NOT EXISTS order_index_by_created
+    ON order_index (environment, profile, created, order_id);
+CREATE INDEX IF NOT EXISTS order_index_by_last4
+    ON order_index (environment, profile, last4, created, order_id);
+CREATE INDEX IF NOT EXISTS order_index_by_amount
+    ON order_index (environment, profile, amount_key, created, order_id);
+CREATE INDEX IF NOT EXISTS order_index_by_status
+    ON order_index (environment, profile, status_key, created, order_id);
+CREATE TABLE IF NOT EXISTS order_refs (
+    kind TEXT NOT NULL,  -- 'rrn' or 'code'
+    value TEXT NOT NULL,
+    ref INTEGER NOT NULL,  -- order_index.id
+    PRIMARY KEY (kind, value, ref)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS order_refs_by_order ON order_refs (ref);
 """
 
-_COLUMNS = (
-    "environment, profile, order_id, type, status, amount, amount_key, currency, created, "
-    "masked_card, last4, rrns, approval_codes, refunded, last_refreshed, raw"
+_FIELDS = (
+    "environment", "profile", "order_id", "type", "status", "status_key", "amount",
+    "amount_key", "currency", "created", "masked_card", "last4", "refunded", "last_refreshed",
+    "raw",
+)  # fmt: skip
+_COLUMNS = ", ".join(_FIELDS)
+_READ = "id, " + ", ".join(f for f in _FIELDS if f not in ("environment", "profile"))
+_UPSERT = (
+    f"INSERT INTO order_index ({_COLUMNS}) VALUES ({', '.join('?' * len(_FIELDS))}) "  # noqa: S608
+    "ON CONFLICT (environment, profile, order_id) DO UPDATE SET "
+    + ", ".join(f"{f} = excluded.{f}" for f in _FIELDS[3:])
+    + " RETURNING id"
 )
+_CHUNK = 5_000
+# Statistics are refreshed when the table has grown this much since they were taken.
+_REANALYZE_GROWTH = 2
 
 
 def _utc_text(moment: datetime | None) -> str | None:
@@ -65,15 +97,27 @@ def _from_utc_text(text: str | None) -> datetime | None:
     return None if text is None else datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
-def _tokens(values: Iterable[str | None]) -> str:
-    # Space-padded so that LIKE '% x %' matches a whole token, never part of one.
-    unique = dict.fromkeys(v for v in values if v)
-    return " " + " ".join(unique) + " "
-
-
 def _amount_key(amount: Decimal) -> str:
     """The same text for 12.5, 12.50 and 12.500: what an amount search compares."""
     return format(amount.normalize(), "f") if amount else "0"
+
+
+def _status_key(status: str) -> str:
+    """One word per status whichever way the gateway spelt it ("PartPaid", "PartiallyPaid")."""
+    try:
+        return OrderStatus(status).value
+    except ValueError:
+        return status
+
+
+def _refs(order: Order) -> set[tuple[str, str]]:
+    found: set[tuple[str, str]] = set()
+    for t in order.transactions:
+        if t.rrn:
+            found.add(("rrn", t.rrn))
+        if t.approval_code:
+            found.add(("code", t.approval_code))
+    return found
 
 
 def _row(order: Order, seen_at: datetime, environment: str, profile: str) -> tuple[Any, ...]:
@@ -85,21 +129,21 @@ def _row(order: Order, seen_at: datetime, environment: str, profile: str) -> tup
         order.id,
         str(order.type),
         str(order.status),
+        _status_key(str(order.status)),
         str(order.amount),
         _amount_key(order.amount),
         order.currency,
         _utc_text(order.created),
         masked,
         masked[-4:] if masked and masked[-4:].isdigit() else None,
-        _tokens(t.rrn for t in order.transactions),
-        _tokens(t.approval_code for t in order.transactions),
         None if refunded is None else str(refunded),
         _utc_text(seen_at),
-        json.dumps(order.raw, default=str, ensure_ascii=False),
+        IndexedOrder.pack(order.raw),
     )
 
 
-def _indexed(row: sqlite3.Row) -> IndexedOrder:
+def _indexed(row: sqlite3.Row, refs: dict[int, list[tuple[str, str]]]) -> IndexedOrder:
+    mine = refs.get(int(row["id"]), [])
     return IndexedOrder(
         order_id=int(row["order_id"]),
         type=row["type"],
@@ -109,12 +153,18 @@ def _indexed(row: sqlite3.Row) -> IndexedOrder:
         created=_from_utc_text(row["created"]),
         masked_card=row["masked_card"],
         last4=row["last4"],
-        rrns=tuple(row["rrns"].split()),
-        approval_codes=tuple(row["approval_codes"].split()),
+        rrns=tuple(sorted(v for k, v in mine if k == "rrn")),
+        approval_codes=tuple(sorted(v for k, v in mine if k == "code")),
         refunded=None if row["refunded"] is None else Decimal(row["refunded"]),
         last_refreshed=_from_utc_text(row["last_refreshed"]) or datetime.now(UTC),
-        raw=json.loads(row["raw"], parse_float=Decimal),
+        packed_raw=bytes(row["raw"]),
     )
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
 
 
 class OrderIndex:
@@ -126,7 +176,7 @@ class OrderIndex:
         self.environment = environment
         self.profile = profile
         with self._open() as conn:
-            conn.executescript(_SCHEMA)
+            _ensure_schema(conn)
 
     def _open(self) -> _Connection:
         return _Connection(connect(self.path))
@@ -136,21 +186,32 @@ class OrderIndex:
         self.save_many([order], seen_at)
 
     def save_many(self, orders: Iterable[Order], seen_at: datetime) -> int:
-        """Remember many orders in one transaction; returns how many."""
-        rows = [_row(o, seen_at, self.environment, self.profile) for o in orders]
-        marks = ", ".join("?" * len(_COLUMNS.split(",")))
+        """Remember many orders (in transactions of a few thousand); returns how many."""
+        count = 0
         with self._open() as conn:
-            conn.execute("BEGIN IMMEDIATE")
-            conn.executemany(
-                f"INSERT OR REPLACE INTO order_index ({_COLUMNS}) VALUES ({marks})",  # noqa: S608 - constants only
-                rows,
-            )
-            conn.execute("COMMIT")
-        return len(rows)
+            for chunk in _chunks(orders, _CHUNK):
+                conn.execute("BEGIN IMMEDIATE")
+                for order in chunk:
+                    row = _row(order, seen_at, self.environment, self.profile)
+                    ref = conn.execute(_UPSERT, row).fetchone()[0]
+                    conn.execute("DELETE FROM order_refs WHERE ref = ?", (ref,))
+                    conn.executemany(
+                        "INSERT INTO order_refs (kind, value, ref) VALUES (?, ?, ?)",
+                        [(kind, value, ref) for kind, value in _refs(order)],
+                    )
+                conn.execute("COMMIT")
+                count += len(chunk)
+            _keep_statistics(conn)
+        return count
 
     def get(self, order_id: int) -> IndexedOrder | None:
-        found = self._select("order_id = ?", [order_id], limit=1)
+        found = self._select("order_id = ?", [order_id], limit=1, offset=0)
         return found[0] if found else None
+
+    def raw(self, order_id: int) -> dict[str, Any] | None:
+        """The order's raw answer as last read (masked), or None when it was never seen."""
+        known = self.get(order_id)
+        return None if known is None else known.raw
 
     def search(
         self,
@@ -164,14 +225,34 @@ class OrderIndex:
         until: datetime | None = None,
         status: str | None = None,
         limit: int = 10_000,
+        offset: int = 0,
     ) -> list[IndexedOrder]:
-        """Known orders matching every given criterion, newest first.
+        """Known orders matching every given criterion, newest first: ``limit`` of them after
+        skipping ``offset`` (the next page starts where the last one ended).
 
         ``text`` is what a clerk types in one box: an order id, an RRN, an approval code or
         the last four digits of a card. ``since``/``until`` bound the creation time (until
         excluded) and must be aware: a naive time would be read in some zone nobody chose
         (``kapdesk.domain.clock.days`` makes them from Baku days).
         """
+        where, params = self._criteria(
+            text, rrn=rrn, approval_code=approval_code, last4=last4, amount=amount,
+            since=since, until=until, status=status,
+        )  # fmt: skip
+        return self._select(where, params, limit=limit, offset=offset)
+
+    def _criteria(
+        self,
+        text: str | None = None,
+        *,
+        rrn: str | None = None,
+        approval_code: str | None = None,
+        last4: str | None = None,
+        amount: Decimal | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        status: str | None = None,
+    ) -> tuple[str, list[Any]]:
         for bound in (since, until):
             if bound is not None and bound.tzinfo is None:
                 raise ValueError("search times must be timezone-aware")
@@ -182,11 +263,11 @@ class OrderIndex:
             where.append(clause)
             params += values
         if rrn:
-            where.append("rrns LIKE ?")
-            params.append(f"% {rrn.strip()} %")
+            where.append(_REF_CLAUSE)
+            params += ["rrn", rrn.strip()]
         if approval_code:
-            where.append("approval_codes LIKE ?")
-            params.append(f"% {approval_code.strip()} %")
+            where.append(_REF_CLAUSE)
+            params += ["code", approval_code.strip()]
         if last4:
             where.append("last4 = ?")
             params.append(last4.strip())
@@ -200,31 +281,117 @@ class OrderIndex:
             where.append("created < ?")
             params.append(_utc_text(until))
         if status:
-            # "PartPaid" and "PartiallyPaid" are one status: either finds rows of both.
-            words = OrderStatus(status).spellings
-            where.append(f"status IN ({', '.join('?' * len(words))})")
-            params += words
-        return self._select(" AND ".join(where) or "1", params, limit=limit)
+            where.append("status_key = ?")
+            params.append(_status_key(OrderStatus(status).value))
+        return " AND ".join(where) or "1", params
 
-    def _select(self, where: str, params: list[Any], *, limit: int) -> list[IndexedOrder]:
+    def _query(
+        self, where: str, params: list[Any], *, limit: int, offset: int
+    ) -> tuple[str, list[Any]]:
         # Only constant fragments are formatted in; every value is a bound parameter.
         sql = (
-            f"SELECT {_COLUMNS} FROM order_index WHERE environment = ? AND profile = ? "  # noqa: S608
-            f"AND ({where}) ORDER BY created DESC, order_id DESC LIMIT ?"
+            f"SELECT {_READ} FROM order_index WHERE environment = ? AND profile = ? "  # noqa: S608
+            f"AND ({where}) ORDER BY created DESC, order_id DESC LIMIT ? OFFSET ?"
         )
+        return sql, [self.environment, self.profile, *params, limit, max(0, offset)]
+
+    def _select(
+        self, where: str, params: list[Any], *, limit: int, offset: int
+    ) -> list[IndexedOrder]:
+        sql, values = self._query(where, params, limit=limit, offset=offset)
         with self._open() as conn:
-            rows = conn.execute(sql, [self.environment, self.profile, *params, limit]).fetchall()
-        return [_indexed(row) for row in rows]
+            rows = conn.execute(sql, values).fetchall()
+            refs: dict[int, list[tuple[str, str]]] = {}
+            ids = [int(row["id"]) for row in rows]
+            for chunk in _chunks(ids, 500):
+                found = conn.execute(
+                    f"SELECT ref, kind, value FROM order_refs "  # noqa: S608 - marks only
+                    f"WHERE ref IN ({', '.join('?' * len(chunk))})",
+                    chunk,
+                )
+                for ref, kind, value in found:
+                    refs.setdefault(int(ref), []).append((kind, value))
+        return [_indexed(row, refs) for row in rows]
+
+
+_REF_CLAUSE = "id IN (SELECT ref FROM order_refs WHERE kind = ? AND value = ?)"
 
 
 def _text_clause(text: str) -> tuple[str, list[Any]]:
-    token = f"% {text} %"
+    refs = "id IN (SELECT ref FROM order_refs WHERE kind IN ('rrn', 'code') AND value = ?)"
     if text.isdigit() and text.isascii():
-        return (
-            "(order_id = ? OR rrns LIKE ? OR approval_codes LIKE ? OR last4 = ?)",
-            [int(text), token, token, text],
-        )
-    return ("(approval_codes LIKE ? OR rrns LIKE ?)", [token, token])
+        return (f"(order_id = ? OR last4 = ? OR {refs})", [int(text), text, text])
+    return (refs, [text])
+
+
+def _ensure_schema(conn: sqlite3.Connection) -> None:
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(order_index)")}
+    if "rrns" in columns:
+        _migrate_from_tokens(conn)
+    else:
+        conn.executescript(_SCHEMA)
+
+
+def _migrate_from_tokens(conn: sqlite3.Connection) -> None:
+    """Bring an index written before 0.x (raw JSON text, RRNs and codes as LIKE tokens in
+    the row) to today's tables, once and atomically even with two processes starting."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(order_index)")}
+        if "rrns" not in columns:  # another process migrated it while we waited
+            conn.execute("COMMIT")
+            return
+        conn.execute("ALTER TABLE order_index RENAME TO order_index_tokens")
+        for name in ("order_index_last4", "order_index_created"):
+            conn.execute(f"DROP INDEX IF EXISTS {name}")
+        for statement in _SCHEMA.split(";"):
+            if statement.strip():
+                conn.execute(statement)
+        old = conn.execute("SELECT * FROM order_index_tokens")
+        for chunk in _chunks(old, _CHUNK):
+            for row in chunk:
+                raw = json.loads(row["raw"])
+                ref = conn.execute(
+                    _UPSERT,
+                    (
+                        row["environment"], row["profile"], row["order_id"], row["type"],
+                        row["status"], _status_key(row["status"]), row["amount"],
+                        row["amount_key"], row["currency"], row["created"],
+                        row["masked_card"], row["last4"], row["refunded"],
+                        row["last_refreshed"], IndexedOrder.pack(raw),
+                    ),
+                ).fetchone()[0]  # fmt: skip
+                refs = {("rrn", v) for v in row["rrns"].split()}
+                refs |= {("code", v) for v in row["approval_codes"].split()}
+                conn.executemany(
+                    "INSERT OR IGNORE INTO order_refs (kind, value, ref) VALUES (?, ?, ?)",
+                    [(kind, value, ref) for kind, value in refs],
+                )
+        conn.execute("DROP TABLE order_index_tokens")
+        conn.execute("ANALYZE order_index")
+        conn.execute("ANALYZE order_refs")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _keep_statistics(conn: sqlite3.Connection) -> None:
+    """Re-take the planner's statistics when the table has grown a lot since the last time
+    (without them SQLite may walk the date index for a last-4 search), sampled so it stays
+    quick at a million rows."""
+    try:
+        stat = conn.execute(
+            "SELECT stat FROM sqlite_stat1 WHERE tbl = 'order_index' AND idx IS NOT NULL LIMIT 1"
+        ).fetchone()
+    except sqlite3.OperationalError:  # no statistics taken yet
+        stat = None
+    known = int(stat[0].split()[0]) if stat else 0
+    rows = conn.execute("SELECT MAX(id) FROM order_index").fetchone()[0] or 0
+    if rows >= max(known * _REANALYZE_GROWTH, 1):
+        conn.execute("PRAGMA analysis_limit = 2000")
+        conn.execute("ANALYZE order_index")
+        conn.execute("ANALYZE order_refs")
 
 
 class _Connection:

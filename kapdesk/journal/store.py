@@ -10,8 +10,10 @@ are plain data, the same whatever stores them.
 
 from __future__ import annotations
 
+import json
+import zlib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from typing import Any, Protocol, TextIO
@@ -20,8 +22,10 @@ from kapdesk.domain.disputes import Case, CaseEvent, CaseState
 from kapdesk.domain.orders import Order
 from kapdesk.journal.chain import VerifyReport
 from kapdesk.journal.entry import Entry
+from kapdesk.journal.raw_dictionary import DICTIONARY_1
 
 __all__ = [
+    "PAGE_SIZE",
     "DisputeStore",
     "Entry",
     "IndexedOrder",
@@ -29,6 +33,9 @@ __all__ = [
     "OrderIndexStore",
     "VerifyReport",
 ]
+
+# A search's first page (the Lookup tab, ``kapdesk search``); the next come with ``offset``.
+PAGE_SIZE = 500
 
 
 class JournalStore(Protocol):
@@ -168,7 +175,39 @@ class IndexedOrder:
     approval_codes: tuple[str, ...]
     refunded: Decimal | None
     last_refreshed: datetime
-    raw: dict[str, Any]
+    # The raw answer as stored (zlib-compressed JSON): parsed only when :attr:`raw` is read,
+    # so a search of thousands of orders does not parse thousands of answers.
+    packed_raw: bytes = field(default=b"", repr=False)
+
+    @property
+    def raw(self) -> dict[str, Any]:
+        """The order's raw answer as last read (masked), parsed now (amounts as Decimal)."""
+        if not self.packed_raw:
+            return {}
+        found: dict[str, Any] = json.loads(unpack(self.packed_raw), parse_float=Decimal)
+        return found
+
+    @staticmethod
+    def pack(raw: Mapping[str, Any]) -> bytes:
+        """``raw`` as :attr:`packed_raw` holds it."""
+        return pack(json.dumps(raw, default=str, ensure_ascii=False).encode())
+
+
+# Packed answers start with the number of the preset dictionary they were deflated with.
+_DICTIONARIES = {1: DICTIONARY_1}
+
+
+def pack(data: bytes) -> bytes:
+    """``data`` deflated with the newest preset dictionary, that dictionary's number first."""
+    number = max(_DICTIONARIES)
+    deflate = zlib.compressobj(9, zdict=_DICTIONARIES[number])
+    return bytes([number]) + deflate.compress(data) + deflate.flush()
+
+
+def unpack(packed: bytes) -> bytes:
+    """What :func:`pack` was given."""
+    inflate = zlib.decompressobj(zdict=_DICTIONARIES[packed[0]])
+    return inflate.decompress(packed[1:]) + inflate.flush()
 
 
 class OrderIndexStore(Protocol):
@@ -198,8 +237,14 @@ class OrderIndexStore(Protocol):
         until: datetime | None = None,
         status: str | None = None,
         limit: int = 10_000,
+        offset: int = 0,
     ) -> list[IndexedOrder]:
-        """Known orders matching every given criterion, newest first."""
+        """Known orders matching every given criterion, newest first: ``limit`` of them after
+        the first ``offset`` (a page at a time)."""
+        ...
+
+    def raw(self, order_id: int) -> dict[str, Any] | None:
+        """The order's raw answer as last read, parsed only now (None: never seen)."""
         ...
 
 

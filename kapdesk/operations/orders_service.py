@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from kapdesk.domain.orders import Order
 from kapdesk.gateway.client import GatewayClient
-from kapdesk.journal.store import IndexedOrder, OrderIndexStore
+from kapdesk.journal.store import PAGE_SIZE, IndexedOrder, OrderIndexStore
 from kapdesk.operations.lookup import LookupResult, look_up_many
 from kapdesk.operations.order_form import OrderForm, read_form
 
@@ -99,14 +99,44 @@ class OrderLookupService:
         self,
         text: str | None = None,
         *,
+        rrn: str | None = None,
+        approval_code: str | None = None,
+        last4: str | None = None,
         amount: Decimal | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
         status: str | None = None,
+        limit: int = PAGE_SIZE,
+        offset: int = 0,
     ) -> list[IndexedOrder]:
-        """Known orders matching the criteria (see :meth:`OrderIndexStore.search`)."""
+        """Known orders matching the criteria, a page at a time (see :func:`search_known`)."""
         if self._index is None:
             return []
         return await asyncio.to_thread(
-            self._index.search, text, amount=amount, since=since, until=until, status=status
-        )
+            search_known, self._index, text, rrn=rrn, approval_code=approval_code,
+            last4=last4, amount=amount, since=since, until=until, status=status, limit=limit,
+            offset=offset,
+        )  # fmt: skip
+
+
+def search_known(
+    index: OrderIndexStore,
+    text: str | None = None,
+    *,
+    rrn: str | None = None,
+    approval_code: str | None = None,
+    last4: str | None = None,
+    amount: Decimal | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    status: str | None = None,
+    limit: int = PAGE_SIZE,
+    offset: int = 0,
+) -> list[IndexedOrder]:
+    """The offline search the Lookup tab and ``kapdesk search`` share: orders in ``index``
+    matching every criterion, newest first, ``limit`` of them after the first ``offset``
+    (see :meth:`OrderIndexStore.search`). Blocking: call it on a thread from the event loop."""
+    return index.search(
+        text, rrn=rrn, approval_code=approval_code, last4=last4, amount=amount, since=since,
+        until=until, status=status, limit=limit, offset=offset,
+    )  # fmt: skip

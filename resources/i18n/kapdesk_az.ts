@@ -2783,15 +2783,25 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Dəyişiləcək heç nə yoxdur: ən azı bir seçim verin (--help-ə baxın).</translation>
     </message>
     <message>
+      <location filename="../../kapdesk/cli/search.py" line="107" />
+      <source>--from {first} is after --to {last}.</source>
+      <translation>--from {first} tarixi --to {last} tarixindən sonradır.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/search.py" line="113" />
+      <source>{status} is not an order status; the statuses are: {known}.</source>
+      <translation>{status} sifariş statusu deyil; statuslar bunlardır: {known}.</translation>
+    </message>
+    <message>
       <location filename="../../kapdesk/cli/team.py" line="64" />
       <source>No database password: set {variable} or run this in a terminal to be asked.</source>
       <translation>Verilənlər bazasının parolu yoxdur: {variable} dəyişənini təyin edin və ya soruşulması üçün bunu terminalda işlədin.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/team.py" line="100" />
-      <location filename="../../kapdesk/journal/team/store.py" line="132" />
-      <location filename="../../kapdesk/journal/team/store.py" line="399" />
-      <location filename="../../kapdesk/journal/team/store.py" line="455" />
+      <location filename="../../kapdesk/journal/team/store.py" line="139" />
+      <location filename="../../kapdesk/journal/team/store.py" line="397" />
+      <location filename="../../kapdesk/journal/team/store.py" line="453" />
       <source>Cannot open the team journal {dsn}: {reason}</source>
       <translation>Komanda jurnalı {dsn} açıla bilmir: {reason}</translation>
     </message>
@@ -3528,17 +3538,17 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Ən yeni {seq} sətri dəyişdirilib.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="258" />
+      <location filename="../../kapdesk/journal/chain.py" line="284" />
       <source>Row {seq} belongs to entry {entry}, which has no intent row.</source>
       <translation>{seq} sətri {entry} qeydinə aiddir, amma həmin qeydin niyyət sətri yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="292" />
+      <location filename="../../kapdesk/journal/chain.py" line="318" />
       <source>The profile store witnessed {count} journal rows, but the journal ends at row {newest}: its newest rows were deleted, or it was deleted or replaced.</source>
       <translation>Profil anbarı jurnalın {count} sətrini təsdiqləyib, amma jurnal {newest} sətrində bitir: ən yeni sətirləri silinib, ya da jurnal silinib və ya dəyişdirilib.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="303" />
+      <location filename="../../kapdesk/journal/chain.py" line="329" />
       <source>Row {count} is not the row the profile store witnessed: the journal was rewritten or replaced.</source>
       <translation>{count} sətri profil anbarının təsdiqlədiyi sətir deyil: jurnal yenidən yazılıb və ya dəyişdirilib.</translation>
     </message>
@@ -3573,23 +3583,23 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>{entry_id} jurnal qeydi yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="506" />
+      <location filename="../../kapdesk/journal/journal.py" line="542" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>Jurnalın baş qeydi yoxdur; 'kapdesk journal verify' əmrini işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="524" />
+      <location filename="../../kapdesk/journal/journal.py" line="560" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>Jurnalda kapdesk-in yazmadığı sətirlər var; 'kapdesk journal verify' əmrini işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="566" />
-      <location filename="../../kapdesk/journal/team/store.py" line="359" />
+      <location filename="../../kapdesk/journal/journal.py" line="608" />
+      <location filename="../../kapdesk/journal/team/store.py" line="357" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>Jurnal yoxlamadan keçmədi, ona görə heç bir pul əməliyyatı başladılmadı: {problem} Bütün problemləri görmək üçün 'kapdesk journal verify' işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="577" />
+      <location filename="../../kapdesk/journal/journal.py" line="619" />
       <source>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</source>
       <translation>{seq} sətri bu proqram onu yoxladıqdan sonra dəyişib və ya yox olub: jurnal yenidən yazılıb və ya dəyişdirilib.</translation>
     </message>
@@ -3650,47 +3660,47 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Komanda verilənlər bazasının sxem versiyası {found}-dir; bu kapdesk {known} işlədir. Köçürmək üçün 'kapdesk team init --upgrade' işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="66" />
+      <location filename="../../kapdesk/journal/team/store.py" line="73" />
       <source>Order {order_id} is busy: {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
       <translation>{order_id} sifarişi məşğuldur: {person} tərəfindən {workstation} üzərində {since} vaxtı başladılan “{operation}” ({entry_id} jurnal qeydi) hələ davam edir. Bitməsini gözləyin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="72" />
+      <location filename="../../kapdesk/journal/team/store.py" line="79" />
       <source>Order {order_id} has an unsettled {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
       <translation>{order_id} sifarişində {person} tərəfindən {workstation} üzərində {since} vaxtı başladılan uzlaşdırılmamış “{operation}” var ({entry_id} jurnal qeydi, {state}). Bu sifariş üzrə başqa pul əməliyyatından əvvəl o, uzlaşdırılmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="393" />
+      <location filename="../../kapdesk/journal/team/store.py" line="391" />
       <source>The team journal is busy: another workstation holds it and does not answer. Try again in a moment.</source>
       <translation>Komanda jurnalı məşğuldur: başqa iş yeri onu tutub və cavab vermir. Bir azdan yenidən cəhd edin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="448" />
+      <location filename="../../kapdesk/journal/team/store.py" line="446" />
       <source>Only a supervisor or an administrator can decide on this.</source>
       <translation>Bu barədə yalnız supervayzer və ya administrator qərar verə bilər.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="451" />
+      <location filename="../../kapdesk/journal/team/store.py" line="449" />
       <source>Four-eyes: the person who asked for an operation cannot approve it.</source>
       <translation>Dörd göz: əməliyyatı istəyən şəxs onu təsdiq edə bilməz.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="478" />
+      <location filename="../../kapdesk/journal/team/store.py" line="476" />
       <source>Row {seq} is missing or out of order in the team journal.</source>
       <translation>Komanda jurnalında {seq} sətri yoxdur və ya sırası pozulub.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="479" />
+      <location filename="../../kapdesk/journal/team/store.py" line="477" />
       <source>Row {seq} does not follow the row before it: rows were removed or moved.</source>
       <translation>{seq} sətri əvvəlki sətrin ardınca gəlmir: sətirlər silinib və ya köçürülüb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="480" />
+      <location filename="../../kapdesk/journal/team/store.py" line="478" />
       <source>Row {seq} was changed after it was written (its link does not match).</source>
       <translation>{seq} sətri yazıldıqdan sonra dəyişdirilib (onun keçidi uyğun gəlmir).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="481" />
+      <location filename="../../kapdesk/journal/team/store.py" line="479" />
       <source>The team journal's head record does not match its last row {seq}.</source>
       <translation>Komanda jurnalının baş qeydi onun son {seq} sətri ilə uyğun gəlmir.</translation>
     </message>

@@ -2783,15 +2783,25 @@ Do you want to replace it?</translation>
       <translation>Nothing to change: give at least one option (see --help).</translation>
     </message>
     <message>
+      <location filename="../../kapdesk/cli/search.py" line="107" />
+      <source>--from {first} is after --to {last}.</source>
+      <translation>--from {first} is after --to {last}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/search.py" line="113" />
+      <source>{status} is not an order status; the statuses are: {known}.</source>
+      <translation>{status} is not an order status; the statuses are: {known}.</translation>
+    </message>
+    <message>
       <location filename="../../kapdesk/cli/team.py" line="64" />
       <source>No database password: set {variable} or run this in a terminal to be asked.</source>
       <translation>No database password: set {variable} or run this in a terminal to be asked.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/team.py" line="100" />
-      <location filename="../../kapdesk/journal/team/store.py" line="132" />
-      <location filename="../../kapdesk/journal/team/store.py" line="399" />
-      <location filename="../../kapdesk/journal/team/store.py" line="455" />
+      <location filename="../../kapdesk/journal/team/store.py" line="139" />
+      <location filename="../../kapdesk/journal/team/store.py" line="397" />
+      <location filename="../../kapdesk/journal/team/store.py" line="453" />
       <source>Cannot open the team journal {dsn}: {reason}</source>
       <translation>Cannot open the team journal {dsn}: {reason}</translation>
     </message>
@@ -3528,17 +3538,17 @@ Do you want to replace it?</translation>
       <translation>The newest row {seq} was replaced.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="258" />
+      <location filename="../../kapdesk/journal/chain.py" line="284" />
       <source>Row {seq} belongs to entry {entry}, which has no intent row.</source>
       <translation>Row {seq} belongs to entry {entry}, which has no intent row.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="292" />
+      <location filename="../../kapdesk/journal/chain.py" line="318" />
       <source>The profile store witnessed {count} journal rows, but the journal ends at row {newest}: its newest rows were deleted, or it was deleted or replaced.</source>
       <translation>The profile store witnessed {count} journal rows, but the journal ends at row {newest}: its newest rows were deleted, or it was deleted or replaced.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="303" />
+      <location filename="../../kapdesk/journal/chain.py" line="329" />
       <source>Row {count} is not the row the profile store witnessed: the journal was rewritten or replaced.</source>
       <translation>Row {count} is not the row the profile store witnessed: the journal was rewritten or replaced.</translation>
     </message>
@@ -3573,23 +3583,23 @@ Do you want to replace it?</translation>
       <translation>There is no journal entry {entry_id}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="506" />
+      <location filename="../../kapdesk/journal/journal.py" line="542" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>The journal's head record is missing; run 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="524" />
+      <location filename="../../kapdesk/journal/journal.py" line="560" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="566" />
-      <location filename="../../kapdesk/journal/team/store.py" line="359" />
+      <location filename="../../kapdesk/journal/journal.py" line="608" />
+      <location filename="../../kapdesk/journal/team/store.py" line="357" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="577" />
+      <location filename="../../kapdesk/journal/journal.py" line="619" />
       <source>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</source>
       <translation>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</translation>
     </message>
@@ -3650,47 +3660,47 @@ Do you want to replace it?</translation>
       <translation>The team database has schema version {found}; this kapdesk uses {known}. Run 'kapdesk team init --upgrade' to migrate it.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="66" />
+      <location filename="../../kapdesk/journal/team/store.py" line="73" />
       <source>Order {order_id} is busy: {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
       <translation>Order {order_id} is busy: {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="72" />
+      <location filename="../../kapdesk/journal/team/store.py" line="79" />
       <source>Order {order_id} has an unsettled {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
       <translation>Order {order_id} has an unsettled {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="393" />
+      <location filename="../../kapdesk/journal/team/store.py" line="391" />
       <source>The team journal is busy: another workstation holds it and does not answer. Try again in a moment.</source>
       <translation>The team journal is busy: another workstation holds it and does not answer. Try again in a moment.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="448" />
+      <location filename="../../kapdesk/journal/team/store.py" line="446" />
       <source>Only a supervisor or an administrator can decide on this.</source>
       <translation>Only a supervisor or an administrator can decide on this.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="451" />
+      <location filename="../../kapdesk/journal/team/store.py" line="449" />
       <source>Four-eyes: the person who asked for an operation cannot approve it.</source>
       <translation>Four-eyes: the person who asked for an operation cannot approve it.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="478" />
+      <location filename="../../kapdesk/journal/team/store.py" line="476" />
       <source>Row {seq} is missing or out of order in the team journal.</source>
       <translation>Row {seq} is missing or out of order in the team journal.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="479" />
+      <location filename="../../kapdesk/journal/team/store.py" line="477" />
       <source>Row {seq} does not follow the row before it: rows were removed or moved.</source>
       <translation>Row {seq} does not follow the row before it: rows were removed or moved.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="480" />
+      <location filename="../../kapdesk/journal/team/store.py" line="478" />
       <source>Row {seq} was changed after it was written (its link does not match).</source>
       <translation>Row {seq} was changed after it was written (its link does not match).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="481" />
+      <location filename="../../kapdesk/journal/team/store.py" line="479" />
       <source>The team journal's head record does not match its last row {seq}.</source>
       <translation>The team journal's head record does not match its last row {seq}.</translation>
     </message>

@@ -2786,15 +2786,25 @@ Do you want to replace it?</source>
       <translation>Нечего менять: укажите хотя бы один параметр (см. --help).</translation>
     </message>
     <message>
+      <location filename="../../kapdesk/cli/search.py" line="107" />
+      <source>--from {first} is after --to {last}.</source>
+      <translation>Дата --from {first} позже даты --to {last}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/search.py" line="113" />
+      <source>{status} is not an order status; the statuses are: {known}.</source>
+      <translation>{status} — не статус заказа; статусы такие: {known}.</translation>
+    </message>
+    <message>
       <location filename="../../kapdesk/cli/team.py" line="64" />
       <source>No database password: set {variable} or run this in a terminal to be asked.</source>
       <translation>Нет пароля базы данных: задайте {variable} или запустите это в терминале, чтобы его спросили.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/team.py" line="100" />
-      <location filename="../../kapdesk/journal/team/store.py" line="132" />
-      <location filename="../../kapdesk/journal/team/store.py" line="399" />
-      <location filename="../../kapdesk/journal/team/store.py" line="455" />
+      <location filename="../../kapdesk/journal/team/store.py" line="139" />
+      <location filename="../../kapdesk/journal/team/store.py" line="397" />
+      <location filename="../../kapdesk/journal/team/store.py" line="453" />
       <source>Cannot open the team journal {dsn}: {reason}</source>
       <translation>Не удаётся открыть журнал команды {dsn}: {reason}</translation>
     </message>
@@ -3531,17 +3541,17 @@ Do you want to replace it?</source>
       <translation>Последняя строка {seq} была заменена.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="258" />
+      <location filename="../../kapdesk/journal/chain.py" line="284" />
       <source>Row {seq} belongs to entry {entry}, which has no intent row.</source>
       <translation>Строка {seq} относится к записи {entry}, у которой нет строки намерения.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="292" />
+      <location filename="../../kapdesk/journal/chain.py" line="318" />
       <source>The profile store witnessed {count} journal rows, but the journal ends at row {newest}: its newest rows were deleted, or it was deleted or replaced.</source>
       <translation>Хранилище профилей засвидетельствовало {count} строк журнала, но журнал заканчивается на строке {newest}: последние строки удалены, либо журнал удалён или подменён.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="303" />
+      <location filename="../../kapdesk/journal/chain.py" line="329" />
       <source>Row {count} is not the row the profile store witnessed: the journal was rewritten or replaced.</source>
       <translation>Строка {count} — не та строка, которую засвидетельствовало хранилище профилей: журнал переписали или подменили.</translation>
     </message>
@@ -3576,23 +3586,23 @@ Do you want to replace it?</source>
       <translation>Записи журнала {entry_id} нет.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="506" />
+      <location filename="../../kapdesk/journal/journal.py" line="542" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>Головная запись журнала отсутствует; выполните 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="524" />
+      <location filename="../../kapdesk/journal/journal.py" line="560" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>В журнале есть строки, которые записал не kapdesk; выполните 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="566" />
-      <location filename="../../kapdesk/journal/team/store.py" line="359" />
+      <location filename="../../kapdesk/journal/journal.py" line="608" />
+      <location filename="../../kapdesk/journal/team/store.py" line="357" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>Журнал не прошёл проверку, поэтому ни одна денежная операция не начата: {problem} Запустите 'kapdesk journal verify', чтобы увидеть все проблемы.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="577" />
+      <location filename="../../kapdesk/journal/journal.py" line="619" />
       <source>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</source>
       <translation>Строка {seq} изменилась или исчезла после того, как эта программа её проверила: журнал переписали или подменили.</translation>
     </message>
@@ -3653,47 +3663,47 @@ Do you want to replace it?</source>
       <translation>У базы данных команды версия схемы {found}; этот kapdesk использует {known}. Выполните 'kapdesk team init --upgrade', чтобы перенести её.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="66" />
+      <location filename="../../kapdesk/journal/team/store.py" line="73" />
       <source>Order {order_id} is busy: {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
       <translation>Заказ {order_id} занят: «{operation}», начатая пользователем {person} на {workstation} в {since} (запись журнала {entry_id}), ещё выполняется. Дождитесь её окончания.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="72" />
+      <location filename="../../kapdesk/journal/team/store.py" line="79" />
       <source>Order {order_id} has an unsettled {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
       <translation>У заказа {order_id} есть неурегулированная «{operation}», начатая пользователем {person} на {workstation} в {since} (запись журнала {entry_id}, {state}). Её нужно урегулировать (сверить) до другой денежной операции по этому заказу.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="393" />
+      <location filename="../../kapdesk/journal/team/store.py" line="391" />
       <source>The team journal is busy: another workstation holds it and does not answer. Try again in a moment.</source>
       <translation>Журнал команды занят: другое рабочее место удерживает его и не отвечает. Повторите попытку чуть позже.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="448" />
+      <location filename="../../kapdesk/journal/team/store.py" line="446" />
       <source>Only a supervisor or an administrator can decide on this.</source>
       <translation>Решать это может только супервайзер или администратор.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="451" />
+      <location filename="../../kapdesk/journal/team/store.py" line="449" />
       <source>Four-eyes: the person who asked for an operation cannot approve it.</source>
       <translation>Четыре глаза: тот, кто запросил операцию, не может её одобрить.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="478" />
+      <location filename="../../kapdesk/journal/team/store.py" line="476" />
       <source>Row {seq} is missing or out of order in the team journal.</source>
       <translation>Строка {seq} отсутствует или стоит не по порядку в журнале команды.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="479" />
+      <location filename="../../kapdesk/journal/team/store.py" line="477" />
       <source>Row {seq} does not follow the row before it: rows were removed or moved.</source>
       <translation>Строка {seq} не следует за предыдущей: строки удалены или перемещены.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="480" />
+      <location filename="../../kapdesk/journal/team/store.py" line="478" />
       <source>Row {seq} was changed after it was written (its link does not match).</source>
       <translation>Строка {seq} изменена после записи (её звено не совпадает).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="481" />
+      <location filename="../../kapdesk/journal/team/store.py" line="479" />
       <source>The team journal's head record does not match its last row {seq}.</source>
       <translation>Головная запись журнала команды не совпадает с его последней строкой {seq}.</translation>
     </message>

@@ -404,6 +404,23 @@ def test_index_search_by_each_criterion(index: OrderIndexStore) -> None:
         index.search(since=datetime(2025, 3, 1))
 
 
+def test_index_search_comes_a_page_at_a_time(index: OrderIndexStore) -> None:
+    newest_first = [o.order_id for o in index.search()]
+    pages = [[o.order_id for o in index.search(limit=2, offset=start)] for start in (0, 2, 4)]
+    assert pages == [newest_first[:2], newest_first[2:], []]
+    assert [o.order_id for o in index.search("2", limit=1, offset=0)] == [2]
+    assert index.search("2", limit=1, offset=1) == []
+
+
+def test_index_parses_the_raw_answer_only_when_asked(index: OrderIndexStore) -> None:
+    found = index.search()
+    # Searches carry the answer as stored; it is read (and masked) only when asked for.
+    assert all(isinstance(o.packed_raw, bytes) and b"********" not in o.packed_raw for o in found)
+    assert index.raw(1) == {"id": 1, "password": "********"}
+    assert index.raw(99) is None
+    assert next(o for o in found if o.order_id == 1).raw == {"id": 1, "password": "********"}
+
+
 def test_index_remembers_what_was_read_and_when(index: OrderIndexStore) -> None:
     known = index.get(1)
     assert known is not None
@@ -442,6 +459,7 @@ BUILDERS = {
     "kapdesk/cli/desk.py",
     "kapdesk/cli/journal.py",
     "kapdesk/cli/dispute.py",  # `dispute pack` reads the journal entries on the order
+    "kapdesk/cli/search.py",
 }
 AROUND = (
     "journal.path",  # the SQLite file, to open it directly

@@ -8,6 +8,9 @@ import json
 from collections.abc import Callable
 from decimal import Decimal
 
+import pytest
+
+from kapdesk.journal import export
 from kapdesk.journal.journal import Journal
 
 JSON_FIELDS = {
@@ -108,3 +111,28 @@ def test_json_fields_are_the_csv_columns_then_the_snapshots(
     _fill(journal, make_intent)
     for entry in journal.entries():
         assert list(record(entry)) == [*FIELDS, "order_before", "order_after"]
+
+
+def test_exports_are_written_an_entry_at_a_time(
+    journal: Journal, make_intent: Callable[..., int]
+) -> None:
+    for order_id in (1, 2, 3):
+        make_intent(order_id)
+    # The JSON is the very text one json.dump of the whole list would write.
+    streamed = io.StringIO()
+    assert journal.export_json(streamed) == 3
+    whole = [export.record(e) for e in journal.entries()]
+    assert (
+        streamed.getvalue() == json.dumps(whole, ensure_ascii=False, indent=2, default=str) + "\n"
+    )
+    # Entries reach the writer one by one from the database, never as a list built first.
+    seen: list[object] = []
+
+    def writer(entries: object, stream: object, **_: object) -> int:
+        seen.append(entries)
+        return sum(1 for _ in entries)  # type: ignore[attr-defined]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(export, "write_csv", writer)
+        assert journal.export_csv(io.StringIO()) == 3
+    assert not isinstance(seen[0], list)
