@@ -127,6 +127,28 @@ def outcome_fields(
     }
 
 
+def settle_fields(
+    state: str,
+    *,
+    approval_code: str | None = None,
+    rrn: str | None = None,
+    action_id: str | None = None,
+    order_after: Mapping[str, Any] | None = None,
+    note: str | None = None,
+) -> tuple[EntryState, Row]:
+    """A settlement's state and its columns as every backend stores them."""
+    new = EntryState(state)
+    if new not in SETTLED_STATES:
+        raise ValueError(f"an entry is settled as done or not_done, not {state}")
+    return new, {
+        "approval_code": _text(approval_code),
+        "rrn": _text(rrn),
+        "action_id": _text(action_id),
+        "order_after": _snapshot(order_after),
+        "note": None if note is None else scrub_text(str(note)),
+    }
+
+
 def _amount(amount: Decimal | None) -> str | None:
     if amount is None:
         return None
@@ -284,16 +306,10 @@ class Journal:
         note: str | None = None,
     ) -> None:
         """Settle an unknown (or abandoned) entry as done or not_done after reconciliation."""
-        new = EntryState(state)
-        if new not in SETTLED_STATES:
-            raise ValueError(f"an entry is settled as done or not_done, not {state}")
-        fields = {
-            "approval_code": _text(approval_code),
-            "rrn": _text(rrn),
-            "action_id": _text(action_id),
-            "order_after": _snapshot(order_after),
-            "note": None if note is None else scrub_text(str(note)),
-        }
+        new, fields = settle_fields(
+            state, approval_code=approval_code, rrn=rrn, action_id=action_id,
+            order_after=order_after, note=note,
+        )  # fmt: skip
         self._change(entry_id, "settle", new, set(OPEN_STATES), fields)
 
     # -- reading -------------------------------------------------------------------------

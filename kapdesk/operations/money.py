@@ -224,18 +224,7 @@ class MoneyDesk(Sender):
         re-read while this entry holds the lock, and that re-read is the entry's snapshot: no
         other clerk's operation can finish in between and be mistaken for this one's.
         """
-        entry_id = self.journal.record_intent(
-            profile=self.profile,
-            environment=self.environment,
-            order_id=plan.order.id,
-            operation=plan.operation.value,
-            amount=plan.amount,
-            currency=plan.currency,
-            masked_card=plan.masked_card,
-            reason=plan.reason,
-            reason_category=plan.reason_category,
-            operator=self.operator,
-        )
+        entry_id = self.record_plan(plan, plan.order.id)
         if on_intent is not None:
             on_intent(entry_id)
         order = await self._reread_locked(entry_id, plan, say)

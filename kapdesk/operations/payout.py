@@ -81,18 +81,7 @@ async def carry_out(
 ) -> Outcome:
     """Journal the intent, create the order, attach the card, send the money call once."""
     request = plan.request
-    entry_id = desk.journal.record_intent(
-        profile=desk.profile,
-        environment=desk.environment,
-        order_id=None,
-        operation=plan.operation.value,
-        amount=plan.amount,
-        currency=plan.currency,
-        masked_card=plan.masked_card,
-        reason=plan.reason,
-        reason_category=plan.reason_category,
-        operator=desk.operator,
-    )
+    entry_id = desk.record_plan(plan, None)  # a payout's order does not exist yet
     if on_intent is not None:
         on_intent(entry_id)
     if isinstance(request, PayoutRequest):

@@ -27,6 +27,7 @@ from kapdesk.journal.store import JournalStore
 from kapdesk.operations import reconcile
 from kapdesk.operations.checks import Progress, silent
 from kapdesk.operations.outcome import Outcome
+from kapdesk.operations.plan import Plan
 
 MoneyCall = Callable[[], Awaitable[TranResult]]
 T = TypeVar("T")
@@ -78,6 +79,22 @@ class Sender:
         except asyncio.CancelledError:
             await job
             raise
+
+    def record_plan(self, plan: Plan, order_id: int | None) -> int:
+        """Journal the confirmed plan's intent (for an existing order, its lock); the entry id.
+        Synchronous, as every write before the request leaves."""
+        return self.journal.record_intent(
+            profile=self.profile,
+            environment=self.environment,
+            order_id=order_id,
+            operation=plan.operation.value,
+            amount=plan.amount,
+            currency=plan.currency,
+            masked_card=plan.masked_card,
+            reason=plan.reason,
+            reason_category=plan.reason_category,
+            operator=self.operator,
+        )
 
     async def send_once(
         self, entry_id: int, call: MoneyCall, say: Progress = silent, *, mark_sent: bool = True

@@ -22,7 +22,6 @@ from kapdesk.i18n import N_, UserError, UserMessage
 from kapdesk.journal import export
 from kapdesk.journal.chain import VerifyReport
 from kapdesk.journal.entry import (
-    SETTLED_STATES,
     Entry,
     EntryNotFound,
     EntryState,
@@ -36,9 +35,9 @@ from kapdesk.journal.journal import (
     _amount,
     _os_user,
     _snapshot,
-    _text,
     _utc_text,
     outcome_fields,
+    settle_fields,
 )
 from kapdesk.journal.owner import Owner, current_owner, is_running
 from kapdesk.journal.schema import COLUMNS
@@ -237,16 +236,10 @@ class TeamJournal:
         order_after: Mapping[str, Any] | None = None,
         note: str | None = None,
     ) -> None:
-        new = EntryState(state)
-        if new not in SETTLED_STATES:
-            raise ValueError(f"an entry is settled as done or not_done, not {state}")
-        fields = {
-            "approval_code": _text(approval_code),
-            "rrn": _text(rrn),
-            "action_id": _text(action_id),
-            "order_after": _snapshot(order_after),
-            "note": None if note is None else scrub_text(str(note)),
-        }
+        new, fields = settle_fields(
+            state, approval_code=approval_code, rrn=rrn, action_id=action_id,
+            order_after=order_after, note=note,
+        )  # fmt: skip
         self._append(entry_id, "settle", new.value, fields)
 
     # -- reading -------------------------------------------------------------------------
