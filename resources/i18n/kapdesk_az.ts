@@ -2799,9 +2799,9 @@ Onu əvəz etmək istəyirsiniz?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/team.py" line="100" />
-      <location filename="../../kapdesk/journal/team/store.py" line="139" />
-      <location filename="../../kapdesk/journal/team/store.py" line="397" />
-      <location filename="../../kapdesk/journal/team/store.py" line="453" />
+      <location filename="../../kapdesk/journal/team/store.py" line="138" />
+      <location filename="../../kapdesk/journal/team/store.py" line="390" />
+      <location filename="../../kapdesk/journal/team/store.py" line="446" />
       <source>Cannot open the team journal {dsn}: {reason}</source>
       <translation>Komanda jurnalı {dsn} açıla bilmir: {reason}</translation>
     </message>
@@ -3583,23 +3583,23 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>{entry_id} jurnal qeydi yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="542" />
+      <location filename="../../kapdesk/journal/journal.py" line="558" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>Jurnalın baş qeydi yoxdur; 'kapdesk journal verify' əmrini işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="560" />
+      <location filename="../../kapdesk/journal/journal.py" line="576" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>Jurnalda kapdesk-in yazmadığı sətirlər var; 'kapdesk journal verify' əmrini işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="608" />
-      <location filename="../../kapdesk/journal/team/store.py" line="357" />
+      <location filename="../../kapdesk/journal/journal.py" line="624" />
+      <location filename="../../kapdesk/journal/team/store.py" line="350" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>Jurnal yoxlamadan keçmədi, ona görə heç bir pul əməliyyatı başladılmadı: {problem} Bütün problemləri görmək üçün 'kapdesk journal verify' işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="619" />
+      <location filename="../../kapdesk/journal/journal.py" line="635" />
       <source>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</source>
       <translation>{seq} sətri bu proqram onu yoxladıqdan sonra dəyişib və ya yox olub: jurnal yenidən yazılıb və ya dəyişdirilib.</translation>
     </message>
@@ -3660,47 +3660,47 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Komanda verilənlər bazasının sxem versiyası {found}-dir; bu kapdesk {known} işlədir. Köçürmək üçün 'kapdesk team init --upgrade' işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="73" />
+      <location filename="../../kapdesk/journal/team/store.py" line="72" />
       <source>Order {order_id} is busy: {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
       <translation>{order_id} sifarişi məşğuldur: {person} tərəfindən {workstation} üzərində {since} vaxtı başladılan “{operation}” ({entry_id} jurnal qeydi) hələ davam edir. Bitməsini gözləyin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="79" />
+      <location filename="../../kapdesk/journal/team/store.py" line="78" />
       <source>Order {order_id} has an unsettled {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
       <translation>{order_id} sifarişində {person} tərəfindən {workstation} üzərində {since} vaxtı başladılan uzlaşdırılmamış “{operation}” var ({entry_id} jurnal qeydi, {state}). Bu sifariş üzrə başqa pul əməliyyatından əvvəl o, uzlaşdırılmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="391" />
+      <location filename="../../kapdesk/journal/team/store.py" line="384" />
       <source>The team journal is busy: another workstation holds it and does not answer. Try again in a moment.</source>
       <translation>Komanda jurnalı məşğuldur: başqa iş yeri onu tutub və cavab vermir. Bir azdan yenidən cəhd edin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="446" />
+      <location filename="../../kapdesk/journal/team/store.py" line="439" />
       <source>Only a supervisor or an administrator can decide on this.</source>
       <translation>Bu barədə yalnız supervayzer və ya administrator qərar verə bilər.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="449" />
+      <location filename="../../kapdesk/journal/team/store.py" line="442" />
       <source>Four-eyes: the person who asked for an operation cannot approve it.</source>
       <translation>Dörd göz: əməliyyatı istəyən şəxs onu təsdiq edə bilməz.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="476" />
+      <location filename="../../kapdesk/journal/team/store.py" line="469" />
       <source>Row {seq} is missing or out of order in the team journal.</source>
       <translation>Komanda jurnalında {seq} sətri yoxdur və ya sırası pozulub.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="477" />
+      <location filename="../../kapdesk/journal/team/store.py" line="470" />
       <source>Row {seq} does not follow the row before it: rows were removed or moved.</source>
       <translation>{seq} sətri əvvəlki sətrin ardınca gəlmir: sətirlər silinib və ya köçürülüb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="478" />
+      <location filename="../../kapdesk/journal/team/store.py" line="471" />
       <source>Row {seq} was changed after it was written (its link does not match).</source>
       <translation>{seq} sətri yazıldıqdan sonra dəyişdirilib (onun keçidi uyğun gəlmir).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="479" />
+      <location filename="../../kapdesk/journal/team/store.py" line="472" />
       <source>The team journal's head record does not match its last row {seq}.</source>
       <translation>Komanda jurnalının baş qeydi onun son {seq} sətri ilə uyğun gəlmir.</translation>
     </message>
@@ -4146,7 +4146,7 @@ Onu əvəz etmək istəyirsiniz?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/operations/money.py" line="155" />
-      <location filename="../../kapdesk/operations/sending.py" line="97" />
+      <location filename="../../kapdesk/operations/sending.py" line="114" />
       <source>No clear answer: checking the order with the gateway…</source>
       <translation>Aydın cavab yoxdur: sifariş şlüzdə yoxlanılır…</translation>
     </message>
@@ -4156,12 +4156,12 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>“{operation}” öz sifarişini yaradır; onu {order} sifarişi üzrə icra etmək olmaz.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="248" />
+      <location filename="../../kapdesk/operations/money.py" line="237" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Göndərməzdən əvvəl {order} sifarişi yenidən oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="292" />
+      <location filename="../../kapdesk/operations/money.py" line="281" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>{entry} jurnal qeydi {environment} ({profile}) üzərində yaradılıb; onu uzlaşdırmaq üçün həmin şlüzə qoşulun.</translation>
     </message>
@@ -4191,12 +4191,12 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Nəticə məlum deyil: {order} sifarişi üzrə “{operation}” göndərildi, amma baş verib-vermədiyini yoxlamaq üçün şlüzdən cavab almaq olmadı. {order} sifarişi uzlaşdırılana qədər (kapdesk journal reconcile) pul əməliyyatları üçün kilidlənib. Əməliyyatı təkrarlamayın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="134" />
+      <location filename="../../kapdesk/operations/payout.py" line="123" />
       <source>Creating the order…</source>
       <translation>Sifariş yaradılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="146" />
+      <location filename="../../kapdesk/operations/payout.py" line="135" />
       <source>Attaching the card to order {order}…</source>
       <translation>Kart {order} sifarişinə əlavə edilir…</translation>
     </message>
@@ -4206,7 +4206,7 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>“{operation}”: {amount}, {order} sifarişi ({status}, kart {card}), {environment} mühiti. Səbəb: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/sending.py" line="88" />
+      <location filename="../../kapdesk/operations/sending.py" line="105" />
       <source>Sending to the gateway…</source>
       <translation>Şlüzə göndərilir…</translation>
     </message>

@@ -2799,9 +2799,9 @@ Do you want to replace it?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/team.py" line="100" />
-      <location filename="../../kapdesk/journal/team/store.py" line="139" />
-      <location filename="../../kapdesk/journal/team/store.py" line="397" />
-      <location filename="../../kapdesk/journal/team/store.py" line="453" />
+      <location filename="../../kapdesk/journal/team/store.py" line="138" />
+      <location filename="../../kapdesk/journal/team/store.py" line="390" />
+      <location filename="../../kapdesk/journal/team/store.py" line="446" />
       <source>Cannot open the team journal {dsn}: {reason}</source>
       <translation>Cannot open the team journal {dsn}: {reason}</translation>
     </message>
@@ -3583,23 +3583,23 @@ Do you want to replace it?</translation>
       <translation>There is no journal entry {entry_id}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="542" />
+      <location filename="../../kapdesk/journal/journal.py" line="558" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>The journal's head record is missing; run 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="560" />
+      <location filename="../../kapdesk/journal/journal.py" line="576" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="608" />
-      <location filename="../../kapdesk/journal/team/store.py" line="357" />
+      <location filename="../../kapdesk/journal/journal.py" line="624" />
+      <location filename="../../kapdesk/journal/team/store.py" line="350" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="619" />
+      <location filename="../../kapdesk/journal/journal.py" line="635" />
       <source>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</source>
       <translation>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</translation>
     </message>
@@ -3660,47 +3660,47 @@ Do you want to replace it?</translation>
       <translation>The team database has schema version {found}; this kapdesk uses {known}. Run 'kapdesk team init --upgrade' to migrate it.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="73" />
+      <location filename="../../kapdesk/journal/team/store.py" line="72" />
       <source>Order {order_id} is busy: {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
       <translation>Order {order_id} is busy: {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="79" />
+      <location filename="../../kapdesk/journal/team/store.py" line="78" />
       <source>Order {order_id} has an unsettled {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
       <translation>Order {order_id} has an unsettled {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="391" />
+      <location filename="../../kapdesk/journal/team/store.py" line="384" />
       <source>The team journal is busy: another workstation holds it and does not answer. Try again in a moment.</source>
       <translation>The team journal is busy: another workstation holds it and does not answer. Try again in a moment.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="446" />
+      <location filename="../../kapdesk/journal/team/store.py" line="439" />
       <source>Only a supervisor or an administrator can decide on this.</source>
       <translation>Only a supervisor or an administrator can decide on this.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="449" />
+      <location filename="../../kapdesk/journal/team/store.py" line="442" />
       <source>Four-eyes: the person who asked for an operation cannot approve it.</source>
       <translation>Four-eyes: the person who asked for an operation cannot approve it.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="476" />
+      <location filename="../../kapdesk/journal/team/store.py" line="469" />
       <source>Row {seq} is missing or out of order in the team journal.</source>
       <translation>Row {seq} is missing or out of order in the team journal.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="477" />
+      <location filename="../../kapdesk/journal/team/store.py" line="470" />
       <source>Row {seq} does not follow the row before it: rows were removed or moved.</source>
       <translation>Row {seq} does not follow the row before it: rows were removed or moved.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="478" />
+      <location filename="../../kapdesk/journal/team/store.py" line="471" />
       <source>Row {seq} was changed after it was written (its link does not match).</source>
       <translation>Row {seq} was changed after it was written (its link does not match).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="479" />
+      <location filename="../../kapdesk/journal/team/store.py" line="472" />
       <source>The team journal's head record does not match its last row {seq}.</source>
       <translation>The team journal's head record does not match its last row {seq}.</translation>
     </message>
@@ -4146,7 +4146,7 @@ Do you want to replace it?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/operations/money.py" line="155" />
-      <location filename="../../kapdesk/operations/sending.py" line="97" />
+      <location filename="../../kapdesk/operations/sending.py" line="114" />
       <source>No clear answer: checking the order with the gateway…</source>
       <translation>No clear answer: checking the order with the gateway…</translation>
     </message>
@@ -4156,12 +4156,12 @@ Do you want to replace it?</translation>
       <translation>{operation} creates its own order; it cannot be run on order {order}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="248" />
+      <location filename="../../kapdesk/operations/money.py" line="237" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Re-reading order {order} before sending…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="292" />
+      <location filename="../../kapdesk/operations/money.py" line="281" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</translation>
     </message>
@@ -4191,12 +4191,12 @@ Do you want to replace it?</translation>
       <translation>Outcome unknown: {operation} on order {order} was sent, but the gateway could not be read to check whether it happened. Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="134" />
+      <location filename="../../kapdesk/operations/payout.py" line="123" />
       <source>Creating the order…</source>
       <translation>Creating the order…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="146" />
+      <location filename="../../kapdesk/operations/payout.py" line="135" />
       <source>Attaching the card to order {order}…</source>
       <translation>Attaching the card to order {order}…</translation>
     </message>
@@ -4206,7 +4206,7 @@ Do you want to replace it?</translation>
       <translation>{operation} of {amount} on order {order} ({status}, card {card}) in the {environment} environment. Reason: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/sending.py" line="88" />
+      <location filename="../../kapdesk/operations/sending.py" line="105" />
       <source>Sending to the gateway…</source>
       <translation>Sending to the gateway…</translation>
     </message>

@@ -2802,9 +2802,9 @@ Do you want to replace it?</source>
     </message>
     <message>
       <location filename="../../kapdesk/cli/team.py" line="100" />
-      <location filename="../../kapdesk/journal/team/store.py" line="139" />
-      <location filename="../../kapdesk/journal/team/store.py" line="397" />
-      <location filename="../../kapdesk/journal/team/store.py" line="453" />
+      <location filename="../../kapdesk/journal/team/store.py" line="138" />
+      <location filename="../../kapdesk/journal/team/store.py" line="390" />
+      <location filename="../../kapdesk/journal/team/store.py" line="446" />
       <source>Cannot open the team journal {dsn}: {reason}</source>
       <translation>Не удаётся открыть журнал команды {dsn}: {reason}</translation>
     </message>
@@ -3586,23 +3586,23 @@ Do you want to replace it?</source>
       <translation>Записи журнала {entry_id} нет.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="542" />
+      <location filename="../../kapdesk/journal/journal.py" line="558" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>Головная запись журнала отсутствует; выполните 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="560" />
+      <location filename="../../kapdesk/journal/journal.py" line="576" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>В журнале есть строки, которые записал не kapdesk; выполните 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="608" />
-      <location filename="../../kapdesk/journal/team/store.py" line="357" />
+      <location filename="../../kapdesk/journal/journal.py" line="624" />
+      <location filename="../../kapdesk/journal/team/store.py" line="350" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>Журнал не прошёл проверку, поэтому ни одна денежная операция не начата: {problem} Запустите 'kapdesk journal verify', чтобы увидеть все проблемы.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="619" />
+      <location filename="../../kapdesk/journal/journal.py" line="635" />
       <source>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</source>
       <translation>Строка {seq} изменилась или исчезла после того, как эта программа её проверила: журнал переписали или подменили.</translation>
     </message>
@@ -3663,47 +3663,47 @@ Do you want to replace it?</source>
       <translation>У базы данных команды версия схемы {found}; этот kapdesk использует {known}. Выполните 'kapdesk team init --upgrade', чтобы перенести её.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="73" />
+      <location filename="../../kapdesk/journal/team/store.py" line="72" />
       <source>Order {order_id} is busy: {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
       <translation>Заказ {order_id} занят: «{operation}», начатая пользователем {person} на {workstation} в {since} (запись журнала {entry_id}), ещё выполняется. Дождитесь её окончания.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="79" />
+      <location filename="../../kapdesk/journal/team/store.py" line="78" />
       <source>Order {order_id} has an unsettled {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
       <translation>У заказа {order_id} есть неурегулированная «{operation}», начатая пользователем {person} на {workstation} в {since} (запись журнала {entry_id}, {state}). Её нужно урегулировать (сверить) до другой денежной операции по этому заказу.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="391" />
+      <location filename="../../kapdesk/journal/team/store.py" line="384" />
       <source>The team journal is busy: another workstation holds it and does not answer. Try again in a moment.</source>
       <translation>Журнал команды занят: другое рабочее место удерживает его и не отвечает. Повторите попытку чуть позже.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="446" />
+      <location filename="../../kapdesk/journal/team/store.py" line="439" />
       <source>Only a supervisor or an administrator can decide on this.</source>
       <translation>Решать это может только супервайзер или администратор.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="449" />
+      <location filename="../../kapdesk/journal/team/store.py" line="442" />
       <source>Four-eyes: the person who asked for an operation cannot approve it.</source>
       <translation>Четыре глаза: тот, кто запросил операцию, не может её одобрить.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="476" />
+      <location filename="../../kapdesk/journal/team/store.py" line="469" />
       <source>Row {seq} is missing or out of order in the team journal.</source>
       <translation>Строка {seq} отсутствует или стоит не по порядку в журнале команды.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="477" />
+      <location filename="../../kapdesk/journal/team/store.py" line="470" />
       <source>Row {seq} does not follow the row before it: rows were removed or moved.</source>
       <translation>Строка {seq} не следует за предыдущей: строки удалены или перемещены.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="478" />
+      <location filename="../../kapdesk/journal/team/store.py" line="471" />
       <source>Row {seq} was changed after it was written (its link does not match).</source>
       <translation>Строка {seq} изменена после записи (её звено не совпадает).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="479" />
+      <location filename="../../kapdesk/journal/team/store.py" line="472" />
       <source>The team journal's head record does not match its last row {seq}.</source>
       <translation>Головная запись журнала команды не совпадает с его последней строкой {seq}.</translation>
     </message>
@@ -4149,7 +4149,7 @@ Do you want to replace it?</source>
     </message>
     <message>
       <location filename="../../kapdesk/operations/money.py" line="155" />
-      <location filename="../../kapdesk/operations/sending.py" line="97" />
+      <location filename="../../kapdesk/operations/sending.py" line="114" />
       <source>No clear answer: checking the order with the gateway…</source>
       <translation>Нет однозначного ответа: проверяем заказ в шлюзе…</translation>
     </message>
@@ -4159,12 +4159,12 @@ Do you want to replace it?</source>
       <translation>Операция «{operation}» создаёт собственный заказ; её нельзя выполнить по заказу {order}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="248" />
+      <location filename="../../kapdesk/operations/money.py" line="237" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Повторное чтение заказа {order} перед отправкой…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="292" />
+      <location filename="../../kapdesk/operations/money.py" line="281" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>Запись журнала {entry} сделана в {environment} ({profile}); для сверки подключитесь к этому шлюзу.</translation>
     </message>
@@ -4194,12 +4194,12 @@ Do you want to replace it?</source>
       <translation>Исход неизвестен: «{operation}» по заказу {order} отправлено, но проверить в шлюзе, прошла ли операция, не удалось. Заказ {order} закрыт для денежных операций до сверки (kapdesk journal reconcile). Не повторяйте операцию.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="134" />
+      <location filename="../../kapdesk/operations/payout.py" line="123" />
       <source>Creating the order…</source>
       <translation>Создание заказа…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="146" />
+      <location filename="../../kapdesk/operations/payout.py" line="135" />
       <source>Attaching the card to order {order}…</source>
       <translation>Привязка карты к заказу {order}…</translation>
     </message>
@@ -4209,7 +4209,7 @@ Do you want to replace it?</source>
       <translation>«{operation}» на {amount} по заказу {order} ({status}, карта {card}) в среде {environment}. Причина: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/sending.py" line="88" />
+      <location filename="../../kapdesk/operations/sending.py" line="105" />
       <source>Sending to the gateway…</source>
       <translation>Отправка в шлюз…</translation>
     </message>
