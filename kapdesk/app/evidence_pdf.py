@@ -93,7 +93,7 @@ def render_pdf(pack: EvidencePack, path: Path, translate: Translate | None = Non
     """Write the pack to ``path`` (atomically: a half-written file never stands there); the
     number of pages. Needs a QGuiApplication; translations are whatever is installed."""
     from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
-    from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
     translate = translate or QCoreApplication.translate
     words = _words(translate)
@@ -117,6 +117,11 @@ def render_pdf(pack: EvidencePack, path: Path, translate: Translate | None = Non
         )
         document = QTextDocument()
         document.documentLayout().setPaintDevice(writer)
+        # No ligatures: with them "ff" in an id is one glyph, and a clerk who copies the id
+        # out of the PDF (or a reader that searches it) gets U+FB00 instead of two letters.
+        font = document.defaultFont()
+        font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+        document.setDefaultFont(font)
         document.setHtml(pack_html(pack, translate))
         width, height = writer.width(), writer.height()
         footer = height * 0.05

@@ -5,6 +5,7 @@ extracted with pdftotext (poppler-utils, installed by .ci/run; skipped where it 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import shutil
 import subprocess
@@ -120,6 +121,31 @@ def test_the_pack_reads_back_with_the_facts_and_without_a_secret(
         if name != "refund_rrn":
             for extracted in (text, packed, "".join(text.split())):
                 assert secret not in extracted and secret[:12] not in extracted, name
+
+
+LIGATURES = {chr(c) for c in range(0xFB00, 0xFB07)}  # ff, fi, fl, ffi, ffl, ſt, st
+
+
+def test_an_id_reads_back_letter_for_letter_even_with_ff_in_it(
+    qapp: Any, disputed: tuple[EvidencePack, dict[str, Any]], tmp_path: Path
+) -> None:
+    """A font's ligatures would print "ff" as one glyph that reads back as U+FB00 (seen in CI
+    with a random DS transaction id): a clerk copying the id from the PDF gets another id."""
+    pack, _ = disputed
+    awkward = "30843ffd-cd74-49ae-8bf5-5226743ed6fi"
+    sections = tuple(
+        dataclasses.replace(s, rows=tuple(
+            (k, dataclasses.replace(v, text=awkward) if k == "DS transaction id" else v)
+            for k, v in s.rows
+        ))
+        for s in pack.sections
+    )  # fmt: skip
+    out = tmp_path / "pack.pdf"
+    write_evidence_pdf(dataclasses.replace(pack, sections=sections), out, "en")
+    for mode in ("-raw", "-layout"):
+        text = pdf_text(out, mode)
+        assert not LIGATURES & set(text), mode
+        assert awkward in "".join(text.split()), mode
 
 
 def test_the_pack_is_in_the_clerks_language(
