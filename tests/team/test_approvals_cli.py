@@ -56,11 +56,8 @@ class Desk:
         return self("refund", str(order_id), "--amount", amount, "--reason", "returned",
                     "--yes", "--profile", "shop")  # fmt: skip
 
-    def approvals(self, *argv: str) -> subprocess.CompletedProcess[str]:
-        action, *rest = argv
-        if action == "send":
-            return self("approvals", "send", *rest, "--profile", "shop")
-        return self("approvals", action, *rest, "--profile", "shop")
+    def approvals(self, *argv: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+        return self("approvals", *argv, "--profile", "shop", stdin=stdin)
 
 
 def _refunds(server: SandboxServer, order_id: int) -> list[Decimal]:
@@ -196,3 +193,36 @@ def test_a_supervisor_cannot_approve_their_own_request(
     text = leyla.approvals("list")
     assert text.returncode == 0 and "awaiting a supervisor" in text.stdout
     assert _refunds(server, order_id) == []
+
+
+PAN = "4169741330151778"
+OTHER_PAN = "4111111111111111"
+
+
+def test_an_approved_payout_is_sent_with_the_card_typed_again(
+    team: tuple[SandboxServer, dict[str, Desk]], team_db: TeamDatabase
+) -> None:
+    _server, desk = team
+    aysel, leyla = desk["aysel"], desk["leyla"]
+    held = aysel("payout", "--amount", "6", "--currency", "AZN", "--reason", "refund by card",
+                 "--reason-category", "other", "--card-stdin", "--yes", "--profile", "shop",
+                 stdin=PAN + "\n")  # fmt: skip
+    assert held.returncode == 5, held.stdout + held.stderr
+    assert "NOT sent" in held.stdout and PAN not in held.stdout + held.stderr
+    [item] = json.loads(leyla.approvals("list", "--format", "json").stdout)
+    assert (item["operation"], item["order_id"], item["masked_card"]) == (
+        "pay_out",
+        None,
+        "416974******1778",
+    )
+    assert leyla.approvals("approve", str(item["id"])).returncode == 0
+    wrong = aysel.approvals("send", str(item["id"]), "--card-stdin", stdin=OTHER_PAN + "\n")
+    assert wrong.returncode == 3 and "is not the card of approved journal entry" in wrong.stderr
+    assert OTHER_PAN not in wrong.stdout + wrong.stderr
+    sent = aysel.approvals("send", str(item["id"]), "--card-stdin", stdin=PAN + "\n")
+    assert sent.returncode == 0, sent.stdout + sent.stderr
+    assert "Done: Pay out to card of 6.00 AZN" in sent.stdout
+    states = [s for (s,) in team_db.admin().execute(
+        "SELECT state FROM kapdesk.journal_events ORDER BY seq")]  # fmt: skip
+    assert states[:4] == ["awaiting_approval", "approved", "approved", "sent"]  # "order", then
+    assert states[-1] == "done" and states.count("sent") == 1

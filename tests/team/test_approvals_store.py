@@ -120,3 +120,32 @@ def test_a_rejection_closes_the_entry_with_its_reason_and_frees_the_order(
     with pytest.raises(EntryStateError):
         team_db.journal("aysel").mark_sent(entry_id)
     assert intent(team_db.journal("murad"), 7030, amount=Decimal("5.00"))  # free again
+
+
+def test_the_json_export_names_person_and_workstation_on_both_journals(
+    team_db: TeamDatabase, tmp_path: object
+) -> None:
+    import io
+    import json
+    from pathlib import Path
+
+    from kapdesk.journal.journal import Journal
+    from kapdesk.journal.owner import current_owner
+
+    team = team_db.journal("aysel", workstation="FIN-PC-01")
+    intent(team, 7040, os_user="aysel.m")
+    single = Journal(Path(str(tmp_path)) / "kapdesk.db")
+    intent(single, 7040, os_user="aysel.m")
+    for journal, person, workstation in (
+        (team, "aysel", "FIN-PC-01"),
+        (single, "aysel.m", current_owner().host),  # a single desk: the OS user and host
+    ):
+        stream = io.StringIO()
+        journal.export_json(stream)
+        [row] = json.loads(stream.getvalue())
+        assert (row["person"], row["workstation"], row["os_user"]) == (
+            person,
+            workstation,
+            "aysel.m",
+        )
+        assert row["decided_by"] is None
