@@ -207,9 +207,9 @@ class TeamJournal:
         if fields["operation"] in FOUR_EYES_OPERATIONS:
             # The server decides (the currency's threshold): above it, the entry holds the
             # order awaiting approval, and nothing may be sent.
-            entry = self.get(entry_id)
-            if entry.state == EntryState.AWAITING_APPROVAL:
-                raise AwaitingApproval(entry)
+            state = self._rows("SELECT state FROM kapdesk.entries WHERE entry_id = %s", (entry_id,))
+            if state and state[0]["state"] == EntryState.AWAITING_APPROVAL.value:
+                raise AwaitingApproval(self.get(entry_id))
         return entry_id
 
     def set_order(self, entry_id: int, order_id: int) -> None:
