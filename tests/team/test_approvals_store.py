@@ -4,6 +4,7 @@ refuses to send it, or to let the wrong person decide, whatever the client does.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 import psycopg
 import pytest
@@ -149,3 +150,43 @@ def test_the_json_export_names_person_and_workstation_on_both_journals(
             "aysel.m",
         )
         assert row["decided_by"] is None
+
+
+def test_a_threshold_set_between_intent_and_send_stops_the_send(
+    team_db: TeamDatabase, make_sandbox: Any
+) -> None:
+    """MoneyDesk on the team journal: the database refuses "sent" for an entry that is above
+    a threshold set after its intent; the entry is settled not done and nothing is sent."""
+    import asyncio
+
+    from kapdesk.domain.allowances import Operation
+    from kapdesk.operations.money import MoneyDesk
+    from kapdesk.operations.plan import OrderRequest, confirmed
+    from tests.operations.money_helpers import client_for, paid_order_sync, read_order_sync
+
+    server = make_sandbox(seed=None)
+    order_id = paid_order_sync(server)
+    journal = team_db.journal("aysel")
+
+    async def refund() -> None:
+        async with client_for(server) as client:
+            desk = MoneyDesk(client, journal, profile="shop", environment="sandbox")
+            request = OrderRequest(order_id=order_id, operation=Operation.REFUND,
+                                   amount=Decimal("6.00"), reason="x")  # fmt: skip
+            await desk.carry_out(request, confirmed, on_intent=lambda _: _threshold(team_db, "5"))
+
+    with pytest.raises(NotAllowed, match="needs a supervisor's approval before it is sent"):
+        asyncio.run(refund())
+    [entry] = journal.entries(order_id=order_id)
+    assert entry.state == EntryState.NOT_DONE and "nothing was sent" in (entry.note or "")
+    assert [t for t in read_order_sync(server, order_id).transactions if t.type == "Refund"] == []
+
+
+def test_exit_codes_rank_unknown_over_awaiting_over_refused() -> None:
+    from kapdesk.cli.desk import EXIT_AWAITING_APPROVAL, STATE_EXIT, worst_exit_code
+
+    assert STATE_EXIT["awaiting_approval"] == EXIT_AWAITING_APPROVAL == 5
+    assert worst_exit_code(["done", "awaiting_approval", "refused"]) == 5
+    assert worst_exit_code(["awaiting_approval", "unknown"]) == 4
+    assert worst_exit_code(["done", "rejected"]) == 3
+    assert worst_exit_code([]) == 0
