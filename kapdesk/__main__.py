@@ -20,6 +20,7 @@ COMMANDS = (
     "kapdesk.cli.batch",
     "kapdesk.cli.dispute",
     "kapdesk.cli.team",
+    "kapdesk.cli.approvals",
     "kapdesk.cli.search",
 )
 

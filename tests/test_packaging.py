@@ -132,7 +132,9 @@ def _page(language: str) -> tuple[str, _Sections]:
 
 def test_help_pages_have_the_same_sections_in_every_language() -> None:
     sections = {language: _page(language)[1].ids for language in LANGUAGES}
-    assert sections["en"] == ["tabs", "statuses", "unknown", "holds", "data", "backup", "keys"]
+    assert sections["en"] == [
+        "tabs", "statuses", "unknown", "holds", "team", "data", "backup", "keys",
+    ]  # fmt: skip
     assert sections["az"] == sections["en"] == sections["ru"]
 
 
@@ -148,6 +150,11 @@ def test_each_help_page_covers_what_the_issue_asks(language: str) -> None:
         assert needed in text
     holds = text.split('id="holds"', 1)[1].split("<h2", 1)[0]
     assert "7" in holds and "30" in holds
+    team = text.split('id="team"', 1)[1].split("<h2", 1)[0]  # four-eyes and its honest limit
+    for needed in ("kapdesk team threshold", "kapdesk approvals send", "--team postgresql://"):
+        assert needed in team
+    if language == "en":
+        assert "only as strong as the custody of the gateway's terminal" in team
 
 
 def test_the_readme_screenshot_exists_and_its_script_is_ready() -> None:

@@ -222,6 +222,8 @@ class Console:
         if session is None:
             return
         tabs, runner = session.tabs, session.runner
+        if self.window is not None:
+            session.show_in(self.window)  # a team's person, team and approvals badge
         if self._start_note:
             self.messages.show_info(self._start_note)
         self._ask_operator()

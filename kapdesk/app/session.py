@@ -74,6 +74,24 @@ class Session:
         )  # fmt: skip
         self._clock = clock
 
+    def team_identity(self) -> tuple[str, str] | None:
+        """On a team journal: (the person's database login, the team's database and host)."""
+        person, team = getattr(self.journal, "person", None), getattr(self.journal, "team", None)
+        return (str(person), str(team)) if person and team else None
+
+    def show_in(self, window: Any) -> None:
+        """Once the window shows this session's tabs: the person and the team in the status
+        bar, and the approvals waiting for this person as a badge on the Journal tab (read
+        now and then periodically)."""
+        identity = self.team_identity()
+        window.status.set_team(*(identity or (None, None)))
+        panel = self.tabs.approvals
+        if panel is None:
+            return
+        page = self.tabs.journal_page
+        panel.waiting_changed.connect(lambda count: window.set_tab_badge(page, count))
+        panel.start()
+
     async def write_pack(self, order_id: int, path: Path) -> int:
         """The case's evidence pack: the order re-read now, rendered to ``path`` as a PDF."""
         from kapdesk.app.evidence_pdf import render_pdf

@@ -19,6 +19,9 @@ EXIT_READ_FAILED = 1
 EXIT_USAGE = 2
 EXIT_REFUSED = 3
 EXIT_UNKNOWN = 4
+# Team mode: above the currency's threshold the operation was journalled awaiting a
+# supervisor's approval and NOT sent (`kapdesk approvals`).
+EXIT_AWAITING_APPROVAL = 5
 # An outcome's state as an exit code: not_done is "nothing moved", which a script treats like
 # a refusal; a batch row skipped (done earlier) or only checked (--dry-run) is no failure.
 STATE_EXIT: dict[str, int] = {
@@ -26,6 +29,8 @@ STATE_EXIT: dict[str, int] = {
     "refused": EXIT_REFUSED,
     "not_done": EXIT_REFUSED,
     "unknown": EXIT_UNKNOWN,
+    "awaiting_approval": EXIT_AWAITING_APPROVAL,
+    "rejected": EXIT_REFUSED,
     "skipped": EXIT_DONE,
     "would_do": EXIT_DONE,
 }
@@ -36,9 +41,15 @@ def exit_code(outcome: Outcome) -> int:
     return STATE_EXIT[outcome.state]
 
 
+# Worst first: an unknown outcome needs a person most, then one waiting for a supervisor.
+_SEVERITY = (EXIT_UNKNOWN, EXIT_AWAITING_APPROVAL, EXIT_REFUSED, EXIT_READ_FAILED, EXIT_DONE)
+
+
 def worst_exit_code(states: Iterable[str]) -> int:
-    """The exit code of several (a batch): unknown over refused over done."""
-    return max((STATE_EXIT[state] for state in states), default=EXIT_DONE)
+    """The exit code of several (a batch): unknown over awaiting approval over refused over
+    done."""
+    codes = {STATE_EXIT[state] for state in states}
+    return next((code for code in _SEVERITY if code in codes), EXIT_DONE)
 
 
 @asynccontextmanager

@@ -16,7 +16,17 @@ Handler = Callable[[argparse.Namespace], int]
 
 # EntryState's values, spelled out: importing kapdesk.journal.entry here would load the domain
 # rules on every start-up of every command (~20 ms). tests/cli/test_startup.py keeps them equal.
-STATES = ("intended", "sent", "done", "refused", "unknown", "not_done")
+STATES = (
+    "intended",
+    "sent",
+    "done",
+    "refused",
+    "unknown",
+    "not_done",
+    "awaiting_approval",
+    "approved",
+    "rejected",
+)
 
 
 def register(subparsers: Any) -> None:
@@ -47,6 +57,12 @@ def register(subparsers: Any) -> None:
     export.add_argument("--operation", metavar="NAME", help="e.g. refund, clear, pay_out")
     export.add_argument("--order", type=int, dest="order_id", metavar="ID")
     export.add_argument("--operator", metavar="USER", help="the OS user who acted")
+    export.add_argument(
+        "--profile",
+        metavar="NAME",
+        help="a team profile: export the team's journal (JSON adds each entry's person and "
+        "workstation)",
+    )
     export.set_defaults(handler=_safely(_export))
     _register_reconcile(sub)
 
@@ -161,6 +177,17 @@ def _verify_team(name: str) -> int | None:
     return EXIT_INTACT
 
 
+def _team_journal(name: str) -> Any:
+    """The team journal of profile ``name``; None when it keeps its journal here."""
+    from kapdesk.cli.common import load_profile_for_cli
+    from kapdesk.cli.desk import open_journal
+
+    profile = load_profile_for_cli(name)
+    if not profile.team:
+        return None
+    return open_journal(argparse.Namespace(profile_team=(profile.team, profile.team_password)))
+
+
 def _verify(args: argparse.Namespace) -> int:
     try:
         if getattr(args, "profile", None):
@@ -232,8 +259,15 @@ def _export(args: argparse.Namespace) -> int:
         name: getattr(args, name)
         for name in ("since", "until", "state", "operation", "order_id", "operator")
     }
-    # Streamed: one entry at a time from the database to the output, at any journal size.
-    entries = Journal(path).iter_entries(**filters) if path.exists() else iter(())
+    team = _team_journal(args.profile) if getattr(args, "profile", None) else None
+    if team is not None:
+        try:
+            entries: Any = iter(team.entries(**filters))
+        finally:
+            team.close()
+    else:
+        # Streamed: one entry at a time from the database to the output, at any journal size.
+        entries = Journal(path).iter_entries(**filters) if path.exists() else iter(())
 
     def write(stream: TextIO, *, bom: bool) -> int:
         if args.format == "json":

@@ -5,7 +5,9 @@ required. The full amount is asked for explicitly: no ``--amount``, or ``--amoun
 an empty ``--amount ""`` is refused, never read as "full".
 
 Exit codes: 0 done, 3 refused (by kapdesk's checks or the gateway) or not done,
-4 outcome unknown and unsettled, 2 bad usage, 1 the order could not be read.
+4 outcome unknown and unsettled, 5 (team profile) above the currency's threshold: journalled
+awaiting a supervisor's approval and NOT sent (`kapdesk approvals`), 2 bad usage, 1 the order
+could not be read.
 """
 
 from __future__ import annotations

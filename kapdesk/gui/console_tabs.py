@@ -12,10 +12,12 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QWidget
 
 from kapdesk.domain.clock import SYSTEM_CLOCK, Clock
 from kapdesk.gui.messages import MessageBridge
+from kapdesk.gui.tabs.approvals import ApprovalsPanel, ApprovalStore
 from kapdesk.gui.tabs.disputes import DisputesTab, WritePack
 from kapdesk.gui.tabs.holds import HoldsTab
 from kapdesk.gui.tabs.journal import JournalTab
@@ -72,6 +74,22 @@ class ConsoleTabs:
         self.refunds = RefundsTab(desk, service, index, runner, environment=env)
         self.payouts = PayoutsTab(desk, runner, environment=env, currency=settings.currency)
         self.journal = JournalTab(journal, desk, runner, clock=clock)
+        # A team journal: the approvals list under the Journal tab's list, one page.
+        self.approvals: ApprovalsPanel | None = None
+        self.journal_page: QWidget = self.journal
+        if team_approvals(journal) is not None:
+            self.approvals = ApprovalsPanel(
+                team_approvals(journal),  # type: ignore[arg-type]
+                runner,
+                messages,
+                send=lambda entry_id: desk.send_approved(entry_id),
+            )
+            page = QSplitter(Qt.Orientation.Vertical)
+            page.addWidget(self.journal)
+            page.addWidget(self.approvals)
+            page.setStretchFactor(0, 3)
+            page.setStretchFactor(1, 1)
+            self.journal_page = page
         self.disputes = (
             None
             if disputes is None
@@ -90,7 +108,7 @@ class ConsoleTabs:
             "Holds": self.holds,
             "Refunds": self.refunds,
             "Payouts": self.payouts,
-            "Journal": self.journal,
+            "Journal": self.journal_page,
             **({"Disputes": self.disputes} if self.disputes is not None else {}),
         }
 
@@ -118,4 +136,12 @@ class ConsoleTabs:
 
     def widgets(self) -> list[QWidget]:
         extra = [self.disputes] if self.disputes is not None else []
-        return [self.lookup, self.holds, self.refunds, self.payouts, self.journal, *extra]
+        return [self.lookup, self.holds, self.refunds, self.payouts, self.journal_page, *extra]
+
+
+def team_approvals(journal: JournalStore) -> ApprovalStore | None:
+    """The journal's four-eyes side, when it is a team's (the SQLite journal has none)."""
+    needed = ("approvals", "waiting_for_me", "approve", "reject", "person")
+    if all(hasattr(journal, name) for name in needed):
+        return journal  # type: ignore[return-value]
+    return None

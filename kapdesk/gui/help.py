@@ -13,7 +13,7 @@ from kapdesk.gui.about import AboutDialog, app_icon, resources_dir
 
 FALLBACK_LANGUAGE = "en"
 # The sections every page has (the <h2 id="..."> anchors); other parts may link to them.
-SECTIONS = ("tabs", "statuses", "unknown", "holds", "data", "backup", "keys")
+SECTIONS = ("tabs", "statuses", "unknown", "holds", "team", "data", "backup", "keys")
 
 
 def help_path(language: str) -> Path:

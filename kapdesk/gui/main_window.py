@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.environment = environment
         self.language = language
         self.tabs = QTabWidget(self)
+        self.tab_badges: dict[int, int] = {}  # tab index → count shown after its title
         self.banner = QLabel(self)
         self.banner.setStyleSheet(PRODUCTION_STYLE + "padding:4px;")
         central = QWidget(self)
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         """Show a new connection's tabs (start, profile switch, unlock); the window stays."""
         current = self.tabs.currentIndex()
         self.clear_tabs()
+        self.tab_badges = {}
         self.lookup = lookup
         self.import_action.setEnabled(True)
         self.export_action.setEnabled(True)
@@ -87,6 +89,15 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.tabs.setCurrentIndex(max(current, 0))
         lookup.id_field.setFocus()
+
+    def set_tab_badge(self, widget: QWidget, count: int) -> None:
+        """A count after the tab's title (approvals waiting for you on the Journal tab); 0
+        shows none."""
+        index = self.tabs.indexOf(widget)
+        if index < 0:
+            return
+        self.tab_badges[index] = count
+        self.retranslate()
 
     def clear_tabs(self) -> None:
         """Remove and delete every tab (lock, profile switch): nothing of the old connection
@@ -202,7 +213,8 @@ class MainWindow(QMainWindow):
             self.tr("kapdesk: %1").replace("%1", str(environment_words(self.environment)))
         )
         for index, title in enumerate(TAB_TITLES[: self.tabs.count()]):
-            self.tabs.setTabText(index, f"{self.tr(title)}")
+            badge = self.tab_badges.get(index, 0)
+            self.tabs.setTabText(index, f"{self.tr(title)} ({badge})" if badge else self.tr(title))
         self.banner.setText(self.tr("PRODUCTION: every operation here moves real money."))
         self.file_menu.setTitle(self.tr("&File"))
         self.import_action.setText(self.tr("&Import order ids…"))

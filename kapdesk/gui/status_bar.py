@@ -1,4 +1,5 @@
-"""The status bar: profile, environment (production loud in colour and words), connection state."""
+"""The status bar: profile, environment (production loud in colour and words), connection state,
+and on a team profile the person (database login) and the team (its database and host)."""
 
 from __future__ import annotations
 
@@ -25,8 +26,20 @@ class ConsoleStatusBar(QStatusBar):
         self.profile_label = QLabel(self)
         self.environment_label = QLabel(self)
         self.state_label = QLabel(self)
-        for label in (self.profile_label, self.environment_label, self.state_label):
+        self.team_label = QLabel(self)
+        self.person: str | None = None
+        self.team: str | None = None
+        self.team_label.hide()
+        for label in (self.team_label, self.profile_label, self.environment_label):
             self.addPermanentWidget(label)
+        self.addPermanentWidget(self.state_label)
+        self.retranslate()
+
+    def set_team(self, person: str | None, team: str | None) -> None:
+        """A team profile: who is logged in to which team's journal (None, None: a single
+        desk, nothing shown)."""
+        self.person, self.team = person, team
+        self.team_label.setVisible(bool(person and team))
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -38,6 +51,7 @@ class ConsoleStatusBar(QStatusBar):
         """After a profile switch: new name, environment (and its colour); connecting again."""
         self.profile_name = profile
         self.environment = environment
+        self.set_team(None, None)  # the new session says whether it is a team's
         self.set_connection("connecting")
 
     def set_connection(self, state: str) -> None:
@@ -46,6 +60,9 @@ class ConsoleStatusBar(QStatusBar):
 
     def retranslate(self) -> None:
         self.profile_label.setText(self.tr("Profile: %1").replace("%1", str(self.profile_name)))
+        self.team_label.setText(
+            self.tr("%1 in team %2").replace("%1", str(self.person)).replace("%2", str(self.team))
+        )
         self.environment_label.setText(environment_words(self.environment))
         production = self.environment == "production"
         self.environment_label.setStyleSheet(PRODUCTION_STYLE if production else TEST_STYLE)

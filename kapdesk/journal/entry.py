@@ -21,10 +21,24 @@ class EntryState(StrEnum):
     REFUSED = "refused"
     UNKNOWN = "unknown"
     NOT_DONE = "not_done"
+    # Four-eyes (team journal only: the SQLite journal has no thresholds, so nothing waits).
+    AWAITING_APPROVAL = "awaiting_approval"  # above the currency's threshold; not sent
+    APPROVED = "approved"  # a supervisor (not the requester) approved; the requester sends it
+    REJECTED = "rejected"  # a supervisor refused it, with a reason (the note); never sent
 
 
-# States in which the order is still taken: the outcome is not known yet.
-OPEN_STATES = frozenset({EntryState.INTENDED, EntryState.SENT, EntryState.UNKNOWN})
+# States in which the order is still taken: the outcome is not known yet, or the operation
+# waits for a supervisor's decision or for its requester to send it once approved.
+OPEN_STATES = frozenset(
+    {
+        EntryState.INTENDED,
+        EntryState.SENT,
+        EntryState.UNKNOWN,
+        EntryState.AWAITING_APPROVAL,
+        EntryState.APPROVED,
+    }
+)
+APPROVAL_STATES = frozenset({EntryState.AWAITING_APPROVAL, EntryState.APPROVED})
 OUTCOME_STATES = frozenset({EntryState.DONE, EntryState.REFUSED, EntryState.UNKNOWN})
 SETTLED_STATES = frozenset({EntryState.DONE, EntryState.NOT_DONE})
 
@@ -70,6 +84,11 @@ class Entry:
     owner_token: str = ""
     reason_category: str | None = None
     operator: str | None = None  # the profile's operator name, when the intent named one
+    # Team journal: the database login and workstation of the intent, and who approved or
+    # rejected it (None in the SQLite journal).
+    person: str | None = None
+    workstation: str | None = None
+    decided_by: str | None = None
 
     @property
     def open(self) -> bool:
@@ -95,6 +114,7 @@ def fold(events: Iterable[Mapping[str, Any]]) -> Entry:
     intent = rows[0]
     values: dict[str, Any] = {name: None for name in OUTCOME_FIELDS}
     order_id, order_after, settled_at = intent["order_id"], None, None
+    decided_by = None
     order_before = intent["order_before"]
     for row in rows[1:]:
         # The snapshot re-read under the order's lock comes with the "sent" event.
@@ -104,6 +124,8 @@ def fold(events: Iterable[Mapping[str, Any]]) -> Entry:
         order_after = row["order_after"] if row["order_after"] is not None else order_after
         if row["event"] == "settle":
             settled_at = parse_time(row["time"])
+        elif row["event"] in ("approve", "reject"):
+            decided_by = row.get("person")
     last = rows[-1]
     return Entry(
         id=intent["entry_id"],
@@ -127,6 +149,9 @@ def fold(events: Iterable[Mapping[str, Any]]) -> Entry:
         owner_token=intent["owner_token"] or "",
         reason_category=intent.get("reason_category"),
         operator=intent.get("operator"),
+        person=intent.get("person"),
+        workstation=intent.get("workstation"),
+        decided_by=decided_by,
         **values,
     )
 
@@ -172,6 +197,29 @@ class EntryStateError(UserError):
             entry_id=entry.id,
             state=entry.state.value,
             new_state=new_state,
+        )
+        self.entry = entry
+
+
+class AwaitingApproval(UserError):
+    """The intent was journalled as awaiting approval (above the currency's threshold): the
+    order is held, nothing is sent until a supervisor approves it (team journal only).
+
+    ``record_intent`` raises it, so a caller that knows nothing of four-eyes stops there."""
+
+    def __init__(self, entry: Entry) -> None:
+        super().__init__(
+            N_(
+                "Waiting for a supervisor: {operation} of {amount} {currency} on order {order} is "
+                "above the team's threshold, so it was recorded as journal entry {entry_id} "
+                "awaiting approval and NOT sent. A supervisor approves or rejects it ('kapdesk "
+                "approvals'); once approved, send it with 'kapdesk approvals send {entry_id}'."
+            ),
+            operation=operation_title(entry.operation),
+            amount="-" if entry.amount is None else format(entry.amount, "f"),
+            currency=entry.currency,
+            order=entry.order_id if entry.order_id is not None else "-",
+            entry_id=entry.id,
         )
         self.entry = entry
 

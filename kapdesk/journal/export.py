@@ -61,6 +61,24 @@ def record(entry: Entry) -> dict[str, Any]:
     return {**data, "order_before": entry.order_before, "order_after": entry.order_after}
 
 
+def json_record(entry: Entry) -> dict[str, Any]:
+    """``record`` plus who and where (the JSON export's keys on both journals): on the team
+    journal the database login and workstation the server recorded; on a single desk the OS
+    user and this computer's host name as the intent's owner recorded them."""
+    data = record(entry)
+    shown = {
+        "person": entry.person if entry.person is not None else entry.os_user,
+        "workstation": entry.workstation if entry.workstation is not None else entry.owner_host,
+        "decided_by": entry.decided_by,
+    }
+    out: dict[str, Any] = {}
+    for name, value in data.items():
+        out[name] = value
+        if name == "os_user":
+            out.update(shown)
+    return out
+
+
 def _cell(name: str, value: Any) -> str:
     if value is None:
         return ""
@@ -94,7 +112,7 @@ def write_json(entries: Iterable[Entry], stream: TextIO) -> int:
     indent=2)`` writes for the whole list); the number written."""
     count = 0
     for entry in entries:
-        text = json.dumps(record(entry), ensure_ascii=False, indent=2, default=_default)
+        text = json.dumps(json_record(entry), ensure_ascii=False, indent=2, default=_default)
         stream.write(("[\n  " if count == 0 else ",\n  ") + text.replace("\n", "\n  "))
         count += 1
     stream.write("\n]\n" if count else "[]\n")

@@ -272,7 +272,7 @@ class Journal:
     def note_unknown(self, entry_id: int, note: str) -> None:
         """Reconciliation could not settle the entry: it stays unknown, and this says why."""
         fields = {"note": scrub_text(str(note))}
-        self._change(entry_id, "check", EntryState.UNKNOWN, set(OPEN_STATES), fields)
+        self._change(entry_id, "check", EntryState.UNKNOWN, set(_UNSETTLED), fields)
 
     def record_outcome(
         self,
@@ -310,7 +310,7 @@ class Journal:
             state, approval_code=approval_code, rrn=rrn, action_id=action_id,
             order_after=order_after, note=note,
         )  # fmt: skip
-        self._change(entry_id, "settle", new, set(OPEN_STATES), fields)
+        self._change(entry_id, "settle", new, set(_UNSETTLED), fields)
 
     # -- reading -------------------------------------------------------------------------
 
@@ -611,10 +611,12 @@ class Journal:
 
 
 _MAYBE_OPEN = (
-    "SELECT entry_id FROM (SELECT DISTINCT entry_id FROM journal_events WHERE order_id = ?) "
+    "SELECT entry_id FROM (SELECT DISTINCT entry_id FROM journal_events WHERE order_id = ?) "  # noqa: S608 - placeholders only
     "AS mine WHERE (SELECT state FROM journal_events AS row WHERE row.entry_id = mine.entry_id "
-    "ORDER BY seq DESC LIMIT 1) IN (?, ?, ?)"
+    f"ORDER BY seq DESC LIMIT 1) IN ({', '.join('?' * len(OPEN_STATES))})"
 )
+# What reconciliation settles (the four-eyes states exist only in the team journal).
+_UNSETTLED = frozenset({EntryState.INTENDED, EntryState.SENT, EntryState.UNKNOWN})
 
 
 def _refusal(problems: list[Any]) -> JournalDamaged:

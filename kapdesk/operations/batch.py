@@ -189,8 +189,8 @@ class Batch:
             entry = self.desk.journal.get(entry_id)
             if entry.open:
                 [outcome] = await self.desk.reconcile(entry_id)
-                if outcome.state == "unknown":
-                    return RowResult(row, "unknown", outcome.message, entry_id=entry_id)
+                if outcome.state in ("unknown", "awaiting_approval"):  # still holds the order
+                    return RowResult(row, outcome.state, outcome.message, entry_id=entry_id)
                 entry = self.desk.journal.get(entry_id)
             if entry.state == "done":
                 message = UserMessage(

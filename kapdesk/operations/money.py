@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 
 from kapdesk.domain.allowances import (
     Operation,
@@ -24,13 +25,15 @@ from kapdesk.domain.allowances import (
 )
 from kapdesk.domain.money import parse_requested_amount, quantize
 from kapdesk.domain.orders import Order
+from kapdesk.domain.secret import Secret
 from kapdesk.i18n import N_, UserError, UserMessage
+from kapdesk.journal.entry import AwaitingApproval, EntryState
 from kapdesk.journal.journal import Entry, OrderBusy
 from kapdesk.journal.serialize import order_snapshot
 from kapdesk.operations import payout, reconcile
 from kapdesk.operations.checks import Progress, require_category, require_reason, silent
 from kapdesk.operations.limits import check_limit
-from kapdesk.operations.outcome import Outcome
+from kapdesk.operations.outcome import Outcome, awaiting_message
 from kapdesk.operations.plan import (
     Confirm,
     ConfirmAll,
@@ -141,10 +144,17 @@ class MoneyDesk(Sender):
     async def _carry_out_plan(
         self, plan: Plan, progress: Progress, on_intent: IntentHook | None
     ) -> Outcome:
-        if isinstance(plan, OrderPlan):
-            outcome = await self._execute(plan, progress, on_intent)
-        else:
-            outcome = await payout.carry_out(self, plan, progress, on_intent)
+        try:
+            if isinstance(plan, OrderPlan):
+                outcome = await self._execute(plan, progress, on_intent)
+            else:
+                outcome = await payout.carry_out(self, plan, progress, on_intent)
+        except AwaitingApproval as waiting:
+            # Team mode, above the currency's threshold: journalled, holding the order, and
+            # not sent. A supervisor decides; the requester then sends it (send_approved).
+            if on_intent is not None:
+                on_intent(waiting.entry.id)
+            return awaiting_outcome(waiting.entry)
         return await self._settle_unknown(outcome, progress)
 
     async def _settle_unknown(self, outcome: Outcome, progress: Progress) -> Outcome:
@@ -228,8 +238,69 @@ class MoneyDesk(Sender):
         if on_intent is not None:
             on_intent(entry_id)
         order = await self._reread_locked(entry_id, plan, say)
-        self.journal.mark_sent(entry_id, order_snapshot(order))
-        return await self.send_once(entry_id, self._money_call(plan, order), say, mark_sent=False)
+        self._mark_sent_or_settle(entry_id, order)
+        call = self._money_call(plan.operation, plan.amount, order)
+        return await self.send_once(entry_id, call, say, mark_sent=False)
+
+    def _mark_sent_or_settle(self, entry_id: int, order: Order) -> None:
+        """Journal "sent" (with the order as re-read under the lock) right before the call.
+        If the journal refuses it (a team journal: the entry needs an approval it does not
+        have), the entry is settled "not done" and the refusal raised: nothing was sent."""
+        try:
+            self.journal.mark_sent(entry_id, order_snapshot(order))
+        except UserError as exc:
+            self.journal.settle(entry_id, "not_done", note=NOT_SENT_NOTE.format(reason=exc))
+            raise
+
+    # --- four-eyes: the requester sends what a supervisor approved ----------------------------
+
+    async def send_approved(
+        self, entry_id: int, progress: Progress = silent, *, pan: Secret | None = None
+    ) -> Outcome:
+        """Send an approved entry once, through the same journal-first road: the entry holds
+        the order's lock; the order is re-read and the approved amount re-checked against it
+        (no longer allowed: settled "not done", the reason raised), "sent" is journalled (the
+        team database refuses it unless a supervisor other than the requester approved, and
+        unless this is the requester), the call made once, the outcome recorded and settled.
+        A payout's card number is not kept anywhere: ``pan`` is asked for again and must
+        match the masked card that was approved."""
+        entry = await self.record(self.journal.get, entry_id)
+        if entry.state != EntryState.APPROVED:
+            raise _not_approved(entry)
+        if not self._same_gateway(entry):
+            raise UserError(
+                N_("Journal entry {entry} was made on {environment} ({profile}); connect "
+                   "to that gateway to send it."),
+                entry=entry.id, environment=entry.environment, profile=entry.profile,
+            )  # fmt: skip
+        operation = Operation(entry.operation)
+        if operation == Operation.PAY_OUT:
+            if pan is None:
+                raise UserError(N_("Sending an approved payout needs the card number again."))
+            outcome = await payout.send_approved(self, entry, pan, progress)
+        else:
+            outcome = await self._send_approved_order(entry, operation, progress)
+        return await self._settle_unknown(outcome, progress)
+
+    async def _send_approved_order(
+        self, entry: Entry, operation: Operation, say: Progress
+    ) -> Outcome:
+        if entry.order_id is None or entry.amount is None:
+            raise ValueError(f"entry {entry.id} names no order or amount")
+        order_id, amount = entry.order_id, entry.amount
+        say(UserMessage(N_("Re-reading order {order} before sending…"), order=order_id))
+        try:
+            order = await self.client.get_order(order_id, detailed=True)
+            check(order, operation, amount, entry.currency, self._now())
+        except UserError as exc:
+            self.journal.settle(entry.id, "not_done", note=NOT_SENT_NOTE.format(reason=exc))
+            raise
+        except BaseException:
+            self.journal.settle(entry.id, "not_done", note=NOT_SENT_NOTE.format(reason="-"))
+            raise
+        self.journal.mark_sent(entry.id, order_snapshot(order))  # refused: still approved
+        call = self._money_call(operation, amount, order)
+        return await self.send_once(entry.id, call, say, mark_sent=False)
 
     async def _reread_locked(self, entry_id: int, plan: OrderPlan, say: Progress) -> Order:
         """The order re-read while ``entry_id`` holds its lock, if the plan is still allowed;
@@ -248,8 +319,8 @@ class MoneyDesk(Sender):
             raise
         return order
 
-    def _money_call(self, plan: OrderPlan, order: Order) -> MoneyCall:
-        client, op, amount, ccy = self.client, plan.operation, plan.amount, order.currency
+    def _money_call(self, op: Operation, amount: Decimal, order: Order) -> MoneyCall:
+        client, ccy = self.client, order.currency
         if op == Operation.CLEAR:
             return lambda: client.clear(order.id, amount, ccy)
         if op == Operation.RELEASE:
@@ -292,3 +363,34 @@ class MoneyDesk(Sender):
             if entry.state == "unknown" and self._same_gateway(entry):
                 todo.setdefault(entry.id, entry)
         return [await self._settle(i) for i in sorted(todo)]
+
+
+def awaiting_outcome(entry: Entry) -> Outcome:
+    """The outcome of an entry journalled awaiting a supervisor's approval (nothing sent)."""
+    return Outcome(
+        entry_id=entry.id,
+        state="awaiting_approval",
+        message=awaiting_message(
+            entry.operation, entry.order_id, entry.amount, entry.currency, entry.id
+        ),
+        order_id=entry.order_id,
+    )
+
+
+def _not_approved(entry: Entry) -> UserError:
+    if entry.state == EntryState.AWAITING_APPROVAL:
+        return UserError(
+            N_("Journal entry {entry} still waits for a supervisor's approval; nothing was "
+               "sent."),
+            entry=entry.id,
+        )  # fmt: skip
+    if entry.state == EntryState.REJECTED:
+        return UserError(
+            N_("Journal entry {entry} was rejected by {person} ({reason}); it cannot be sent."),
+            entry=entry.id, person=entry.decided_by or "-", reason=entry.note or "-",
+        )  # fmt: skip
+    return UserError(
+        N_("Journal entry {entry} is {state}, not approved: there is nothing to send."),
+        entry=entry.id,
+        state=entry.state.value,
+    )

@@ -11,7 +11,10 @@ from kapdesk.domain.money import format_amount
 from kapdesk.domain.orders import Order
 from kapdesk.i18n import N_, UserMessage
 
-State = Literal["done", "refused", "unknown", "not_done"]
+# "awaiting_approval": journalled above the team's threshold and not sent; it waits for a
+# supervisor (or, approved, for its requester's ``kapdesk approvals send``). "rejected": a
+# supervisor refused it; nothing was sent. Both happen only on a team journal.
+State = Literal["done", "refused", "unknown", "not_done", "awaiting_approval", "rejected"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,3 +85,40 @@ def unknown_message(operation: str, order_id: int | None, why: str | None = None
         operation=operation_title(operation),
         order=order_id if order_id is not None else "-",
     )  # fmt: skip
+
+
+def awaiting_message(
+    operation: str, order_id: int | None, amount: Decimal | None, currency: str, entry_id: int,
+    approved_by: str | None = None,
+) -> UserMessage:  # fmt: skip
+    if approved_by:
+        return UserMessage(
+            N_("Approved by {person}, not sent yet: {operation} of {amount} on order {order} "
+               "(journal entry {entry}). Send it with 'kapdesk approvals send {entry}'."),
+            person=approved_by,
+            operation=operation_title(operation),
+            amount=amount_text(amount, currency),
+            order=order_id if order_id is not None else "-",
+            entry=entry_id,
+        )  # fmt: skip
+    return UserMessage(
+        N_("Waiting for a supervisor: {operation} of {amount} on order {order} is above the "
+           "team's threshold, so it was journalled as entry {entry} awaiting approval and NOT "
+           "sent. Once a supervisor approves it, send it with 'kapdesk approvals send {entry}'."),
+        operation=operation_title(operation),
+        amount=amount_text(amount, currency),
+        order=order_id if order_id is not None else "-",
+        entry=entry_id,
+    )  # fmt: skip
+
+
+def rejected_message(
+    operation: str, order_id: int | None, person: str | None, reason: str | None
+) -> UserMessage:
+    return UserMessage(
+        N_("Rejected by {person}: {operation} on order {order} was not sent. Reason: {reason}"),
+        person=person or "-",
+        operation=operation_title(operation),
+        order=order_id if order_id is not None else "-",
+        reason=reason or "-",
+    )

@@ -17,7 +17,8 @@ from kapdesk.domain.orders import OrderType
 from kapdesk.domain.secret import Secret
 from kapdesk.gateway.client import CreatedOrder, NewOrder, TokenResult, TranResult
 from kapdesk.gateway.errors import AuthenticationFailed, GatewayRefused, NotSent, OutcomeUnknown
-from kapdesk.i18n import N_, UserMessage
+from kapdesk.i18n import N_, UserError, UserMessage
+from kapdesk.journal.entry import Entry
 from kapdesk.operations.checks import (
     Progress,
     require_amount,
@@ -108,6 +109,31 @@ async def carry_out(
         new,
         lambda made: desk.client.set_source_token(made.id, made.password, stored_id),
         lambda made: desk.client.charge_saved_card(made.id, made.password, preauth=preauth),
+        say,
+    )
+
+
+async def send_approved(desk: Sender, entry: Entry, pan: Secret, say: Progress) -> Outcome:
+    """An approved payout: the card number typed again must be the approved (masked) card;
+    then the order is created, the card attached and the credit sent once, as ``carry_out``."""
+    digits = Secret(validate_pan(pan.reveal()))
+    if mask_pan(digits.reveal()) != entry.masked_card:
+        raise UserError(
+            N_("This card number is not the card of approved journal entry {entry} ({card}); "
+               "nothing was sent."),
+            entry=entry.id, card=entry.masked_card or "-",
+        )  # fmt: skip
+    if entry.amount is None:
+        raise ValueError(f"entry {entry.id} names no amount")
+    new = NewOrder(
+        type=OrderType.PAYOUT, amount=entry.amount, currency=entry.currency, title="Payout"
+    )
+    return await _create_attach_charge(
+        desk,
+        entry.id,
+        new,
+        lambda made: desk.client.set_destination_card(made.id, made.password, digits),
+        lambda made: desk.client.credit(made.id, made.password),
         say,
     )
 

@@ -25,9 +25,11 @@ from kapdesk.journal.serialize import order_snapshot
 from kapdesk.journal.store import JournalStore
 from kapdesk.operations.outcome import (
     Outcome,
+    awaiting_message,
     done_message,
     not_done_message,
     refused_message,
+    rejected_message,
     unknown_message,
 )
 
@@ -205,6 +207,14 @@ def outcome_of(entry: Entry, order_after: Order | None = None) -> Outcome:
     elif state == "refused":
         message = refused_message(entry.operation, entry.order_id,
                                   entry.error_description or entry.error_code or "")  # fmt: skip
+    elif state in ("awaiting_approval", "approved"):
+        approver = entry.decided_by if state == "approved" else None
+        message = awaiting_message(
+            entry.operation, entry.order_id, entry.amount, entry.currency, entry.id, approver
+        )
+        state = "awaiting_approval"
+    elif state == "rejected":
+        message = rejected_message(entry.operation, entry.order_id, entry.decided_by, entry.note)
     else:
         why = entry.note if state == "unknown" else None
         message = unknown_message(entry.operation, entry.order_id, why)

@@ -42,6 +42,94 @@
     </message>
   </context>
   <context>
+    <name>ApprovalsPanel</name>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="159" />
+      <source>approved by %1: to be sent</source>
+      <translation>%1 təsdiqlədi: göndərilməlidir</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="161" />
+      <source>awaiting a supervisor</source>
+      <translation>nəzarətçini gözləyir</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="207" />
+      <source>Journal entry %1 approved.</source>
+      <translation>Jurnal qeydi %1 təsdiqləndi.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="210" />
+      <source>Journal entry %1 rejected: nothing was sent.</source>
+      <translation>Jurnal qeydi %1 rədd edildi: heç nə göndərilmədi.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="244" />
+      <source>Entry</source>
+      <translation>Qeyd</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="245" />
+      <source>Asked at (Baku)</source>
+      <translation>Soruşulma vaxtı (Bakı)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="246" />
+      <source>Order</source>
+      <translation>Sifariş</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="247" />
+      <source>Operation</source>
+      <translation>Əməliyyat</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="248" />
+      <source>Amount</source>
+      <translation>Məbləğ</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="249" />
+      <source>Asked by (workstation)</source>
+      <translation>Soruşan (iş yeri)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="250" />
+      <source>State</source>
+      <translation>Vəziyyət</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="253" />
+      <source>Reason for rejecting (required)</source>
+      <translation>Rədd etmə səbəbi (mütləqdir)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="254" />
+      <source>Approve</source>
+      <translation>Təsdiqlə</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="255" />
+      <source>Reject</source>
+      <translation>Rədd et</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="256" />
+      <source>Send approved</source>
+      <translation>Təsdiqləneni göndər</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="258" />
+      <source>Only the person who asked sends it, once approved. A payout is sent from the command line (kapdesk approvals send), which asks for the card again.</source>
+      <translation>Təsdiqdən sonra onu yalnız soruşan şəxs göndərir. Ödəniş əmr sətrindən göndərilir (kapdesk approvals send), o, kartı yenidən soruşur.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="270" />
+      <source>Approvals (four-eyes): %1 waiting or approved</source>
+      <translation>Təsdiqlər (dörd göz): %1 gözləyən və ya təsdiqlənmiş</translation>
+    </message>
+  </context>
+  <context>
     <name>ColumnPicker</name>
     <message>
       <location filename="../../kapdesk/gui/lookup/column_picker.py" line="40" />
@@ -169,42 +257,47 @@
   <context>
     <name>ConsoleStatusBar</name>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="48" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="62" />
       <source>Profile: %1</source>
       <translation>Profil: %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="53" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="64" />
+      <source>%1 in team %2</source>
+      <translation>%1, komanda: %2</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/status_bar.py" line="70" />
       <source>Connected</source>
       <translation>Qoşulub</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="54" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="71" />
       <source>Connecting…</source>
       <translation>Qoşulur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="55" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="72" />
       <source>Gateway not reachable</source>
       <translation>Şlüzə çatmaq mümkün deyil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="64" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="81" />
       <source>SANDBOX (simulated, no real money)</source>
       <translation>SANDBOX (simulyasiya, real pul yoxdur)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="67" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="84" />
       <source>Kapital test environment</source>
       <translation>Kapital test mühiti</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="68" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="85" />
       <source>PRODUCTION: real money</source>
       <translation>REAL MÜHİT: real pul</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="69" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="86" />
       <source>Custom gateway</source>
       <translation>Xüsusi şlüz</translation>
     </message>
@@ -716,6 +809,21 @@
       <source>not_done</source>
       <translation>icra olunmadı</translation>
     </message>
+    <message>
+      <location filename="../../kapdesk/gui/money/table_models.py" line="300" />
+      <source>awaiting_approval</source>
+      <translation>təsdiq gözləyir</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/money/table_models.py" line="301" />
+      <source>approved</source>
+      <translation>təsdiqləndi</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/money/table_models.py" line="302" />
+      <source>rejected</source>
+      <translation>rədd edilib</translation>
+    </message>
   </context>
   <context>
     <name>JournalTab</name>
@@ -1194,82 +1302,82 @@
       <translation>Mübahisələr</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="202" />
+      <location filename="../../kapdesk/gui/main_window.py" line="213" />
       <source>kapdesk: %1</source>
       <translation>kapdesk: %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="206" />
+      <location filename="../../kapdesk/gui/main_window.py" line="218" />
       <source>PRODUCTION: every operation here moves real money.</source>
       <translation>REAL MÜHİT: burada hər əməliyyat real pul köçürür.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="207" />
+      <location filename="../../kapdesk/gui/main_window.py" line="219" />
       <source>&amp;File</source>
       <translation>&amp;Fayl</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="208" />
+      <location filename="../../kapdesk/gui/main_window.py" line="220" />
       <source>&amp;Import order ids…</source>
       <translation>Sifariş ID-lərini &amp;idxal et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="209" />
+      <location filename="../../kapdesk/gui/main_window.py" line="221" />
       <source>&amp;Export the table…</source>
       <translation>Cədvəli i&amp;xrac et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="210" />
+      <location filename="../../kapdesk/gui/main_window.py" line="222" />
       <source>&amp;Reset the sandbox…</source>
       <translation>Sandboksu &amp;sıfırla…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="211" />
+      <location filename="../../kapdesk/gui/main_window.py" line="223" />
       <source>&amp;Quit</source>
       <translation>Çı&amp;xış</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="212" />
+      <location filename="../../kapdesk/gui/main_window.py" line="224" />
       <source>&amp;Language</source>
       <translation>&amp;Dil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="216" />
+      <location filename="../../kapdesk/gui/main_window.py" line="228" />
       <source>&amp;Profile</source>
       <translation>&amp;Profil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="217" />
+      <location filename="../../kapdesk/gui/main_window.py" line="229" />
       <source>&amp;Manage profiles…</source>
       <translation>Profilləri &amp;idarə et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="218" />
+      <location filename="../../kapdesk/gui/main_window.py" line="230" />
       <source>&amp;Lock now</source>
       <translation>İndi &amp;kilidlə</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="220" />
+      <location filename="../../kapdesk/gui/main_window.py" line="232" />
       <source>Add, change or switch profiles.</source>
       <translation>Profil əlavə edin, dəyişdirin və ya başqasına keçin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="221" />
+      <location filename="../../kapdesk/gui/main_window.py" line="233" />
       <source>Put the credentials away and cover the window.</source>
       <translation>Giriş məlumatlarını yaddaşdan sil və pəncərəni örtür.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="224" />
+      <location filename="../../kapdesk/gui/main_window.py" line="236" />
       <source>Profiles need kapdesk started without --sandbox.</source>
       <translation>Profillər üçün kapdesk --sandbox olmadan başladılmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="227" />
+      <location filename="../../kapdesk/gui/main_window.py" line="239" />
       <source>The sandbox holds no secrets: there is nothing to lock away.</source>
       <translation>Sandbox-da gizli məlumat yoxdur: kilidləməyə bir şey yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="232" />
+      <location filename="../../kapdesk/gui/main_window.py" line="244" />
       <source>kapdesk</source>
       <translation>kapdesk</translation>
     </message>
@@ -2321,7 +2429,7 @@ Onu əvəz etmək istəyirsiniz?</translation>
   <context>
     <name>kapdesk</name>
     <message>
-      <location filename="../../kapdesk/app/console.py" line="293" />
+      <location filename="../../kapdesk/app/console.py" line="295" />
       <source>The sandbox starts afresh.</source>
       <translation>Sandboks yenidən başlayır.</translation>
     </message>
@@ -2671,6 +2779,11 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Jurnal saxlanıldı: orada digər profillərin qeydləri və ya sifarişləri də var, jurnal isə yalnız bütövlükdə təmizlənir (sətirləri zəncirlənib). Sandboksun qeydləri 'sandbox' işarəsi ilə orada qalır.</translation>
     </message>
     <message>
+      <location filename="../../kapdesk/cli/approvals.py" line="93" />
+      <source>Profile {profile} keeps its journal on this computer: approvals exist only on a team profile (kapdesk profile add ... --team).</source>
+      <translation>{profile} profili jurnalını bu kompüterdə saxlayır: təsdiqlər yalnız komanda profilində olur (kapdesk profile add ... --team).</translation>
+    </message>
+    <message>
       <location filename="../../kapdesk/cli/connection.py" line="57" />
       <location filename="../../kapdesk/cli/dispute.py" line="130" />
       <source>--user goes with --base-url.</source>
@@ -2799,9 +2912,9 @@ Onu əvəz etmək istəyirsiniz?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/team.py" line="100" />
-      <location filename="../../kapdesk/journal/team/store.py" line="138" />
-      <location filename="../../kapdesk/journal/team/store.py" line="390" />
-      <location filename="../../kapdesk/journal/team/store.py" line="446" />
+      <location filename="../../kapdesk/journal/team/store.py" line="153" />
+      <location filename="../../kapdesk/journal/team/store.py" line="466" />
+      <location filename="../../kapdesk/journal/team/store.py" line="551" />
       <source>Cannot open the team journal {dsn}: {reason}</source>
       <translation>Komanda jurnalı {dsn} açıla bilmir: {reason}</translation>
     </message>
@@ -3563,22 +3676,27 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>{order} sifarişi üzrə mübahisə yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="144" />
+      <location filename="../../kapdesk/journal/entry.py" line="169" />
       <source>Order {order_id} is busy: {operation} started by {user} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
       <translation>{order_id} sifarişi məşğuldur: {user} tərəfindən {since} vaxtı başladılmış “{operation}” əməliyyatı ({entry_id} jurnal qeydi) hələ davam edir. Onun bitməsini gözləyin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="149" />
+      <location filename="../../kapdesk/journal/entry.py" line="174" />
       <source>Order {order_id} has an unsettled {operation} started by {user} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
       <translation>{order_id} sifarişində {user} tərəfindən {since} vaxtı başladılmış bağlanmamış “{operation}” əməliyyatı var ({entry_id} jurnal qeydi, {state}). Bu sifarişlə növbəti pul əməliyyatından əvvəl o bağlanmalıdır (uzlaşdırılmalıdır).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="171" />
+      <location filename="../../kapdesk/journal/entry.py" line="196" />
       <source>Journal entry {entry_id} is already {state}; it cannot become {new_state}.</source>
       <translation>{entry_id} jurnal qeydinin vəziyyəti artıq “{state}”-dir; o, “{new_state}” ola bilməz.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="187" />
+      <location filename="../../kapdesk/journal/entry.py" line="213" />
+      <source>Waiting for a supervisor: {operation} of {amount} {currency} on order {order} is above the team's threshold, so it was recorded as journal entry {entry_id} awaiting approval and NOT sent. A supervisor approves or rejects it ('kapdesk approvals'); once approved, send it with 'kapdesk approvals send {entry_id}'.</source>
+      <translation>Nəzarətçi gözlənilir: {order} sifarişi üzrə {amount} {currency} məbləğində {operation} komandanın həddindən yuxarıdır, ona görə {entry_id} jurnal qeydi kimi təsdiq gözləyən vəziyyətdə yazıldı və GÖNDƏRİLMƏDİ. Nəzarətçi onu təsdiqləyir və ya rədd edir ('kapdesk approvals'); təsdiqdən sonra 'kapdesk approvals send {entry_id}' ilə göndərin.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/entry.py" line="235" />
       <source>There is no journal entry {entry_id}.</source>
       <translation>{entry_id} jurnal qeydi yoxdur.</translation>
     </message>
@@ -3593,13 +3711,13 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Jurnalda kapdesk-in yazmadığı sətirlər var; 'kapdesk journal verify' əmrini işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="624" />
-      <location filename="../../kapdesk/journal/team/store.py" line="350" />
+      <location filename="../../kapdesk/journal/journal.py" line="626" />
+      <location filename="../../kapdesk/journal/team/store.py" line="372" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>Jurnal yoxlamadan keçmədi, ona görə heç bir pul əməliyyatı başladılmadı: {problem} Bütün problemləri görmək üçün 'kapdesk journal verify' işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="635" />
+      <location filename="../../kapdesk/journal/journal.py" line="637" />
       <source>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</source>
       <translation>{seq} sətri bu proqram onu yoxladıqdan sonra dəyişib və ya yox olub: jurnal yenidən yazılıb və ya dəyişdirilib.</translation>
     </message>
@@ -3660,47 +3778,78 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Komanda verilənlər bazasının sxem versiyası {found}-dir; bu kapdesk {known} işlədir. Köçürmək üçün 'kapdesk team init --upgrade' işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="72" />
+      <location filename="../../kapdesk/journal/team/store.py" line="80" />
+      <source>Order {order_id} is held by a {operation} that {person} asked for on {workstation} at {since} (journal entry {entry_id}, {state}): a supervisor must approve or reject it, and once approved {person} sends it ('kapdesk approvals').</source>
+      <translation>{order_id} sifarişi {person} tərəfindən {workstation} iş yerində {since} vaxtı soruşulan {operation} ilə tutulub (jurnal qeydi {entry_id}, {state}): nəzarətçi onu təsdiqləməli və ya rədd etməlidir, təsdiqdən sonra {person} onu göndərir ('kapdesk approvals').</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="87" />
       <source>Order {order_id} is busy: {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
       <translation>{order_id} sifarişi məşğuldur: {person} tərəfindən {workstation} üzərində {since} vaxtı başladılan “{operation}” ({entry_id} jurnal qeydi) hələ davam edir. Bitməsini gözləyin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="78" />
+      <location filename="../../kapdesk/journal/team/store.py" line="93" />
       <source>Order {order_id} has an unsettled {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
       <translation>{order_id} sifarişində {person} tərəfindən {workstation} üzərində {since} vaxtı başladılan uzlaşdırılmamış “{operation}” var ({entry_id} jurnal qeydi, {state}). Bu sifariş üzrə başqa pul əməliyyatından əvvəl o, uzlaşdırılmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="384" />
+      <location filename="../../kapdesk/journal/team/store.py" line="419" />
+      <location filename="../../kapdesk/journal/team/store.py" line="548" />
+      <source>A rejection needs a reason: say why (--reason).</source>
+      <translation>Rədd etmək üçün səbəb lazımdır: səbəbi göstərin (--reason).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="460" />
       <source>The team journal is busy: another workstation holds it and does not answer. Try again in a moment.</source>
       <translation>Komanda jurnalı məşğuldur: başqa iş yeri onu tutub və cavab vermir. Bir azdan yenidən cəhd edin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="439" />
-      <source>Only a supervisor or an administrator can decide on this.</source>
-      <translation>Bu barədə yalnız supervayzer və ya administrator qərar verə bilər.</translation>
+      <location filename="../../kapdesk/journal/team/store.py" line="517" />
+      <source>Only a supervisor can approve or reject an operation: {person} is not a supervisor.</source>
+      <translation>Əməliyyatı yalnız nəzarətçi təsdiqləyə və ya rədd edə bilər: {person} nəzarətçi deyil.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="442" />
-      <source>Four-eyes: the person who asked for an operation cannot approve it.</source>
-      <translation>Dörd göz: əməliyyatı istəyən şəxs onu təsdiq edə bilməz.</translation>
+      <location filename="../../kapdesk/journal/team/store.py" line="525" />
+      <source>Four-eyes: {person} asked for journal entry {entry_id}, so {person} cannot approve or reject it; another supervisor must.</source>
+      <translation>Dörd göz: {entry_id} jurnal qeydini {person} soruşub, ona görə {person} onu təsdiqləyə və ya rədd edə bilməz; bunu başqa nəzarətçi etməlidir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="469" />
+      <location filename="../../kapdesk/journal/team/store.py" line="534" />
+      <source>Only the person who asked for journal entry {entry_id} sends it once it is approved.</source>
+      <translation>{entry_id} jurnal qeydini təsdiqdən sonra yalnız onu soruşan şəxs göndərir.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="542" />
+      <source>Journal entry {entry_id} is above the team's threshold: it needs a supervisor's approval before it is sent. Nothing was sent.</source>
+      <translation>{entry_id} jurnal qeydi komandanın həddindən yuxarıdır: göndərilməzdən əvvəl nəzarətçinin təsdiqi lazımdır. Heç nə göndərilmədi.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="576" />
+      <source>Journal entry {entry_id} was already decided: {state} by {person}.</source>
+      <translation>{entry_id} jurnal qeydi barədə artıq qərar verilib: {person} tərəfindən {state}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="582" />
+      <source>Journal entry {entry_id} does not wait for approval (it is {state}).</source>
+      <translation>{entry_id} jurnal qeydi təsdiq gözləmir (vəziyyəti: {state}).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="590" />
       <source>Row {seq} is missing or out of order in the team journal.</source>
       <translation>Komanda jurnalında {seq} sətri yoxdur və ya sırası pozulub.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="470" />
+      <location filename="../../kapdesk/journal/team/store.py" line="591" />
       <source>Row {seq} does not follow the row before it: rows were removed or moved.</source>
       <translation>{seq} sətri əvvəlki sətrin ardınca gəlmir: sətirlər silinib və ya köçürülüb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="471" />
+      <location filename="../../kapdesk/journal/team/store.py" line="592" />
       <source>Row {seq} was changed after it was written (its link does not match).</source>
       <translation>{seq} sətri yazıldıqdan sonra dəyişdirilib (onun keçidi uyğun gəlmir).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="472" />
+      <location filename="../../kapdesk/journal/team/store.py" line="593" />
       <source>The team journal's head record does not match its last row {seq}.</source>
       <translation>Komanda jurnalının baş qeydi onun son {seq} sətri ilə uyğun gəlmir.</translation>
     </message>
@@ -4145,58 +4294,104 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Bu sifarişi oxuyarkən gözlənilməz xəta baş verdi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="155" />
+      <location filename="../../kapdesk/operations/money.py" line="165" />
       <location filename="../../kapdesk/operations/sending.py" line="114" />
       <source>No clear answer: checking the order with the gateway…</source>
       <translation>Aydın cavab yoxdur: sifariş şlüzdə yoxlanılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="197" />
+      <location filename="../../kapdesk/operations/money.py" line="207" />
       <source>{operation} creates its own order; it cannot be run on order {order}.</source>
       <translation>“{operation}” öz sifarişini yaradır; onu {order} sifarişi üzrə icra etmək olmaz.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="237" />
+      <location filename="../../kapdesk/operations/money.py" line="272" />
+      <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to send it.</source>
+      <translation>{entry} jurnal qeydi {environment} ({profile}) mühitində yaradılıb; onu göndərmək üçün həmin şlüzə qoşulun.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/money.py" line="279" />
+      <source>Sending an approved payout needs the card number again.</source>
+      <translation>Təsdiqlənmiş ödənişi göndərmək üçün kart nömrəsi yenidən lazımdır.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/money.py" line="291" />
+      <location filename="../../kapdesk/operations/money.py" line="308" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Göndərməzdən əvvəl {order} sifarişi yenidən oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="281" />
+      <location filename="../../kapdesk/operations/money.py" line="352" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>{entry} jurnal qeydi {environment} ({profile}) üzərində yaradılıb; onu uzlaşdırmaq üçün həmin şlüzə qoşulun.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="40" />
+      <location filename="../../kapdesk/operations/money.py" line="383" />
+      <source>Journal entry {entry} still waits for a supervisor's approval; nothing was sent.</source>
+      <translation>{entry} jurnal qeydi hələ nəzarətçinin təsdiqini gözləyir; heç nə göndərilmədi.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/money.py" line="389" />
+      <source>Journal entry {entry} was rejected by {person} ({reason}); it cannot be sent.</source>
+      <translation>{entry} jurnal qeydi {person} tərəfindən rədd edilib ({reason}); onu göndərmək olmaz.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/money.py" line="393" />
+      <source>Journal entry {entry} is {state}, not approved: there is nothing to send.</source>
+      <translation>{entry} jurnal qeydinin vəziyyəti {state}-dir, təsdiqlənməyib: göndəriləcək heç nə yoxdur.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/outcome.py" line="43" />
       <source>Done: {operation} of {amount} on order {order}. Approval code {approval}, RRN {rrn}.</source>
       <translation>İcra olundu: “{operation}”, {amount}, {order} sifarişi. Təsdiq kodu {approval}, RRN {rrn}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="51" />
+      <location filename="../../kapdesk/operations/outcome.py" line="54" />
       <source>Refused by the gateway: {operation} on order {order}. {reason} Nothing was moved.</source>
       <translation>Şlüz rədd etdi: “{operation}”, {order} sifarişi. {reason} Heç bir vəsait hərəkət etməyib.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="60" />
+      <location filename="../../kapdesk/operations/outcome.py" line="63" />
       <source>Not done: {operation} on order {order} did not happen (checked with the gateway). {note}</source>
       <translation>İcra olunmadı: {order} sifarişi üzrə “{operation}” baş verməyib (şlüzdə yoxlanılıb). {note}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="71" />
+      <location filename="../../kapdesk/operations/outcome.py" line="74" />
       <source>Outcome unknown: {operation} on order {order} could not be settled. {why} Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</source>
       <translation>Nəticə məlum deyil: {order} sifarişi üzrə “{operation}” uzlaşdırıla bilmədi. {why} {order} sifarişi uzlaşdırılana qədər (kapdesk journal reconcile) pul əməliyyatları üçün kilidlənib. Əməliyyatı təkrarlamayın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="79" />
+      <location filename="../../kapdesk/operations/outcome.py" line="82" />
       <source>Outcome unknown: {operation} on order {order} was sent, but the gateway could not be read to check whether it happened. Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</source>
       <translation>Nəticə məlum deyil: {order} sifarişi üzrə “{operation}” göndərildi, amma baş verib-vermədiyini yoxlamaq üçün şlüzdən cavab almaq olmadı. {order} sifarişi uzlaşdırılana qədər (kapdesk journal reconcile) pul əməliyyatları üçün kilidlənib. Əməliyyatı təkrarlamayın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="123" />
+      <location filename="../../kapdesk/operations/outcome.py" line="96" />
+      <source>Approved by {person}, not sent yet: {operation} of {amount} on order {order} (journal entry {entry}). Send it with 'kapdesk approvals send {entry}'.</source>
+      <translation>{person} təsdiqləyib, hələ göndərilməyib: {order} sifarişi üzrə {amount} məbləğində {operation} (jurnal qeydi {entry}). Onu 'kapdesk approvals send {entry}' ilə göndərin.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/outcome.py" line="105" />
+      <source>Waiting for a supervisor: {operation} of {amount} on order {order} is above the team's threshold, so it was journalled as entry {entry} awaiting approval and NOT sent. Once a supervisor approves it, send it with 'kapdesk approvals send {entry}'.</source>
+      <translation>Nəzarətçi gözlənilir: {order} sifarişi üzrə {amount} məbləğində {operation} komandanın həddindən yuxarıdır, ona görə {entry} qeydi kimi təsdiq gözləyən vəziyyətdə jurnala yazıldı və GÖNDƏRİLMƏDİ. Nəzarətçi təsdiqlədikdən sonra onu 'kapdesk approvals send {entry}' ilə göndərin.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/outcome.py" line="119" />
+      <source>Rejected by {person}: {operation} on order {order} was not sent. Reason: {reason}</source>
+      <translation>{person} rədd etdi: {order} sifarişi üzrə {operation} göndərilmədi. Səbəb: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/payout.py" line="122" />
+      <source>This card number is not the card of approved journal entry {entry} ({card}); nothing was sent.</source>
+      <translation>Bu kart nömrəsi təsdiqlənmiş {entry} jurnal qeydinin kartı ({card}) deyil; heç nə göndərilmədi.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/payout.py" line="149" />
       <source>Creating the order…</source>
       <translation>Sifariş yaradılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="135" />
+      <location filename="../../kapdesk/operations/payout.py" line="161" />
       <source>Attaching the card to order {order}…</source>
       <translation>Kart {order} sifarişinə əlavə edilir…</translation>
     </message>

@@ -42,6 +42,94 @@
     </message>
   </context>
   <context>
+    <name>ApprovalsPanel</name>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="159" />
+      <source>approved by %1: to be sent</source>
+      <translation>approved by %1: to be sent</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="161" />
+      <source>awaiting a supervisor</source>
+      <translation>awaiting a supervisor</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="207" />
+      <source>Journal entry %1 approved.</source>
+      <translation>Journal entry %1 approved.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="210" />
+      <source>Journal entry %1 rejected: nothing was sent.</source>
+      <translation>Journal entry %1 rejected: nothing was sent.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="244" />
+      <source>Entry</source>
+      <translation>Entry</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="245" />
+      <source>Asked at (Baku)</source>
+      <translation>Asked at (Baku)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="246" />
+      <source>Order</source>
+      <translation>Order</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="247" />
+      <source>Operation</source>
+      <translation>Operation</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="248" />
+      <source>Amount</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="249" />
+      <source>Asked by (workstation)</source>
+      <translation>Asked by (workstation)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="250" />
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="253" />
+      <source>Reason for rejecting (required)</source>
+      <translation>Reason for rejecting (required)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="254" />
+      <source>Approve</source>
+      <translation>Approve</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="255" />
+      <source>Reject</source>
+      <translation>Reject</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="256" />
+      <source>Send approved</source>
+      <translation>Send approved</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="258" />
+      <source>Only the person who asked sends it, once approved. A payout is sent from the command line (kapdesk approvals send), which asks for the card again.</source>
+      <translation>Only the person who asked sends it, once approved. A payout is sent from the command line (kapdesk approvals send), which asks for the card again.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="270" />
+      <source>Approvals (four-eyes): %1 waiting or approved</source>
+      <translation>Approvals (four-eyes): %1 waiting or approved</translation>
+    </message>
+  </context>
+  <context>
     <name>ColumnPicker</name>
     <message>
       <location filename="../../kapdesk/gui/lookup/column_picker.py" line="40" />
@@ -169,42 +257,47 @@
   <context>
     <name>ConsoleStatusBar</name>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="48" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="62" />
       <source>Profile: %1</source>
       <translation>Profile: %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="53" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="64" />
+      <source>%1 in team %2</source>
+      <translation>%1 in team %2</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/status_bar.py" line="70" />
       <source>Connected</source>
       <translation>Connected</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="54" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="71" />
       <source>Connecting…</source>
       <translation>Connecting…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="55" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="72" />
       <source>Gateway not reachable</source>
       <translation>Gateway not reachable</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="64" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="81" />
       <source>SANDBOX (simulated, no real money)</source>
       <translation>SANDBOX (simulated, no real money)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="67" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="84" />
       <source>Kapital test environment</source>
       <translation>Kapital test environment</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="68" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="85" />
       <source>PRODUCTION: real money</source>
       <translation>PRODUCTION: real money</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="69" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="86" />
       <source>Custom gateway</source>
       <translation>Custom gateway</translation>
     </message>
@@ -716,6 +809,21 @@
       <source>not_done</source>
       <translation>not_done</translation>
     </message>
+    <message>
+      <location filename="../../kapdesk/gui/money/table_models.py" line="300" />
+      <source>awaiting_approval</source>
+      <translation>awaiting_approval</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/money/table_models.py" line="301" />
+      <source>approved</source>
+      <translation>approved</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/money/table_models.py" line="302" />
+      <source>rejected</source>
+      <translation>rejected</translation>
+    </message>
   </context>
   <context>
     <name>JournalTab</name>
@@ -1194,82 +1302,82 @@
       <translation>Disputes</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="202" />
+      <location filename="../../kapdesk/gui/main_window.py" line="213" />
       <source>kapdesk: %1</source>
       <translation>kapdesk: %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="206" />
+      <location filename="../../kapdesk/gui/main_window.py" line="218" />
       <source>PRODUCTION: every operation here moves real money.</source>
       <translation>PRODUCTION: every operation here moves real money.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="207" />
+      <location filename="../../kapdesk/gui/main_window.py" line="219" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="208" />
+      <location filename="../../kapdesk/gui/main_window.py" line="220" />
       <source>&amp;Import order ids…</source>
       <translation>&amp;Import order ids…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="209" />
+      <location filename="../../kapdesk/gui/main_window.py" line="221" />
       <source>&amp;Export the table…</source>
       <translation>&amp;Export the table…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="210" />
+      <location filename="../../kapdesk/gui/main_window.py" line="222" />
       <source>&amp;Reset the sandbox…</source>
       <translation>&amp;Reset the sandbox…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="211" />
+      <location filename="../../kapdesk/gui/main_window.py" line="223" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="212" />
+      <location filename="../../kapdesk/gui/main_window.py" line="224" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="216" />
+      <location filename="../../kapdesk/gui/main_window.py" line="228" />
       <source>&amp;Profile</source>
       <translation>&amp;Profile</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="217" />
+      <location filename="../../kapdesk/gui/main_window.py" line="229" />
       <source>&amp;Manage profiles…</source>
       <translation>&amp;Manage profiles…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="218" />
+      <location filename="../../kapdesk/gui/main_window.py" line="230" />
       <source>&amp;Lock now</source>
       <translation>&amp;Lock now</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="220" />
+      <location filename="../../kapdesk/gui/main_window.py" line="232" />
       <source>Add, change or switch profiles.</source>
       <translation>Add, change or switch profiles.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="221" />
+      <location filename="../../kapdesk/gui/main_window.py" line="233" />
       <source>Put the credentials away and cover the window.</source>
       <translation>Put the credentials away and cover the window.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="224" />
+      <location filename="../../kapdesk/gui/main_window.py" line="236" />
       <source>Profiles need kapdesk started without --sandbox.</source>
       <translation>Profiles need kapdesk started without --sandbox.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="227" />
+      <location filename="../../kapdesk/gui/main_window.py" line="239" />
       <source>The sandbox holds no secrets: there is nothing to lock away.</source>
       <translation>The sandbox holds no secrets: there is nothing to lock away.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="232" />
+      <location filename="../../kapdesk/gui/main_window.py" line="244" />
       <source>kapdesk</source>
       <translation>kapdesk</translation>
     </message>
@@ -2321,7 +2429,7 @@ Do you want to replace it?</translation>
   <context>
     <name>kapdesk</name>
     <message>
-      <location filename="../../kapdesk/app/console.py" line="293" />
+      <location filename="../../kapdesk/app/console.py" line="295" />
       <source>The sandbox starts afresh.</source>
       <translation>The sandbox starts afresh.</translation>
     </message>
@@ -2671,6 +2779,11 @@ Do you want to replace it?</translation>
       <translation>The journal was kept: it also holds entries or orders of other profiles, and it is cleared only as a whole (its rows are chained). The sandbox's entries stay in it, marked 'sandbox'.</translation>
     </message>
     <message>
+      <location filename="../../kapdesk/cli/approvals.py" line="93" />
+      <source>Profile {profile} keeps its journal on this computer: approvals exist only on a team profile (kapdesk profile add ... --team).</source>
+      <translation>Profile {profile} keeps its journal on this computer: approvals exist only on a team profile (kapdesk profile add ... --team).</translation>
+    </message>
+    <message>
       <location filename="../../kapdesk/cli/connection.py" line="57" />
       <location filename="../../kapdesk/cli/dispute.py" line="130" />
       <source>--user goes with --base-url.</source>
@@ -2799,9 +2912,9 @@ Do you want to replace it?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/team.py" line="100" />
-      <location filename="../../kapdesk/journal/team/store.py" line="138" />
-      <location filename="../../kapdesk/journal/team/store.py" line="390" />
-      <location filename="../../kapdesk/journal/team/store.py" line="446" />
+      <location filename="../../kapdesk/journal/team/store.py" line="153" />
+      <location filename="../../kapdesk/journal/team/store.py" line="466" />
+      <location filename="../../kapdesk/journal/team/store.py" line="551" />
       <source>Cannot open the team journal {dsn}: {reason}</source>
       <translation>Cannot open the team journal {dsn}: {reason}</translation>
     </message>
@@ -3563,22 +3676,27 @@ Do you want to replace it?</translation>
       <translation>There is no dispute on order {order}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="144" />
+      <location filename="../../kapdesk/journal/entry.py" line="169" />
       <source>Order {order_id} is busy: {operation} started by {user} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
       <translation>Order {order_id} is busy: {operation} started by {user} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="149" />
+      <location filename="../../kapdesk/journal/entry.py" line="174" />
       <source>Order {order_id} has an unsettled {operation} started by {user} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
       <translation>Order {order_id} has an unsettled {operation} started by {user} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="171" />
+      <location filename="../../kapdesk/journal/entry.py" line="196" />
       <source>Journal entry {entry_id} is already {state}; it cannot become {new_state}.</source>
       <translation>Journal entry {entry_id} is already {state}; it cannot become {new_state}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="187" />
+      <location filename="../../kapdesk/journal/entry.py" line="213" />
+      <source>Waiting for a supervisor: {operation} of {amount} {currency} on order {order} is above the team's threshold, so it was recorded as journal entry {entry_id} awaiting approval and NOT sent. A supervisor approves or rejects it ('kapdesk approvals'); once approved, send it with 'kapdesk approvals send {entry_id}'.</source>
+      <translation>Waiting for a supervisor: {operation} of {amount} {currency} on order {order} is above the team's threshold, so it was recorded as journal entry {entry_id} awaiting approval and NOT sent. A supervisor approves or rejects it ('kapdesk approvals'); once approved, send it with 'kapdesk approvals send {entry_id}'.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/entry.py" line="235" />
       <source>There is no journal entry {entry_id}.</source>
       <translation>There is no journal entry {entry_id}.</translation>
     </message>
@@ -3593,13 +3711,13 @@ Do you want to replace it?</translation>
       <translation>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="624" />
-      <location filename="../../kapdesk/journal/team/store.py" line="350" />
+      <location filename="../../kapdesk/journal/journal.py" line="626" />
+      <location filename="../../kapdesk/journal/team/store.py" line="372" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="635" />
+      <location filename="../../kapdesk/journal/journal.py" line="637" />
       <source>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</source>
       <translation>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</translation>
     </message>
@@ -3660,47 +3778,78 @@ Do you want to replace it?</translation>
       <translation>The team database has schema version {found}; this kapdesk uses {known}. Run 'kapdesk team init --upgrade' to migrate it.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="72" />
+      <location filename="../../kapdesk/journal/team/store.py" line="80" />
+      <source>Order {order_id} is held by a {operation} that {person} asked for on {workstation} at {since} (journal entry {entry_id}, {state}): a supervisor must approve or reject it, and once approved {person} sends it ('kapdesk approvals').</source>
+      <translation>Order {order_id} is held by a {operation} that {person} asked for on {workstation} at {since} (journal entry {entry_id}, {state}): a supervisor must approve or reject it, and once approved {person} sends it ('kapdesk approvals').</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="87" />
       <source>Order {order_id} is busy: {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
       <translation>Order {order_id} is busy: {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="78" />
+      <location filename="../../kapdesk/journal/team/store.py" line="93" />
       <source>Order {order_id} has an unsettled {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
       <translation>Order {order_id} has an unsettled {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="384" />
+      <location filename="../../kapdesk/journal/team/store.py" line="419" />
+      <location filename="../../kapdesk/journal/team/store.py" line="548" />
+      <source>A rejection needs a reason: say why (--reason).</source>
+      <translation>A rejection needs a reason: say why (--reason).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="460" />
       <source>The team journal is busy: another workstation holds it and does not answer. Try again in a moment.</source>
       <translation>The team journal is busy: another workstation holds it and does not answer. Try again in a moment.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="439" />
-      <source>Only a supervisor or an administrator can decide on this.</source>
-      <translation>Only a supervisor or an administrator can decide on this.</translation>
+      <location filename="../../kapdesk/journal/team/store.py" line="517" />
+      <source>Only a supervisor can approve or reject an operation: {person} is not a supervisor.</source>
+      <translation>Only a supervisor can approve or reject an operation: {person} is not a supervisor.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="442" />
-      <source>Four-eyes: the person who asked for an operation cannot approve it.</source>
-      <translation>Four-eyes: the person who asked for an operation cannot approve it.</translation>
+      <location filename="../../kapdesk/journal/team/store.py" line="525" />
+      <source>Four-eyes: {person} asked for journal entry {entry_id}, so {person} cannot approve or reject it; another supervisor must.</source>
+      <translation>Four-eyes: {person} asked for journal entry {entry_id}, so {person} cannot approve or reject it; another supervisor must.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="469" />
+      <location filename="../../kapdesk/journal/team/store.py" line="534" />
+      <source>Only the person who asked for journal entry {entry_id} sends it once it is approved.</source>
+      <translation>Only the person who asked for journal entry {entry_id} sends it once it is approved.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="542" />
+      <source>Journal entry {entry_id} is above the team's threshold: it needs a supervisor's approval before it is sent. Nothing was sent.</source>
+      <translation>Journal entry {entry_id} is above the team's threshold: it needs a supervisor's approval before it is sent. Nothing was sent.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="576" />
+      <source>Journal entry {entry_id} was already decided: {state} by {person}.</source>
+      <translation>Journal entry {entry_id} was already decided: {state} by {person}.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="582" />
+      <source>Journal entry {entry_id} does not wait for approval (it is {state}).</source>
+      <translation>Journal entry {entry_id} does not wait for approval (it is {state}).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="590" />
       <source>Row {seq} is missing or out of order in the team journal.</source>
       <translation>Row {seq} is missing or out of order in the team journal.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="470" />
+      <location filename="../../kapdesk/journal/team/store.py" line="591" />
       <source>Row {seq} does not follow the row before it: rows were removed or moved.</source>
       <translation>Row {seq} does not follow the row before it: rows were removed or moved.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="471" />
+      <location filename="../../kapdesk/journal/team/store.py" line="592" />
       <source>Row {seq} was changed after it was written (its link does not match).</source>
       <translation>Row {seq} was changed after it was written (its link does not match).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="472" />
+      <location filename="../../kapdesk/journal/team/store.py" line="593" />
       <source>The team journal's head record does not match its last row {seq}.</source>
       <translation>The team journal's head record does not match its last row {seq}.</translation>
     </message>
@@ -4145,58 +4294,104 @@ Do you want to replace it?</translation>
       <translation>Unexpected error reading this order.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="155" />
+      <location filename="../../kapdesk/operations/money.py" line="165" />
       <location filename="../../kapdesk/operations/sending.py" line="114" />
       <source>No clear answer: checking the order with the gateway…</source>
       <translation>No clear answer: checking the order with the gateway…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="197" />
+      <location filename="../../kapdesk/operations/money.py" line="207" />
       <source>{operation} creates its own order; it cannot be run on order {order}.</source>
       <translation>{operation} creates its own order; it cannot be run on order {order}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="237" />
+      <location filename="../../kapdesk/operations/money.py" line="272" />
+      <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to send it.</source>
+      <translation>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to send it.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/money.py" line="279" />
+      <source>Sending an approved payout needs the card number again.</source>
+      <translation>Sending an approved payout needs the card number again.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/money.py" line="291" />
+      <location filename="../../kapdesk/operations/money.py" line="308" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Re-reading order {order} before sending…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="281" />
+      <location filename="../../kapdesk/operations/money.py" line="352" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="40" />
+      <location filename="../../kapdesk/operations/money.py" line="383" />
+      <source>Journal entry {entry} still waits for a supervisor's approval; nothing was sent.</source>
+      <translation>Journal entry {entry} still waits for a supervisor's approval; nothing was sent.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/money.py" line="389" />
+      <source>Journal entry {entry} was rejected by {person} ({reason}); it cannot be sent.</source>
+      <translation>Journal entry {entry} was rejected by {person} ({reason}); it cannot be sent.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/money.py" line="393" />
+      <source>Journal entry {entry} is {state}, not approved: there is nothing to send.</source>
+      <translation>Journal entry {entry} is {state}, not approved: there is nothing to send.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/outcome.py" line="43" />
       <source>Done: {operation} of {amount} on order {order}. Approval code {approval}, RRN {rrn}.</source>
       <translation>Done: {operation} of {amount} on order {order}. Approval code {approval}, RRN {rrn}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="51" />
+      <location filename="../../kapdesk/operations/outcome.py" line="54" />
       <source>Refused by the gateway: {operation} on order {order}. {reason} Nothing was moved.</source>
       <translation>Refused by the gateway: {operation} on order {order}. {reason} Nothing was moved.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="60" />
+      <location filename="../../kapdesk/operations/outcome.py" line="63" />
       <source>Not done: {operation} on order {order} did not happen (checked with the gateway). {note}</source>
       <translation>Not done: {operation} on order {order} did not happen (checked with the gateway). {note}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="71" />
+      <location filename="../../kapdesk/operations/outcome.py" line="74" />
       <source>Outcome unknown: {operation} on order {order} could not be settled. {why} Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</source>
       <translation>Outcome unknown: {operation} on order {order} could not be settled. {why} Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="79" />
+      <location filename="../../kapdesk/operations/outcome.py" line="82" />
       <source>Outcome unknown: {operation} on order {order} was sent, but the gateway could not be read to check whether it happened. Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</source>
       <translation>Outcome unknown: {operation} on order {order} was sent, but the gateway could not be read to check whether it happened. Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="123" />
+      <location filename="../../kapdesk/operations/outcome.py" line="96" />
+      <source>Approved by {person}, not sent yet: {operation} of {amount} on order {order} (journal entry {entry}). Send it with 'kapdesk approvals send {entry}'.</source>
+      <translation>Approved by {person}, not sent yet: {operation} of {amount} on order {order} (journal entry {entry}). Send it with 'kapdesk approvals send {entry}'.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/outcome.py" line="105" />
+      <source>Waiting for a supervisor: {operation} of {amount} on order {order} is above the team's threshold, so it was journalled as entry {entry} awaiting approval and NOT sent. Once a supervisor approves it, send it with 'kapdesk approvals send {entry}'.</source>
+      <translation>Waiting for a supervisor: {operation} of {amount} on order {order} is above the team's threshold, so it was journalled as entry {entry} awaiting approval and NOT sent. Once a supervisor approves it, send it with 'kapdesk approvals send {entry}'.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/outcome.py" line="119" />
+      <source>Rejected by {person}: {operation} on order {order} was not sent. Reason: {reason}</source>
+      <translation>Rejected by {person}: {operation} on order {order} was not sent. Reason: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/payout.py" line="122" />
+      <source>This card number is not the card of approved journal entry {entry} ({card}); nothing was sent.</source>
+      <translation>This card number is not the card of approved journal entry {entry} ({card}); nothing was sent.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/payout.py" line="149" />
       <source>Creating the order…</source>
       <translation>Creating the order…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="135" />
+      <location filename="../../kapdesk/operations/payout.py" line="161" />
       <source>Attaching the card to order {order}…</source>
       <translation>Attaching the card to order {order}…</translation>
     </message>

@@ -42,6 +42,94 @@
     </message>
   </context>
   <context>
+    <name>ApprovalsPanel</name>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="159" />
+      <source>approved by %1: to be sent</source>
+      <translation>одобрено: %1; ждёт отправки</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="161" />
+      <source>awaiting a supervisor</source>
+      <translation>ждёт супервизора</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="207" />
+      <source>Journal entry %1 approved.</source>
+      <translation>Запись журнала %1 одобрена.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="210" />
+      <source>Journal entry %1 rejected: nothing was sent.</source>
+      <translation>Запись журнала %1 отклонена: ничего не отправлено.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="244" />
+      <source>Entry</source>
+      <translation>Запись</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="245" />
+      <source>Asked at (Baku)</source>
+      <translation>Запрошено (Баку)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="246" />
+      <source>Order</source>
+      <translation>Заказ</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="247" />
+      <source>Operation</source>
+      <translation>Операция</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="248" />
+      <source>Amount</source>
+      <translation>Сумма</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="249" />
+      <source>Asked by (workstation)</source>
+      <translation>Кто запросил (рабочее место)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="250" />
+      <source>State</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="253" />
+      <source>Reason for rejecting (required)</source>
+      <translation>Причина отклонения (обязательно)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="254" />
+      <source>Approve</source>
+      <translation>Одобрить</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="255" />
+      <source>Reject</source>
+      <translation>Отклонить</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="256" />
+      <source>Send approved</source>
+      <translation>Отправить одобренное</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="258" />
+      <source>Only the person who asked sends it, once approved. A payout is sent from the command line (kapdesk approvals send), which asks for the card again.</source>
+      <translation>После одобрения отправляет только тот, кто запросил. Выплата отправляется из командной строки (kapdesk approvals send), она заново спрашивает карту.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="270" />
+      <source>Approvals (four-eyes): %1 waiting or approved</source>
+      <translation>Одобрения (четыре глаза): %1 ожидают или одобрены</translation>
+    </message>
+  </context>
+  <context>
     <name>ColumnPicker</name>
     <message>
       <location filename="../../kapdesk/gui/lookup/column_picker.py" line="40" />
@@ -169,42 +257,47 @@
   <context>
     <name>ConsoleStatusBar</name>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="48" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="62" />
       <source>Profile: %1</source>
       <translation>Профиль: %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="53" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="64" />
+      <source>%1 in team %2</source>
+      <translation>%1, команда: %2</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/status_bar.py" line="70" />
       <source>Connected</source>
       <translation>Подключено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="54" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="71" />
       <source>Connecting…</source>
       <translation>Подключение…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="55" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="72" />
       <source>Gateway not reachable</source>
       <translation>Шлюз недоступен</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="64" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="81" />
       <source>SANDBOX (simulated, no real money)</source>
       <translation>ПЕСОЧНИЦА (имитация, без реальных денег)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="67" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="84" />
       <source>Kapital test environment</source>
       <translation>Тестовая среда Kapital</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="68" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="85" />
       <source>PRODUCTION: real money</source>
       <translation>РАБОЧАЯ СРЕДА: реальные деньги</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="69" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="86" />
       <source>Custom gateway</source>
       <translation>Другой шлюз</translation>
     </message>
@@ -716,6 +809,21 @@
       <source>not_done</source>
       <translation>не выполнено</translation>
     </message>
+    <message>
+      <location filename="../../kapdesk/gui/money/table_models.py" line="300" />
+      <source>awaiting_approval</source>
+      <translation>ждёт одобрения</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/money/table_models.py" line="301" />
+      <source>approved</source>
+      <translation>одобрено</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/money/table_models.py" line="302" />
+      <source>rejected</source>
+      <translation>отклонено</translation>
+    </message>
   </context>
   <context>
     <name>JournalTab</name>
@@ -1197,82 +1305,82 @@
       <translation>Споры</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="202" />
+      <location filename="../../kapdesk/gui/main_window.py" line="213" />
       <source>kapdesk: %1</source>
       <translation>kapdesk: %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="206" />
+      <location filename="../../kapdesk/gui/main_window.py" line="218" />
       <source>PRODUCTION: every operation here moves real money.</source>
       <translation>РАБОЧАЯ СРЕДА: каждая операция здесь переводит реальные деньги.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="207" />
+      <location filename="../../kapdesk/gui/main_window.py" line="219" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="208" />
+      <location filename="../../kapdesk/gui/main_window.py" line="220" />
       <source>&amp;Import order ids…</source>
       <translation>&amp;Импорт номеров заказов…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="209" />
+      <location filename="../../kapdesk/gui/main_window.py" line="221" />
       <source>&amp;Export the table…</source>
       <translation>&amp;Экспорт таблицы…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="210" />
+      <location filename="../../kapdesk/gui/main_window.py" line="222" />
       <source>&amp;Reset the sandbox…</source>
       <translation>&amp;Сбросить песочницу…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="211" />
+      <location filename="../../kapdesk/gui/main_window.py" line="223" />
       <source>&amp;Quit</source>
       <translation>В&amp;ыход</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="212" />
+      <location filename="../../kapdesk/gui/main_window.py" line="224" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="216" />
+      <location filename="../../kapdesk/gui/main_window.py" line="228" />
       <source>&amp;Profile</source>
       <translation>&amp;Профиль</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="217" />
+      <location filename="../../kapdesk/gui/main_window.py" line="229" />
       <source>&amp;Manage profiles…</source>
       <translation>&amp;Управление профилями…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="218" />
+      <location filename="../../kapdesk/gui/main_window.py" line="230" />
       <source>&amp;Lock now</source>
       <translation>&amp;Заблокировать сейчас</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="220" />
+      <location filename="../../kapdesk/gui/main_window.py" line="232" />
       <source>Add, change or switch profiles.</source>
       <translation>Добавить, изменить или переключить профиль.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="221" />
+      <location filename="../../kapdesk/gui/main_window.py" line="233" />
       <source>Put the credentials away and cover the window.</source>
       <translation>Убрать учётные данные из памяти и закрыть окно заставкой.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="224" />
+      <location filename="../../kapdesk/gui/main_window.py" line="236" />
       <source>Profiles need kapdesk started without --sandbox.</source>
       <translation>Для профилей kapdesk нужно запустить без --sandbox.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="227" />
+      <location filename="../../kapdesk/gui/main_window.py" line="239" />
       <source>The sandbox holds no secrets: there is nothing to lock away.</source>
       <translation>В песочнице нет секретов: блокировать нечего.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="232" />
+      <location filename="../../kapdesk/gui/main_window.py" line="244" />
       <source>kapdesk</source>
       <translation>kapdesk</translation>
     </message>
@@ -2324,7 +2432,7 @@ Do you want to replace it?</source>
   <context>
     <name>kapdesk</name>
     <message>
-      <location filename="../../kapdesk/app/console.py" line="293" />
+      <location filename="../../kapdesk/app/console.py" line="295" />
       <source>The sandbox starts afresh.</source>
       <translation>Песочница начинается заново.</translation>
     </message>
@@ -2674,6 +2782,11 @@ Do you want to replace it?</source>
       <translation>Журнал сохранён: в нём есть записи или заказы других профилей, а очищается он только целиком (его строки сцеплены). Записи песочницы остаются в нём с пометкой «sandbox».</translation>
     </message>
     <message>
+      <location filename="../../kapdesk/cli/approvals.py" line="93" />
+      <source>Profile {profile} keeps its journal on this computer: approvals exist only on a team profile (kapdesk profile add ... --team).</source>
+      <translation>Профиль {profile} хранит журнал на этом компьютере: одобрения есть только у командного профиля (kapdesk profile add ... --team).</translation>
+    </message>
+    <message>
       <location filename="../../kapdesk/cli/connection.py" line="57" />
       <location filename="../../kapdesk/cli/dispute.py" line="130" />
       <source>--user goes with --base-url.</source>
@@ -2802,9 +2915,9 @@ Do you want to replace it?</source>
     </message>
     <message>
       <location filename="../../kapdesk/cli/team.py" line="100" />
-      <location filename="../../kapdesk/journal/team/store.py" line="138" />
-      <location filename="../../kapdesk/journal/team/store.py" line="390" />
-      <location filename="../../kapdesk/journal/team/store.py" line="446" />
+      <location filename="../../kapdesk/journal/team/store.py" line="153" />
+      <location filename="../../kapdesk/journal/team/store.py" line="466" />
+      <location filename="../../kapdesk/journal/team/store.py" line="551" />
       <source>Cannot open the team journal {dsn}: {reason}</source>
       <translation>Не удаётся открыть журнал команды {dsn}: {reason}</translation>
     </message>
@@ -3566,22 +3679,27 @@ Do you want to replace it?</source>
       <translation>По заказу {order} спора нет.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="144" />
+      <location filename="../../kapdesk/journal/entry.py" line="169" />
       <source>Order {order_id} is busy: {operation} started by {user} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
       <translation>Заказ {order_id} занят: операция «{operation}», начатая пользователем {user} в {since} (запись журнала {entry_id}), ещё выполняется. Дождитесь её завершения.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="149" />
+      <location filename="../../kapdesk/journal/entry.py" line="174" />
       <source>Order {order_id} has an unsettled {operation} started by {user} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
       <translation>По заказу {order_id} есть незакрытая операция «{operation}», начатая пользователем {user} в {since} (запись журнала {entry_id}, {state}). Её нужно закрыть (сверить) до следующей денежной операции по этому заказу.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="171" />
+      <location filename="../../kapdesk/journal/entry.py" line="196" />
       <source>Journal entry {entry_id} is already {state}; it cannot become {new_state}.</source>
       <translation>Запись журнала {entry_id} уже в состоянии «{state}»; она не может перейти в «{new_state}».</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/entry.py" line="187" />
+      <location filename="../../kapdesk/journal/entry.py" line="213" />
+      <source>Waiting for a supervisor: {operation} of {amount} {currency} on order {order} is above the team's threshold, so it was recorded as journal entry {entry_id} awaiting approval and NOT sent. A supervisor approves or rejects it ('kapdesk approvals'); once approved, send it with 'kapdesk approvals send {entry_id}'.</source>
+      <translation>Ждёт супервизора: {operation} на {amount} {currency} по заказу {order} выше порога команды, поэтому записана как запись журнала {entry_id}, ожидающая одобрения, и НЕ отправлена. Супервизор одобряет или отклоняет её ('kapdesk approvals'); после одобрения отправьте её командой 'kapdesk approvals send {entry_id}'.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/entry.py" line="235" />
       <source>There is no journal entry {entry_id}.</source>
       <translation>Записи журнала {entry_id} нет.</translation>
     </message>
@@ -3596,13 +3714,13 @@ Do you want to replace it?</source>
       <translation>В журнале есть строки, которые записал не kapdesk; выполните 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="624" />
-      <location filename="../../kapdesk/journal/team/store.py" line="350" />
+      <location filename="../../kapdesk/journal/journal.py" line="626" />
+      <location filename="../../kapdesk/journal/team/store.py" line="372" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>Журнал не прошёл проверку, поэтому ни одна денежная операция не начата: {problem} Запустите 'kapdesk journal verify', чтобы увидеть все проблемы.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="635" />
+      <location filename="../../kapdesk/journal/journal.py" line="637" />
       <source>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</source>
       <translation>Строка {seq} изменилась или исчезла после того, как эта программа её проверила: журнал переписали или подменили.</translation>
     </message>
@@ -3663,47 +3781,78 @@ Do you want to replace it?</source>
       <translation>У базы данных команды версия схемы {found}; этот kapdesk использует {known}. Выполните 'kapdesk team init --upgrade', чтобы перенести её.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="72" />
+      <location filename="../../kapdesk/journal/team/store.py" line="80" />
+      <source>Order {order_id} is held by a {operation} that {person} asked for on {workstation} at {since} (journal entry {entry_id}, {state}): a supervisor must approve or reject it, and once approved {person} sends it ('kapdesk approvals').</source>
+      <translation>Заказ {order_id} занят операцией «{operation}», которую {person} запросил(а) на {workstation} в {since} (запись журнала {entry_id}, {state}): супервизор должен одобрить или отклонить её, а после одобрения {person} отправляет её ('kapdesk approvals').</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="87" />
       <source>Order {order_id} is busy: {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
       <translation>Заказ {order_id} занят: «{operation}», начатая пользователем {person} на {workstation} в {since} (запись журнала {entry_id}), ещё выполняется. Дождитесь её окончания.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="78" />
+      <location filename="../../kapdesk/journal/team/store.py" line="93" />
       <source>Order {order_id} has an unsettled {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
       <translation>У заказа {order_id} есть неурегулированная «{operation}», начатая пользователем {person} на {workstation} в {since} (запись журнала {entry_id}, {state}). Её нужно урегулировать (сверить) до другой денежной операции по этому заказу.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="384" />
+      <location filename="../../kapdesk/journal/team/store.py" line="419" />
+      <location filename="../../kapdesk/journal/team/store.py" line="548" />
+      <source>A rejection needs a reason: say why (--reason).</source>
+      <translation>Для отклонения нужна причина: укажите её (--reason).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="460" />
       <source>The team journal is busy: another workstation holds it and does not answer. Try again in a moment.</source>
       <translation>Журнал команды занят: другое рабочее место удерживает его и не отвечает. Повторите попытку чуть позже.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="439" />
-      <source>Only a supervisor or an administrator can decide on this.</source>
-      <translation>Решать это может только супервайзер или администратор.</translation>
+      <location filename="../../kapdesk/journal/team/store.py" line="517" />
+      <source>Only a supervisor can approve or reject an operation: {person} is not a supervisor.</source>
+      <translation>Одобрить или отклонить операцию может только супервизор: {person} не супервизор.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="442" />
-      <source>Four-eyes: the person who asked for an operation cannot approve it.</source>
-      <translation>Четыре глаза: тот, кто запросил операцию, не может её одобрить.</translation>
+      <location filename="../../kapdesk/journal/team/store.py" line="525" />
+      <source>Four-eyes: {person} asked for journal entry {entry_id}, so {person} cannot approve or reject it; another supervisor must.</source>
+      <translation>Четыре глаза: запись журнала {entry_id} запросил(а) {person}, поэтому {person} не может её одобрить или отклонить; это должен сделать другой супервизор.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="469" />
+      <location filename="../../kapdesk/journal/team/store.py" line="534" />
+      <source>Only the person who asked for journal entry {entry_id} sends it once it is approved.</source>
+      <translation>Одобренную запись журнала {entry_id} отправляет только тот, кто её запросил.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="542" />
+      <source>Journal entry {entry_id} is above the team's threshold: it needs a supervisor's approval before it is sent. Nothing was sent.</source>
+      <translation>Запись журнала {entry_id} выше порога команды: перед отправкой нужно одобрение супервизора. Ничего не отправлено.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="576" />
+      <source>Journal entry {entry_id} was already decided: {state} by {person}.</source>
+      <translation>По записи журнала {entry_id} уже принято решение: {state} ({person}).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="582" />
+      <source>Journal entry {entry_id} does not wait for approval (it is {state}).</source>
+      <translation>Запись журнала {entry_id} не ждёт одобрения (её состояние: {state}).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="590" />
       <source>Row {seq} is missing or out of order in the team journal.</source>
       <translation>Строка {seq} отсутствует или стоит не по порядку в журнале команды.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="470" />
+      <location filename="../../kapdesk/journal/team/store.py" line="591" />
       <source>Row {seq} does not follow the row before it: rows were removed or moved.</source>
       <translation>Строка {seq} не следует за предыдущей: строки удалены или перемещены.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="471" />
+      <location filename="../../kapdesk/journal/team/store.py" line="592" />
       <source>Row {seq} was changed after it was written (its link does not match).</source>
       <translation>Строка {seq} изменена после записи (её звено не совпадает).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="472" />
+      <location filename="../../kapdesk/journal/team/store.py" line="593" />
       <source>The team journal's head record does not match its last row {seq}.</source>
       <translation>Головная запись журнала команды не совпадает с его последней строкой {seq}.</translation>
     </message>
@@ -4148,58 +4297,104 @@ Do you want to replace it?</source>
       <translation>Непредвиденная ошибка при чтении заказа.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="155" />
+      <location filename="../../kapdesk/operations/money.py" line="165" />
       <location filename="../../kapdesk/operations/sending.py" line="114" />
       <source>No clear answer: checking the order with the gateway…</source>
       <translation>Нет однозначного ответа: проверяем заказ в шлюзе…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="197" />
+      <location filename="../../kapdesk/operations/money.py" line="207" />
       <source>{operation} creates its own order; it cannot be run on order {order}.</source>
       <translation>Операция «{operation}» создаёт собственный заказ; её нельзя выполнить по заказу {order}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="237" />
+      <location filename="../../kapdesk/operations/money.py" line="272" />
+      <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to send it.</source>
+      <translation>Запись журнала {entry} сделана в {environment} ({profile}); чтобы отправить её, подключитесь к этому шлюзу.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/money.py" line="279" />
+      <source>Sending an approved payout needs the card number again.</source>
+      <translation>Для отправки одобренной выплаты снова нужен номер карты.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/money.py" line="291" />
+      <location filename="../../kapdesk/operations/money.py" line="308" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Повторное чтение заказа {order} перед отправкой…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="281" />
+      <location filename="../../kapdesk/operations/money.py" line="352" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>Запись журнала {entry} сделана в {environment} ({profile}); для сверки подключитесь к этому шлюзу.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="40" />
+      <location filename="../../kapdesk/operations/money.py" line="383" />
+      <source>Journal entry {entry} still waits for a supervisor's approval; nothing was sent.</source>
+      <translation>Запись журнала {entry} всё ещё ждёт одобрения супервизора; ничего не отправлено.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/money.py" line="389" />
+      <source>Journal entry {entry} was rejected by {person} ({reason}); it cannot be sent.</source>
+      <translation>Запись журнала {entry} отклонена: {person} ({reason}); её нельзя отправить.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/money.py" line="393" />
+      <source>Journal entry {entry} is {state}, not approved: there is nothing to send.</source>
+      <translation>Запись журнала {entry} в состоянии {state}, а не одобрена: отправлять нечего.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/outcome.py" line="43" />
       <source>Done: {operation} of {amount} on order {order}. Approval code {approval}, RRN {rrn}.</source>
       <translation>Выполнено: «{operation}» на {amount} по заказу {order}. Код авторизации {approval}, RRN {rrn}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="51" />
+      <location filename="../../kapdesk/operations/outcome.py" line="54" />
       <source>Refused by the gateway: {operation} on order {order}. {reason} Nothing was moved.</source>
       <translation>Шлюз отказал: «{operation}» по заказу {order}. {reason} Деньги не перемещались.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="60" />
+      <location filename="../../kapdesk/operations/outcome.py" line="63" />
       <source>Not done: {operation} on order {order} did not happen (checked with the gateway). {note}</source>
       <translation>Не выполнено: «{operation}» по заказу {order} не произошло (проверено в шлюзе). {note}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="71" />
+      <location filename="../../kapdesk/operations/outcome.py" line="74" />
       <source>Outcome unknown: {operation} on order {order} could not be settled. {why} Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</source>
       <translation>Исход неизвестен: «{operation}» по заказу {order} не удалось сверить. {why} Заказ {order} закрыт для денежных операций до сверки (kapdesk journal reconcile). Не повторяйте операцию.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/outcome.py" line="79" />
+      <location filename="../../kapdesk/operations/outcome.py" line="82" />
       <source>Outcome unknown: {operation} on order {order} was sent, but the gateway could not be read to check whether it happened. Order {order} is locked for money operations until it is reconciled (kapdesk journal reconcile). Do not repeat the operation.</source>
       <translation>Исход неизвестен: «{operation}» по заказу {order} отправлено, но проверить в шлюзе, прошла ли операция, не удалось. Заказ {order} закрыт для денежных операций до сверки (kapdesk journal reconcile). Не повторяйте операцию.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="123" />
+      <location filename="../../kapdesk/operations/outcome.py" line="96" />
+      <source>Approved by {person}, not sent yet: {operation} of {amount} on order {order} (journal entry {entry}). Send it with 'kapdesk approvals send {entry}'.</source>
+      <translation>Одобрено ({person}), ещё не отправлено: {operation} на {amount} по заказу {order} (запись журнала {entry}). Отправьте командой 'kapdesk approvals send {entry}'.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/outcome.py" line="105" />
+      <source>Waiting for a supervisor: {operation} of {amount} on order {order} is above the team's threshold, so it was journalled as entry {entry} awaiting approval and NOT sent. Once a supervisor approves it, send it with 'kapdesk approvals send {entry}'.</source>
+      <translation>Ждёт супервизора: {operation} на {amount} по заказу {order} выше порога команды, поэтому записана в журнал как запись {entry}, ожидающая одобрения, и НЕ отправлена. После одобрения супервизором отправьте её командой 'kapdesk approvals send {entry}'.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/outcome.py" line="119" />
+      <source>Rejected by {person}: {operation} on order {order} was not sent. Reason: {reason}</source>
+      <translation>Отклонено ({person}): {operation} по заказу {order} не отправлена. Причина: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/payout.py" line="122" />
+      <source>This card number is not the card of approved journal entry {entry} ({card}); nothing was sent.</source>
+      <translation>Этот номер карты не совпадает с картой одобренной записи журнала {entry} ({card}); ничего не отправлено.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/operations/payout.py" line="149" />
       <source>Creating the order…</source>
       <translation>Создание заказа…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/payout.py" line="135" />
+      <location filename="../../kapdesk/operations/payout.py" line="161" />
       <source>Attaching the card to order {order}…</source>
       <translation>Привязка карты к заказу {order}…</translation>
     </message>

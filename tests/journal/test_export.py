@@ -121,7 +121,7 @@ def test_exports_are_written_an_entry_at_a_time(
     # The JSON is the very text one json.dump of the whole list would write.
     streamed = io.StringIO()
     assert journal.export_json(streamed) == 3
-    whole = [export.record(e) for e in journal.entries()]
+    whole = [export.json_record(e) for e in journal.entries()]
     assert (
         streamed.getvalue() == json.dumps(whole, ensure_ascii=False, indent=2, default=str) + "\n"
     )

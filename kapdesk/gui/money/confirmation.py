@@ -204,6 +204,8 @@ class ProgressPanel(QWidget):
         "refused": "#b00020",
         "not_done": "#b00020",
         "unknown": "#b26a00",
+        "awaiting_approval": "#b26a00",
+        "rejected": "#b00020",
     }
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -297,4 +297,7 @@ JOURNAL_STATES = (
     QT_TRANSLATE_NOOP("JournalState", "refused"),
     QT_TRANSLATE_NOOP("JournalState", "unknown"),
     QT_TRANSLATE_NOOP("JournalState", "not_done"),
+    QT_TRANSLATE_NOOP("JournalState", "awaiting_approval"),
+    QT_TRANSLATE_NOOP("JournalState", "approved"),
+    QT_TRANSLATE_NOOP("JournalState", "rejected"),
 )

@@ -22,6 +22,8 @@ from kapdesk.i18n import N_, UserError, UserMessage
 from kapdesk.journal import export
 from kapdesk.journal.chain import VerifyReport
 from kapdesk.journal.entry import (
+    APPROVAL_STATES,
+    AwaitingApproval,
     Entry,
     EntryNotFound,
     EntryState,
@@ -49,6 +51,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 Row = dict[str, Any]
+# The operations the server holds for a supervisor above the currency's threshold (v1.sql).
+FOUR_EYES_OPERATIONS = frozenset({"refund", "reverse", "pay_out"})
+_IS_SUPERVISOR = (
+    "(pg_has_role(session_user, 'kapdesk_supervisor', 'MEMBER') "
+    "OR pg_has_role(session_user, 'kapdesk_admin', 'MEMBER'))"
+)
 
 
 class TeamUnavailable(UserError):
@@ -67,7 +75,14 @@ class TeamOrderBusy(OrderBusy):
     """OrderBusy naming the person and workstation that hold the order, and since when."""
 
     def __init__(self, entry: Entry, *, in_progress: bool, person: str, workstation: str) -> None:
-        if in_progress:
+        if entry.state in APPROVAL_STATES:
+            template = N_(
+                "Order {order_id} is held by a {operation} that {person} asked for on "
+                "{workstation} at {since} (journal entry {entry_id}, {state}): a supervisor "
+                "must approve or reject it, and once approved {person} sends it ('kapdesk "
+                "approvals')."
+            )
+        elif in_progress:
             template = N_(
                 "Order {order_id} is busy: {operation} started by {person} on {workstation} "
                 "at {since} (journal entry {entry_id}) is still in progress. Wait for it to "
@@ -188,7 +203,14 @@ class TeamJournal:
             "owner_host": owner.host,
             "owner_token": owner.token,
         }
-        return self._append(None, "intent", EntryState.INTENDED.value, fields)
+        entry_id = self._append(None, "intent", EntryState.INTENDED.value, fields)
+        if fields["operation"] in FOUR_EYES_OPERATIONS:
+            # The server decides (the currency's threshold): above it, the entry holds the
+            # order awaiting approval, and nothing may be sent.
+            state = self._rows("SELECT state FROM kapdesk.entries WHERE entry_id = %s", (entry_id,))
+            if state and state[0]["state"] == EntryState.AWAITING_APPROVAL.value:
+                raise AwaitingApproval(self.get(entry_id))
+        return entry_id
 
     def set_order(self, entry_id: int, order_id: int) -> None:
         entry = self.get(entry_id)
@@ -353,6 +375,60 @@ class TeamJournal:
                 problem=report.problems[0],
             )
 
+    # -- four-eyes ----------------------------------------------------------------------
+
+    @property
+    def team(self) -> str:
+        """The team's database, as people name it: ``dbname on host``."""
+        return f"{self.address.dbname} on {self.address.host}"
+
+    def can_decide(self) -> bool:
+        """Whether this login may approve or reject (a supervisor or an administrator)."""
+        row = self._rows(f"SELECT {_IS_SUPERVISOR} AS yes", ())
+        return bool(row and row[0]["yes"])
+
+    def approvals(self) -> list[Entry]:
+        """Entries that wait for a supervisor or, approved, for their requester to send them;
+        oldest first."""
+        query = (
+            "SELECT * FROM kapdesk.journal_events WHERE entry_id IN (SELECT entry_id FROM "
+            "kapdesk.entries WHERE state IN ('awaiting_approval', 'approved')) "
+            "ORDER BY entry_id, seq"
+        )
+        return self._fold_rows(self._rows(query, ()))
+
+    def waiting_for_me(self) -> int:
+        """How many entries this login could approve now (0 for a clerk)."""
+        query = (
+            "SELECT count(*) AS n FROM kapdesk.entries WHERE state = 'awaiting_approval' "  # noqa: S608 - constants
+            f"AND requested_by <> session_user AND {_IS_SUPERVISOR}"
+        )
+        rows = self._rows(query, ())
+        return int(rows[0]["n"]) if rows else 0
+
+    def approve(self, entry_id: int) -> Entry:
+        """A supervisor (not the requester) approves ``entry_id``; the entry as it is now."""
+        self._decide(entry_id, "approve", EntryState.APPROVED, {})
+        return self.get(entry_id)
+
+    def reject(self, entry_id: int, reason: str) -> Entry:
+        """A supervisor (not the requester) rejects ``entry_id`` with ``reason``: the entry is
+        closed, nothing is sent, the order is free again."""
+        text = scrub_text(str(reason or "")).strip()
+        if not text:
+            raise NotAllowed(N_("A rejection needs a reason: say why (--reason)."))
+        self._decide(entry_id, "reject", EntryState.REJECTED, {"note": text})
+        return self.get(entry_id)
+
+    def _decide(self, entry_id: int, event: str, state: EntryState, fields: Row) -> None:
+        entry = self.get(entry_id)  # EntryNotFound: "There is no journal entry N."
+        if entry.state != EntryState.AWAITING_APPROVAL:
+            raise _not_waiting(entry)
+        try:
+            self._append(entry_id, event, state.value, fields)
+        except EntryStateError as err:  # another supervisor decided meanwhile
+            raise _not_waiting(err.entry) from None
+
     # -- batches -------------------------------------------------------------------------
 
     def remember_batch_row(self, row_key: str, entry_id: int, row_number: int, file: str) -> None:
@@ -436,11 +512,40 @@ class TeamJournal:
         if code == "KD404" and entry_id is not None:
             return EntryNotFound(entry_id)
         if code == "KD401":
-            return NotAllowed(N_("Only a supervisor or an administrator can decide on this."))
+            return NotAllowed(
+                N_(
+                    "Only a supervisor can approve or reject an operation: {person} is not a "
+                    "supervisor."
+                ),
+                person=self.person,
+            )
         if code == "KD402":
             return NotAllowed(
-                N_("Four-eyes: the person who asked for an operation cannot approve it.")
+                N_(
+                    "Four-eyes: {person} asked for journal entry {entry_id}, so {person} cannot "
+                    "approve or reject it; another supervisor must."
+                ),
+                person=self.person,
+                entry_id=entry_id if entry_id is not None else "-",
             )
+        if code == "KD406":
+            return NotAllowed(
+                N_(
+                    "Only the person who asked for journal entry {entry_id} sends it once it "
+                    "is approved."
+                ),
+                entry_id=entry_id if entry_id is not None else "-",
+            )
+        if code == "KD412":
+            return NotAllowed(
+                N_(
+                    "Journal entry {entry_id} is above the team's threshold: it needs a "
+                    "supervisor's approval before it is sent. Nothing was sent."
+                ),
+                entry_id=entry_id if entry_id is not None else "-",
+            )
+        if code == "KD422":
+            return NotAllowed(N_("A rejection needs a reason: say why (--reason)."))
         log.warning("the team journal refused a write (%s)", code)
         return TeamUnavailable(
             N_("Cannot open the team journal {dsn}: {reason}"),
@@ -462,6 +567,22 @@ class TeamJournal:
             person=str(rows[0]["person"]),
             workstation=str(rows[0]["workstation"] or "?"),
         )
+
+
+def _not_waiting(entry: Entry) -> UserError:
+    """Why ``entry`` cannot be approved or rejected now: decided already, or never waited."""
+    if entry.state in (EntryState.APPROVED, EntryState.REJECTED):
+        return NotAllowed(
+            N_("Journal entry {entry_id} was already decided: {state} by {person}."),
+            entry_id=entry.id,
+            state=entry.state.value,
+            person=entry.decided_by or "?",
+        )
+    return NotAllowed(
+        N_("Journal entry {entry_id} does not wait for approval (it is {state})."),
+        entry_id=entry.id,
+        state=entry.state.value,
+    )
 
 
 def _problem(seq: int, kind: str) -> UserMessage:

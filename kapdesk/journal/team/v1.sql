@@ -176,10 +176,16 @@ BEGIN
         END IF;
         v_from := CASE
             WHEN p_event = 'sent' AND p_state = 'sent' THEN ARRAY['intended', 'approved']
-            WHEN p_event = 'outcome' AND p_state IN ('done', 'refused', 'unknown')
+            WHEN p_event = 'outcome' AND p_state IN ('done', 'unknown')
                 THEN ARRAY['intended', 'sent']
-            WHEN p_event = 'settle' AND p_state IN ('done', 'not_done')
+            -- An approved payout whose order the gateway refused to create: nothing was sent.
+            WHEN p_event = 'outcome' AND p_state = 'refused'
+                THEN ARRAY['intended', 'sent', 'approved']
+            WHEN p_event = 'settle' AND p_state = 'done'
                 THEN ARRAY['intended', 'sent', 'unknown']
+            -- Approved, then stopped before sending (the order no longer allows it).
+            WHEN p_event = 'settle' AND p_state = 'not_done'
+                THEN ARRAY['intended', 'sent', 'unknown', 'approved']
             WHEN p_event = 'check' AND p_state = 'unknown'
                 THEN ARRAY['intended', 'sent', 'unknown']
             WHEN p_event IN ('order', 'after') AND p_state = v_cur.state THEN ARRAY[v_cur.state]
@@ -205,8 +211,24 @@ BEGIN
                 RAISE EXCEPTION 'the requester cannot approve' USING ERRCODE = 'KD402';
             END IF;
         END IF;
+        IF p_event = 'reject' AND coalesce(btrim(v_row.note), '') = '' THEN
+            RAISE EXCEPTION 'a rejection needs a reason' USING ERRCODE = 'KD422';
+        END IF;
         IF p_event = 'sent' AND v_cur.state = 'approved' AND session_user <> v_cur.requested_by THEN
-            RAISE EXCEPTION 'only the requester sends' USING ERRCODE = 'KD402';
+            RAISE EXCEPTION 'only the requester sends' USING ERRCODE = 'KD406';
+        END IF;
+        -- Four-eyes holds even against a client that skips it: an entry above its currency's
+        -- threshold leaves only once approved (a threshold set after the intent counts too).
+        IF p_event = 'sent' AND v_cur.state = 'intended'
+           AND v_cur.operation IN ('refund', 'reverse', 'pay_out') THEN
+            SELECT t.amount INTO v_limit FROM kapdesk.journal_events e
+                JOIN kapdesk.thresholds t ON t.currency = e.currency
+                WHERE e.entry_id = p_entry_id AND e.event = 'intent';
+            IF v_limit IS NOT NULL AND (SELECT e.amount FROM kapdesk.journal_events e
+                    WHERE e.entry_id = p_entry_id AND e.event = 'intent') > v_limit THEN
+                RAISE EXCEPTION 'entry % needs a supervisor''s approval', p_entry_id
+                    USING ERRCODE = 'KD412';
+            END IF;
         END IF;
         BEGIN
             UPDATE kapdesk.entries SET state = v_row.state,

@@ -1,0 +1,148 @@
+"""Four-eyes in the console on a real team database and the real sandbox: the person and team
+in the status bar, a badge on the Journal tab for what waits for this supervisor, approve and
+reject from the list, and the requester's Send."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kapdesk.app.connection import Connection
+from kapdesk.app.session import Session
+from kapdesk.domain.secret import Secret
+from kapdesk.gui.main_window import MainWindow
+from kapdesk.gui.messages import MessageBridge
+from kapdesk.journal.entry import AwaitingApproval, EntryState
+from kapdesk.journal.orders import OrderIndex
+from kapdesk.journal.team.admin import set_threshold
+from kapdesk.sandbox.server import SandboxServer
+from tests.gui.money_support import Desk
+from tests.journal.conftest import intent
+from tests.team.cluster import TeamDatabase
+
+
+class Workstation:
+    """One person's console: a Session on the team journal, shown in a MainWindow."""
+
+    def __init__(
+        self, qtbot: Any, server: SandboxServer, team_db: TeamDatabase, user: str, tmp: Path
+    ) -> None:
+        self.messages = MessageBridge()
+        self.errors: list[str] = []
+        self.infos: list[str] = []
+        self.messages.error.connect(self.errors.append)
+        self.messages.info.connect(self.infos.append)
+        self.journal = team_db.journal(user, workstation=f"PC-{user}")
+        connection = Connection(
+            profile="shop", environment="sandbox", base_url=server.base_url,
+            user=server.config.user, password=Secret(server.config.password),
+        )  # fmt: skip
+        index = OrderIndex(tmp / f"{user}.db", environment="sandbox", profile="shop")
+        self.session = Session(connection, self.journal, index, self.messages)
+        tabs = self.session.tabs
+        self.window = MainWindow(
+            tabs.lookup, self.messages, profile="shop", environment="sandbox", language="en",
+            other_tabs=tabs.others(),
+        )  # fmt: skip
+        qtbot.addWidget(self.window)
+        self.session.show_in(self.window)
+        assert tabs.approvals is not None
+        self.panel = tabs.approvals
+
+    def journal_title(self) -> str:
+        return self.window.tabs.tabText(self.window.tabs.indexOf(self.session.tabs.journal_page))
+
+    def select(self, entry_id: int) -> None:
+        row = next(i for i, e in enumerate(self.panel.entries) if e.id == entry_id)
+        self.panel.table.selectRow(row)
+
+
+@pytest.fixture
+def paid(qrun: Any, gui_sandbox: SandboxServer, tmp_path: Path) -> Any:
+    (tmp_path / "helper").mkdir()
+    helper = Desk(gui_sandbox, tmp_path / "helper")
+    yield lambda: qrun(helper.paid_order("10.00"))
+    qrun(helper.client.aclose())
+
+
+def test_a_supervisor_approves_from_the_console_and_the_requester_sends_once(
+    qtbot: Any, qrun: Any, gui_sandbox: SandboxServer, team_db: TeamDatabase, tmp_path: Path,
+    paid: Any,
+) -> None:  # fmt: skip
+    set_threshold(team_db.admin(), "AZN", Decimal("5.00"))
+    leyla = Workstation(qtbot, gui_sandbox, team_db, "leyla", tmp_path)
+    aysel = Workstation(qtbot, gui_sandbox, team_db, "aysel", tmp_path)
+    status = leyla.window.status
+    assert status.team_label.text() == f"leyla in team {team_db.dbname} on 127.0.0.1"
+    assert not status.team_label.isHidden()
+    order_id = paid()
+    with pytest.raises(AwaitingApproval) as held:  # aysel's refund above the threshold
+        intent(aysel.journal, order_id, amount=Decimal("6.00"), environment="sandbox")
+    entry_id = held.value.entry.id
+
+    leyla.panel.refresh()
+    qtbot.waitUntil(lambda: leyla.journal_title() == "Journal (1)", timeout=20_000)
+    assert leyla.panel.table.rowCount() == 1
+    assert leyla.panel.table.item(0, 5).text() == "aysel (PC-aysel)"
+    qrun(aysel.panel.load())
+    assert aysel.journal_title() == "Journal"  # a clerk decides nothing: no badge
+    aysel.select(entry_id)
+    assert not aysel.panel.approve_button.isEnabled()  # the requester
+    assert not aysel.panel.send_button.isEnabled()  # not approved yet
+
+    leyla.select(entry_id)
+    assert leyla.panel.approve_button.isEnabled()
+    assert not leyla.panel.reject_button.isEnabled()  # a rejection needs a reason
+    leyla.panel.approve_button.click()
+    qtbot.waitUntil(lambda: leyla.journal_title() == "Journal", timeout=20_000)
+    assert aysel.journal.get(entry_id).state == EntryState.APPROVED
+    assert leyla.infos[-1] == f"Journal entry {entry_id} approved."
+
+    qrun(aysel.panel.load())
+    aysel.select(entry_id)
+    assert aysel.panel.send_button.isEnabled()
+    aysel.panel.send_button.click()
+    assert not aysel.panel.send_button.isEnabled()  # at once: no second click sends twice
+    qtbot.waitUntil(lambda: aysel.journal.get(entry_id).state == EntryState.DONE, timeout=30_000)
+    qtbot.waitUntil(lambda: aysel.panel.table.rowCount() == 0, timeout=20_000)
+    assert aysel.errors == [] and aysel.infos[-1].startswith("Done: Refund of 6.00")
+    qrun(aysel.session.close())
+    qrun(leyla.session.close())
+
+
+def test_a_supervisor_rejects_with_a_reason_from_the_console(
+    qtbot: Any, qrun: Any, gui_sandbox: SandboxServer, team_db: TeamDatabase, tmp_path: Path
+) -> None:
+    set_threshold(team_db.admin(), "AZN", Decimal("5.00"))
+    leyla = Workstation(qtbot, gui_sandbox, team_db, "leyla", tmp_path)
+    with pytest.raises(AwaitingApproval) as held:
+        intent(team_db.journal("murad"), 99001, amount=Decimal("9.00"), os_user="murad")
+    qrun(leyla.panel.load())
+    leyla.select(held.value.entry.id)
+    leyla.panel.reason.setText("no receipt")
+    assert leyla.panel.reject_button.isEnabled()
+    leyla.panel.reject_button.click()
+    entry = held.value.entry
+    qtbot.waitUntil(
+        lambda: leyla.journal.get(entry.id).state == EntryState.REJECTED, timeout=20_000
+    )
+    assert leyla.journal.get(entry.id).note == "no receipt"
+    qtbot.waitUntil(lambda: leyla.panel.table.rowCount() == 0, timeout=20_000)
+    assert leyla.panel.reason.text() == ""
+    qrun(leyla.session.close())
+
+
+def test_a_single_desk_shows_no_team_and_no_approvals(
+    qtbot: Any, gui_sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    desk = Desk(gui_sandbox, tmp_path)
+    connection = Connection(
+        profile="shop", environment="sandbox", base_url=gui_sandbox.base_url,
+        user=gui_sandbox.config.user, password=Secret(gui_sandbox.config.password),
+    )  # fmt: skip
+    session = Session(connection, desk.journal, desk.index, MessageBridge())
+    assert session.tabs.approvals is None and session.tabs.journal_page is session.tabs.journal
+    assert session.team_identity() is None
