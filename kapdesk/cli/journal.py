@@ -49,6 +49,18 @@ def register(subparsers: Any) -> None:
     export.add_argument("--operator", metavar="USER", help="the OS user who acted")
     export.set_defaults(handler=_safely(_export))
     _register_reconcile(sub)
+    take_over = sub.add_parser(
+        "take-over",
+        help="take over a colleague's open entry on the team journal, to reconcile it",
+        description="On a team profile only the person and workstation holding an open entry "
+        "reconcile it. When that workstation crashed or lost its connection, a colleague "
+        "takes the entry over (recorded in the team journal: who, from whom, server time), "
+        "then settles it with 'kapdesk journal reconcile'. Refused while the holder's kapdesk "
+        "is still connected, even if it is frozen.",
+    )
+    take_over.add_argument("entry", type=int, metavar="ENTRY_ID")
+    take_over.add_argument("--profile", metavar="NAME", required=True, help="a team profile")
+    take_over.set_defaults(handler=_safely(_take_over))
 
 
 def _moment(text: str) -> datetime:
@@ -142,7 +154,7 @@ def _verify_team(name: str) -> int | None:
         return None
     address = TeamAddress.parse(profile.team)
     try:
-        journal = TeamJournal(address, profile.team_password)
+        journal = TeamJournal(address, profile.team_password, ca=profile.team_ca or None)
     except UserError as err:
         raise _CannotCheck(str(err)) from None
     try:
@@ -159,6 +171,33 @@ def _verify_team(name: str) -> int | None:
         "its chain was checked on the server with the team's key."
     )
     return EXIT_INTACT
+
+
+def _take_over(args: argparse.Namespace) -> int:
+    from kapdesk.cli.common import load_profile_for_cli
+    from kapdesk.i18n import N_
+    from kapdesk.journal.team.connect import TeamAddress
+    from kapdesk.journal.team.store import TeamJournal
+
+    profile = load_profile_for_cli(args.profile)
+    if not profile.team:
+        raise UserError(
+            N_("Profile {name} keeps its journal on this computer: there is no one to take "
+               "an entry over from."),
+            name=profile.name,
+        )  # fmt: skip
+    journal = TeamJournal(
+        TeamAddress.parse(profile.team), profile.team_password, ca=profile.team_ca or None
+    )
+    try:
+        entry = journal.take_over(args.entry)
+    finally:
+        journal.close()
+    print(
+        f"Journal entry {entry.id} is yours now ({entry.note}). Settle it with 'kapdesk "
+        f"journal reconcile --entry {entry.id} --profile {profile.name}'."
+    )
+    return 0
 
 
 def _verify(args: argparse.Namespace) -> int:

@@ -15,8 +15,9 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,15 @@ def postgres_bin() -> Path | None:
         if (Path(candidate) / "initdb").exists() and (Path(candidate) / "pg_ctl").exists():
             return Path(candidate)
     return None
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 30.0) -> None:
+    """Poll ``condition`` until it holds (a server noticing a dead client takes a moment)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still not true after {timeout} s: {condition}")
+        time.sleep(0.02)
 
 
 def _free_port() -> int:
@@ -166,6 +176,17 @@ class TeamDatabase:
         from kapdesk.journal.team.store import TeamJournal
 
         found = TeamJournal(self.address(user), PASSWORD, now=now, workstation=workstation)
+        self.opened.append(found)
+        return found
+
+    def order_index(
+        self, user: str = "aysel", environment: str = "sandbox", profile: str = "p"
+    ) -> Any:
+        from kapdesk.journal.team.orders import TeamOrderIndex
+
+        found = TeamOrderIndex(
+            self.address(user), PASSWORD, environment=environment, profile=profile
+        )
         self.opened.append(found)
         return found
 
