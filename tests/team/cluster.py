@@ -65,6 +65,7 @@ class Cluster:
     port: int
     as_postgres: bool
     databases: list[str] = field(default_factory=list)
+    server_options: str = ""  # more `-c name=value` for the server (TLS, say)
 
     @property
     def socket_dir(self) -> str:
@@ -87,7 +88,7 @@ class Cluster:
         options = (
             f"-k {self.socket_dir} -p {self.port} -c listen_addresses=127.0.0.1 "
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-            "-c password_encryption=scram-sha-256 -c max_connections=200"
+            "-c password_encryption=scram-sha-256 -c max_connections=200 " + self.server_options
         )
         self._run(
             str(self.bin / "pg_ctl"), "-D", str(data), "-o", options,
@@ -111,7 +112,9 @@ class Cluster:
         return name
 
 
-def start_cluster() -> Cluster:
+def start_cluster(prepare: Callable[[Path], str] | None = None) -> Cluster:
+    """A started cluster; ``prepare(root)`` may write files there first (owned by the server
+    as the cluster's are) and returns more server options."""
     found = postgres_bin()
     if found is None:
         message = "PostgreSQL server binaries are not installed (initdb, pg_ctl)"
@@ -121,10 +124,13 @@ def start_cluster() -> Cluster:
     root = Path(tempfile.mkdtemp(prefix="kpg", dir="/tmp"))
     (root / "s").mkdir()
     as_postgres = os.geteuid() == 0
+    options = prepare(root) if prepare is not None else ""
     if as_postgres:
-        shutil.chown(root, "postgres", "postgres")
-        shutil.chown(root / "s", "postgres", "postgres")
-    cluster = Cluster(bin=found, root=root, port=_free_port(), as_postgres=as_postgres)
+        for path in (root, *root.rglob("*")):
+            shutil.chown(path, "postgres", "postgres")
+    cluster = Cluster(
+        bin=found, root=root, port=_free_port(), as_postgres=as_postgres, server_options=options
+    )
     cluster.start()
     return cluster
 
