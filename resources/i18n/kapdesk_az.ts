@@ -2656,7 +2656,7 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Gözlənilməz xəta baş verdi (%1); heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/connection.py" line="79" />
+      <location filename="../../kapdesk/app/connection.py" line="82" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>Lokal verilənlər bazası {path} açıla bilmir ({reason}). Qovluğa yazmağın mümkün olduğunu və diskin dolu olmadığını yoxlayın, sonra kapdesk-i yenidən başladın.</translation>
     </message>
@@ -2707,17 +2707,22 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>{folder} qovluğu mövcud deyil.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup.py" line="73" />
+      <location filename="../../kapdesk/cli/journal.py" line="185" />
+      <source>Profile {name} keeps its journal on this computer: there is no one to take an entry over from.</source>
+      <translation>{name} profili jurnalını bu kompüterdə saxlayır: qeydi kimdənsə öz üzərinə götürmək mümkün deyil.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/lookup.py" line="74" />
       <source>Give order ids as arguments or on standard input.</source>
       <translation>Sifariş ID-lərini arqument kimi və ya standart girişdən verin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup.py" line="80" />
+      <location filename="../../kapdesk/cli/lookup.py" line="81" />
       <source>No order ids were given.</source>
       <translation>Heç bir sifariş ID-si verilməyib.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup.py" line="99" />
+      <location filename="../../kapdesk/cli/lookup.py" line="100" />
       <source>Cannot read {file}.</source>
       <translation>{file} oxunmur.</translation>
     </message>
@@ -2778,7 +2783,12 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>kart {time} vaxtı autentifikasiya olunub</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/profile_actions.py" line="88" />
+      <location filename="../../kapdesk/cli/profile_actions.py" line="85" />
+      <source>The team's CA certificate {path} cannot be read ({reason}).</source>
+      <translation>Komandanın CA sertifikatı {path} oxunmur ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/profile_actions.py" line="113" />
       <source>Nothing to change: give at least one option (see --help).</source>
       <translation>Dəyişiləcək heç nə yoxdur: ən azı bir seçim verin (--help-ə baxın).</translation>
     </message>
@@ -2799,9 +2809,9 @@ Onu əvəz etmək istəyirsiniz?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/team.py" line="100" />
-      <location filename="../../kapdesk/journal/team/store.py" line="138" />
-      <location filename="../../kapdesk/journal/team/store.py" line="390" />
-      <location filename="../../kapdesk/journal/team/store.py" line="446" />
+      <location filename="../../kapdesk/journal/team/store.py" line="164" />
+      <location filename="../../kapdesk/journal/team/store.py" line="523" />
+      <location filename="../../kapdesk/journal/team/store.py" line="616" />
       <source>Cannot open the team journal {dsn}: {reason}</source>
       <translation>Komanda jurnalı {dsn} açıla bilmir: {reason}</translation>
     </message>
@@ -3583,23 +3593,23 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>{entry_id} jurnal qeydi yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="558" />
+      <location filename="../../kapdesk/journal/journal.py" line="569" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>Jurnalın baş qeydi yoxdur; 'kapdesk journal verify' əmrini işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="576" />
+      <location filename="../../kapdesk/journal/journal.py" line="587" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>Jurnalda kapdesk-in yazmadığı sətirlər var; 'kapdesk journal verify' əmrini işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="624" />
-      <location filename="../../kapdesk/journal/team/store.py" line="350" />
+      <location filename="../../kapdesk/journal/journal.py" line="635" />
+      <location filename="../../kapdesk/journal/team/store.py" line="483" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>Jurnal yoxlamadan keçmədi, ona görə heç bir pul əməliyyatı başladılmadı: {problem} Bütün problemləri görmək üçün 'kapdesk journal verify' işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="635" />
+      <location filename="../../kapdesk/journal/journal.py" line="646" />
       <source>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</source>
       <translation>{seq} sətri bu proqram onu yoxladıqdan sonra dəyişib və ya yox olub: jurnal yenidən yazılıb və ya dəyişdirilib.</translation>
     </message>
@@ -3639,15 +3649,31 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Hədd sıfır və ya daha çox məbləğdir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/connect.py" line="45" />
-      <location filename="../../kapdesk/journal/team/connect.py" line="59" />
+      <location filename="../../kapdesk/journal/team/connect.py" line="58" />
+      <location filename="../../kapdesk/journal/team/connect.py" line="72" />
       <source>'{dsn}' is not a team database address; write it as {example}.</source>
       <translation>'{dsn}' komanda verilənlər bazasının ünvanı deyil; onu {example} kimi yazın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/connect.py" line="52" />
+      <location filename="../../kapdesk/journal/team/connect.py" line="65" />
       <source>Do not put the database password in the address: kapdesk asks for it (or reads KAPDESK_DB_PASSWORD) and keeps it in the profile store.</source>
       <translation>Verilənlər bazasının parolunu ünvana yazmayın: kapdesk onu soruşur (və ya KAPDESK_DB_PASSWORD-dan oxuyur) və profil anbarında saxlayır.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/connect.py" line="121" />
+      <location filename="../../kapdesk/vault/profiles.py" line="136" />
+      <source>The team's CA certificate must be a PEM file (it starts with -----BEGIN CERTIFICATE-----).</source>
+      <translation>Komandanın CA sertifikatı PEM faylı olmalıdır (-----BEGIN CERTIFICATE----- ilə başlayır).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/connect.py" line="133" />
+      <source>The team database {host} is not on this computer, so kapdesk only connects to it with TLS checked against the team's CA certificate: give it with --team-ca FILE (kapdesk profile add or edit).</source>
+      <translation>Komanda verilənlər bazası {host} bu kompüterdə deyil, ona görə kapdesk ona yalnız komandanın CA sertifikatı ilə yoxlanılan TLS ilə qoşulur: onu --team-ca FAYL ilə verin (kapdesk profile add və ya edit).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/orders.py" line="122" />
+      <source>The team's order index at {dsn} cannot be used: {reason}</source>
+      <translation>{dsn} ünvanındakı komandanın sifariş indeksindən istifadə etmək olmur: {reason}</translation>
     </message>
     <message>
       <location filename="../../kapdesk/journal/team/schema.py" line="68" />
@@ -3660,47 +3686,67 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Komanda verilənlər bazasının sxem versiyası {found}-dir; bu kapdesk {known} işlədir. Köçürmək üçün 'kapdesk team init --upgrade' işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="72" />
+      <location filename="../../kapdesk/journal/team/store.py" line="93" />
       <source>Order {order_id} is busy: {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
       <translation>{order_id} sifarişi məşğuldur: {person} tərəfindən {workstation} üzərində {since} vaxtı başladılan “{operation}” ({entry_id} jurnal qeydi) hələ davam edir. Bitməsini gözləyin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="78" />
+      <location filename="../../kapdesk/journal/team/store.py" line="99" />
       <source>Order {order_id} has an unsettled {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
       <translation>{order_id} sifarişində {person} tərəfindən {workstation} üzərində {since} vaxtı başladılan uzlaşdırılmamış “{operation}” var ({entry_id} jurnal qeydi, {state}). Bu sifariş üzrə başqa pul əməliyyatından əvvəl o, uzlaşdırılmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="384" />
+      <location filename="../../kapdesk/journal/team/store.py" line="415" />
+      <source>Journal entry {entry_id} is already {state}: there is nothing to take over.</source>
+      <translation>Jurnal qeydi {entry_id} artıq {state} vəziyyətindədir: öz üzərinə götürüləsi bir şey yoxdur.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="422" />
+      <source>Journal entry {entry_id} is already yours: reconcile it with 'kapdesk journal reconcile --entry {entry_id}'.</source>
+      <translation>Jurnal qeydi {entry_id} artıq sizindir: onu 'kapdesk journal reconcile --entry {entry_id}' ilə uzlaşdırın.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="431" />
+      <source>Journal entry {entry_id} is held by {person} on {workstation}, whose kapdesk is still connected to the team database (it may be busy or frozen). Ask them to finish it, or take it over once that workstation is closed or has lost its connection (about a minute).</source>
+      <translation>Jurnal qeydi {entry_id} {workstation} iş yerində {person} tərəfindən saxlanılır və onun kapdesk-i hələ komanda verilənlər bazasına qoşulub (məşğul və ya donmuş ola bilər). Ondan işi bitirməsini xahiş edin, ya da həmin iş yeri bağlandıqdan və ya əlaqəni itirdikdən sonra (təxminən bir dəqiqə) qeydi öz üzərinizə götürün.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="517" />
       <source>The team journal is busy: another workstation holds it and does not answer. Try again in a moment.</source>
       <translation>Komanda jurnalı məşğuldur: başqa iş yeri onu tutub və cavab vermir. Bir azdan yenidən cəhd edin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="439" />
+      <location filename="../../kapdesk/journal/team/store.py" line="596" />
+      <source>Journal entry {entry_id} is held by {person} on {workstation}: only they reconcile it, or take it over first with 'kapdesk journal take-over {entry_id}'.</source>
+      <translation>Jurnal qeydi {entry_id} {workstation} iş yerində {person} tərəfindən saxlanılır: onu yalnız o uzlaşdırır, ya da əvvəlcə 'kapdesk journal take-over {entry_id}' ilə öz üzərinizə götürün.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="609" />
       <source>Only a supervisor or an administrator can decide on this.</source>
       <translation>Bu barədə yalnız supervayzer və ya administrator qərar verə bilər.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="442" />
+      <location filename="../../kapdesk/journal/team/store.py" line="612" />
       <source>Four-eyes: the person who asked for an operation cannot approve it.</source>
       <translation>Dörd göz: əməliyyatı istəyən şəxs onu təsdiq edə bilməz.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="469" />
+      <location filename="../../kapdesk/journal/team/store.py" line="624" />
       <source>Row {seq} is missing or out of order in the team journal.</source>
       <translation>Komanda jurnalında {seq} sətri yoxdur və ya sırası pozulub.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="470" />
+      <location filename="../../kapdesk/journal/team/store.py" line="625" />
       <source>Row {seq} does not follow the row before it: rows were removed or moved.</source>
       <translation>{seq} sətri əvvəlki sətrin ardınca gəlmir: sətirlər silinib və ya köçürülüb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="471" />
+      <location filename="../../kapdesk/journal/team/store.py" line="626" />
       <source>Row {seq} was changed after it was written (its link does not match).</source>
       <translation>{seq} sətri yazıldıqdan sonra dəyişdirilib (onun keçidi uyğun gəlmir).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="472" />
+      <location filename="../../kapdesk/journal/team/store.py" line="627" />
       <source>The team journal's head record does not match its last row {seq}.</source>
       <translation>Komanda jurnalının baş qeydi onun son {seq} sətri ilə uyğun gəlmir.</translation>
     </message>
@@ -4286,97 +4332,97 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Bu kompüterin açar anbarı açarı saxlamaqdan imtina etdi ({detail}); giriş yalnız parol ifadəsi ilədir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="94" />
+      <location filename="../../kapdesk/vault/profiles.py" line="97" />
       <source>The limit per operation must be an amount such as 10000.00.</source>
       <translation>Bir əməliyyat üçün limit 10000.00 kimi məbləğ olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="107" />
+      <location filename="../../kapdesk/vault/profiles.py" line="110" />
       <source>The environment must be one of: {choices}.</source>
       <translation>Mühit bunlardan biri olmalıdır: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="118" />
+      <location filename="../../kapdesk/vault/profiles.py" line="121" />
       <source>The team journal's address and password must be text.</source>
       <translation>Komanda jurnalının ünvanı və parolu mətn olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="124" />
+      <location filename="../../kapdesk/vault/profiles.py" line="127" />
       <source>The team journal's address must look like postgresql://USER@HOST:PORT/DB.</source>
       <translation>Komanda jurnalının ünvanı postgresql://USER@HOST:PORT/DB kimi olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="127" />
+      <location filename="../../kapdesk/vault/profiles.py" line="130" />
       <source>A team profile needs the database password of its login.</source>
       <translation>Komanda profilinə girişinin verilənlər bazası parolu lazımdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="135" />
+      <location filename="../../kapdesk/vault/profiles.py" line="147" />
       <source>An operator name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>Operatorun adı ən çoxu 64 simvoldur, sətir keçidi və kənarlarda boşluq olmadan.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="141" />
+      <location filename="../../kapdesk/vault/profiles.py" line="153" />
       <source>A profile needs a name.</source>
       <translation>Profilin adı olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="144" />
+      <location filename="../../kapdesk/vault/profiles.py" line="156" />
       <source>A profile name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>Profil adında ən çox 64 simvol olur, sətir keçidi və əvvəlində/sonunda boşluq olmur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="154" />
+      <location filename="../../kapdesk/vault/profiles.py" line="166" />
       <source>The base URL must look like https://host/api (got “{url}”).</source>
       <translation>Əsas URL https://host/api kimi olmalıdır (verilən: “{url}”).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="159" />
+      <location filename="../../kapdesk/vault/profiles.py" line="171" />
       <source>A production profile must use https:// with TLS verification switched on.</source>
       <translation>Real mühit profili TLS yoxlaması aktiv olan https:// istifadə etməlidir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="163" />
+      <location filename="../../kapdesk/vault/profiles.py" line="175" />
       <source>Plain http:// is only allowed to this computer (127.0.0.1); use https://.</source>
       <translation>Şifrələnməmiş http:// yalnız bu kompüterə (127.0.0.1) icazəlidir; https:// istifadə edin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="169" />
+      <location filename="../../kapdesk/vault/profiles.py" line="181" />
       <source>The terminal user and password must be text.</source>
       <translation>Terminal istifadəçisi və parolu mətn olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="171" />
+      <location filename="../../kapdesk/vault/profiles.py" line="183" />
       <source>This profile needs a terminal user and a terminal password.</source>
       <translation>Bu profil üçün terminal istifadəçisi və terminal parolu lazımdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="177" />
+      <location filename="../../kapdesk/vault/profiles.py" line="189" />
       <source>The currency must be a three-letter code such as AZN (got “{code}”).</source>
       <translation>Valyuta AZN kimi üç hərfli kod olmalıdır (verilən: “{code}”).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="182" />
+      <location filename="../../kapdesk/vault/profiles.py" line="194" />
       <source>The language must be one of: {choices}.</source>
       <translation>Dil bunlardan biri olmalıdır: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="186" />
+      <location filename="../../kapdesk/vault/profiles.py" line="198" />
       <source>Hold validity must be a whole number of days from 1 to {most}.</source>
       <translation>Blokun müddəti 1-dən {most}-dək tam gün sayı olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="191" />
+      <location filename="../../kapdesk/vault/profiles.py" line="203" />
       <source>The idle lock must be a whole number of minutes from 1 to {most}.</source>
       <translation>Fəaliyyətsizlik kilidi 1-dən {most}-dək tam dəqiqə sayı olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="196" />
+      <location filename="../../kapdesk/vault/profiles.py" line="208" />
       <source>The days to answer a dispute must be a whole number from 1 to {most}.</source>
       <translation>Mübahisəyə cavab günləri 1-dən {most}-a qədər tam ədəd olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="200" />
+      <location filename="../../kapdesk/vault/profiles.py" line="212" />
       <source>TLS verification must be on or off.</source>
       <translation>TLS yoxlaması ya aktiv, ya da deaktiv olmalıdır.</translation>
     </message>

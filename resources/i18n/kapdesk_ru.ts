@@ -2659,7 +2659,7 @@ Do you want to replace it?</source>
       <translation>Произошла непредвиденная ошибка (%1); ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/connection.py" line="79" />
+      <location filename="../../kapdesk/app/connection.py" line="82" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>Не удаётся открыть локальную базу данных {path} ({reason}). Проверьте, что папка доступна для записи и диск не заполнен, затем снова запустите kapdesk.</translation>
     </message>
@@ -2710,17 +2710,22 @@ Do you want to replace it?</source>
       <translation>Папка {folder} не существует.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup.py" line="73" />
+      <location filename="../../kapdesk/cli/journal.py" line="185" />
+      <source>Profile {name} keeps its journal on this computer: there is no one to take an entry over from.</source>
+      <translation>Профиль {name} ведёт журнал на этом компьютере: перенимать запись не у кого.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/lookup.py" line="74" />
       <source>Give order ids as arguments or on standard input.</source>
       <translation>Передайте номера заказов аргументами или через стандартный ввод.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup.py" line="80" />
+      <location filename="../../kapdesk/cli/lookup.py" line="81" />
       <source>No order ids were given.</source>
       <translation>Номера заказов не указаны.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup.py" line="99" />
+      <location filename="../../kapdesk/cli/lookup.py" line="100" />
       <source>Cannot read {file}.</source>
       <translation>Не удаётся прочитать {file}.</translation>
     </message>
@@ -2781,7 +2786,12 @@ Do you want to replace it?</source>
       <translation>карта аутентифицирована {time}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/profile_actions.py" line="88" />
+      <location filename="../../kapdesk/cli/profile_actions.py" line="85" />
+      <source>The team's CA certificate {path} cannot be read ({reason}).</source>
+      <translation>Не удаётся прочитать сертификат CA команды {path} ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/profile_actions.py" line="113" />
       <source>Nothing to change: give at least one option (see --help).</source>
       <translation>Нечего менять: укажите хотя бы один параметр (см. --help).</translation>
     </message>
@@ -2802,9 +2812,9 @@ Do you want to replace it?</source>
     </message>
     <message>
       <location filename="../../kapdesk/cli/team.py" line="100" />
-      <location filename="../../kapdesk/journal/team/store.py" line="138" />
-      <location filename="../../kapdesk/journal/team/store.py" line="390" />
-      <location filename="../../kapdesk/journal/team/store.py" line="446" />
+      <location filename="../../kapdesk/journal/team/store.py" line="164" />
+      <location filename="../../kapdesk/journal/team/store.py" line="523" />
+      <location filename="../../kapdesk/journal/team/store.py" line="616" />
       <source>Cannot open the team journal {dsn}: {reason}</source>
       <translation>Не удаётся открыть журнал команды {dsn}: {reason}</translation>
     </message>
@@ -3586,23 +3596,23 @@ Do you want to replace it?</source>
       <translation>Записи журнала {entry_id} нет.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="558" />
+      <location filename="../../kapdesk/journal/journal.py" line="569" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>Головная запись журнала отсутствует; выполните 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="576" />
+      <location filename="../../kapdesk/journal/journal.py" line="587" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>В журнале есть строки, которые записал не kapdesk; выполните 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="624" />
-      <location filename="../../kapdesk/journal/team/store.py" line="350" />
+      <location filename="../../kapdesk/journal/journal.py" line="635" />
+      <location filename="../../kapdesk/journal/team/store.py" line="483" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>Журнал не прошёл проверку, поэтому ни одна денежная операция не начата: {problem} Запустите 'kapdesk journal verify', чтобы увидеть все проблемы.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="635" />
+      <location filename="../../kapdesk/journal/journal.py" line="646" />
       <source>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</source>
       <translation>Строка {seq} изменилась или исчезла после того, как эта программа её проверила: журнал переписали или подменили.</translation>
     </message>
@@ -3642,15 +3652,31 @@ Do you want to replace it?</source>
       <translation>Порог — это сумма, равная нулю или больше.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/connect.py" line="45" />
-      <location filename="../../kapdesk/journal/team/connect.py" line="59" />
+      <location filename="../../kapdesk/journal/team/connect.py" line="58" />
+      <location filename="../../kapdesk/journal/team/connect.py" line="72" />
       <source>'{dsn}' is not a team database address; write it as {example}.</source>
       <translation>'{dsn}' — не адрес базы данных команды; запишите его как {example}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/connect.py" line="52" />
+      <location filename="../../kapdesk/journal/team/connect.py" line="65" />
       <source>Do not put the database password in the address: kapdesk asks for it (or reads KAPDESK_DB_PASSWORD) and keeps it in the profile store.</source>
       <translation>Не указывайте пароль базы данных в адресе: kapdesk спрашивает его (или читает KAPDESK_DB_PASSWORD) и хранит в хранилище профилей.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/connect.py" line="121" />
+      <location filename="../../kapdesk/vault/profiles.py" line="136" />
+      <source>The team's CA certificate must be a PEM file (it starts with -----BEGIN CERTIFICATE-----).</source>
+      <translation>Сертификат CA команды должен быть файлом PEM (он начинается с -----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/connect.py" line="133" />
+      <source>The team database {host} is not on this computer, so kapdesk only connects to it with TLS checked against the team's CA certificate: give it with --team-ca FILE (kapdesk profile add or edit).</source>
+      <translation>База данных команды {host} находится не на этом компьютере, поэтому kapdesk подключается к ней только по TLS с проверкой по сертификату CA команды: укажите его через --team-ca ФАЙЛ (kapdesk profile add или edit).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/orders.py" line="122" />
+      <source>The team's order index at {dsn} cannot be used: {reason}</source>
+      <translation>Индекс заказов команды по адресу {dsn} недоступен: {reason}</translation>
     </message>
     <message>
       <location filename="../../kapdesk/journal/team/schema.py" line="68" />
@@ -3663,47 +3689,67 @@ Do you want to replace it?</source>
       <translation>У базы данных команды версия схемы {found}; этот kapdesk использует {known}. Выполните 'kapdesk team init --upgrade', чтобы перенести её.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="72" />
+      <location filename="../../kapdesk/journal/team/store.py" line="93" />
       <source>Order {order_id} is busy: {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
       <translation>Заказ {order_id} занят: «{operation}», начатая пользователем {person} на {workstation} в {since} (запись журнала {entry_id}), ещё выполняется. Дождитесь её окончания.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="78" />
+      <location filename="../../kapdesk/journal/team/store.py" line="99" />
       <source>Order {order_id} has an unsettled {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
       <translation>У заказа {order_id} есть неурегулированная «{operation}», начатая пользователем {person} на {workstation} в {since} (запись журнала {entry_id}, {state}). Её нужно урегулировать (сверить) до другой денежной операции по этому заказу.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="384" />
+      <location filename="../../kapdesk/journal/team/store.py" line="415" />
+      <source>Journal entry {entry_id} is already {state}: there is nothing to take over.</source>
+      <translation>Запись журнала {entry_id} уже в состоянии {state}: перенимать нечего.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="422" />
+      <source>Journal entry {entry_id} is already yours: reconcile it with 'kapdesk journal reconcile --entry {entry_id}'.</source>
+      <translation>Запись журнала {entry_id} уже ваша: сверьте её командой 'kapdesk journal reconcile --entry {entry_id}'.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="431" />
+      <source>Journal entry {entry_id} is held by {person} on {workstation}, whose kapdesk is still connected to the team database (it may be busy or frozen). Ask them to finish it, or take it over once that workstation is closed or has lost its connection (about a minute).</source>
+      <translation>Запись журнала {entry_id} держит {person} на рабочем месте {workstation}, чей kapdesk всё ещё подключён к базе данных команды (он может быть занят или завис). Попросите завершить её или перенимите запись, когда это рабочее место будет закрыто или потеряет соединение (примерно через минуту).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="517" />
       <source>The team journal is busy: another workstation holds it and does not answer. Try again in a moment.</source>
       <translation>Журнал команды занят: другое рабочее место удерживает его и не отвечает. Повторите попытку чуть позже.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="439" />
+      <location filename="../../kapdesk/journal/team/store.py" line="596" />
+      <source>Journal entry {entry_id} is held by {person} on {workstation}: only they reconcile it, or take it over first with 'kapdesk journal take-over {entry_id}'.</source>
+      <translation>Запись журнала {entry_id} держит {person} на рабочем месте {workstation}: сверить её может только он, либо сначала перенимите её командой 'kapdesk journal take-over {entry_id}'.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="609" />
       <source>Only a supervisor or an administrator can decide on this.</source>
       <translation>Решать это может только супервайзер или администратор.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="442" />
+      <location filename="../../kapdesk/journal/team/store.py" line="612" />
       <source>Four-eyes: the person who asked for an operation cannot approve it.</source>
       <translation>Четыре глаза: тот, кто запросил операцию, не может её одобрить.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="469" />
+      <location filename="../../kapdesk/journal/team/store.py" line="624" />
       <source>Row {seq} is missing or out of order in the team journal.</source>
       <translation>Строка {seq} отсутствует или стоит не по порядку в журнале команды.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="470" />
+      <location filename="../../kapdesk/journal/team/store.py" line="625" />
       <source>Row {seq} does not follow the row before it: rows were removed or moved.</source>
       <translation>Строка {seq} не следует за предыдущей: строки удалены или перемещены.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="471" />
+      <location filename="../../kapdesk/journal/team/store.py" line="626" />
       <source>Row {seq} was changed after it was written (its link does not match).</source>
       <translation>Строка {seq} изменена после записи (её звено не совпадает).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="472" />
+      <location filename="../../kapdesk/journal/team/store.py" line="627" />
       <source>The team journal's head record does not match its last row {seq}.</source>
       <translation>Головная запись журнала команды не совпадает с его последней строкой {seq}.</translation>
     </message>
@@ -4289,97 +4335,97 @@ Do you want to replace it?</source>
       <translation>Хранилище ключей этого компьютера отказалось сохранить ключ ({detail}); войти можно только по парольной фразе.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="94" />
+      <location filename="../../kapdesk/vault/profiles.py" line="97" />
       <source>The limit per operation must be an amount such as 10000.00.</source>
       <translation>Лимит на одну операцию должен быть суммой, например 10000.00.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="107" />
+      <location filename="../../kapdesk/vault/profiles.py" line="110" />
       <source>The environment must be one of: {choices}.</source>
       <translation>Среда должна быть одной из: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="118" />
+      <location filename="../../kapdesk/vault/profiles.py" line="121" />
       <source>The team journal's address and password must be text.</source>
       <translation>Адрес и пароль журнала команды должны быть текстом.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="124" />
+      <location filename="../../kapdesk/vault/profiles.py" line="127" />
       <source>The team journal's address must look like postgresql://USER@HOST:PORT/DB.</source>
       <translation>Адрес журнала команды должен выглядеть как postgresql://USER@HOST:PORT/DB.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="127" />
+      <location filename="../../kapdesk/vault/profiles.py" line="130" />
       <source>A team profile needs the database password of its login.</source>
       <translation>Профилю команды нужен пароль базы данных его логина.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="135" />
+      <location filename="../../kapdesk/vault/profiles.py" line="147" />
       <source>An operator name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>Имя оператора: не более 64 символов, без переносов строк и пробелов по краям.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="141" />
+      <location filename="../../kapdesk/vault/profiles.py" line="153" />
       <source>A profile needs a name.</source>
       <translation>У профиля должно быть имя.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="144" />
+      <location filename="../../kapdesk/vault/profiles.py" line="156" />
       <source>A profile name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>Имя профиля — не более 64 символов, без переводов строки и пробелов в начале и в конце.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="154" />
+      <location filename="../../kapdesk/vault/profiles.py" line="166" />
       <source>The base URL must look like https://host/api (got “{url}”).</source>
       <translation>Базовый URL должен иметь вид https://host/api (указано «{url}»).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="159" />
+      <location filename="../../kapdesk/vault/profiles.py" line="171" />
       <source>A production profile must use https:// with TLS verification switched on.</source>
       <translation>Профиль рабочей среды должен использовать https:// с включённой проверкой TLS.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="163" />
+      <location filename="../../kapdesk/vault/profiles.py" line="175" />
       <source>Plain http:// is only allowed to this computer (127.0.0.1); use https://.</source>
       <translation>Незашифрованный http:// разрешён только для этого компьютера (127.0.0.1); используйте https://.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="169" />
+      <location filename="../../kapdesk/vault/profiles.py" line="181" />
       <source>The terminal user and password must be text.</source>
       <translation>Пользователь и пароль терминала должны быть текстом.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="171" />
+      <location filename="../../kapdesk/vault/profiles.py" line="183" />
       <source>This profile needs a terminal user and a terminal password.</source>
       <translation>Для этого профиля нужны пользователь и пароль терминала.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="177" />
+      <location filename="../../kapdesk/vault/profiles.py" line="189" />
       <source>The currency must be a three-letter code such as AZN (got “{code}”).</source>
       <translation>Валюта должна быть трёхбуквенным кодом, например AZN (указано «{code}»).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="182" />
+      <location filename="../../kapdesk/vault/profiles.py" line="194" />
       <source>The language must be one of: {choices}.</source>
       <translation>Язык должен быть одним из: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="186" />
+      <location filename="../../kapdesk/vault/profiles.py" line="198" />
       <source>Hold validity must be a whole number of days from 1 to {most}.</source>
       <translation>Срок блокировки — целое число дней от 1 до {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="191" />
+      <location filename="../../kapdesk/vault/profiles.py" line="203" />
       <source>The idle lock must be a whole number of minutes from 1 to {most}.</source>
       <translation>Блокировка при бездействии — целое число минут от 1 до {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="196" />
+      <location filename="../../kapdesk/vault/profiles.py" line="208" />
       <source>The days to answer a dispute must be a whole number from 1 to {most}.</source>
       <translation>Число дней на ответ по спору — целое от 1 до {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="200" />
+      <location filename="../../kapdesk/vault/profiles.py" line="212" />
       <source>TLS verification must be on or off.</source>
       <translation>Проверка TLS должна быть включена или выключена.</translation>
     </message>
