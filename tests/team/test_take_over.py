@@ -169,3 +169,20 @@ def test_take_over_and_reconcile_on_the_command_line(
     done = _run(b, "refund", str(order_id), "--amount", "1", "--reason", "x", "--yes",
                 "--profile", "shop")  # fmt: skip
     assert done.returncode == 0, done.stderr
+
+
+def test_whoever_sends_holds_the_entry(team_db: TeamDatabase) -> None:
+    # An entry sent by a later session than the one that wrote it (an approved refund, sent
+    # by the requester's next kapdesk) is held by the sender while it is sent.
+    asker = team_db.journal("aysel", workstation="WS-aysel")
+    entry_id = intent(asker, 3)
+    asker.close()
+    colleague = team_db.journal("murad", workstation="WS-murad")
+    wait_until(lambda: not colleague.owner_alive(colleague.get(entry_id)))
+    sender = team_db.journal("aysel", workstation="WS-aysel")
+    sender.mark_sent(entry_id)
+    assert colleague.owner_alive(colleague.get(entry_id))
+    with pytest.raises(TakeOverRefused, match="still connected"):
+        colleague.take_over(entry_id)
+    sender.record_outcome(entry_id, "done", approval_code="123456", rrn="412345678901")
+    assert colleague.unsettled(include_live=True) == []

@@ -230,7 +230,16 @@ class TeamJournal:
 
     def mark_sent(self, entry_id: int, order_before: Mapping[str, Any] | None = None) -> None:
         fields = {} if order_before is None else {"order_before": _snapshot(order_before)}
-        self._append(entry_id, "sent", EntryState.SENT.value, fields)
+        # Whoever sends holds the entry until its outcome (an approved entry is sent by a
+        # later process than the one that asked): no colleague takes it over meanwhile.
+        self._sending.add(entry_id)
+        try:
+            self._append(
+                entry_id, "sent", EntryState.SENT.value, fields, hold=entry_id not in self._held
+            )
+        except BaseException:
+            self._sending.discard(entry_id)
+            raise
 
     def note_unknown(self, entry_id: int, note: str) -> None:
         self._append(entry_id, "check", EntryState.UNKNOWN.value, {"note": scrub_text(str(note))})
@@ -251,7 +260,7 @@ class TeamJournal:
             state, approval_code=approval_code, rrn=rrn, action_id=action_id,
             error_code=error_code, error_description=error_description, order_after=order_after,
         )  # fmt: skip
-        self._append(entry_id, "outcome", new.value, fields, release=new != EntryState.UNKNOWN)
+        self._append(entry_id, "outcome", new.value, fields, closing=new != EntryState.UNKNOWN)
 
     def settle(
         self,
@@ -268,7 +277,7 @@ class TeamJournal:
             state, approval_code=approval_code, rrn=rrn, action_id=action_id,
             order_after=order_after, note=note,
         )  # fmt: skip
-        self._append(entry_id, "settle", new.value, fields, release=True)
+        self._append(entry_id, "settle", new.value, fields, closing=True)
 
     # -- reading -------------------------------------------------------------------------
 
@@ -545,7 +554,7 @@ class TeamJournal:
         fields: Row,
         *,
         hold: bool = False,
-        release: bool = False,
+        closing: bool = False,
     ) -> int:
         import psycopg
         from psycopg.types.json import Jsonb
@@ -557,7 +566,7 @@ class TeamJournal:
         query = "SELECT kapdesk.append(%s, %s, %s, %s, %s, %s) AS id"
         # The new entry's hold is taken in the intent's own statement (no moment when the
         # entry exists unheld); a closing event lets it go in its own.
-        release = release and entry_id in self._held
+        release = closing and entry_id in self._held
         if hold or release:
             step = "pg_try_advisory_lock" if hold else "pg_advisory_unlock"
             query = (
@@ -577,7 +586,7 @@ class TeamJournal:
             self._held.add(found)
         if release:
             self._held.discard(found)
-        if release or (event == "outcome" and entry_id is not None):
+        if closing or event == "outcome":
             self._sending.discard(found)
         return found
 
