@@ -324,9 +324,17 @@ async def _reconcile_async(args: argparse.Namespace) -> int:
         journal = open_journal(args)
         desk = MoneyDesk(client, journal, profile=profile, environment=environment)
         outcomes = await desk.reconcile(args.entry)
+        # A team's entries left open by a colleague's dead workstation: theirs, or taken over.
+        others = [] if args.entry else [e for e in journal.unsettled() if not journal.may_settle(e)]
     for outcome in outcomes:
         print(f"Journal entry {outcome.entry_id}: {outcome.message}")
-    if not outcomes:
+    for entry in others:
+        print(
+            f"{journal.busy_error(entry)} To settle it from here, take it over first: "
+            f"kapdesk journal take-over {entry.id} --profile {getattr(args, 'profile', 'NAME')}",
+            file=sys.stderr,
+        )
+    if not outcomes and not others:
         print("Nothing to reconcile: every journal entry on this gateway is settled.")
     # HACKING.md: exit 4 while an outcome is still unknown and unsettled.
     return 4 if any(outcome.state == "unknown" for outcome in outcomes) else 0

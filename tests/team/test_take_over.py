@@ -158,6 +158,11 @@ def test_take_over_and_reconcile_on_the_command_line(
         _kill(process)
     watcher = team_db.journal("leyla")
     wait_until(lambda: not watcher.owner_alive(watcher.get(entry_id)))
+    hint = _run(b, "journal", "reconcile", "--profile", "shop")
+    assert hint.returncode == 0, hint.stderr  # not b's to settle: it says how to take it over
+    assert "aysel on WS-aysel" in hint.stderr
+    assert f"kapdesk journal take-over {entry_id} --profile shop" in hint.stderr
+    assert team_db.journal("leyla").get(entry_id).state == "sent"
     taken = _run(b, "journal", "take-over", str(entry_id), "--profile", "shop")
     assert taken.returncode == 0, taken.stderr
     assert "taken over by murad" in taken.stdout and "from aysel on WS-aysel" in taken.stdout
