@@ -2784,6 +2784,7 @@ Onu əvəz etmək istəyirsiniz?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/profile_actions.py" line="85" />
+      <location filename="../../kapdesk/cli/team.py" line="125" />
       <source>The team's CA certificate {path} cannot be read ({reason}).</source>
       <translation>Komandanın CA sertifikatı {path} oxunmur ({reason}).</translation>
     </message>
@@ -2803,20 +2804,20 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>{status} sifariş statusu deyil; statuslar bunlardır: {known}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/team.py" line="64" />
+      <location filename="../../kapdesk/cli/team.py" line="70" />
       <source>No database password: set {variable} or run this in a terminal to be asked.</source>
       <translation>Verilənlər bazasının parolu yoxdur: {variable} dəyişənini təyin edin və ya soruşulması üçün bunu terminalda işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/team.py" line="100" />
+      <location filename="../../kapdesk/cli/team.py" line="108" />
       <location filename="../../kapdesk/journal/team/store.py" line="164" />
-      <location filename="../../kapdesk/journal/team/store.py" line="523" />
-      <location filename="../../kapdesk/journal/team/store.py" line="616" />
+      <location filename="../../kapdesk/journal/team/store.py" line="532" />
+      <location filename="../../kapdesk/journal/team/store.py" line="625" />
       <source>Cannot open the team journal {dsn}: {reason}</source>
       <translation>Komanda jurnalı {dsn} açıla bilmir: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/team.py" line="111" />
+      <location filename="../../kapdesk/cli/team.py" line="136" />
       <source>The team database refused it: {reason}</source>
       <translation>Komanda verilənlər bazası bunu rədd etdi: {reason}</translation>
     </message>
@@ -3604,7 +3605,7 @@ Onu əvəz etmək istəyirsiniz?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/journal/journal.py" line="635" />
-      <location filename="../../kapdesk/journal/team/store.py" line="483" />
+      <location filename="../../kapdesk/journal/team/store.py" line="492" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>Jurnal yoxlamadan keçmədi, ona görə heç bir pul əməliyyatı başladılmadı: {problem} Bütün problemləri görmək üçün 'kapdesk journal verify' işlədin.</translation>
     </message>
@@ -3667,8 +3668,8 @@ Onu əvəz etmək istəyirsiniz?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/journal/team/connect.py" line="133" />
-      <source>The team database {host} is not on this computer, so kapdesk only connects to it with TLS checked against the team's CA certificate: give it with --team-ca FILE (kapdesk profile add or edit).</source>
-      <translation>Komanda verilənlər bazası {host} bu kompüterdə deyil, ona görə kapdesk ona yalnız komandanın CA sertifikatı ilə yoxlanılan TLS ilə qoşulur: onu --team-ca FAYL ilə verin (kapdesk profile add və ya edit).</translation>
+      <source>The team database {host} is not on this computer, so kapdesk only connects to it with TLS checked against the team's CA certificate: give that certificate with --team-ca FILE.</source>
+      <translation>Komanda verilənlər bazası {host} bu kompüterdə deyil, ona görə kapdesk ona yalnız komandanın CA sertifikatı ilə yoxlanılan TLS ilə qoşulur: həmin sertifikatı --team-ca FAYL ilə verin.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/journal/team/orders.py" line="122" />
@@ -3696,57 +3697,57 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>{order_id} sifarişində {person} tərəfindən {workstation} üzərində {since} vaxtı başladılan uzlaşdırılmamış “{operation}” var ({entry_id} jurnal qeydi, {state}). Bu sifariş üzrə başqa pul əməliyyatından əvvəl o, uzlaşdırılmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="415" />
+      <location filename="../../kapdesk/journal/team/store.py" line="424" />
       <source>Journal entry {entry_id} is already {state}: there is nothing to take over.</source>
       <translation>Jurnal qeydi {entry_id} artıq {state} vəziyyətindədir: öz üzərinə götürüləsi bir şey yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="422" />
+      <location filename="../../kapdesk/journal/team/store.py" line="431" />
       <source>Journal entry {entry_id} is already yours: reconcile it with 'kapdesk journal reconcile --entry {entry_id}'.</source>
       <translation>Jurnal qeydi {entry_id} artıq sizindir: onu 'kapdesk journal reconcile --entry {entry_id}' ilə uzlaşdırın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="431" />
+      <location filename="../../kapdesk/journal/team/store.py" line="440" />
       <source>Journal entry {entry_id} is held by {person} on {workstation}, whose kapdesk is still connected to the team database (it may be busy or frozen). Ask them to finish it, or take it over once that workstation is closed or has lost its connection (about a minute).</source>
       <translation>Jurnal qeydi {entry_id} {workstation} iş yerində {person} tərəfindən saxlanılır və onun kapdesk-i hələ komanda verilənlər bazasına qoşulub (məşğul və ya donmuş ola bilər). Ondan işi bitirməsini xahiş edin, ya da həmin iş yeri bağlandıqdan və ya əlaqəni itirdikdən sonra (təxminən bir dəqiqə) qeydi öz üzərinizə götürün.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="517" />
+      <location filename="../../kapdesk/journal/team/store.py" line="526" />
       <source>The team journal is busy: another workstation holds it and does not answer. Try again in a moment.</source>
       <translation>Komanda jurnalı məşğuldur: başqa iş yeri onu tutub və cavab vermir. Bir azdan yenidən cəhd edin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="596" />
+      <location filename="../../kapdesk/journal/team/store.py" line="605" />
       <source>Journal entry {entry_id} is held by {person} on {workstation}: only they reconcile it, or take it over first with 'kapdesk journal take-over {entry_id}'.</source>
       <translation>Jurnal qeydi {entry_id} {workstation} iş yerində {person} tərəfindən saxlanılır: onu yalnız o uzlaşdırır, ya da əvvəlcə 'kapdesk journal take-over {entry_id}' ilə öz üzərinizə götürün.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="609" />
+      <location filename="../../kapdesk/journal/team/store.py" line="618" />
       <source>Only a supervisor or an administrator can decide on this.</source>
       <translation>Bu barədə yalnız supervayzer və ya administrator qərar verə bilər.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="612" />
+      <location filename="../../kapdesk/journal/team/store.py" line="621" />
       <source>Four-eyes: the person who asked for an operation cannot approve it.</source>
       <translation>Dörd göz: əməliyyatı istəyən şəxs onu təsdiq edə bilməz.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="624" />
+      <location filename="../../kapdesk/journal/team/store.py" line="633" />
       <source>Row {seq} is missing or out of order in the team journal.</source>
       <translation>Komanda jurnalında {seq} sətri yoxdur və ya sırası pozulub.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="625" />
+      <location filename="../../kapdesk/journal/team/store.py" line="634" />
       <source>Row {seq} does not follow the row before it: rows were removed or moved.</source>
       <translation>{seq} sətri əvvəlki sətrin ardınca gəlmir: sətirlər silinib və ya köçürülüb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="626" />
+      <location filename="../../kapdesk/journal/team/store.py" line="635" />
       <source>Row {seq} was changed after it was written (its link does not match).</source>
       <translation>{seq} sətri yazıldıqdan sonra dəyişdirilib (onun keçidi uyğun gəlmir).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="627" />
+      <location filename="../../kapdesk/journal/team/store.py" line="636" />
       <source>The team journal's head record does not match its last row {seq}.</source>
       <translation>Komanda jurnalının baş qeydi onun son {seq} sətri ilə uyğun gəlmir.</translation>
     </message>

@@ -2784,6 +2784,7 @@ Do you want to replace it?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/profile_actions.py" line="85" />
+      <location filename="../../kapdesk/cli/team.py" line="125" />
       <source>The team's CA certificate {path} cannot be read ({reason}).</source>
       <translation>The team's CA certificate {path} cannot be read ({reason}).</translation>
     </message>
@@ -2803,20 +2804,20 @@ Do you want to replace it?</translation>
       <translation>{status} is not an order status; the statuses are: {known}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/team.py" line="64" />
+      <location filename="../../kapdesk/cli/team.py" line="70" />
       <source>No database password: set {variable} or run this in a terminal to be asked.</source>
       <translation>No database password: set {variable} or run this in a terminal to be asked.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/team.py" line="100" />
+      <location filename="../../kapdesk/cli/team.py" line="108" />
       <location filename="../../kapdesk/journal/team/store.py" line="164" />
-      <location filename="../../kapdesk/journal/team/store.py" line="523" />
-      <location filename="../../kapdesk/journal/team/store.py" line="616" />
+      <location filename="../../kapdesk/journal/team/store.py" line="532" />
+      <location filename="../../kapdesk/journal/team/store.py" line="625" />
       <source>Cannot open the team journal {dsn}: {reason}</source>
       <translation>Cannot open the team journal {dsn}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/team.py" line="111" />
+      <location filename="../../kapdesk/cli/team.py" line="136" />
       <source>The team database refused it: {reason}</source>
       <translation>The team database refused it: {reason}</translation>
     </message>
@@ -3604,7 +3605,7 @@ Do you want to replace it?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/journal/journal.py" line="635" />
-      <location filename="../../kapdesk/journal/team/store.py" line="483" />
+      <location filename="../../kapdesk/journal/team/store.py" line="492" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</translation>
     </message>
@@ -3667,8 +3668,8 @@ Do you want to replace it?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/journal/team/connect.py" line="133" />
-      <source>The team database {host} is not on this computer, so kapdesk only connects to it with TLS checked against the team's CA certificate: give it with --team-ca FILE (kapdesk profile add or edit).</source>
-      <translation>The team database {host} is not on this computer, so kapdesk only connects to it with TLS checked against the team's CA certificate: give it with --team-ca FILE (kapdesk profile add or edit).</translation>
+      <source>The team database {host} is not on this computer, so kapdesk only connects to it with TLS checked against the team's CA certificate: give that certificate with --team-ca FILE.</source>
+      <translation>The team database {host} is not on this computer, so kapdesk only connects to it with TLS checked against the team's CA certificate: give that certificate with --team-ca FILE.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/journal/team/orders.py" line="122" />
@@ -3696,57 +3697,57 @@ Do you want to replace it?</translation>
       <translation>Order {order_id} has an unsettled {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="415" />
+      <location filename="../../kapdesk/journal/team/store.py" line="424" />
       <source>Journal entry {entry_id} is already {state}: there is nothing to take over.</source>
       <translation>Journal entry {entry_id} is already {state}: there is nothing to take over.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="422" />
+      <location filename="../../kapdesk/journal/team/store.py" line="431" />
       <source>Journal entry {entry_id} is already yours: reconcile it with 'kapdesk journal reconcile --entry {entry_id}'.</source>
       <translation>Journal entry {entry_id} is already yours: reconcile it with 'kapdesk journal reconcile --entry {entry_id}'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="431" />
+      <location filename="../../kapdesk/journal/team/store.py" line="440" />
       <source>Journal entry {entry_id} is held by {person} on {workstation}, whose kapdesk is still connected to the team database (it may be busy or frozen). Ask them to finish it, or take it over once that workstation is closed or has lost its connection (about a minute).</source>
       <translation>Journal entry {entry_id} is held by {person} on {workstation}, whose kapdesk is still connected to the team database (it may be busy or frozen). Ask them to finish it, or take it over once that workstation is closed or has lost its connection (about a minute).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="517" />
+      <location filename="../../kapdesk/journal/team/store.py" line="526" />
       <source>The team journal is busy: another workstation holds it and does not answer. Try again in a moment.</source>
       <translation>The team journal is busy: another workstation holds it and does not answer. Try again in a moment.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="596" />
+      <location filename="../../kapdesk/journal/team/store.py" line="605" />
       <source>Journal entry {entry_id} is held by {person} on {workstation}: only they reconcile it, or take it over first with 'kapdesk journal take-over {entry_id}'.</source>
       <translation>Journal entry {entry_id} is held by {person} on {workstation}: only they reconcile it, or take it over first with 'kapdesk journal take-over {entry_id}'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="609" />
+      <location filename="../../kapdesk/journal/team/store.py" line="618" />
       <source>Only a supervisor or an administrator can decide on this.</source>
       <translation>Only a supervisor or an administrator can decide on this.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="612" />
+      <location filename="../../kapdesk/journal/team/store.py" line="621" />
       <source>Four-eyes: the person who asked for an operation cannot approve it.</source>
       <translation>Four-eyes: the person who asked for an operation cannot approve it.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="624" />
+      <location filename="../../kapdesk/journal/team/store.py" line="633" />
       <source>Row {seq} is missing or out of order in the team journal.</source>
       <translation>Row {seq} is missing or out of order in the team journal.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="625" />
+      <location filename="../../kapdesk/journal/team/store.py" line="634" />
       <source>Row {seq} does not follow the row before it: rows were removed or moved.</source>
       <translation>Row {seq} does not follow the row before it: rows were removed or moved.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="626" />
+      <location filename="../../kapdesk/journal/team/store.py" line="635" />
       <source>Row {seq} was changed after it was written (its link does not match).</source>
       <translation>Row {seq} was changed after it was written (its link does not match).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="627" />
+      <location filename="../../kapdesk/journal/team/store.py" line="636" />
       <source>The team journal's head record does not match its last row {seq}.</source>
       <translation>The team journal's head record does not match its last row {seq}.</translation>
     </message>

@@ -2787,6 +2787,7 @@ Do you want to replace it?</source>
     </message>
     <message>
       <location filename="../../kapdesk/cli/profile_actions.py" line="85" />
+      <location filename="../../kapdesk/cli/team.py" line="125" />
       <source>The team's CA certificate {path} cannot be read ({reason}).</source>
       <translation>Не удаётся прочитать сертификат CA команды {path} ({reason}).</translation>
     </message>
@@ -2806,20 +2807,20 @@ Do you want to replace it?</source>
       <translation>{status} — не статус заказа; статусы такие: {known}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/team.py" line="64" />
+      <location filename="../../kapdesk/cli/team.py" line="70" />
       <source>No database password: set {variable} or run this in a terminal to be asked.</source>
       <translation>Нет пароля базы данных: задайте {variable} или запустите это в терминале, чтобы его спросили.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/team.py" line="100" />
+      <location filename="../../kapdesk/cli/team.py" line="108" />
       <location filename="../../kapdesk/journal/team/store.py" line="164" />
-      <location filename="../../kapdesk/journal/team/store.py" line="523" />
-      <location filename="../../kapdesk/journal/team/store.py" line="616" />
+      <location filename="../../kapdesk/journal/team/store.py" line="532" />
+      <location filename="../../kapdesk/journal/team/store.py" line="625" />
       <source>Cannot open the team journal {dsn}: {reason}</source>
       <translation>Не удаётся открыть журнал команды {dsn}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/team.py" line="111" />
+      <location filename="../../kapdesk/cli/team.py" line="136" />
       <source>The team database refused it: {reason}</source>
       <translation>База данных команды отказала: {reason}</translation>
     </message>
@@ -3607,7 +3608,7 @@ Do you want to replace it?</source>
     </message>
     <message>
       <location filename="../../kapdesk/journal/journal.py" line="635" />
-      <location filename="../../kapdesk/journal/team/store.py" line="483" />
+      <location filename="../../kapdesk/journal/team/store.py" line="492" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>Журнал не прошёл проверку, поэтому ни одна денежная операция не начата: {problem} Запустите 'kapdesk journal verify', чтобы увидеть все проблемы.</translation>
     </message>
@@ -3670,8 +3671,8 @@ Do you want to replace it?</source>
     </message>
     <message>
       <location filename="../../kapdesk/journal/team/connect.py" line="133" />
-      <source>The team database {host} is not on this computer, so kapdesk only connects to it with TLS checked against the team's CA certificate: give it with --team-ca FILE (kapdesk profile add or edit).</source>
-      <translation>База данных команды {host} находится не на этом компьютере, поэтому kapdesk подключается к ней только по TLS с проверкой по сертификату CA команды: укажите его через --team-ca ФАЙЛ (kapdesk profile add или edit).</translation>
+      <source>The team database {host} is not on this computer, so kapdesk only connects to it with TLS checked against the team's CA certificate: give that certificate with --team-ca FILE.</source>
+      <translation>База данных команды {host} находится не на этом компьютере, поэтому kapdesk подключается к ней только по TLS с проверкой по сертификату CA команды: укажите этот сертификат через --team-ca ФАЙЛ.</translation>
     </message>
     <message>
       <location filename="../../kapdesk/journal/team/orders.py" line="122" />
@@ -3699,57 +3700,57 @@ Do you want to replace it?</source>
       <translation>У заказа {order_id} есть неурегулированная «{operation}», начатая пользователем {person} на {workstation} в {since} (запись журнала {entry_id}, {state}). Её нужно урегулировать (сверить) до другой денежной операции по этому заказу.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="415" />
+      <location filename="../../kapdesk/journal/team/store.py" line="424" />
       <source>Journal entry {entry_id} is already {state}: there is nothing to take over.</source>
       <translation>Запись журнала {entry_id} уже в состоянии {state}: перенимать нечего.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="422" />
+      <location filename="../../kapdesk/journal/team/store.py" line="431" />
       <source>Journal entry {entry_id} is already yours: reconcile it with 'kapdesk journal reconcile --entry {entry_id}'.</source>
       <translation>Запись журнала {entry_id} уже ваша: сверьте её командой 'kapdesk journal reconcile --entry {entry_id}'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="431" />
+      <location filename="../../kapdesk/journal/team/store.py" line="440" />
       <source>Journal entry {entry_id} is held by {person} on {workstation}, whose kapdesk is still connected to the team database (it may be busy or frozen). Ask them to finish it, or take it over once that workstation is closed or has lost its connection (about a minute).</source>
       <translation>Запись журнала {entry_id} держит {person} на рабочем месте {workstation}, чей kapdesk всё ещё подключён к базе данных команды (он может быть занят или завис). Попросите завершить её или перенимите запись, когда это рабочее место будет закрыто или потеряет соединение (примерно через минуту).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="517" />
+      <location filename="../../kapdesk/journal/team/store.py" line="526" />
       <source>The team journal is busy: another workstation holds it and does not answer. Try again in a moment.</source>
       <translation>Журнал команды занят: другое рабочее место удерживает его и не отвечает. Повторите попытку чуть позже.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="596" />
+      <location filename="../../kapdesk/journal/team/store.py" line="605" />
       <source>Journal entry {entry_id} is held by {person} on {workstation}: only they reconcile it, or take it over first with 'kapdesk journal take-over {entry_id}'.</source>
       <translation>Запись журнала {entry_id} держит {person} на рабочем месте {workstation}: сверить её может только он, либо сначала перенимите её командой 'kapdesk journal take-over {entry_id}'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="609" />
+      <location filename="../../kapdesk/journal/team/store.py" line="618" />
       <source>Only a supervisor or an administrator can decide on this.</source>
       <translation>Решать это может только супервайзер или администратор.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="612" />
+      <location filename="../../kapdesk/journal/team/store.py" line="621" />
       <source>Four-eyes: the person who asked for an operation cannot approve it.</source>
       <translation>Четыре глаза: тот, кто запросил операцию, не может её одобрить.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="624" />
+      <location filename="../../kapdesk/journal/team/store.py" line="633" />
       <source>Row {seq} is missing or out of order in the team journal.</source>
       <translation>Строка {seq} отсутствует или стоит не по порядку в журнале команды.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="625" />
+      <location filename="../../kapdesk/journal/team/store.py" line="634" />
       <source>Row {seq} does not follow the row before it: rows were removed or moved.</source>
       <translation>Строка {seq} не следует за предыдущей: строки удалены или перемещены.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="626" />
+      <location filename="../../kapdesk/journal/team/store.py" line="635" />
       <source>Row {seq} was changed after it was written (its link does not match).</source>
       <translation>Строка {seq} изменена после записи (её звено не совпадает).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="627" />
+      <location filename="../../kapdesk/journal/team/store.py" line="636" />
       <source>The team journal's head record does not match its last row {seq}.</source>
       <translation>Головная запись журнала команды не совпадает с его последней строкой {seq}.</translation>
     </message>

@@ -193,3 +193,15 @@ def test_the_profile_keeps_the_ca_and_refuses_a_remote_team_without_one(
     store.unlock("team store pass 9")
     assert store.get("shop").team_ca == _pem(CA)
     assert "BEGIN CERTIFICATE" not in repr(store.get("shop"))
+
+
+def test_team_administration_off_this_computer_needs_the_ca(tmp_path: Path) -> None:
+    from tests.team.test_cli_profile import _run
+
+    dsn = "postgresql://postgres@db.example.az:5432/kapdesk"
+    refused = _run(tmp_path, "team", "init", "--dsn", dsn)  # asks for no password first
+    assert refused.returncode == 2 and "--team-ca FILE" in refused.stderr
+    bad = tmp_path / "not-a-cert.pem"
+    bad.write_text("hello", "ascii")
+    wrong = _run(tmp_path, "team", "init", "--dsn", dsn, "--team-ca", str(bad))
+    assert wrong.returncode == 2 and "must be a PEM file" in wrong.stderr

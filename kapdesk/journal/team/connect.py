@@ -131,8 +131,8 @@ def refuse_without_ca(address: TeamAddress, ca: str | None) -> None:
         raise BadTeamAddress(
             N_(
                 "The team database {host} is not on this computer, so kapdesk only connects "
-                "to it with TLS checked against the team's CA certificate: give it with "
-                "--team-ca FILE (kapdesk profile add or edit)."
+                "to it with TLS checked against the team's CA certificate: give that "
+                "certificate with --team-ca FILE."
             ),
             host=address.host,
         )
