@@ -95,6 +95,7 @@ def _measure(cluster: _Cluster) -> dict[str, list[float]]:
     with psycopg.connect(**cluster.admin(), dbname="bench", autocommit=True) as conn:
         install(conn)
         add_user(conn, "aysel", "clerk", PASSWORD)
+        add_user(conn, "murad", "clerk", PASSWORD)
     address = TeamAddress(user="aysel", host="127.0.0.1", port=cluster.port, dbname="bench")
     journal = TeamJournal(address, PASSWORD, workstation="WS-bench")
     times: dict[str, list[float]] = {"intent": [], "sent": [], "outcome": []}
@@ -122,6 +123,60 @@ def _measure(cluster: _Cluster) -> dict[str, list[float]]:
     return times
 
 
+_HOLDER = """
+import sys, time
+from decimal import Decimal
+from kapdesk.journal.team.connect import TeamAddress
+from kapdesk.journal.team.store import TeamJournal
+port, password = int(sys.argv[1]), sys.stdin.readline().rstrip("\\n")
+address = TeamAddress(user="murad", host="127.0.0.1", port=port, dbname="bench")
+journal = TeamJournal(address, password, workstation="WS-frozen")
+journal.record_intent(profile="shop", environment="production", order_id=1, operation="refund",
+                      amount=Decimal("1.00"), currency="AZN")
+print("holding", flush=True)
+time.sleep(600)
+"""
+
+
+def _frozen_refusals(cluster: _Cluster) -> list[float]:
+    """How long a second workstation waits to be told "busy" by a frozen holder (SIGSTOP,
+    its connection up) of the same order."""
+    import signal
+
+    from kapdesk.journal.entry import OrderBusy
+    from kapdesk.journal.team.connect import TeamAddress
+    from kapdesk.journal.team.store import TeamJournal
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(cluster.port)], stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parents[1],
+    )  # fmt: skip
+    assert holder.stdin is not None and holder.stdout is not None
+    holder.stdin.write(PASSWORD + "\n")
+    holder.stdin.flush()
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        os.kill(holder.pid, signal.SIGSTOP)
+        address = TeamAddress(user="aysel", host="127.0.0.1", port=cluster.port, dbname="bench")
+        journal = TeamJournal(address, PASSWORD, workstation="WS-bench")
+        samples = []
+        for _ in range(20):
+            started = time.perf_counter()
+            try:
+                journal.record_intent(
+                    profile="shop", environment="production", order_id=1, operation="refund",
+                    amount=Decimal("1.00"), currency="AZN",
+                )  # fmt: skip
+            except OrderBusy as busy:
+                assert "murad on WS-frozen" in str(busy)
+            samples.append(time.perf_counter() - started)
+        journal.close()
+        return samples
+    finally:
+        holder.kill()
+        holder.wait()
+
+
 def run() -> list[Figure]:
     pg_bin = _pg_bin()
     if pg_bin is None:
@@ -131,6 +186,7 @@ def run() -> list[Figure]:
     cluster.start()
     try:
         times = _measure(cluster)
+        frozen = _frozen_refusals(cluster)
     finally:
         cluster.stop()
     detail = f"median of {OPERATIONS} operations, loopback TCP, SCRAM login, fsync on"
@@ -146,4 +202,8 @@ def run() -> list[Figure]:
     total = [sum(parts) for parts in zip(*times.values(), strict=True)]
     figures.append(Figure("team journal: intent + sent + settle, median", _ms(total), "ms",
                           detail=detail))  # fmt: skip
+    figures.append(
+        Figure("team journal: busy refusal while the holder is frozen, median", _ms(frozen),
+               "ms", 1000.0, "<", "SIGSTOPped holder, connection up; median of 20")
+    )  # fmt: skip
     return figures
