@@ -283,9 +283,10 @@ class MoneyDesk(Sender):
                     entry=entry.id, environment=entry.environment, profile=entry.profile,
                 )  # fmt: skip
             if entry.open and not await self.record(self.journal.may_settle, entry):
-                if entry.state == "unknown":  # a colleague's (team): theirs, or take it over
-                    raise await self.record(self.journal.busy_error, entry)
-                return [reconcile.outcome_of(entry)]  # another process is sending it now
+                busy = await self.record(self.journal.busy_error, entry)
+                if busy.in_progress:
+                    return [reconcile.outcome_of(entry)]  # another process is sending it now
+                raise busy  # a colleague's (team): theirs to settle, or take it over first
             return [await self._settle(entry_id)]
         todo = [
             entry.id

@@ -281,6 +281,22 @@ def test_two_handles_on_one_store_share_the_lock(
 # -- reading -------------------------------------------------------------------------------
 
 
+def test_the_journal_words_the_busy_refusal_and_says_who_may_settle(
+    journal: JournalStore, make_intent: Callable[..., int]
+) -> None:
+    entry_id = make_intent()
+    entry = journal.get(entry_id)
+    assert not journal.may_settle(entry)  # this very process is sending it
+    busy = journal.busy_error(entry)
+    assert isinstance(busy, OrderBusy) and busy.in_progress and busy.entry == entry
+    assert "Order 1001 is busy" in str(busy)
+    journal.record_outcome(entry_id, "unknown")
+    entry = journal.get(entry_id)
+    assert journal.may_settle(entry)  # an unknown outcome: its holder re-reads and settles it
+    assert not journal.busy_error(entry).in_progress
+    assert "must be settled" in str(journal.busy_error(entry))
+
+
 def test_unsettled_lists_open_entries_only(
     journal: JournalStore, make_intent: Callable[..., int]
 ) -> None:

@@ -163,6 +163,8 @@ def test_take_over_and_reconcile_on_the_command_line(
     assert "aysel on WS-aysel" in hint.stderr
     assert f"kapdesk journal take-over {entry_id} --profile shop" in hint.stderr
     assert team_db.journal("leyla").get(entry_id).state == "sent"
+    one = _run(b, "journal", "reconcile", "--entry", str(entry_id), "--profile", "shop")
+    assert one.returncode == 3 and "aysel on WS-aysel" in one.stderr, one.stderr
     taken = _run(b, "journal", "take-over", str(entry_id), "--profile", "shop")
     assert taken.returncode == 0, taken.stderr
     assert "taken over by murad" in taken.stdout and "from aysel on WS-aysel" in taken.stdout
