@@ -73,6 +73,9 @@ def open_database(
     key = journal_key_of(store)
     try:
         journal = Journal(path, key=key)
+        team = _team_index(store, environment, profile)
+        if team is not None:  # a team profile: the team's shared order index
+            return journal, team
         return journal, OrderIndex(path, environment=environment, profile=profile)
     except (sqlite3.Error, OSError) as exc:
         raise UserError(
@@ -81,6 +84,28 @@ def open_database(
             path=str(path),
             reason=str(exc),
         ) from exc  # fmt: skip
+
+
+def _team_index(store: Any, environment: str, name: str) -> OrderIndexStore | None:
+    """The team's order index when ``name`` is a team profile of the unlocked ``store``."""
+    if store is None or not store.is_unlocked:
+        return None
+    try:
+        profile = store.get(name)
+    except UserError:
+        return None
+    if not getattr(profile, "team", ""):
+        return None
+    from kapdesk.journal.team.connect import TeamAddress
+    from kapdesk.journal.team.orders import TeamOrderIndex, team_scope
+
+    return TeamOrderIndex(
+        TeamAddress.parse(profile.team),
+        profile.team_password,
+        ca=profile.team_ca or None,
+        environment=environment,
+        profile=team_scope(profile.base_url, profile.user, environment),
+    )
 
 
 async def test_connection(profile: Any) -> Any:

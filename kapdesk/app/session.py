@@ -117,7 +117,13 @@ def _dispute_store(index: OrderIndexStore, connection: Connection, clock: Clock)
 
     path = getattr(index, "path", None)
     if path is None:
-        return None
+        from kapdesk.journal.team.orders import TeamOrderIndex
+
+        if not isinstance(index, TeamOrderIndex):
+            return None
+        from kapdesk.vault.paths import database_path
+
+        path = database_path()  # a team's orders are shared; its dispute cases not yet
     return DisputeCases(
         path, environment=connection.environment, profile=connection.profile, clock=clock
     )

@@ -134,7 +134,13 @@ async def _profile_client(
     # Unlocking may run a KDF or prompt for a passphrase: keep it off the event loop.
     profile = await asyncio.to_thread(load_profile_for_cli, name)
     if args is not None:  # team mode: cli.desk.open_journal opens the team's journal
-        args.profile_team = (profile.team, profile.team_password) if profile.team else None
+        args.profile_team = None
+        if profile.team:
+            from kapdesk.journal.team.orders import team_scope
+
+            # (address, password, CA, the order index's scope): see cli.desk, cli.lookup.
+            scope = team_scope(profile.base_url, profile.user, profile.environment)
+            args.profile_team = (profile.team, profile.team_password, profile.team_ca, scope)
     if profile.environment == "sandbox" and not profile.base_url:
         async with _sandbox_client(None, options) as client:
             yield client, "sandbox", profile.max_amount

@@ -75,7 +75,8 @@ def open_journal(args: argparse.Namespace) -> JournalStore:
         from kapdesk.journal.team.connect import TeamAddress
         from kapdesk.journal.team.store import TeamJournal
 
-        return TeamJournal(TeamAddress.parse(team[0]), team[1])
+        ca = team[2] if len(team) > 2 else None  # the team's CA (PEM), from the profile
+        return TeamJournal(TeamAddress.parse(team[0]), team[1], ca=ca or None)
     from kapdesk.cli import vault_access
     from kapdesk.journal.journal import Journal
     from kapdesk.vault.paths import database_path

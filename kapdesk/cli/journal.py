@@ -65,6 +65,18 @@ def register(subparsers: Any) -> None:
     )
     export.set_defaults(handler=_safely(_export))
     _register_reconcile(sub)
+    take_over = sub.add_parser(
+        "take-over",
+        help="take over a colleague's open entry on the team journal, to reconcile it",
+        description="On a team profile only the person and workstation holding an open entry "
+        "reconcile it. When that workstation crashed or lost its connection, a colleague "
+        "takes the entry over (recorded in the team journal: who, from whom, server time), "
+        "then settles it with 'kapdesk journal reconcile'. Refused while the holder's kapdesk "
+        "is still connected, even if it is frozen.",
+    )
+    take_over.add_argument("entry", type=int, metavar="ENTRY_ID")
+    take_over.add_argument("--profile", metavar="NAME", required=True, help="a team profile")
+    take_over.set_defaults(handler=_safely(_take_over))
 
 
 def _moment(text: str) -> datetime:
@@ -158,7 +170,7 @@ def _verify_team(name: str) -> int | None:
         return None
     address = TeamAddress.parse(profile.team)
     try:
-        journal = TeamJournal(address, profile.team_password)
+        journal = TeamJournal(address, profile.team_password, ca=profile.team_ca or None)
     except UserError as err:
         raise _CannotCheck(str(err)) from None
     try:
@@ -186,6 +198,33 @@ def _team_journal(name: str) -> Any:
     if not profile.team:
         return None
     return open_journal(argparse.Namespace(profile_team=(profile.team, profile.team_password)))
+
+
+def _take_over(args: argparse.Namespace) -> int:
+    from kapdesk.cli.common import load_profile_for_cli
+    from kapdesk.i18n import N_
+    from kapdesk.journal.team.connect import TeamAddress
+    from kapdesk.journal.team.store import TeamJournal
+
+    profile = load_profile_for_cli(args.profile)
+    if not profile.team:
+        raise UserError(
+            N_("Profile {name} keeps its journal on this computer: there is no one to take "
+               "an entry over from."),
+            name=profile.name,
+        )  # fmt: skip
+    journal = TeamJournal(
+        TeamAddress.parse(profile.team), profile.team_password, ca=profile.team_ca or None
+    )
+    try:
+        entry = journal.take_over(args.entry)
+    finally:
+        journal.close()
+    print(
+        f"Journal entry {entry.id} is yours now ({entry.note}). Settle it with 'kapdesk "
+        f"journal reconcile --entry {entry.id} --profile {profile.name}'."
+    )
+    return 0
 
 
 def _verify(args: argparse.Namespace) -> int:
@@ -319,9 +358,17 @@ async def _reconcile_async(args: argparse.Namespace) -> int:
         journal = open_journal(args)
         desk = MoneyDesk(client, journal, profile=profile, environment=environment)
         outcomes = await desk.reconcile(args.entry)
+        # A team's entries left open by a colleague's dead workstation: theirs, or taken over.
+        others = [] if args.entry else [e for e in journal.unsettled() if not journal.may_settle(e)]
     for outcome in outcomes:
         print(f"Journal entry {outcome.entry_id}: {outcome.message}")
-    if not outcomes:
+    for entry in others:
+        print(
+            f"{journal.busy_error(entry)} To settle it from here, take it over first: "
+            f"kapdesk journal take-over {entry.id} --profile {getattr(args, 'profile', 'NAME')}",
+            file=sys.stderr,
+        )
+    if not outcomes and not others:
         print("Nothing to reconcile: every journal entry on this gateway is settled.")
     # HACKING.md: exit 4 while an outcome is still unknown and unsettled.
     return 4 if any(outcome.state == "unknown" for outcome in outcomes) else 0

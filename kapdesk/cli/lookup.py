@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from kapdesk.cli.connection import UsageError, add_connection_options
 from kapdesk.i18n import N_, UserError
@@ -106,10 +107,31 @@ async def _look_up(args: argparse.Namespace, ids: list[int]) -> int:
     from kapdesk.operations.lookup import look_up_many
 
     options = {"max_connections": args.concurrency}
-    async with open_client(args, **options) as (client, _environment, _profile):
+    async with open_client(args, **options) as (client, environment, _profile):
         results = await look_up_many(client, ids, concurrency=args.concurrency)
+    _share(args, environment, [r.order for r in results if r.order is not None])
     WRITERS[args.format](results, sys.stdout)
     return 0 if all(r.ok for r in results) else 1
+
+
+def _share(args: argparse.Namespace, environment: str, orders: list[Any]) -> None:
+    """A team profile's lookups go into the team's shared order index (kapdesk search)."""
+    team = getattr(args, "profile_team", None)
+    if not team or not orders:
+        return
+    from kapdesk.domain.clock import SYSTEM_CLOCK
+    from kapdesk.journal.team.connect import TeamAddress
+    from kapdesk.journal.team.orders import TeamOrderIndex
+
+    address, password, ca, scope = team
+    index = TeamOrderIndex(
+        TeamAddress.parse(address), password, ca=ca or None, environment=environment,
+        profile=scope,
+    )  # fmt: skip
+    try:
+        index.save_many(orders, SYSTEM_CLOCK.now())
+    finally:
+        index.close()
 
 
 def run(args: argparse.Namespace) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 ENV_CHOICES = ("sandbox", "kapital-test", "production", "custom")
@@ -83,6 +84,13 @@ def _fields(parser: argparse.ArgumentParser, *, adding: bool) -> None:
         metavar="postgresql://USER@HOST:PORT/DB",
         help="use the team's shared journal (database password from KAPDESK_DB_PASSWORD "
         "or a prompt)",
+    )
+    parser.add_argument(
+        "--team-ca",
+        metavar="FILE",
+        type=Path,
+        help="the team's CA certificate (PEM), kept in the profile store; needed unless the "
+        "team database is on this computer",
     )
     parser.add_argument("--active", action="store_true", help="make it the active profile")
 

@@ -41,8 +41,10 @@ def add(args: argparse.Namespace) -> int:
     password = ""
     if fields["environment"] != SANDBOX or os.environ.get(vault_access.PASSWORD_VARIABLE):
         password = vault_access.terminal_password()
+    if getattr(args, "team_ca", None) is not None:
+        fields["team_ca"] = _team_ca(args.team_ca)
     if fields.get("team"):
-        fields.update(_team(fields["team"]))
+        fields.update(_team(fields["team"], fields.get("team_ca", "")))
     profile = Profile(name=args.name, password=password, **fields)  # validate before asking
     if store.exists():
         vault_access.unlock(store)
@@ -55,18 +57,39 @@ def add(args: argparse.Namespace) -> int:
     return 0
 
 
-def _team(dsn: str) -> dict[str, str]:
-    """A team profile's address (checked, without secrets) and its login's password."""
+def _team(dsn: str, ca: str = "") -> dict[str, str]:
+    """A team profile's address (checked, without secrets) and its login's password; a
+    server off this computer needs the team's CA (TLS verify-full)."""
     from kapdesk.cli.team import db_password
-    from kapdesk.journal.team.connect import BadTeamAddress, TeamAddress
+    from kapdesk.journal.team.connect import BadTeamAddress, TeamAddress, refuse_without_ca
     from kapdesk.vault.errors import InvalidProfile
 
     try:
         address = TeamAddress.parse(dsn)
+        refuse_without_ca(address, ca)
     except BadTeamAddress as err:
         raise InvalidProfile(err.message.template, **err.message.params) from None
     password = db_password(f"Database password of {address.user}: ")
     return {"team": address.dsn, "team_password": password}
+
+
+def _team_ca(path: Any) -> str:
+    """The team's CA certificate read from ``path`` (PEM text, checked)."""
+    from kapdesk.journal.team.connect import BadTeamAddress, check_ca
+    from kapdesk.vault.errors import InvalidProfile
+
+    try:
+        text = path.read_text("ascii")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidProfile(
+            N_("The team's CA certificate {path} cannot be read ({reason})."),
+            path=str(path),
+            reason=getattr(exc, "strerror", None) or type(exc).__name__,
+        ) from None
+    try:
+        return check_ca(text)
+    except BadTeamAddress as err:
+        raise InvalidProfile(err.message.template, **err.message.params) from None
 
 
 def _create(store: ProfileStore, *, remember: bool) -> None:
@@ -84,6 +107,8 @@ def edit(args: argparse.Namespace) -> int:
         changes["name"] = args.new_name
     if args.new_password:
         changes["password"] = vault_access.terminal_password("New terminal password: ")
+    if getattr(args, "team_ca", None) is not None:
+        changes["team_ca"] = _team_ca(args.team_ca)
     if not changes and not args.active:
         raise UserError(N_("Nothing to change: give at least one option (see --help)."))
     profile = store.get(args.name).replace(**changes)
@@ -124,6 +149,7 @@ def show(args: argparse.Namespace) -> int:
         ("operator", p.operator or "(not set)"),
         ("limit per payout or refund", f"{p.max_amount} {p.currency}"),
         ("team journal", p.team or "(this computer's own)"),
+        ("team CA", "(stored)" if p.team_ca else "(none)"),
         ("active", "yes" if p.name == store.active_profile_name else "no"),
     ]
     for label, value in rows:

@@ -136,7 +136,25 @@ def _where(args: argparse.Namespace) -> tuple[str, str]:
     from kapdesk.cli.common import load_profile_for_cli
 
     profile = load_profile_for_cli(name)
+    args.profile_team = profile if profile.team else None
     return profile.environment, profile.name
+
+
+def _index(args: argparse.Namespace, environment: str, profile: str) -> Any:
+    """The order index searched: a team profile's shared one, else KAPDESK_HOME's."""
+    team = getattr(args, "profile_team", None)
+    if team is not None:
+        from kapdesk.journal.team.connect import TeamAddress
+        from kapdesk.journal.team.orders import TeamOrderIndex, team_scope
+
+        return TeamOrderIndex(
+            TeamAddress.parse(team.team), team.team_password, ca=team.team_ca or None,
+            environment=environment, profile=team_scope(team.base_url, team.user, environment),
+        )  # fmt: skip
+    from kapdesk.journal.orders import OrderIndex
+    from kapdesk.vault.paths import database_path
+
+    return OrderIndex(database_path(), environment=environment, profile=profile)
 
 
 def _record(order: Any) -> dict[str, Any]:
@@ -193,12 +211,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         criteria = _criteria(args)
         environment, profile = _where(args)
-        from kapdesk.journal.orders import OrderIndex
         from kapdesk.operations.orders_service import search_known
-        from kapdesk.vault.paths import database_path
 
-        index = OrderIndex(database_path(), environment=environment, profile=profile)
-        found = search_known(index, **criteria)
+        found = search_known(_index(args, environment, profile), **criteria)
     except _Usage as exc:
         print(f"kapdesk search: {exc}", file=sys.stderr)
         return 2

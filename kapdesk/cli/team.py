@@ -46,6 +46,12 @@ def register(subparsers: Any) -> None:
             metavar="postgresql://ADMIN@HOST:PORT/DB",
             help="the team database, as its administrator (no password in it)",
         )
+        command.add_argument(
+            "--team-ca",
+            metavar="FILE",
+            help="the team's CA certificate (PEM): needed unless the database is on this "
+            "computer (TLS verify-full)",
+        )
         command.set_defaults(handler=_run, team_action=action)
 
 
@@ -87,19 +93,38 @@ def _admin(args: argparse.Namespace, variable: str = DB_PASSWORD_VARIABLE) -> An
     import psycopg
 
     from kapdesk.i18n import N_
-    from kapdesk.journal.team.connect import TeamAddress
+    from kapdesk.journal.team.connect import TeamAddress, open_connection, refuse_without_ca
     from kapdesk.journal.team.store import TeamUnavailable
 
     address = TeamAddress.parse(args.dsn)
+    ca = _ca(args.team_ca) if getattr(args, "team_ca", None) else None
+    refuse_without_ca(address, ca)  # before asking for a password
     password = db_password(f"Database password of {address.user}: ", variable)
     try:
-        return psycopg.connect(**address.connect_args(password), autocommit=True)
+        return open_connection(address, password, ca, autocommit=True)
     except psycopg.Error as exc:
         first = str(exc).strip().splitlines()
         raise TeamUnavailable(
             N_("Cannot open the team journal {dsn}: {reason}"),
             dsn=address.dsn,
             reason=first[0] if first else type(exc).__name__,
+        ) from None
+
+
+def _ca(path: str) -> str:
+    """The team's CA certificate from ``path`` (PEM text, checked)."""
+    from pathlib import Path
+
+    from kapdesk.i18n import N_
+    from kapdesk.journal.team.connect import BadTeamAddress, check_ca
+
+    try:
+        return check_ca(Path(path).read_text("ascii"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BadTeamAddress(
+            N_("The team's CA certificate {path} cannot be read ({reason})."),
+            path=path,
+            reason=getattr(exc, "strerror", None) or type(exc).__name__,
         ) from None
 
 

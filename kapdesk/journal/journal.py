@@ -391,6 +391,17 @@ class Journal:
             return self._now() - last < STALE_AFTER
         return running
 
+    def may_settle(self, entry: Entry) -> bool:
+        """Whether reconciling ``entry`` now is safe: its outcome is unknown, or the process
+        that wrote it is gone (nobody is sending it)."""
+        return entry.state == EntryState.UNKNOWN or not self.owner_alive(entry)
+
+    def busy_error(self, entry: Entry) -> OrderBusy:
+        """The refusal of a second operation on ``entry``'s order."""
+        return OrderBusy(
+            entry, in_progress=entry.state != EntryState.UNKNOWN and self.owner_alive(entry)
+        )
+
     def is_mine(self, entry: Entry) -> bool:
         """Whether ``entry`` was written by this very process."""
         return Owner(entry.owner_pid, entry.owner_host, entry.owner_token) == current_owner()

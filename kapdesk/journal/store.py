@@ -21,7 +21,7 @@ from typing import Any, Protocol, TextIO
 from kapdesk.domain.disputes import Case, CaseEvent, CaseState
 from kapdesk.domain.orders import Order
 from kapdesk.journal.chain import VerifyReport
-from kapdesk.journal.entry import Entry
+from kapdesk.journal.entry import Entry, OrderBusy
 from kapdesk.journal.raw_dictionary import DICTIONARY_1
 
 __all__ = [
@@ -132,6 +132,17 @@ class JournalStore(Protocol):
 
     def unsettled(self, *, include_live: bool = False) -> list[Entry]:
         """Open entries whose owner is gone (every open entry with ``include_live``)."""
+        ...
+
+    def may_settle(self, entry: Entry) -> bool:
+        """Whether this handle may reconcile the open ``entry`` now: nobody is sending it (or
+        its outcome is unknown), and on a team it is this person's on this workstation (a
+        colleague's is taken over first)."""
+        ...
+
+    def busy_error(self, entry: Entry) -> OrderBusy:
+        """The refusal of a second money operation on the order ``entry`` holds (a team's
+        names the person and workstation holding it)."""
         ...
 
     def export_csv(self, stream: TextIO, *, bom: bool = True, **filters: Any) -> int:

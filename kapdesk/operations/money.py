@@ -28,7 +28,7 @@ from kapdesk.domain.orders import Order
 from kapdesk.domain.secret import Secret
 from kapdesk.i18n import N_, UserError, UserMessage
 from kapdesk.journal.entry import AwaitingApproval, EntryState
-from kapdesk.journal.journal import Entry, OrderBusy
+from kapdesk.journal.journal import Entry
 from kapdesk.journal.serialize import order_snapshot
 from kapdesk.operations import payout, reconcile
 from kapdesk.operations.checks import Progress, require_category, require_reason, silent
@@ -213,15 +213,15 @@ class MoneyDesk(Sender):
 
     async def _refuse_if_busy(self, order_id: int) -> None:
         """Settle the order's entries left by dead processes; refuse if one stays open."""
-        dead = {e.id for e in await self.record(self.journal.unsettled)}
         for entry in await self.record(self.journal.unsettled, include_live=True):
             if entry.order_id != order_id:
                 continue
-            if (entry.id in dead or entry.state == "unknown") and self._same_gateway(entry):
+            if self._same_gateway(entry) and await self.record(self.journal.may_settle, entry):
                 outcome = await self._settle(entry.id)
                 if outcome.state != "unknown":
                     continue
-            raise OrderBusy(entry, in_progress=entry.id not in dead and entry.state != "unknown")
+            # The journal words it: a team's names who holds the order, on which workstation.
+            raise await self.record(self.journal.busy_error, entry)
 
     # --- send -----------------------------------------------------------------------------
 
@@ -353,15 +353,17 @@ class MoneyDesk(Sender):
                        "to that gateway to reconcile it."),
                     entry=entry.id, environment=entry.environment, profile=entry.profile,
                 )  # fmt: skip
-            live = {e.id for e in await self.record(self.journal.unsettled, include_live=True)}
-            dead = {e.id for e in await self.record(self.journal.unsettled)}
-            if entry.id in live and entry.id not in dead and entry.state != "unknown":
-                return [reconcile.outcome_of(entry)]  # another process is sending it now
+            if entry.open and not await self.record(self.journal.may_settle, entry):
+                busy = await self.record(self.journal.busy_error, entry)
+                if busy.in_progress:
+                    return [reconcile.outcome_of(entry)]  # another process is sending it now
+                raise busy  # a colleague's (team): theirs to settle, or take it over first
             return [await self._settle(entry_id)]
-        todo = {e.id: e for e in await self.record(self.journal.unsettled) if self._same_gateway(e)}
-        for entry in await self.record(self.journal.unsettled, include_live=True):
-            if entry.state == "unknown" and self._same_gateway(entry):
-                todo.setdefault(entry.id, entry)
+        todo = [
+            entry.id
+            for entry in await self.record(self.journal.unsettled, include_live=True)
+            if self._same_gateway(entry) and await self.record(self.journal.may_settle, entry)
+        ]
         return [await self._settle(i) for i in sorted(todo)]
 
 

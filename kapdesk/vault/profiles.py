@@ -57,6 +57,9 @@ class Profile:
     # password) and that login's database password; empty: this desk's own journal.
     team: str = ""
     team_password: str = field(default="", repr=False)
+    # The team's CA certificate (PEM text) that the database server's certificate must chain
+    # to (TLS verify-full); empty for a server on this computer (loopback).
+    team_ca: str = field(default="", repr=False)
 
     def __post_init__(self) -> None:
         if self.base_url in ("", SANDBOX) and self.environment in KNOWN_BASE_URLS:
@@ -125,6 +128,15 @@ def _check_team(p: Profile) -> None:
         )
     if not p.team_password:
         raise InvalidProfile(N_("A team profile needs the database password of its login."))
+    if not isinstance(p.team_ca, str) or (
+        p.team_ca and "-----BEGIN CERTIFICATE-----" not in p.team_ca
+    ):
+        raise InvalidProfile(
+            N_(
+                "The team's CA certificate must be a PEM file (it starts with "
+                "-----BEGIN CERTIFICATE-----)."
+            )
+        )
 
 
 def _check_operator(operator: object) -> None:

@@ -2764,7 +2764,7 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Gözlənilməz xəta baş verdi (%1); heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/connection.py" line="79" />
+      <location filename="../../kapdesk/app/connection.py" line="82" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>Lokal verilənlər bazası {path} açıla bilmir ({reason}). Qovluğa yazmağın mümkün olduğunu və diskin dolu olmadığını yoxlayın, sonra kapdesk-i yenidən başladın.</translation>
     </message>
@@ -2820,17 +2820,22 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>{folder} qovluğu mövcud deyil.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup.py" line="73" />
+      <location filename="../../kapdesk/cli/journal.py" line="210" />
+      <source>Profile {name} keeps its journal on this computer: there is no one to take an entry over from.</source>
+      <translation>{name} profili jurnalını bu kompüterdə saxlayır: qeydi kimdənsə öz üzərinə götürmək mümkün deyil.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/lookup.py" line="74" />
       <source>Give order ids as arguments or on standard input.</source>
       <translation>Sifariş ID-lərini arqument kimi və ya standart girişdən verin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup.py" line="80" />
+      <location filename="../../kapdesk/cli/lookup.py" line="81" />
       <source>No order ids were given.</source>
       <translation>Heç bir sifariş ID-si verilməyib.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup.py" line="99" />
+      <location filename="../../kapdesk/cli/lookup.py" line="100" />
       <source>Cannot read {file}.</source>
       <translation>{file} oxunmur.</translation>
     </message>
@@ -2891,7 +2896,13 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>kart {time} vaxtı autentifikasiya olunub</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/profile_actions.py" line="88" />
+      <location filename="../../kapdesk/cli/profile_actions.py" line="85" />
+      <location filename="../../kapdesk/cli/team.py" line="125" />
+      <source>The team's CA certificate {path} cannot be read ({reason}).</source>
+      <translation>Komandanın CA sertifikatı {path} oxunmur ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/profile_actions.py" line="113" />
       <source>Nothing to change: give at least one option (see --help).</source>
       <translation>Dəyişiləcək heç nə yoxdur: ən azı bir seçim verin (--help-ə baxın).</translation>
     </message>
@@ -2906,20 +2917,20 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>{status} sifariş statusu deyil; statuslar bunlardır: {known}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/team.py" line="64" />
+      <location filename="../../kapdesk/cli/team.py" line="70" />
       <source>No database password: set {variable} or run this in a terminal to be asked.</source>
       <translation>Verilənlər bazasının parolu yoxdur: {variable} dəyişənini təyin edin və ya soruşulması üçün bunu terminalda işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/team.py" line="100" />
-      <location filename="../../kapdesk/journal/team/store.py" line="153" />
-      <location filename="../../kapdesk/journal/team/store.py" line="466" />
-      <location filename="../../kapdesk/journal/team/store.py" line="551" />
+      <location filename="../../kapdesk/cli/team.py" line="108" />
+      <location filename="../../kapdesk/journal/team/store.py" line="179" />
+      <location filename="../../kapdesk/journal/team/store.py" line="607" />
+      <location filename="../../kapdesk/journal/team/store.py" line="729" />
       <source>Cannot open the team journal {dsn}: {reason}</source>
       <translation>Komanda jurnalı {dsn} açıla bilmir: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/team.py" line="111" />
+      <location filename="../../kapdesk/cli/team.py" line="136" />
       <source>The team database refused it: {reason}</source>
       <translation>Komanda verilənlər bazası bunu rədd etdi: {reason}</translation>
     </message>
@@ -3701,23 +3712,23 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>{entry_id} jurnal qeydi yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="558" />
+      <location filename="../../kapdesk/journal/journal.py" line="569" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>Jurnalın baş qeydi yoxdur; 'kapdesk journal verify' əmrini işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="576" />
+      <location filename="../../kapdesk/journal/journal.py" line="587" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>Jurnalda kapdesk-in yazmadığı sətirlər var; 'kapdesk journal verify' əmrini işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="626" />
-      <location filename="../../kapdesk/journal/team/store.py" line="372" />
+      <location filename="../../kapdesk/journal/journal.py" line="637" />
+      <location filename="../../kapdesk/journal/team/store.py" line="513" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>Jurnal yoxlamadan keçmədi, ona görə heç bir pul əməliyyatı başladılmadı: {problem} Bütün problemləri görmək üçün 'kapdesk journal verify' işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="637" />
+      <location filename="../../kapdesk/journal/journal.py" line="648" />
       <source>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</source>
       <translation>{seq} sətri bu proqram onu yoxladıqdan sonra dəyişib və ya yox olub: jurnal yenidən yazılıb və ya dəyişdirilib.</translation>
     </message>
@@ -3757,15 +3768,31 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Hədd sıfır və ya daha çox məbləğdir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/connect.py" line="45" />
-      <location filename="../../kapdesk/journal/team/connect.py" line="59" />
+      <location filename="../../kapdesk/journal/team/connect.py" line="58" />
+      <location filename="../../kapdesk/journal/team/connect.py" line="72" />
       <source>'{dsn}' is not a team database address; write it as {example}.</source>
       <translation>'{dsn}' komanda verilənlər bazasının ünvanı deyil; onu {example} kimi yazın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/connect.py" line="52" />
+      <location filename="../../kapdesk/journal/team/connect.py" line="65" />
       <source>Do not put the database password in the address: kapdesk asks for it (or reads KAPDESK_DB_PASSWORD) and keeps it in the profile store.</source>
       <translation>Verilənlər bazasının parolunu ünvana yazmayın: kapdesk onu soruşur (və ya KAPDESK_DB_PASSWORD-dan oxuyur) və profil anbarında saxlayır.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/connect.py" line="121" />
+      <location filename="../../kapdesk/vault/profiles.py" line="136" />
+      <source>The team's CA certificate must be a PEM file (it starts with -----BEGIN CERTIFICATE-----).</source>
+      <translation>Komandanın CA sertifikatı PEM faylı olmalıdır (-----BEGIN CERTIFICATE----- ilə başlayır).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/connect.py" line="133" />
+      <source>The team database {host} is not on this computer, so kapdesk only connects to it with TLS checked against the team's CA certificate: give that certificate with --team-ca FILE.</source>
+      <translation>Komanda verilənlər bazası {host} bu kompüterdə deyil, ona görə kapdesk ona yalnız komandanın CA sertifikatı ilə yoxlanılan TLS ilə qoşulur: həmin sertifikatı --team-ca FAYL ilə verin.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/orders.py" line="122" />
+      <source>The team's order index at {dsn} cannot be used: {reason}</source>
+      <translation>{dsn} ünvanındakı komandanın sifariş indeksindən istifadə etmək olmur: {reason}</translation>
     </message>
     <message>
       <location filename="../../kapdesk/journal/team/schema.py" line="68" />
@@ -3778,78 +3805,98 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Komanda verilənlər bazasının sxem versiyası {found}-dir; bu kapdesk {known} işlədir. Köçürmək üçün 'kapdesk team init --upgrade' işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="80" />
+      <location filename="../../kapdesk/journal/team/store.py" line="101" />
       <source>Order {order_id} is held by a {operation} that {person} asked for on {workstation} at {since} (journal entry {entry_id}, {state}): a supervisor must approve or reject it, and once approved {person} sends it ('kapdesk approvals').</source>
       <translation>{order_id} sifarişi {person} tərəfindən {workstation} iş yerində {since} vaxtı soruşulan {operation} ilə tutulub (jurnal qeydi {entry_id}, {state}): nəzarətçi onu təsdiqləməli və ya rədd etməlidir, təsdiqdən sonra {person} onu göndərir ('kapdesk approvals').</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="87" />
+      <location filename="../../kapdesk/journal/team/store.py" line="108" />
       <source>Order {order_id} is busy: {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
       <translation>{order_id} sifarişi məşğuldur: {person} tərəfindən {workstation} üzərində {since} vaxtı başladılan “{operation}” ({entry_id} jurnal qeydi) hələ davam edir. Bitməsini gözləyin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="93" />
+      <location filename="../../kapdesk/journal/team/store.py" line="114" />
       <source>Order {order_id} has an unsettled {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
       <translation>{order_id} sifarişində {person} tərəfindən {workstation} üzərində {since} vaxtı başladılan uzlaşdırılmamış “{operation}” var ({entry_id} jurnal qeydi, {state}). Bu sifariş üzrə başqa pul əməliyyatından əvvəl o, uzlaşdırılmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="419" />
-      <location filename="../../kapdesk/journal/team/store.py" line="548" />
+      <location filename="../../kapdesk/journal/team/store.py" line="445" />
+      <source>Journal entry {entry_id} is already {state}: there is nothing to take over.</source>
+      <translation>Jurnal qeydi {entry_id} artıq {state} vəziyyətindədir: öz üzərinə götürüləsi bir şey yoxdur.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="452" />
+      <source>Journal entry {entry_id} is already yours: reconcile it with 'kapdesk journal reconcile --entry {entry_id}'.</source>
+      <translation>Jurnal qeydi {entry_id} artıq sizindir: onu 'kapdesk journal reconcile --entry {entry_id}' ilə uzlaşdırın.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="461" />
+      <source>Journal entry {entry_id} is held by {person} on {workstation}, whose kapdesk is still connected to the team database (it may be busy or frozen). Ask them to finish it, or take it over once that workstation is closed or has lost its connection (about a minute).</source>
+      <translation>Jurnal qeydi {entry_id} {workstation} iş yerində {person} tərəfindən saxlanılır və onun kapdesk-i hələ komanda verilənlər bazasına qoşulub (məşğul və ya donmuş ola bilər). Ondan işi bitirməsini xahiş edin, ya da həmin iş yeri bağlandıqdan və ya əlaqəni itirdikdən sonra (təxminən bir dəqiqə) qeydi öz üzərinizə götürün.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="560" />
+      <location filename="../../kapdesk/journal/team/store.py" line="726" />
       <source>A rejection needs a reason: say why (--reason).</source>
       <translation>Rədd etmək üçün səbəb lazımdır: səbəbi göstərin (--reason).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="460" />
+      <location filename="../../kapdesk/journal/team/store.py" line="601" />
       <source>The team journal is busy: another workstation holds it and does not answer. Try again in a moment.</source>
       <translation>Komanda jurnalı məşğuldur: başqa iş yeri onu tutub və cavab vermir. Bir azdan yenidən cəhd edin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="517" />
+      <location filename="../../kapdesk/journal/team/store.py" line="680" />
+      <source>Journal entry {entry_id} is held by {person} on {workstation}: only they reconcile it, or take it over first with 'kapdesk journal take-over {entry_id}'.</source>
+      <translation>Jurnal qeydi {entry_id} {workstation} iş yerində {person} tərəfindən saxlanılır: onu yalnız o uzlaşdırır, ya da əvvəlcə 'kapdesk journal take-over {entry_id}' ilə öz üzərinizə götürün.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="695" />
       <source>Only a supervisor can approve or reject an operation: {person} is not a supervisor.</source>
       <translation>Əməliyyatı yalnız nəzarətçi təsdiqləyə və ya rədd edə bilər: {person} nəzarətçi deyil.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="525" />
+      <location filename="../../kapdesk/journal/team/store.py" line="703" />
       <source>Four-eyes: {person} asked for journal entry {entry_id}, so {person} cannot approve or reject it; another supervisor must.</source>
       <translation>Dörd göz: {entry_id} jurnal qeydini {person} soruşub, ona görə {person} onu təsdiqləyə və ya rədd edə bilməz; bunu başqa nəzarətçi etməlidir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="534" />
+      <location filename="../../kapdesk/journal/team/store.py" line="712" />
       <source>Only the person who asked for journal entry {entry_id} sends it once it is approved.</source>
       <translation>{entry_id} jurnal qeydini təsdiqdən sonra yalnız onu soruşan şəxs göndərir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="542" />
+      <location filename="../../kapdesk/journal/team/store.py" line="720" />
       <source>Journal entry {entry_id} is above the team's threshold: it needs a supervisor's approval before it is sent. Nothing was sent.</source>
       <translation>{entry_id} jurnal qeydi komandanın həddindən yuxarıdır: göndərilməzdən əvvəl nəzarətçinin təsdiqi lazımdır. Heç nə göndərilmədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="576" />
+      <location filename="../../kapdesk/journal/team/store.py" line="739" />
       <source>Journal entry {entry_id} was already decided: {state} by {person}.</source>
       <translation>{entry_id} jurnal qeydi barədə artıq qərar verilib: {person} tərəfindən {state}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="582" />
+      <location filename="../../kapdesk/journal/team/store.py" line="745" />
       <source>Journal entry {entry_id} does not wait for approval (it is {state}).</source>
       <translation>{entry_id} jurnal qeydi təsdiq gözləmir (vəziyyəti: {state}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="590" />
+      <location filename="../../kapdesk/journal/team/store.py" line="753" />
       <source>Row {seq} is missing or out of order in the team journal.</source>
       <translation>Komanda jurnalında {seq} sətri yoxdur və ya sırası pozulub.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="591" />
+      <location filename="../../kapdesk/journal/team/store.py" line="754" />
       <source>Row {seq} does not follow the row before it: rows were removed or moved.</source>
       <translation>{seq} sətri əvvəlki sətrin ardınca gəlmir: sətirlər silinib və ya köçürülüb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="592" />
+      <location filename="../../kapdesk/journal/team/store.py" line="755" />
       <source>Row {seq} was changed after it was written (its link does not match).</source>
       <translation>{seq} sətri yazıldıqdan sonra dəyişdirilib (onun keçidi uyğun gəlmir).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="593" />
+      <location filename="../../kapdesk/journal/team/store.py" line="756" />
       <source>The team journal's head record does not match its last row {seq}.</source>
       <translation>Komanda jurnalının baş qeydi onun son {seq} sətri ilə uyğun gəlmir.</translation>
     </message>
@@ -4294,49 +4341,49 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Bu sifarişi oxuyarkən gözlənilməz xəta baş verdi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="165" />
+      <location filename="../../kapdesk/operations/money.py" line="166" />
       <location filename="../../kapdesk/operations/sending.py" line="114" />
       <source>No clear answer: checking the order with the gateway…</source>
       <translation>Aydın cavab yoxdur: sifariş şlüzdə yoxlanılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="207" />
+      <location filename="../../kapdesk/operations/money.py" line="208" />
       <source>{operation} creates its own order; it cannot be run on order {order}.</source>
       <translation>“{operation}” öz sifarişini yaradır; onu {order} sifarişi üzrə icra etmək olmaz.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="272" />
+      <location filename="../../kapdesk/operations/money.py" line="273" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to send it.</source>
       <translation>{entry} jurnal qeydi {environment} ({profile}) mühitində yaradılıb; onu göndərmək üçün həmin şlüzə qoşulun.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="279" />
+      <location filename="../../kapdesk/operations/money.py" line="280" />
       <source>Sending an approved payout needs the card number again.</source>
       <translation>Təsdiqlənmiş ödənişi göndərmək üçün kart nömrəsi yenidən lazımdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="291" />
-      <location filename="../../kapdesk/operations/money.py" line="308" />
+      <location filename="../../kapdesk/operations/money.py" line="292" />
+      <location filename="../../kapdesk/operations/money.py" line="309" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Göndərməzdən əvvəl {order} sifarişi yenidən oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="352" />
+      <location filename="../../kapdesk/operations/money.py" line="353" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>{entry} jurnal qeydi {environment} ({profile}) üzərində yaradılıb; onu uzlaşdırmaq üçün həmin şlüzə qoşulun.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="383" />
+      <location filename="../../kapdesk/operations/money.py" line="386" />
       <source>Journal entry {entry} still waits for a supervisor's approval; nothing was sent.</source>
       <translation>{entry} jurnal qeydi hələ nəzarətçinin təsdiqini gözləyir; heç nə göndərilmədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="389" />
+      <location filename="../../kapdesk/operations/money.py" line="392" />
       <source>Journal entry {entry} was rejected by {person} ({reason}); it cannot be sent.</source>
       <translation>{entry} jurnal qeydi {person} tərəfindən rədd edilib ({reason}); onu göndərmək olmaz.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="393" />
+      <location filename="../../kapdesk/operations/money.py" line="396" />
       <source>Journal entry {entry} is {state}, not approved: there is nothing to send.</source>
       <translation>{entry} jurnal qeydinin vəziyyəti {state}-dir, təsdiqlənməyib: göndəriləcək heç nə yoxdur.</translation>
     </message>
@@ -4481,97 +4528,97 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Bu kompüterin açar anbarı açarı saxlamaqdan imtina etdi ({detail}); giriş yalnız parol ifadəsi ilədir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="94" />
+      <location filename="../../kapdesk/vault/profiles.py" line="97" />
       <source>The limit per operation must be an amount such as 10000.00.</source>
       <translation>Bir əməliyyat üçün limit 10000.00 kimi məbləğ olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="107" />
+      <location filename="../../kapdesk/vault/profiles.py" line="110" />
       <source>The environment must be one of: {choices}.</source>
       <translation>Mühit bunlardan biri olmalıdır: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="118" />
+      <location filename="../../kapdesk/vault/profiles.py" line="121" />
       <source>The team journal's address and password must be text.</source>
       <translation>Komanda jurnalının ünvanı və parolu mətn olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="124" />
+      <location filename="../../kapdesk/vault/profiles.py" line="127" />
       <source>The team journal's address must look like postgresql://USER@HOST:PORT/DB.</source>
       <translation>Komanda jurnalının ünvanı postgresql://USER@HOST:PORT/DB kimi olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="127" />
+      <location filename="../../kapdesk/vault/profiles.py" line="130" />
       <source>A team profile needs the database password of its login.</source>
       <translation>Komanda profilinə girişinin verilənlər bazası parolu lazımdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="135" />
+      <location filename="../../kapdesk/vault/profiles.py" line="147" />
       <source>An operator name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>Operatorun adı ən çoxu 64 simvoldur, sətir keçidi və kənarlarda boşluq olmadan.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="141" />
+      <location filename="../../kapdesk/vault/profiles.py" line="153" />
       <source>A profile needs a name.</source>
       <translation>Profilin adı olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="144" />
+      <location filename="../../kapdesk/vault/profiles.py" line="156" />
       <source>A profile name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>Profil adında ən çox 64 simvol olur, sətir keçidi və əvvəlində/sonunda boşluq olmur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="154" />
+      <location filename="../../kapdesk/vault/profiles.py" line="166" />
       <source>The base URL must look like https://host/api (got “{url}”).</source>
       <translation>Əsas URL https://host/api kimi olmalıdır (verilən: “{url}”).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="159" />
+      <location filename="../../kapdesk/vault/profiles.py" line="171" />
       <source>A production profile must use https:// with TLS verification switched on.</source>
       <translation>Real mühit profili TLS yoxlaması aktiv olan https:// istifadə etməlidir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="163" />
+      <location filename="../../kapdesk/vault/profiles.py" line="175" />
       <source>Plain http:// is only allowed to this computer (127.0.0.1); use https://.</source>
       <translation>Şifrələnməmiş http:// yalnız bu kompüterə (127.0.0.1) icazəlidir; https:// istifadə edin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="169" />
+      <location filename="../../kapdesk/vault/profiles.py" line="181" />
       <source>The terminal user and password must be text.</source>
       <translation>Terminal istifadəçisi və parolu mətn olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="171" />
+      <location filename="../../kapdesk/vault/profiles.py" line="183" />
       <source>This profile needs a terminal user and a terminal password.</source>
       <translation>Bu profil üçün terminal istifadəçisi və terminal parolu lazımdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="177" />
+      <location filename="../../kapdesk/vault/profiles.py" line="189" />
       <source>The currency must be a three-letter code such as AZN (got “{code}”).</source>
       <translation>Valyuta AZN kimi üç hərfli kod olmalıdır (verilən: “{code}”).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="182" />
+      <location filename="../../kapdesk/vault/profiles.py" line="194" />
       <source>The language must be one of: {choices}.</source>
       <translation>Dil bunlardan biri olmalıdır: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="186" />
+      <location filename="../../kapdesk/vault/profiles.py" line="198" />
       <source>Hold validity must be a whole number of days from 1 to {most}.</source>
       <translation>Blokun müddəti 1-dən {most}-dək tam gün sayı olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="191" />
+      <location filename="../../kapdesk/vault/profiles.py" line="203" />
       <source>The idle lock must be a whole number of minutes from 1 to {most}.</source>
       <translation>Fəaliyyətsizlik kilidi 1-dən {most}-dək tam dəqiqə sayı olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="196" />
+      <location filename="../../kapdesk/vault/profiles.py" line="208" />
       <source>The days to answer a dispute must be a whole number from 1 to {most}.</source>
       <translation>Mübahisəyə cavab günləri 1-dən {most}-a qədər tam ədəd olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="200" />
+      <location filename="../../kapdesk/vault/profiles.py" line="212" />
       <source>TLS verification must be on or off.</source>
       <translation>TLS yoxlaması ya aktiv, ya da deaktiv olmalıdır.</translation>
     </message>

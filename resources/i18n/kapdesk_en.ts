@@ -2764,7 +2764,7 @@ Do you want to replace it?</translation>
       <translation>Something unexpected went wrong (%1); nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/connection.py" line="79" />
+      <location filename="../../kapdesk/app/connection.py" line="82" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</translation>
     </message>
@@ -2820,17 +2820,22 @@ Do you want to replace it?</translation>
       <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup.py" line="73" />
+      <location filename="../../kapdesk/cli/journal.py" line="210" />
+      <source>Profile {name} keeps its journal on this computer: there is no one to take an entry over from.</source>
+      <translation>Profile {name} keeps its journal on this computer: there is no one to take an entry over from.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/lookup.py" line="74" />
       <source>Give order ids as arguments or on standard input.</source>
       <translation>Give order ids as arguments or on standard input.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup.py" line="80" />
+      <location filename="../../kapdesk/cli/lookup.py" line="81" />
       <source>No order ids were given.</source>
       <translation>No order ids were given.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup.py" line="99" />
+      <location filename="../../kapdesk/cli/lookup.py" line="100" />
       <source>Cannot read {file}.</source>
       <translation>Cannot read {file}.</translation>
     </message>
@@ -2891,7 +2896,13 @@ Do you want to replace it?</translation>
       <translation>card authenticated at {time}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/profile_actions.py" line="88" />
+      <location filename="../../kapdesk/cli/profile_actions.py" line="85" />
+      <location filename="../../kapdesk/cli/team.py" line="125" />
+      <source>The team's CA certificate {path} cannot be read ({reason}).</source>
+      <translation>The team's CA certificate {path} cannot be read ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/profile_actions.py" line="113" />
       <source>Nothing to change: give at least one option (see --help).</source>
       <translation>Nothing to change: give at least one option (see --help).</translation>
     </message>
@@ -2906,20 +2917,20 @@ Do you want to replace it?</translation>
       <translation>{status} is not an order status; the statuses are: {known}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/team.py" line="64" />
+      <location filename="../../kapdesk/cli/team.py" line="70" />
       <source>No database password: set {variable} or run this in a terminal to be asked.</source>
       <translation>No database password: set {variable} or run this in a terminal to be asked.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/team.py" line="100" />
-      <location filename="../../kapdesk/journal/team/store.py" line="153" />
-      <location filename="../../kapdesk/journal/team/store.py" line="466" />
-      <location filename="../../kapdesk/journal/team/store.py" line="551" />
+      <location filename="../../kapdesk/cli/team.py" line="108" />
+      <location filename="../../kapdesk/journal/team/store.py" line="179" />
+      <location filename="../../kapdesk/journal/team/store.py" line="607" />
+      <location filename="../../kapdesk/journal/team/store.py" line="729" />
       <source>Cannot open the team journal {dsn}: {reason}</source>
       <translation>Cannot open the team journal {dsn}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/team.py" line="111" />
+      <location filename="../../kapdesk/cli/team.py" line="136" />
       <source>The team database refused it: {reason}</source>
       <translation>The team database refused it: {reason}</translation>
     </message>
@@ -3701,23 +3712,23 @@ Do you want to replace it?</translation>
       <translation>There is no journal entry {entry_id}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="558" />
+      <location filename="../../kapdesk/journal/journal.py" line="569" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>The journal's head record is missing; run 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="576" />
+      <location filename="../../kapdesk/journal/journal.py" line="587" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="626" />
-      <location filename="../../kapdesk/journal/team/store.py" line="372" />
+      <location filename="../../kapdesk/journal/journal.py" line="637" />
+      <location filename="../../kapdesk/journal/team/store.py" line="513" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="637" />
+      <location filename="../../kapdesk/journal/journal.py" line="648" />
       <source>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</source>
       <translation>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</translation>
     </message>
@@ -3757,15 +3768,31 @@ Do you want to replace it?</translation>
       <translation>A threshold is an amount of zero or more.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/connect.py" line="45" />
-      <location filename="../../kapdesk/journal/team/connect.py" line="59" />
+      <location filename="../../kapdesk/journal/team/connect.py" line="58" />
+      <location filename="../../kapdesk/journal/team/connect.py" line="72" />
       <source>'{dsn}' is not a team database address; write it as {example}.</source>
       <translation>'{dsn}' is not a team database address; write it as {example}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/connect.py" line="52" />
+      <location filename="../../kapdesk/journal/team/connect.py" line="65" />
       <source>Do not put the database password in the address: kapdesk asks for it (or reads KAPDESK_DB_PASSWORD) and keeps it in the profile store.</source>
       <translation>Do not put the database password in the address: kapdesk asks for it (or reads KAPDESK_DB_PASSWORD) and keeps it in the profile store.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/connect.py" line="121" />
+      <location filename="../../kapdesk/vault/profiles.py" line="136" />
+      <source>The team's CA certificate must be a PEM file (it starts with -----BEGIN CERTIFICATE-----).</source>
+      <translation>The team's CA certificate must be a PEM file (it starts with -----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/connect.py" line="133" />
+      <source>The team database {host} is not on this computer, so kapdesk only connects to it with TLS checked against the team's CA certificate: give that certificate with --team-ca FILE.</source>
+      <translation>The team database {host} is not on this computer, so kapdesk only connects to it with TLS checked against the team's CA certificate: give that certificate with --team-ca FILE.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/orders.py" line="122" />
+      <source>The team's order index at {dsn} cannot be used: {reason}</source>
+      <translation>The team's order index at {dsn} cannot be used: {reason}</translation>
     </message>
     <message>
       <location filename="../../kapdesk/journal/team/schema.py" line="68" />
@@ -3778,78 +3805,98 @@ Do you want to replace it?</translation>
       <translation>The team database has schema version {found}; this kapdesk uses {known}. Run 'kapdesk team init --upgrade' to migrate it.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="80" />
+      <location filename="../../kapdesk/journal/team/store.py" line="101" />
       <source>Order {order_id} is held by a {operation} that {person} asked for on {workstation} at {since} (journal entry {entry_id}, {state}): a supervisor must approve or reject it, and once approved {person} sends it ('kapdesk approvals').</source>
       <translation>Order {order_id} is held by a {operation} that {person} asked for on {workstation} at {since} (journal entry {entry_id}, {state}): a supervisor must approve or reject it, and once approved {person} sends it ('kapdesk approvals').</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="87" />
+      <location filename="../../kapdesk/journal/team/store.py" line="108" />
       <source>Order {order_id} is busy: {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
       <translation>Order {order_id} is busy: {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="93" />
+      <location filename="../../kapdesk/journal/team/store.py" line="114" />
       <source>Order {order_id} has an unsettled {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
       <translation>Order {order_id} has an unsettled {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="419" />
-      <location filename="../../kapdesk/journal/team/store.py" line="548" />
+      <location filename="../../kapdesk/journal/team/store.py" line="445" />
+      <source>Journal entry {entry_id} is already {state}: there is nothing to take over.</source>
+      <translation>Journal entry {entry_id} is already {state}: there is nothing to take over.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="452" />
+      <source>Journal entry {entry_id} is already yours: reconcile it with 'kapdesk journal reconcile --entry {entry_id}'.</source>
+      <translation>Journal entry {entry_id} is already yours: reconcile it with 'kapdesk journal reconcile --entry {entry_id}'.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="461" />
+      <source>Journal entry {entry_id} is held by {person} on {workstation}, whose kapdesk is still connected to the team database (it may be busy or frozen). Ask them to finish it, or take it over once that workstation is closed or has lost its connection (about a minute).</source>
+      <translation>Journal entry {entry_id} is held by {person} on {workstation}, whose kapdesk is still connected to the team database (it may be busy or frozen). Ask them to finish it, or take it over once that workstation is closed or has lost its connection (about a minute).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="560" />
+      <location filename="../../kapdesk/journal/team/store.py" line="726" />
       <source>A rejection needs a reason: say why (--reason).</source>
       <translation>A rejection needs a reason: say why (--reason).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="460" />
+      <location filename="../../kapdesk/journal/team/store.py" line="601" />
       <source>The team journal is busy: another workstation holds it and does not answer. Try again in a moment.</source>
       <translation>The team journal is busy: another workstation holds it and does not answer. Try again in a moment.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="517" />
+      <location filename="../../kapdesk/journal/team/store.py" line="680" />
+      <source>Journal entry {entry_id} is held by {person} on {workstation}: only they reconcile it, or take it over first with 'kapdesk journal take-over {entry_id}'.</source>
+      <translation>Journal entry {entry_id} is held by {person} on {workstation}: only they reconcile it, or take it over first with 'kapdesk journal take-over {entry_id}'.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="695" />
       <source>Only a supervisor can approve or reject an operation: {person} is not a supervisor.</source>
       <translation>Only a supervisor can approve or reject an operation: {person} is not a supervisor.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="525" />
+      <location filename="../../kapdesk/journal/team/store.py" line="703" />
       <source>Four-eyes: {person} asked for journal entry {entry_id}, so {person} cannot approve or reject it; another supervisor must.</source>
       <translation>Four-eyes: {person} asked for journal entry {entry_id}, so {person} cannot approve or reject it; another supervisor must.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="534" />
+      <location filename="../../kapdesk/journal/team/store.py" line="712" />
       <source>Only the person who asked for journal entry {entry_id} sends it once it is approved.</source>
       <translation>Only the person who asked for journal entry {entry_id} sends it once it is approved.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="542" />
+      <location filename="../../kapdesk/journal/team/store.py" line="720" />
       <source>Journal entry {entry_id} is above the team's threshold: it needs a supervisor's approval before it is sent. Nothing was sent.</source>
       <translation>Journal entry {entry_id} is above the team's threshold: it needs a supervisor's approval before it is sent. Nothing was sent.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="576" />
+      <location filename="../../kapdesk/journal/team/store.py" line="739" />
       <source>Journal entry {entry_id} was already decided: {state} by {person}.</source>
       <translation>Journal entry {entry_id} was already decided: {state} by {person}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="582" />
+      <location filename="../../kapdesk/journal/team/store.py" line="745" />
       <source>Journal entry {entry_id} does not wait for approval (it is {state}).</source>
       <translation>Journal entry {entry_id} does not wait for approval (it is {state}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="590" />
+      <location filename="../../kapdesk/journal/team/store.py" line="753" />
       <source>Row {seq} is missing or out of order in the team journal.</source>
       <translation>Row {seq} is missing or out of order in the team journal.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="591" />
+      <location filename="../../kapdesk/journal/team/store.py" line="754" />
       <source>Row {seq} does not follow the row before it: rows were removed or moved.</source>
       <translation>Row {seq} does not follow the row before it: rows were removed or moved.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="592" />
+      <location filename="../../kapdesk/journal/team/store.py" line="755" />
       <source>Row {seq} was changed after it was written (its link does not match).</source>
       <translation>Row {seq} was changed after it was written (its link does not match).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="593" />
+      <location filename="../../kapdesk/journal/team/store.py" line="756" />
       <source>The team journal's head record does not match its last row {seq}.</source>
       <translation>The team journal's head record does not match its last row {seq}.</translation>
     </message>
@@ -4294,49 +4341,49 @@ Do you want to replace it?</translation>
       <translation>Unexpected error reading this order.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="165" />
+      <location filename="../../kapdesk/operations/money.py" line="166" />
       <location filename="../../kapdesk/operations/sending.py" line="114" />
       <source>No clear answer: checking the order with the gateway…</source>
       <translation>No clear answer: checking the order with the gateway…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="207" />
+      <location filename="../../kapdesk/operations/money.py" line="208" />
       <source>{operation} creates its own order; it cannot be run on order {order}.</source>
       <translation>{operation} creates its own order; it cannot be run on order {order}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="272" />
+      <location filename="../../kapdesk/operations/money.py" line="273" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to send it.</source>
       <translation>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to send it.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="279" />
+      <location filename="../../kapdesk/operations/money.py" line="280" />
       <source>Sending an approved payout needs the card number again.</source>
       <translation>Sending an approved payout needs the card number again.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="291" />
-      <location filename="../../kapdesk/operations/money.py" line="308" />
+      <location filename="../../kapdesk/operations/money.py" line="292" />
+      <location filename="../../kapdesk/operations/money.py" line="309" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Re-reading order {order} before sending…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="352" />
+      <location filename="../../kapdesk/operations/money.py" line="353" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="383" />
+      <location filename="../../kapdesk/operations/money.py" line="386" />
       <source>Journal entry {entry} still waits for a supervisor's approval; nothing was sent.</source>
       <translation>Journal entry {entry} still waits for a supervisor's approval; nothing was sent.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="389" />
+      <location filename="../../kapdesk/operations/money.py" line="392" />
       <source>Journal entry {entry} was rejected by {person} ({reason}); it cannot be sent.</source>
       <translation>Journal entry {entry} was rejected by {person} ({reason}); it cannot be sent.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="393" />
+      <location filename="../../kapdesk/operations/money.py" line="396" />
       <source>Journal entry {entry} is {state}, not approved: there is nothing to send.</source>
       <translation>Journal entry {entry} is {state}, not approved: there is nothing to send.</translation>
     </message>
@@ -4481,97 +4528,97 @@ Do you want to replace it?</translation>
       <translation>The keyring of this computer refused to keep the key ({detail}); the passphrase is the only way in.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="94" />
+      <location filename="../../kapdesk/vault/profiles.py" line="97" />
       <source>The limit per operation must be an amount such as 10000.00.</source>
       <translation>The limit per operation must be an amount such as 10000.00.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="107" />
+      <location filename="../../kapdesk/vault/profiles.py" line="110" />
       <source>The environment must be one of: {choices}.</source>
       <translation>The environment must be one of: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="118" />
+      <location filename="../../kapdesk/vault/profiles.py" line="121" />
       <source>The team journal's address and password must be text.</source>
       <translation>The team journal's address and password must be text.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="124" />
+      <location filename="../../kapdesk/vault/profiles.py" line="127" />
       <source>The team journal's address must look like postgresql://USER@HOST:PORT/DB.</source>
       <translation>The team journal's address must look like postgresql://USER@HOST:PORT/DB.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="127" />
+      <location filename="../../kapdesk/vault/profiles.py" line="130" />
       <source>A team profile needs the database password of its login.</source>
       <translation>A team profile needs the database password of its login.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="135" />
+      <location filename="../../kapdesk/vault/profiles.py" line="147" />
       <source>An operator name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>An operator name has at most 64 characters, no line breaks and no outer spaces.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="141" />
+      <location filename="../../kapdesk/vault/profiles.py" line="153" />
       <source>A profile needs a name.</source>
       <translation>A profile needs a name.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="144" />
+      <location filename="../../kapdesk/vault/profiles.py" line="156" />
       <source>A profile name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>A profile name has at most 64 characters, no line breaks and no outer spaces.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="154" />
+      <location filename="../../kapdesk/vault/profiles.py" line="166" />
       <source>The base URL must look like https://host/api (got “{url}”).</source>
       <translation>The base URL must look like https://host/api (got “{url}”).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="159" />
+      <location filename="../../kapdesk/vault/profiles.py" line="171" />
       <source>A production profile must use https:// with TLS verification switched on.</source>
       <translation>A production profile must use https:// with TLS verification switched on.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="163" />
+      <location filename="../../kapdesk/vault/profiles.py" line="175" />
       <source>Plain http:// is only allowed to this computer (127.0.0.1); use https://.</source>
       <translation>Plain http:// is only allowed to this computer (127.0.0.1); use https://.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="169" />
+      <location filename="../../kapdesk/vault/profiles.py" line="181" />
       <source>The terminal user and password must be text.</source>
       <translation>The terminal user and password must be text.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="171" />
+      <location filename="../../kapdesk/vault/profiles.py" line="183" />
       <source>This profile needs a terminal user and a terminal password.</source>
       <translation>This profile needs a terminal user and a terminal password.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="177" />
+      <location filename="../../kapdesk/vault/profiles.py" line="189" />
       <source>The currency must be a three-letter code such as AZN (got “{code}”).</source>
       <translation>The currency must be a three-letter code such as AZN (got “{code}”).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="182" />
+      <location filename="../../kapdesk/vault/profiles.py" line="194" />
       <source>The language must be one of: {choices}.</source>
       <translation>The language must be one of: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="186" />
+      <location filename="../../kapdesk/vault/profiles.py" line="198" />
       <source>Hold validity must be a whole number of days from 1 to {most}.</source>
       <translation>Hold validity must be a whole number of days from 1 to {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="191" />
+      <location filename="../../kapdesk/vault/profiles.py" line="203" />
       <source>The idle lock must be a whole number of minutes from 1 to {most}.</source>
       <translation>The idle lock must be a whole number of minutes from 1 to {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="196" />
+      <location filename="../../kapdesk/vault/profiles.py" line="208" />
       <source>The days to answer a dispute must be a whole number from 1 to {most}.</source>
       <translation>The days to answer a dispute must be a whole number from 1 to {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="200" />
+      <location filename="../../kapdesk/vault/profiles.py" line="212" />
       <source>TLS verification must be on or off.</source>
       <translation>TLS verification must be on or off.</translation>
     </message>

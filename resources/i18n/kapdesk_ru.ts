@@ -2767,7 +2767,7 @@ Do you want to replace it?</source>
       <translation>Произошла непредвиденная ошибка (%1); ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/connection.py" line="79" />
+      <location filename="../../kapdesk/app/connection.py" line="82" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>Не удаётся открыть локальную базу данных {path} ({reason}). Проверьте, что папка доступна для записи и диск не заполнен, затем снова запустите kapdesk.</translation>
     </message>
@@ -2823,17 +2823,22 @@ Do you want to replace it?</source>
       <translation>Папка {folder} не существует.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup.py" line="73" />
+      <location filename="../../kapdesk/cli/journal.py" line="210" />
+      <source>Profile {name} keeps its journal on this computer: there is no one to take an entry over from.</source>
+      <translation>Профиль {name} ведёт журнал на этом компьютере: перенимать запись не у кого.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/lookup.py" line="74" />
       <source>Give order ids as arguments or on standard input.</source>
       <translation>Передайте номера заказов аргументами или через стандартный ввод.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup.py" line="80" />
+      <location filename="../../kapdesk/cli/lookup.py" line="81" />
       <source>No order ids were given.</source>
       <translation>Номера заказов не указаны.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/lookup.py" line="99" />
+      <location filename="../../kapdesk/cli/lookup.py" line="100" />
       <source>Cannot read {file}.</source>
       <translation>Не удаётся прочитать {file}.</translation>
     </message>
@@ -2894,7 +2899,13 @@ Do you want to replace it?</source>
       <translation>карта аутентифицирована {time}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/profile_actions.py" line="88" />
+      <location filename="../../kapdesk/cli/profile_actions.py" line="85" />
+      <location filename="../../kapdesk/cli/team.py" line="125" />
+      <source>The team's CA certificate {path} cannot be read ({reason}).</source>
+      <translation>Не удаётся прочитать сертификат CA команды {path} ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/cli/profile_actions.py" line="113" />
       <source>Nothing to change: give at least one option (see --help).</source>
       <translation>Нечего менять: укажите хотя бы один параметр (см. --help).</translation>
     </message>
@@ -2909,20 +2920,20 @@ Do you want to replace it?</source>
       <translation>{status} — не статус заказа; статусы такие: {known}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/team.py" line="64" />
+      <location filename="../../kapdesk/cli/team.py" line="70" />
       <source>No database password: set {variable} or run this in a terminal to be asked.</source>
       <translation>Нет пароля базы данных: задайте {variable} или запустите это в терминале, чтобы его спросили.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/team.py" line="100" />
-      <location filename="../../kapdesk/journal/team/store.py" line="153" />
-      <location filename="../../kapdesk/journal/team/store.py" line="466" />
-      <location filename="../../kapdesk/journal/team/store.py" line="551" />
+      <location filename="../../kapdesk/cli/team.py" line="108" />
+      <location filename="../../kapdesk/journal/team/store.py" line="179" />
+      <location filename="../../kapdesk/journal/team/store.py" line="607" />
+      <location filename="../../kapdesk/journal/team/store.py" line="729" />
       <source>Cannot open the team journal {dsn}: {reason}</source>
       <translation>Не удаётся открыть журнал команды {dsn}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/team.py" line="111" />
+      <location filename="../../kapdesk/cli/team.py" line="136" />
       <source>The team database refused it: {reason}</source>
       <translation>База данных команды отказала: {reason}</translation>
     </message>
@@ -3704,23 +3715,23 @@ Do you want to replace it?</source>
       <translation>Записи журнала {entry_id} нет.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="558" />
+      <location filename="../../kapdesk/journal/journal.py" line="569" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>Головная запись журнала отсутствует; выполните 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="576" />
+      <location filename="../../kapdesk/journal/journal.py" line="587" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>В журнале есть строки, которые записал не kapdesk; выполните 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="626" />
-      <location filename="../../kapdesk/journal/team/store.py" line="372" />
+      <location filename="../../kapdesk/journal/journal.py" line="637" />
+      <location filename="../../kapdesk/journal/team/store.py" line="513" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>Журнал не прошёл проверку, поэтому ни одна денежная операция не начата: {problem} Запустите 'kapdesk journal verify', чтобы увидеть все проблемы.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="637" />
+      <location filename="../../kapdesk/journal/journal.py" line="648" />
       <source>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</source>
       <translation>Строка {seq} изменилась или исчезла после того, как эта программа её проверила: журнал переписали или подменили.</translation>
     </message>
@@ -3760,15 +3771,31 @@ Do you want to replace it?</source>
       <translation>Порог — это сумма, равная нулю или больше.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/connect.py" line="45" />
-      <location filename="../../kapdesk/journal/team/connect.py" line="59" />
+      <location filename="../../kapdesk/journal/team/connect.py" line="58" />
+      <location filename="../../kapdesk/journal/team/connect.py" line="72" />
       <source>'{dsn}' is not a team database address; write it as {example}.</source>
       <translation>'{dsn}' — не адрес базы данных команды; запишите его как {example}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/connect.py" line="52" />
+      <location filename="../../kapdesk/journal/team/connect.py" line="65" />
       <source>Do not put the database password in the address: kapdesk asks for it (or reads KAPDESK_DB_PASSWORD) and keeps it in the profile store.</source>
       <translation>Не указывайте пароль базы данных в адресе: kapdesk спрашивает его (или читает KAPDESK_DB_PASSWORD) и хранит в хранилище профилей.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/connect.py" line="121" />
+      <location filename="../../kapdesk/vault/profiles.py" line="136" />
+      <source>The team's CA certificate must be a PEM file (it starts with -----BEGIN CERTIFICATE-----).</source>
+      <translation>Сертификат CA команды должен быть файлом PEM (он начинается с -----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/connect.py" line="133" />
+      <source>The team database {host} is not on this computer, so kapdesk only connects to it with TLS checked against the team's CA certificate: give that certificate with --team-ca FILE.</source>
+      <translation>База данных команды {host} находится не на этом компьютере, поэтому kapdesk подключается к ней только по TLS с проверкой по сертификату CA команды: укажите этот сертификат через --team-ca ФАЙЛ.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/orders.py" line="122" />
+      <source>The team's order index at {dsn} cannot be used: {reason}</source>
+      <translation>Индекс заказов команды по адресу {dsn} недоступен: {reason}</translation>
     </message>
     <message>
       <location filename="../../kapdesk/journal/team/schema.py" line="68" />
@@ -3781,78 +3808,98 @@ Do you want to replace it?</source>
       <translation>У базы данных команды версия схемы {found}; этот kapdesk использует {known}. Выполните 'kapdesk team init --upgrade', чтобы перенести её.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="80" />
+      <location filename="../../kapdesk/journal/team/store.py" line="101" />
       <source>Order {order_id} is held by a {operation} that {person} asked for on {workstation} at {since} (journal entry {entry_id}, {state}): a supervisor must approve or reject it, and once approved {person} sends it ('kapdesk approvals').</source>
       <translation>Заказ {order_id} занят операцией «{operation}», которую {person} запросил(а) на {workstation} в {since} (запись журнала {entry_id}, {state}): супервизор должен одобрить или отклонить её, а после одобрения {person} отправляет её ('kapdesk approvals').</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="87" />
+      <location filename="../../kapdesk/journal/team/store.py" line="108" />
       <source>Order {order_id} is busy: {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
       <translation>Заказ {order_id} занят: «{operation}», начатая пользователем {person} на {workstation} в {since} (запись журнала {entry_id}), ещё выполняется. Дождитесь её окончания.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="93" />
+      <location filename="../../kapdesk/journal/team/store.py" line="114" />
       <source>Order {order_id} has an unsettled {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
       <translation>У заказа {order_id} есть неурегулированная «{operation}», начатая пользователем {person} на {workstation} в {since} (запись журнала {entry_id}, {state}). Её нужно урегулировать (сверить) до другой денежной операции по этому заказу.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="419" />
-      <location filename="../../kapdesk/journal/team/store.py" line="548" />
+      <location filename="../../kapdesk/journal/team/store.py" line="445" />
+      <source>Journal entry {entry_id} is already {state}: there is nothing to take over.</source>
+      <translation>Запись журнала {entry_id} уже в состоянии {state}: перенимать нечего.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="452" />
+      <source>Journal entry {entry_id} is already yours: reconcile it with 'kapdesk journal reconcile --entry {entry_id}'.</source>
+      <translation>Запись журнала {entry_id} уже ваша: сверьте её командой 'kapdesk journal reconcile --entry {entry_id}'.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="461" />
+      <source>Journal entry {entry_id} is held by {person} on {workstation}, whose kapdesk is still connected to the team database (it may be busy or frozen). Ask them to finish it, or take it over once that workstation is closed or has lost its connection (about a minute).</source>
+      <translation>Запись журнала {entry_id} держит {person} на рабочем месте {workstation}, чей kapdesk всё ещё подключён к базе данных команды (он может быть занят или завис). Попросите завершить её или перенимите запись, когда это рабочее место будет закрыто или потеряет соединение (примерно через минуту).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="560" />
+      <location filename="../../kapdesk/journal/team/store.py" line="726" />
       <source>A rejection needs a reason: say why (--reason).</source>
       <translation>Для отклонения нужна причина: укажите её (--reason).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="460" />
+      <location filename="../../kapdesk/journal/team/store.py" line="601" />
       <source>The team journal is busy: another workstation holds it and does not answer. Try again in a moment.</source>
       <translation>Журнал команды занят: другое рабочее место удерживает его и не отвечает. Повторите попытку чуть позже.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="517" />
+      <location filename="../../kapdesk/journal/team/store.py" line="680" />
+      <source>Journal entry {entry_id} is held by {person} on {workstation}: only they reconcile it, or take it over first with 'kapdesk journal take-over {entry_id}'.</source>
+      <translation>Запись журнала {entry_id} держит {person} на рабочем месте {workstation}: сверить её может только он, либо сначала перенимите её командой 'kapdesk journal take-over {entry_id}'.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/team/store.py" line="695" />
       <source>Only a supervisor can approve or reject an operation: {person} is not a supervisor.</source>
       <translation>Одобрить или отклонить операцию может только супервизор: {person} не супервизор.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="525" />
+      <location filename="../../kapdesk/journal/team/store.py" line="703" />
       <source>Four-eyes: {person} asked for journal entry {entry_id}, so {person} cannot approve or reject it; another supervisor must.</source>
       <translation>Четыре глаза: запись журнала {entry_id} запросил(а) {person}, поэтому {person} не может её одобрить или отклонить; это должен сделать другой супервизор.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="534" />
+      <location filename="../../kapdesk/journal/team/store.py" line="712" />
       <source>Only the person who asked for journal entry {entry_id} sends it once it is approved.</source>
       <translation>Одобренную запись журнала {entry_id} отправляет только тот, кто её запросил.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="542" />
+      <location filename="../../kapdesk/journal/team/store.py" line="720" />
       <source>Journal entry {entry_id} is above the team's threshold: it needs a supervisor's approval before it is sent. Nothing was sent.</source>
       <translation>Запись журнала {entry_id} выше порога команды: перед отправкой нужно одобрение супервизора. Ничего не отправлено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="576" />
+      <location filename="../../kapdesk/journal/team/store.py" line="739" />
       <source>Journal entry {entry_id} was already decided: {state} by {person}.</source>
       <translation>По записи журнала {entry_id} уже принято решение: {state} ({person}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="582" />
+      <location filename="../../kapdesk/journal/team/store.py" line="745" />
       <source>Journal entry {entry_id} does not wait for approval (it is {state}).</source>
       <translation>Запись журнала {entry_id} не ждёт одобрения (её состояние: {state}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="590" />
+      <location filename="../../kapdesk/journal/team/store.py" line="753" />
       <source>Row {seq} is missing or out of order in the team journal.</source>
       <translation>Строка {seq} отсутствует или стоит не по порядку в журнале команды.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="591" />
+      <location filename="../../kapdesk/journal/team/store.py" line="754" />
       <source>Row {seq} does not follow the row before it: rows were removed or moved.</source>
       <translation>Строка {seq} не следует за предыдущей: строки удалены или перемещены.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="592" />
+      <location filename="../../kapdesk/journal/team/store.py" line="755" />
       <source>Row {seq} was changed after it was written (its link does not match).</source>
       <translation>Строка {seq} изменена после записи (её звено не совпадает).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="593" />
+      <location filename="../../kapdesk/journal/team/store.py" line="756" />
       <source>The team journal's head record does not match its last row {seq}.</source>
       <translation>Головная запись журнала команды не совпадает с его последней строкой {seq}.</translation>
     </message>
@@ -4297,49 +4344,49 @@ Do you want to replace it?</source>
       <translation>Непредвиденная ошибка при чтении заказа.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="165" />
+      <location filename="../../kapdesk/operations/money.py" line="166" />
       <location filename="../../kapdesk/operations/sending.py" line="114" />
       <source>No clear answer: checking the order with the gateway…</source>
       <translation>Нет однозначного ответа: проверяем заказ в шлюзе…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="207" />
+      <location filename="../../kapdesk/operations/money.py" line="208" />
       <source>{operation} creates its own order; it cannot be run on order {order}.</source>
       <translation>Операция «{operation}» создаёт собственный заказ; её нельзя выполнить по заказу {order}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="272" />
+      <location filename="../../kapdesk/operations/money.py" line="273" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to send it.</source>
       <translation>Запись журнала {entry} сделана в {environment} ({profile}); чтобы отправить её, подключитесь к этому шлюзу.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="279" />
+      <location filename="../../kapdesk/operations/money.py" line="280" />
       <source>Sending an approved payout needs the card number again.</source>
       <translation>Для отправки одобренной выплаты снова нужен номер карты.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="291" />
-      <location filename="../../kapdesk/operations/money.py" line="308" />
+      <location filename="../../kapdesk/operations/money.py" line="292" />
+      <location filename="../../kapdesk/operations/money.py" line="309" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Повторное чтение заказа {order} перед отправкой…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="352" />
+      <location filename="../../kapdesk/operations/money.py" line="353" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>Запись журнала {entry} сделана в {environment} ({profile}); для сверки подключитесь к этому шлюзу.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="383" />
+      <location filename="../../kapdesk/operations/money.py" line="386" />
       <source>Journal entry {entry} still waits for a supervisor's approval; nothing was sent.</source>
       <translation>Запись журнала {entry} всё ещё ждёт одобрения супервизора; ничего не отправлено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="389" />
+      <location filename="../../kapdesk/operations/money.py" line="392" />
       <source>Journal entry {entry} was rejected by {person} ({reason}); it cannot be sent.</source>
       <translation>Запись журнала {entry} отклонена: {person} ({reason}); её нельзя отправить.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="393" />
+      <location filename="../../kapdesk/operations/money.py" line="396" />
       <source>Journal entry {entry} is {state}, not approved: there is nothing to send.</source>
       <translation>Запись журнала {entry} в состоянии {state}, а не одобрена: отправлять нечего.</translation>
     </message>
@@ -4484,97 +4531,97 @@ Do you want to replace it?</source>
       <translation>Хранилище ключей этого компьютера отказалось сохранить ключ ({detail}); войти можно только по парольной фразе.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="94" />
+      <location filename="../../kapdesk/vault/profiles.py" line="97" />
       <source>The limit per operation must be an amount such as 10000.00.</source>
       <translation>Лимит на одну операцию должен быть суммой, например 10000.00.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="107" />
+      <location filename="../../kapdesk/vault/profiles.py" line="110" />
       <source>The environment must be one of: {choices}.</source>
       <translation>Среда должна быть одной из: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="118" />
+      <location filename="../../kapdesk/vault/profiles.py" line="121" />
       <source>The team journal's address and password must be text.</source>
       <translation>Адрес и пароль журнала команды должны быть текстом.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="124" />
+      <location filename="../../kapdesk/vault/profiles.py" line="127" />
       <source>The team journal's address must look like postgresql://USER@HOST:PORT/DB.</source>
       <translation>Адрес журнала команды должен выглядеть как postgresql://USER@HOST:PORT/DB.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="127" />
+      <location filename="../../kapdesk/vault/profiles.py" line="130" />
       <source>A team profile needs the database password of its login.</source>
       <translation>Профилю команды нужен пароль базы данных его логина.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="135" />
+      <location filename="../../kapdesk/vault/profiles.py" line="147" />
       <source>An operator name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>Имя оператора: не более 64 символов, без переносов строк и пробелов по краям.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="141" />
+      <location filename="../../kapdesk/vault/profiles.py" line="153" />
       <source>A profile needs a name.</source>
       <translation>У профиля должно быть имя.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="144" />
+      <location filename="../../kapdesk/vault/profiles.py" line="156" />
       <source>A profile name has at most 64 characters, no line breaks and no outer spaces.</source>
       <translation>Имя профиля — не более 64 символов, без переводов строки и пробелов в начале и в конце.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="154" />
+      <location filename="../../kapdesk/vault/profiles.py" line="166" />
       <source>The base URL must look like https://host/api (got “{url}”).</source>
       <translation>Базовый URL должен иметь вид https://host/api (указано «{url}»).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="159" />
+      <location filename="../../kapdesk/vault/profiles.py" line="171" />
       <source>A production profile must use https:// with TLS verification switched on.</source>
       <translation>Профиль рабочей среды должен использовать https:// с включённой проверкой TLS.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="163" />
+      <location filename="../../kapdesk/vault/profiles.py" line="175" />
       <source>Plain http:// is only allowed to this computer (127.0.0.1); use https://.</source>
       <translation>Незашифрованный http:// разрешён только для этого компьютера (127.0.0.1); используйте https://.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="169" />
+      <location filename="../../kapdesk/vault/profiles.py" line="181" />
       <source>The terminal user and password must be text.</source>
       <translation>Пользователь и пароль терминала должны быть текстом.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="171" />
+      <location filename="../../kapdesk/vault/profiles.py" line="183" />
       <source>This profile needs a terminal user and a terminal password.</source>
       <translation>Для этого профиля нужны пользователь и пароль терминала.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="177" />
+      <location filename="../../kapdesk/vault/profiles.py" line="189" />
       <source>The currency must be a three-letter code such as AZN (got “{code}”).</source>
       <translation>Валюта должна быть трёхбуквенным кодом, например AZN (указано «{code}»).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="182" />
+      <location filename="../../kapdesk/vault/profiles.py" line="194" />
       <source>The language must be one of: {choices}.</source>
       <translation>Язык должен быть одним из: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="186" />
+      <location filename="../../kapdesk/vault/profiles.py" line="198" />
       <source>Hold validity must be a whole number of days from 1 to {most}.</source>
       <translation>Срок блокировки — целое число дней от 1 до {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="191" />
+      <location filename="../../kapdesk/vault/profiles.py" line="203" />
       <source>The idle lock must be a whole number of minutes from 1 to {most}.</source>
       <translation>Блокировка при бездействии — целое число минут от 1 до {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="196" />
+      <location filename="../../kapdesk/vault/profiles.py" line="208" />
       <source>The days to answer a dispute must be a whole number from 1 to {most}.</source>
       <translation>Число дней на ответ по спору — целое от 1 до {most}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/vault/profiles.py" line="200" />
+      <location filename="../../kapdesk/vault/profiles.py" line="212" />
       <source>TLS verification must be on or off.</source>
       <translation>Проверка TLS должна быть включена или выключена.</translation>
     </message>

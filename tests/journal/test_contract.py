@@ -23,6 +23,7 @@ from kapdesk.journal.export import FIELDS
 from kapdesk.journal.journal import EntryState, Journal, OrderBusy
 from kapdesk.journal.orders import OrderIndex
 from kapdesk.journal.store import JournalStore, OrderIndexStore
+from kapdesk.journal.team.orders import TeamOrderIndex
 from kapdesk.journal.team.store import TeamJournal
 from tests.journal.test_orders import T0, _ids, _order
 
@@ -30,8 +31,8 @@ Clock = Callable[[], datetime]
 # (request, tmp_path, clock or None) -> a fresh, empty journal; each backend's own (a backend
 # that needs a server takes it from the request's fixtures).
 JournalFactory = Callable[[pytest.FixtureRequest, Path, Clock | None], JournalStore]
-# (tmp_path, environment, profile) -> an order index; one database per tmp_path.
-IndexFactory = Callable[[Path, str, str], OrderIndexStore]
+# (request, tmp_path, environment, profile) -> an order index; one database per test.
+IndexFactory = Callable[[pytest.FixtureRequest, Path, str, str], OrderIndexStore]
 
 
 def _sqlite_journal(
@@ -48,12 +49,22 @@ def _postgres_journal(
     return cast(JournalStore, team.journal(now=now))
 
 
-def _sqlite_index(tmp_path: Path, environment: str, profile: str) -> OrderIndexStore:
+def _sqlite_index(
+    request: pytest.FixtureRequest, tmp_path: Path, environment: str, profile: str
+) -> OrderIndexStore:
     return OrderIndex(tmp_path / "kapdesk.db", environment=environment, profile=profile)
 
 
+def _postgres_index(
+    request: pytest.FixtureRequest, tmp_path: Path, environment: str, profile: str
+) -> OrderIndexStore:
+    # The team's shared index: one database per test, every handle a clerk's login.
+    team = request.getfixturevalue("team_db")
+    return cast(OrderIndexStore, team.order_index(environment=environment, profile=profile))
+
+
 JOURNALS: dict[str, JournalFactory] = {"sqlite": _sqlite_journal, "postgres": _postgres_journal}
-INDEXES: dict[str, IndexFactory] = {"sqlite": _sqlite_index}
+INDEXES: dict[str, IndexFactory] = {"sqlite": _sqlite_index, "postgres": _postgres_index}
 
 
 @pytest.fixture(params=sorted(JOURNALS))
@@ -72,7 +83,7 @@ def journal(journal_factory: Callable[..., JournalStore]) -> JournalStore:
 @pytest.fixture(params=sorted(INDEXES))
 def index_factory(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[..., OrderIndexStore]:
     make = INDEXES[request.param]
-    return lambda environment="sandbox", profile="p": make(tmp_path, environment, profile)
+    return lambda environment="sandbox", profile="p": make(request, tmp_path, environment, profile)
 
 
 def test_the_sqlite_classes_satisfy_the_protocols(tmp_path: Path) -> None:
@@ -87,6 +98,8 @@ def test_the_sqlite_classes_satisfy_the_protocols(tmp_path: Path) -> None:
 def test_the_team_journal_offers_the_protocol() -> None:
     wanted = {n for n in vars(JournalStore) if not n.startswith("_")}
     assert all(callable(getattr(TeamJournal, name, None)) for name in wanted), wanted
+    wanted = {n for n in vars(OrderIndexStore) if not n.startswith("_")}
+    assert all(callable(getattr(TeamOrderIndex, name, None)) for name in wanted), wanted
 
 
 # -- the life of an entry ----------------------------------------------------------------
@@ -266,6 +279,22 @@ def test_two_handles_on_one_store_share_the_lock(
 
 
 # -- reading -------------------------------------------------------------------------------
+
+
+def test_the_journal_words_the_busy_refusal_and_says_who_may_settle(
+    journal: JournalStore, make_intent: Callable[..., int]
+) -> None:
+    entry_id = make_intent()
+    entry = journal.get(entry_id)
+    assert not journal.may_settle(entry)  # this very process is sending it
+    busy = journal.busy_error(entry)
+    assert isinstance(busy, OrderBusy) and busy.in_progress and busy.entry == entry
+    assert "Order 1001 is busy" in str(busy)
+    journal.record_outcome(entry_id, "unknown")
+    entry = journal.get(entry_id)
+    assert journal.may_settle(entry)  # an unknown outcome: its holder re-reads and settles it
+    assert not journal.busy_error(entry).in_progress
+    assert "must be settled" in str(journal.busy_error(entry))
 
 
 def test_unsettled_lists_open_entries_only(
@@ -451,14 +480,15 @@ def test_index_keeps_environments_and_profiles_apart(
 
 # -- nobody reaches around the interface -----------------------------------------------------
 
-# Outside journal/, only these places deal with the local SQLite file as such: they build the
-# SQLite backend, or (sandbox_start) delete the sandbox's database file.
+# Outside journal/, only these places deal with a backend as such: they build the SQLite (or
+# the team's) backend, or (sandbox_start) delete the sandbox's database file.
 BUILDERS = {
     "kapdesk/app/connection.py",
     "kapdesk/app/sandbox_start.py",
     "kapdesk/cli/desk.py",
     "kapdesk/cli/journal.py",
     "kapdesk/cli/dispute.py",  # `dispute pack` reads the journal entries on the order
+    "kapdesk/cli/lookup.py",  # a team profile's lookups go into the team's order index
     "kapdesk/cli/search.py",
 }
 AROUND = (

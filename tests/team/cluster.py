@@ -15,8 +15,9 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,15 @@ def postgres_bin() -> Path | None:
     return None
 
 
+def wait_until(condition: Callable[[], bool], timeout: float = 30.0) -> None:
+    """Poll ``condition`` until it holds (a server noticing a dead client takes a moment)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still not true after {timeout} s: {condition}")
+        time.sleep(0.02)
+
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -55,6 +65,7 @@ class Cluster:
     port: int
     as_postgres: bool
     databases: list[str] = field(default_factory=list)
+    server_options: str = ""  # more `-c name=value` for the server (TLS, say)
 
     @property
     def socket_dir(self) -> str:
@@ -77,7 +88,7 @@ class Cluster:
         options = (
             f"-k {self.socket_dir} -p {self.port} -c listen_addresses=127.0.0.1 "
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-            "-c password_encryption=scram-sha-256 -c max_connections=200"
+            "-c password_encryption=scram-sha-256 -c max_connections=200 " + self.server_options
         )
         self._run(
             str(self.bin / "pg_ctl"), "-D", str(data), "-o", options,
@@ -101,7 +112,9 @@ class Cluster:
         return name
 
 
-def start_cluster() -> Cluster:
+def start_cluster(prepare: Callable[[Path], str] | None = None) -> Cluster:
+    """A started cluster; ``prepare(root)`` may write files there first (owned by the server
+    as the cluster's are) and returns more server options."""
     found = postgres_bin()
     if found is None:
         message = "PostgreSQL server binaries are not installed (initdb, pg_ctl)"
@@ -111,10 +124,13 @@ def start_cluster() -> Cluster:
     root = Path(tempfile.mkdtemp(prefix="kpg", dir="/tmp"))
     (root / "s").mkdir()
     as_postgres = os.geteuid() == 0
+    options = prepare(root) if prepare is not None else ""
     if as_postgres:
-        shutil.chown(root, "postgres", "postgres")
-        shutil.chown(root / "s", "postgres", "postgres")
-    cluster = Cluster(bin=found, root=root, port=_free_port(), as_postgres=as_postgres)
+        for path in (root, *root.rglob("*")):
+            shutil.chown(path, "postgres", "postgres")
+    cluster = Cluster(
+        bin=found, root=root, port=_free_port(), as_postgres=as_postgres, server_options=options
+    )
     cluster.start()
     return cluster
 
@@ -166,6 +182,17 @@ class TeamDatabase:
         from kapdesk.journal.team.store import TeamJournal
 
         found = TeamJournal(self.address(user), PASSWORD, now=now, workstation=workstation)
+        self.opened.append(found)
+        return found
+
+    def order_index(
+        self, user: str = "aysel", environment: str = "sandbox", profile: str = "p"
+    ) -> Any:
+        from kapdesk.journal.team.orders import TeamOrderIndex
+
+        found = TeamOrderIndex(
+            self.address(user), PASSWORD, environment=environment, profile=profile
+        )
         self.opened.append(found)
         return found
 

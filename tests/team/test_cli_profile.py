@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -61,9 +62,9 @@ def test_money_commands_of_a_team_profile_use_the_team_journal(
     busy = _run(tmp_path / "b", "refund", str(order_id), "--amount", "1", "--reason", "x",
                 "--yes", "--profile", "shop")  # fmt: skip
     assert busy.returncode == 3, busy.stderr
-    # MoneyDesk refuses before its intent (its own OrderBusy names the OS user, not yet the
-    # workstation: TeamOrderBusy comes from the intent itself, tests/team/test_store.py).
-    assert f"Order {order_id} is busy" in busy.stderr and "aysel" in busy.stderr
+    # MoneyDesk refuses before its intent, in the journal's words: person and workstation.
+    assert f"Order {order_id} is busy" in busy.stderr
+    assert f"aysel on {socket.gethostname()}" in busy.stderr
 
 
 def test_journal_verify_of_a_team_profile_checks_the_server_chain(

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from kapdesk.journal.entry import OrderBusy
+from kapdesk.journal.team.store import NotAllowed
 from tests.journal.conftest import intent
-from tests.team.cluster import PASSWORD, TeamDatabase
+from tests.team.cluster import PASSWORD, TeamDatabase, wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = 1000  # the figure; about 5 s here
@@ -64,9 +65,14 @@ def test_a_killed_holder_keeps_the_order_until_reconciled(team_db: TeamDatabase)
     holder.stdin.close()
     holder.stdout.close()
     other = team_db.journal("murad", workstation="WS-murad")
+    wait_until(lambda: not other.owner_alive(other.get(entry_id)))  # its session is gone
     with pytest.raises(OrderBusy, match="must be settled") as busy:
         intent(other, 1, os_user="murad")
     assert "aysel on WS-aysel" in str(busy.value)
     assert [e.id for e in other.unsettled()] == [entry_id]  # its owner is gone
+    # Only its holder settles it; a colleague takes it over first (tests/team/test_take_over).
+    with pytest.raises(NotAllowed, match="take it over first"):
+        other.settle(entry_id, "not_done", note="re-read: nothing happened")
+    other.take_over(entry_id)
     other.settle(entry_id, "not_done", note="re-read: nothing happened")
     intent(other, 1, os_user="murad")  # free again

@@ -1,7 +1,8 @@
 """A second workstation for the team tests: races for orders, or holds one until killed.
 
-``python -m tests.team.worker race|hold PORT DBNAME USER ROUNDS`` with the database password
-on stdin (never in the environment or the command line).
+``python -m tests.team.worker race|hold PORT DBNAME USER ROUNDS [ORDER PROFILE ENVIRONMENT]``
+with the database password on stdin (never in the environment or the command line); hold
+takes ORDER (1) as a refund of PROFILE (shop) on ENVIRONMENT (sandbox).
 """
 
 from __future__ import annotations
@@ -15,15 +16,18 @@ from kapdesk.journal.team.connect import TeamAddress
 from kapdesk.journal.team.store import TeamJournal
 
 
-def _intent(journal: TeamJournal, order_id: int, user: str) -> int:
+def _intent(
+    journal: TeamJournal, order_id: int, user: str, where: tuple[str, str] = ("shop", "sandbox")
+) -> int:
     return journal.record_intent(
-        profile="shop", environment="sandbox", order_id=order_id, operation="clear",
+        profile=where[0], environment=where[1], order_id=order_id, operation="clear",
         amount=Decimal("5.00"), currency="AZN", os_user=user,
     )  # fmt: skip
 
 
 def main() -> None:
     action, port, dbname, user, rounds = sys.argv[1:6]
+    order, profile, environment = sys.argv[6:9] + ["1", "shop", "sandbox"][len(sys.argv[6:9]) :]
     password = sys.stdin.readline().rstrip("\n")
     address = TeamAddress(user=user, host="127.0.0.1", port=int(port), dbname=dbname)
     journal = TeamJournal(address, password, workstation=f"WS-{user}")
@@ -38,8 +42,8 @@ def main() -> None:
                 print(f"busy {order_id}", flush=True)
         print("finished", flush=True)
         journal.close()
-    else:  # hold: take order 1, send it, and never finish
-        entry_id = _intent(journal, 1, user)
+    else:  # hold: take the order, send it, and never finish
+        entry_id = _intent(journal, int(order), user, (profile, environment))
         journal.mark_sent(entry_id)
         print(f"sent {entry_id}", flush=True)
         time.sleep(600)

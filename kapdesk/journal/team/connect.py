@@ -6,17 +6,30 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 from kapdesk.i18n import N_, UserError
 
+if TYPE_CHECKING:
+    import psycopg
+
 # Synchronous writes are network round trips: never wait long for a lock or a statement.
+# The server probes an idle client's TCP connection (keepalive, user timeout): a workstation
+# cut off from the network loses its session, and so its hold on its open entries, within
+# about a minute; a frozen but connected one keeps them (kapdesk journal take-over).
 SESSION_OPTIONS = (
     "-c lock_timeout=1000 -c statement_timeout=15000 "
-    "-c idle_in_transaction_session_timeout=30000 -c TimeZone=UTC"
+    "-c idle_in_transaction_session_timeout=30000 -c TimeZone=UTC "
+    "-c tcp_keepalives_idle=20 -c tcp_keepalives_interval=10 -c tcp_keepalives_count=3 "
+    "-c tcp_user_timeout=60000"
 )
+PEM_CERTIFICATE = "-----BEGIN CERTIFICATE-----"
 
 
 class BadTeamAddress(UserError):
@@ -98,6 +111,66 @@ class TeamAddress:
             if ca_file:
                 args["sslrootcert"] = ca_file
         return args
+
+
+def check_ca(pem: str) -> str:
+    """``pem`` if it holds a PEM certificate (the team's CA); else a sentence what to give."""
+    if PEM_CERTIFICATE not in pem or "-----END CERTIFICATE-----" not in pem:
+        raise BadTeamAddress(
+            N_(
+                "The team's CA certificate must be a PEM file (it starts with "
+                "-----BEGIN CERTIFICATE-----)."
+            )
+        )
+    return pem
+
+
+def refuse_without_ca(address: TeamAddress, ca: str | None) -> None:
+    """A team server off this computer is reached only with TLS checked against its CA."""
+    if not address.loopback and not ca:
+        raise BadTeamAddress(
+            N_(
+                "The team database {host} is not on this computer, so kapdesk only connects "
+                "to it with TLS checked against the team's CA certificate: give that "
+                "certificate with --team-ca FILE."
+            ),
+            host=address.host,
+        )
+
+
+@contextmanager
+def ca_file(pem: str | None) -> Iterator[str | None]:
+    """The CA certificate as a private (0600) temporary file for libpq, removed on exit.
+
+    libpq reads ``sslrootcert`` only from a file, and only while connecting: the file lives
+    for the connection attempt, never in .pgpass, the environment, a log or a DSN.
+    """
+    if not pem:
+        yield None
+        return
+    handle, path = tempfile.mkstemp(prefix="kapdesk-ca-", suffix=".pem")  # mode 0600
+    try:
+        with os.fdopen(handle, "w", encoding="ascii") as out:
+            out.write(pem)
+        yield path
+    finally:
+        Path(path).unlink()
+
+
+def open_connection(
+    address: TeamAddress, password: str | None, ca: str | None = None, **extra: Any
+) -> psycopg.Connection[Any]:
+    """A psycopg connection to the team database: verify-full against ``ca`` (PEM text)
+    except to loopback, where TLS is only preferred. ``extra`` goes to psycopg.connect
+    (autocommit, row_factory; a test's hostaddr). Raises psycopg.Error when it fails."""
+    import psycopg
+
+    refuse_without_ca(address, ca)
+    with ca_file(None if address.loopback else ca) as path:
+        connection: psycopg.Connection[Any] = psycopg.connect(
+            **address.connect_args(password, path), **extra
+        )
+        return connection
 
 
 def _shown(dsn: str) -> str:

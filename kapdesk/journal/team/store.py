@@ -12,6 +12,7 @@ import socket
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 from itertools import groupby
@@ -33,7 +34,6 @@ from kapdesk.journal.entry import (
     fold,
 )
 from kapdesk.journal.journal import (
-    STALE_AFTER,
     _amount,
     _os_user,
     _snapshot,
@@ -41,10 +41,10 @@ from kapdesk.journal.journal import (
     outcome_fields,
     settle_fields,
 )
-from kapdesk.journal.owner import Owner, current_owner, is_running
+from kapdesk.journal.owner import current_owner
 from kapdesk.journal.schema import COLUMNS
 from kapdesk.journal.scrub import check_masked_card, scrub_text
-from kapdesk.journal.team.connect import TeamAddress
+from kapdesk.journal.team.connect import TeamAddress, open_connection
 
 if TYPE_CHECKING:
     import psycopg
@@ -69,6 +69,27 @@ class TeamBusy(UserError):
 
 class NotAllowed(UserError):
     """The database refused the step to this person (four-eyes, roles)."""
+
+
+class TakeOverRefused(UserError):
+    """An entry cannot be taken over (its holder is still connected, or it is settled)."""
+
+
+# The class of the session-level advisory locks by which a live session holds its entries
+# (the second key is the entry id); kapdesk.holders and kapdesk.take_over use the same.
+HOLD_CLASS = 27492
+
+
+@dataclass(frozen=True, slots=True)
+class Holder:
+    """Who holds an open entry (its intent's writer, or who took it over last), and whether
+    a session of the team database still holds it: ``live`` also for a frozen workstation,
+    as long as its connection is up."""
+
+    person: str
+    workstation: str
+    since: datetime
+    live: bool
 
 
 class TeamOrderBusy(OrderBusy):
@@ -132,7 +153,7 @@ class TeamJournal:
         address: TeamAddress,
         password: str | None,
         *,
-        ca_file: str | None = None,
+        ca: str | None = None,
         workstation: str | None = None,
         now: Callable[[], datetime] | None = None,
     ) -> None:
@@ -144,9 +165,14 @@ class TeamJournal:
         self._now = now
         self._lock = threading.Lock()
         self._intact = False
+        # Entries this handle is carrying out now (intent to outcome), and those whose
+        # advisory lock its session holds (its own intents, the entries it took over).
+        self._sending: set[int] = set()
+        self._held: set[int] = set()
+        self._taken: set[int] = set()
         try:
-            self._conn: psycopg.Connection[Row] = psycopg.connect(
-                **address.connect_args(password, ca_file), autocommit=True, row_factory=dict_row
+            self._conn: psycopg.Connection[Row] = open_connection(
+                address, password, ca, autocommit=True, row_factory=dict_row
             )
         except psycopg.Error as exc:
             raise TeamUnavailable(
@@ -203,13 +229,14 @@ class TeamJournal:
             "owner_host": owner.host,
             "owner_token": owner.token,
         }
-        entry_id = self._append(None, "intent", EntryState.INTENDED.value, fields)
+        entry_id = self._append(None, "intent", EntryState.INTENDED.value, fields, hold=True)
         if fields["operation"] in FOUR_EYES_OPERATIONS:
             # The server decides (the currency's threshold): above it, the entry holds the
             # order awaiting approval, and nothing may be sent.
             state = self._rows("SELECT state FROM kapdesk.entries WHERE entry_id = %s", (entry_id,))
             if state and state[0]["state"] == EntryState.AWAITING_APPROVAL.value:
                 raise AwaitingApproval(self.get(entry_id))
+        self._sending.add(entry_id)
         return entry_id
 
     def set_order(self, entry_id: int, order_id: int) -> None:
@@ -224,7 +251,16 @@ class TeamJournal:
 
     def mark_sent(self, entry_id: int, order_before: Mapping[str, Any] | None = None) -> None:
         fields = {} if order_before is None else {"order_before": _snapshot(order_before)}
-        self._append(entry_id, "sent", EntryState.SENT.value, fields)
+        # Whoever sends holds the entry until its outcome (an approved entry is sent by a
+        # later process than the one that asked): no colleague takes it over meanwhile.
+        self._sending.add(entry_id)
+        try:
+            self._append(
+                entry_id, "sent", EntryState.SENT.value, fields, hold=entry_id not in self._held
+            )
+        except BaseException:
+            self._sending.discard(entry_id)
+            raise
 
     def note_unknown(self, entry_id: int, note: str) -> None:
         self._append(entry_id, "check", EntryState.UNKNOWN.value, {"note": scrub_text(str(note))})
@@ -245,7 +281,7 @@ class TeamJournal:
             state, approval_code=approval_code, rrn=rrn, action_id=action_id,
             error_code=error_code, error_description=error_description, order_after=order_after,
         )  # fmt: skip
-        self._append(entry_id, "outcome", new.value, fields)
+        self._append(entry_id, "outcome", new.value, fields, closing=new != EntryState.UNKNOWN)
 
     def settle(
         self,
@@ -262,7 +298,7 @@ class TeamJournal:
             state, approval_code=approval_code, rrn=rrn, action_id=action_id,
             order_after=order_after, note=note,
         )  # fmt: skip
-        self._append(entry_id, "settle", new.value, fields)
+        self._append(entry_id, "settle", new.value, fields, closing=True)
 
     # -- reading -------------------------------------------------------------------------
 
@@ -310,23 +346,128 @@ class TeamJournal:
         return found
 
     def unsettled(self, *, include_live: bool = False) -> list[Entry]:
+        """Open entries; without ``include_live``, those no live session holds (a crashed or
+        cut-off workstation's: its own next start or a colleague's take-over settles them)."""
         query = (
             "SELECT * FROM kapdesk.journal_events WHERE entry_id IN (SELECT entry_id FROM "
             "kapdesk.entries WHERE state IN ('intended', 'sent', 'unknown')) "
             "ORDER BY entry_id, seq"
         )
         found = self._fold_rows(self._rows(query, ()))
-        return [entry for entry in found if include_live or not self.owner_alive(entry)]
+        if include_live:
+            return found
+        holders = self.holders([entry.id for entry in found])
+        return [e for e in found if e.id in holders and not holders[e.id].live]
+
+    def holders(self, entry_ids: list[int]) -> dict[int, Holder]:
+        """Who holds each of these entries, and whether a live session still does."""
+        if not entry_ids:
+            return {}
+        rows = self._rows("SELECT * FROM kapdesk.holders(%s)", (list(entry_ids),))
+        return {
+            int(r["entry_id"]): Holder(
+                person=str(r["person"]),
+                workstation=str(r["workstation"] or "?"),
+                since=r["since"],
+                live=self._live(int(r["entry_id"]), r["held_by_other"], r["held_here"]),
+            )
+            for r in rows
+        }
+
+    def _live(self, entry_id: int, held_by_other: bool, held_here: bool) -> bool:
+        # This process's own entries are live while it runs, as the SQLite journal's are;
+        # one it took over is held only so that no third person takes it meanwhile.
+        if held_by_other or entry_id in self._sending:
+            return True
+        return bool(held_here) and entry_id not in self._taken
+
+    def holder(self, entry_id: int) -> Holder | None:
+        return self.holders([entry_id]).get(entry_id)
 
     def owner_alive(self, entry: Entry) -> bool:
-        running = is_running(Owner(entry.owner_pid, entry.owner_host, entry.owner_token))
-        if running is None:
-            last = entry.updated_at or entry.time
-            return datetime.now(UTC) - last < STALE_AFTER
-        return running
+        """Whether a live session (another workstation's, a frozen one's too, or this handle
+        sending it now) holds the entry."""
+        found = self.holder(entry.id)
+        return found is not None and found.live
 
     def is_mine(self, entry: Entry) -> bool:
-        return Owner(entry.owner_pid, entry.owner_host, entry.owner_token) == current_owner()
+        """Whether this person on this workstation holds the entry (wrote it or took it over)."""
+        found = self.holder(entry.id)
+        return found is not None and self._is_me(found)
+
+    def _is_me(self, holder: Holder) -> bool:
+        return (holder.person, holder.workstation) == (self.person, self.workstation)
+
+    def may_settle(self, entry: Entry) -> bool:
+        """Only the holder reconciles an entry (a colleague takes it over first), and only
+        when nobody is sending it, or its outcome is known to be unknown."""
+        found = self.holder(entry.id)
+        if found is None or not self._is_me(found):
+            return False
+        return entry.state == EntryState.UNKNOWN or not found.live
+
+    def busy_error(self, entry: Entry) -> OrderBusy:
+        """The refusal of a second operation on ``entry``'s order: who holds it, on which
+        workstation, since when."""
+        found = self.holder(entry.id)
+        in_progress = entry.state != EntryState.UNKNOWN and found is not None and found.live
+        return TeamOrderBusy(
+            entry,
+            in_progress=in_progress,
+            person=found.person if found else "?",
+            workstation=found.workstation if found else "?",
+        )
+
+    def take_over(self, entry_id: int) -> Entry:
+        """Make this person on this workstation the holder of an open entry whose holder's
+        session is gone (recorded in the journal: who, from whom, server time); refused
+        while the holder is still connected, even frozen."""
+        import psycopg
+
+        moment = None if self._now is None else self._now()
+        try:
+            with self._calling() as conn:
+                conn.execute(
+                    "SELECT kapdesk.take_over(%s, %s, %s)", (entry_id, self.workstation, moment)
+                )
+        except psycopg.DatabaseError as exc:
+            raise self._take_over_refusal(exc, entry_id) from None
+        self._held.add(entry_id)
+        self._taken.add(entry_id)
+        return self.get(entry_id)
+
+    def _take_over_refusal(self, exc: psycopg.DatabaseError, entry_id: int) -> Exception:
+        code = exc.sqlstate
+        if code == "KD404":
+            return EntryNotFound(entry_id)
+        if code == "KD409":
+            return TakeOverRefused(
+                N_("Journal entry {entry_id} is already {state}: there is nothing to take over."),
+                entry_id=entry_id,
+                state=exc.diag.message_detail or "settled",
+            )
+        if code == "KD426":
+            return TakeOverRefused(
+                N_(
+                    "Journal entry {entry_id} is already yours: reconcile it with 'kapdesk "
+                    "journal reconcile --entry {entry_id}'."
+                ),
+                entry_id=entry_id,
+            )
+        if code == "KD424":
+            found = self.holder(entry_id)
+            return TakeOverRefused(
+                N_(
+                    "Journal entry {entry_id} is held by {person} on {workstation}, whose "
+                    "kapdesk is still connected to the team database (it may be busy or "
+                    "frozen). Ask them to finish it, or take it over once that workstation "
+                    "is closed or has lost its connection (about a minute)."
+                ),
+                entry_id=entry_id,
+                person=found.person if found else "?",
+                workstation=found.workstation if found else "?",
+            )
+        return self._refusal(exc, entry_id, "take_over")
 
     def export_csv(self, stream: TextIO, *, bom: bool = True, **filters: Any) -> int:
         return export.write_csv(self.entries(**filters), stream, bom=bom)
@@ -480,7 +621,16 @@ class TeamJournal:
                 entries.append(fold(events))
         return entries
 
-    def _append(self, entry_id: int | None, event: str, state: str, fields: Row) -> int:
+    def _append(
+        self,
+        entry_id: int | None,
+        event: str,
+        state: str,
+        fields: Row,
+        *,
+        hold: bool = False,
+        closing: bool = False,
+    ) -> int:
         import psycopg
         from psycopg.types.json import Jsonb
 
@@ -488,25 +638,53 @@ class TeamJournal:
         if unknown:
             raise ValueError(f"not journal columns: {sorted(unknown)}")
         moment = None if self._now is None else self._now()
+        query = "SELECT kapdesk.append(%s, %s, %s, %s, %s, %s) AS id"
+        # The new entry's hold is taken in the intent's own statement (no moment when the
+        # entry exists unheld); a closing event lets it go in its own.
+        release = closing and entry_id in self._held
+        if hold or release:
+            step = "pg_try_advisory_lock" if hold else "pg_advisory_unlock"
+            query = (
+                f"WITH a AS MATERIALIZED ({query}) "  # noqa: S608 - constants only
+                f"SELECT id, {step}({HOLD_CLASS}, id::int) AS held FROM a"
+            )
         try:
             with self._calling() as conn:
                 row = conn.execute(
-                    "SELECT kapdesk.append(%s, %s, %s, %s, %s, %s) AS id",
-                    (entry_id, event, state, Jsonb(fields), self.workstation, moment),
+                    query, (entry_id, event, state, Jsonb(fields), self.workstation, moment)
                 ).fetchone()
         except psycopg.DatabaseError as exc:
             raise self._refusal(exc, entry_id, state) from None
         assert row is not None
-        return int(row["id"])
+        found = int(row["id"])
+        if hold and row["held"]:
+            self._held.add(found)
+        if release:
+            self._held.discard(found)
+        if closing or event == "outcome":
+            self._sending.discard(found)
+        return found
 
     def _refusal(self, exc: psycopg.DatabaseError, entry_id: int | None, state: str) -> Exception:
         code = exc.sqlstate
         if code == "KD423":
             holder = int(exc.diag.message_detail or 0)
             try:
-                return self._busy(holder)
+                return self.busy_error(self.get(holder))
             except EntryNotFound:  # settled in the meantime: say busy all the same
                 pass
+        if code == "KD425" and entry_id is not None:
+            found = self.holder(entry_id)
+            return NotAllowed(
+                N_(
+                    "Journal entry {entry_id} is held by {person} on {workstation}: only they "
+                    "reconcile it, or take it over first with 'kapdesk journal take-over "
+                    "{entry_id}'."
+                ),
+                entry_id=entry_id,
+                person=found.person if found else "?",
+                workstation=found.workstation if found else "?",
+            )
         if code == "KD409" and entry_id is not None:
             return EntryStateError(self.get(entry_id), state)
         if code == "KD404" and entry_id is not None:
@@ -551,21 +729,6 @@ class TeamJournal:
             N_("Cannot open the team journal {dsn}: {reason}"),
             dsn=self.address.dsn,
             reason=code or type(exc).__name__,
-        )
-
-    def _busy(self, holder: int) -> TeamOrderBusy:
-        rows = self._rows(
-            "SELECT * FROM kapdesk.journal_events WHERE entry_id = %s ORDER BY seq", (holder,)
-        )
-        if not rows:
-            raise EntryNotFound(holder)
-        entry = fold(rows)
-        in_progress = entry.state != EntryState.UNKNOWN and self.owner_alive(entry)
-        return TeamOrderBusy(
-            entry,
-            in_progress=in_progress,
-            person=str(rows[0]["person"]),
-            workstation=str(rows[0]["workstation"] or "?"),
         )
 
 

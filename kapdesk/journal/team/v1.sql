@@ -308,3 +308,160 @@ GRANT EXECUTE ON FUNCTION kapdesk.append(bigint, text, text, jsonb, text, timest
     kapdesk.verify_chain(), kapdesk.remember_batch_row(text, bigint, int, text)
     TO kapdesk_clerk, kapdesk_supervisor, kapdesk_admin;
 GRANT EXECUTE ON FUNCTION kapdesk.set_threshold(text, numeric) TO kapdesk_admin;
+
+-- ========================================================================================
+-- Shared order index, holds and take-over (team infrastructure). Kept below the journal's
+-- functions on purpose: the statements above are the journal's own.
+-- ========================================================================================
+
+-- The order index: every order any colleague read, searchable offline by all. Rows are
+-- scoped by environment and gateway terminal ("profile"), columns as the SQLite index's
+-- (kapdesk.journal.orders); the raw answer is masked and deflated by the client (bytea).
+-- The index is not money: clerks write it with plain grants; the journal stays untouchable.
+CREATE TABLE IF NOT EXISTS kapdesk.order_index (
+    id bigserial PRIMARY KEY,
+    environment text NOT NULL,
+    profile text NOT NULL,
+    order_id bigint NOT NULL,
+    type text NOT NULL,
+    status text NOT NULL,
+    status_key text NOT NULL,
+    amount text NOT NULL,
+    amount_key text NOT NULL,
+    currency text NOT NULL,
+    created timestamptz,
+    masked_card text,
+    last4 text,
+    refunded text,
+    last_refreshed timestamptz NOT NULL,
+    raw bytea NOT NULL,
+    saved_by text NOT NULL DEFAULT session_user,
+    UNIQUE (environment, profile, order_id)
+);
+-- Every index ends in (created, order_id) as the page is ordered: newest first, no sort.
+CREATE INDEX IF NOT EXISTS order_index_by_created ON kapdesk.order_index
+    (environment, profile, created DESC NULLS LAST, order_id DESC);
+CREATE INDEX IF NOT EXISTS order_index_by_last4 ON kapdesk.order_index
+    (environment, profile, last4, created DESC NULLS LAST, order_id DESC);
+CREATE INDEX IF NOT EXISTS order_index_by_amount ON kapdesk.order_index
+    (environment, profile, amount_key, created DESC NULLS LAST, order_id DESC);
+CREATE INDEX IF NOT EXISTS order_index_by_status ON kapdesk.order_index
+    (environment, profile, status_key, created DESC NULLS LAST, order_id DESC);
+CREATE TABLE IF NOT EXISTS kapdesk.order_refs (
+    kind text NOT NULL CHECK (kind IN ('rrn', 'code')),
+    value text NOT NULL,
+    ref bigint NOT NULL REFERENCES kapdesk.order_index (id) ON DELETE CASCADE,
+    PRIMARY KEY (kind, value, ref)
+);
+CREATE INDEX IF NOT EXISTS order_refs_by_order ON kapdesk.order_refs (ref);
+
+-- Who holds an open entry: the person and workstation of its intent, or of the last
+-- take-over. While the holder's session lives it holds a session-level advisory lock
+-- (class 27492, the entry id) taken with the intent; a crash or a lost connection frees it
+-- (a cut-off workstation when TCP keepalive gives up), a frozen but connected one does not.
+CREATE OR REPLACE FUNCTION kapdesk.holders(p_entry_ids bigint[])
+RETURNS TABLE (entry_id bigint, person text, workstation text, since timestamptz,
+               held_by_other boolean, held_here boolean)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, kapdesk AS $$
+    SELECT e.entry_id, h.person, h.workstation, h.time,
+           coalesce(bool_or(l.pid <> pg_backend_pid()), false),
+           coalesce(bool_or(l.pid = pg_backend_pid()), false)
+    FROM kapdesk.entries e
+    CROSS JOIN LATERAL (
+        SELECT j.person, j.workstation, j.time FROM kapdesk.journal_events j
+        WHERE j.entry_id = e.entry_id AND j.event IN ('intent', 'take_over')
+        ORDER BY j.seq DESC LIMIT 1
+    ) h
+    LEFT JOIN pg_locks l ON l.locktype = 'advisory' AND l.granted AND l.classid = 27492
+        AND l.objid::bigint = e.entry_id AND l.objsubid = 2
+        AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+    WHERE e.entry_id = ANY (p_entry_ids)
+    GROUP BY e.entry_id, h.person, h.workstation, h.time
+$$;
+
+-- A colleague takes over an open entry whose holder's session is gone: recorded in the
+-- journal (who, from whom, server time) as one chained row; refused while the holder lives.
+CREATE OR REPLACE FUNCTION kapdesk.take_over(
+    p_entry_id bigint, p_workstation text, p_time timestamptz DEFAULT NULL
+) RETURNS text
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, kapdesk SET TimeZone = 'UTC' AS $$
+DECLARE
+    v_head kapdesk.head;
+    v_row kapdesk.journal_events;
+    v_cur kapdesk.entries;
+    v_from record;
+BEGIN
+    SELECT * INTO v_head FROM kapdesk.head WHERE id = 1 FOR UPDATE;
+    SELECT * INTO v_cur FROM kapdesk.entries WHERE entry_id = p_entry_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no entry %', p_entry_id USING ERRCODE = 'KD404';
+    END IF;
+    IF v_cur.state NOT IN ('intended', 'sent', 'unknown') THEN
+        RAISE EXCEPTION 'entry % is already %', p_entry_id, v_cur.state
+            USING ERRCODE = 'KD409', DETAIL = v_cur.state;
+    END IF;
+    SELECT * INTO v_from FROM kapdesk.holders(ARRAY[p_entry_id]);
+    IF v_from.person = session_user AND v_from.workstation IS NOT DISTINCT FROM p_workstation THEN
+        RAISE EXCEPTION 'entry % is yours already', p_entry_id USING ERRCODE = 'KD426';
+    END IF;
+    -- The holder's session still holds the entry: it may be frozen, not dead.
+    IF v_from.held_by_other OR NOT pg_try_advisory_lock(27492, p_entry_id::int) THEN
+        RAISE EXCEPTION 'entry % is held by a live session', p_entry_id
+            USING ERRCODE = 'KD424';
+    END IF;
+    v_row := jsonb_populate_record(NULL::kapdesk.journal_events, '{}'::jsonb);
+    v_row.seq := v_head.count + 1;
+    v_row.entry_id := p_entry_id;
+    v_row.event := 'take_over';
+    v_row.state := v_cur.state;
+    v_row.person := session_user;
+    v_row.workstation := p_workstation;
+    v_row.time := clock_timestamp();
+    IF p_time IS NOT NULL AND (SELECT trust_client_clock FROM kapdesk.settings WHERE id = 1) THEN
+        v_row.time := p_time;
+    END IF;
+    v_row.note := format('taken over by %s on %s from %s on %s', session_user,
+                         coalesce(p_workstation, '?'), v_from.person,
+                         coalesce(v_from.workstation, '?'));
+    v_row.prev_hash := v_head.last_hash;
+    v_row.hash := kapdesk.link(v_head.last_hash, v_row);
+    INSERT INTO kapdesk.journal_events SELECT v_row.*;
+    UPDATE kapdesk.head SET count = v_row.seq, last_hash = v_row.hash WHERE id = 1;
+    PERFORM pg_notify('kapdesk_journal', v_row.seq::text);
+    RETURN v_row.note;
+END $$;
+
+-- Only an entry's holder reconciles it (settle, check): a colleague takes it over first.
+CREATE OR REPLACE FUNCTION kapdesk.refuse_settling_unheld() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, kapdesk AS $$
+DECLARE
+    v_from record;
+BEGIN
+    IF NEW.event IN ('settle', 'check') THEN
+        SELECT j.person, j.workstation INTO v_from FROM kapdesk.journal_events j
+            WHERE j.entry_id = NEW.entry_id AND j.event IN ('intent', 'take_over')
+            ORDER BY j.seq DESC LIMIT 1;
+        IF FOUND AND (v_from.person <> NEW.person
+                      OR v_from.workstation IS DISTINCT FROM NEW.workstation) THEN
+            RAISE EXCEPTION 'entry % is held by % on %', NEW.entry_id, v_from.person,
+                v_from.workstation USING ERRCODE = 'KD425';
+        END IF;
+    END IF;
+    RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS journal_events_settled_by_holder ON kapdesk.journal_events;
+CREATE TRIGGER journal_events_settled_by_holder BEFORE INSERT ON kapdesk.journal_events
+    FOR EACH ROW EXECUTE FUNCTION kapdesk.refuse_settling_unheld();
+
+REVOKE ALL ON kapdesk.order_index, kapdesk.order_refs FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION kapdesk.holders(bigint[]), kapdesk.take_over(bigint, text, timestamptz),
+    kapdesk.refuse_settling_unheld() FROM PUBLIC;
+GRANT SELECT, INSERT, UPDATE ON kapdesk.order_index
+    TO kapdesk_clerk, kapdesk_supervisor, kapdesk_admin;
+GRANT SELECT, INSERT, DELETE ON kapdesk.order_refs
+    TO kapdesk_clerk, kapdesk_supervisor, kapdesk_admin;
+GRANT USAGE ON SEQUENCE kapdesk.order_index_id_seq
+    TO kapdesk_clerk, kapdesk_supervisor, kapdesk_admin;
+GRANT EXECUTE ON FUNCTION kapdesk.holders(bigint[]), kapdesk.take_over(bigint, text, timestamptz)
+    TO kapdesk_clerk, kapdesk_supervisor, kapdesk_admin;
