@@ -40,12 +40,15 @@ from kapdesk.journal.journal import (
     settle_fields,
 )
 from kapdesk.journal.owner import Owner, current_owner, is_running
+from kapdesk.journal.pages import PAGE_ENTRIES, JournalFilter, Page, PageMark
 from kapdesk.journal.schema import COLUMNS
 from kapdesk.journal.scrub import check_masked_card, scrub_text
 from kapdesk.journal.team.connect import TeamAddress
 
 if TYPE_CHECKING:
     import psycopg
+
+    from kapdesk.journal.team.listen import Listening
 
 log = logging.getLogger(__name__)
 Row = dict[str, Any]
@@ -129,6 +132,7 @@ class TeamJournal:
         self._now = now
         self._lock = threading.Lock()
         self._intact = False
+        self._ca_file = ca_file
         try:
             self._conn: psycopg.Connection[Row] = psycopg.connect(
                 **address.connect_args(password, ca_file), autocommit=True, row_factory=dict_row
@@ -286,6 +290,34 @@ class TeamJournal:
         if order_id is not None:
             found = [entry for entry in found if entry.order_id == order_id]
         return found
+
+    def entries_page(
+        self, filters: JournalFilter, *, after: PageMark | None = None, limit: int = PAGE_ENTRIES
+    ) -> Page:
+        """One page of entries, newest first, without order snapshots (``team.pages``)."""
+        from kapdesk.journal.team import pages
+
+        with self._calling() as conn:
+            return pages.read_page(conn, filters, after, limit)
+
+    def changed_since(self, seq: int, *, limit: int = PAGE_ENTRIES) -> Page:
+        """The entries that got a row after ``seq``, and the newest row read."""
+        from kapdesk.journal.team import pages
+
+        with self._calling() as conn:
+            return pages.read_changes(conn, seq, limit)
+
+    def listen(self, news: Callable[[], None]) -> Listening:
+        """Call ``news()`` (on a thread of its own) whenever the team journal gets a row, and
+        once after each reconnect; ``close()`` the handle to stop (``team.listen``)."""
+        from kapdesk.journal.team.listen import JournalListener
+
+        return JournalListener.start(self._listen_args(), news)
+
+    def _listen_args(self) -> dict[str, Any]:
+        # The listener's own connection, logged in as this one (psycopg keeps the password
+        # for the connection's life; it is never written anywhere).
+        return self.address.connect_args(self._conn.info.password or None, self._ca_file)
 
     def unsettled(self, *, include_live: bool = False) -> list[Entry]:
         query = (

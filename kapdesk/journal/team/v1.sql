@@ -286,3 +286,8 @@ GRANT EXECUTE ON FUNCTION kapdesk.append(bigint, text, text, jsonb, text, timest
     kapdesk.verify_chain(), kapdesk.remember_batch_row(text, bigint, int, text)
     TO kapdesk_clerk, kapdesk_supervisor, kapdesk_admin;
 GRANT EXECUTE ON FUNCTION kapdesk.set_threshold(text, numeric) TO kapdesk_admin;
+
+-- The Journal tab's pages: intent rows by time, newest first (kapdesk.journal.team.pages).
+-- An index only: no row, no function and no schema version changes.
+CREATE INDEX IF NOT EXISTS journal_events_intent_time ON kapdesk.journal_events (time, seq)
+    WHERE event = 'intent';

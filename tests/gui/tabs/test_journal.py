@@ -45,8 +45,9 @@ def test_table_detail_export_verify_and_unsettled(qtbot: Any, desk: Desk, tmp_pa
     tab.reload()
     assert not tab.apply_button.isEnabled()  # read in a worker thread; Show waits for it
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and tab.apply_button.isEnabled())
-    tab.show_detail(0)
-    assert "Order before" in tab.detail.toPlainText() and '"FullyPaid"' in tab.detail.toPlainText()
+    tab.show_detail(0)  # the fields at once; the order snapshots (not in a page) a moment later
+    assert "Order before" in tab.detail.toPlainText() and "Reading…" in tab.detail.toPlainText()
+    qtbot.waitUntil(lambda: '"FullyPaid"' in tab.detail.toPlainText())
     out = tmp_path / "journal.csv"
     tab.export_to(str(out))
     qtbot.waitUntil(lambda: tab.panel.state == "done")
@@ -208,6 +209,7 @@ def test_detail_names_one_zone_numbers_densely_and_says_what_a_payout_has(
     assert tab.model.cell(0, 2) in {f"Aysel M. ({user})", user}  # the name once h2's Entry has it
     assert tab.who_label.text() == f"Operator: Aysel M. (OS user {user})"
     tab.table.setCurrentIndex(tab.model.index(1, 0))  # the second refund, as a clerk clicks it
+    qtbot.waitUntil(lambda: "Reading…" not in tab.detail.toPlainText())
     second = tab.detail.toPlainText()
     assert f"Entry: {entries[1].id}\n" in second
     shown_time = tab.model.cell(1, 1)  # Baku wall clock, to the minute
@@ -217,6 +219,7 @@ def test_detail_names_one_zone_numbers_densely_and_says_what_a_payout_has(
     assert "+00:00" not in second and f".{baku.microsecond:06d}" not in second
     assert f"OS user: {user}" in second
     tab.table.setCurrentIndex(tab.model.index(0, 0))  # the payout, newest
+    qtbot.waitUntil(lambda: "Reading…" not in tab.detail.toPlainText())
     payout = tab.detail.toPlainText()
     assert "null" not in payout
     assert "No order before: a payout creates its order." in payout
