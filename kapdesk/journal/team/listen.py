@@ -92,7 +92,6 @@ class JournalListener:
                 self._listen()
                 attempt = 0
             except Exception as exc:  # psycopg's errors and whatever a cut-off socket raises
-                self._connected.clear()
                 # The reason only, never the arguments: they hold the password.
                 log.info("the team journal's news are cut off: %s", type(exc).__name__)
             finally:
@@ -122,9 +121,10 @@ class JournalListener:
         try:
             self._news()
         except Exception:  # the caller's bug must not stop the news
-            log.exception("the journal's news could not be handed on")
+            log.warning("the journal's news could not be handed on", exc_info=True)
 
     def _drop(self) -> None:
+        self._connected.clear()
         with self._lock:
             conn, self._conn = self._conn, None
         if conn is not None:
