@@ -629,57 +629,57 @@
   <context>
     <name>JournalModel</name>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="239" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="244" />
       <source>#</source>
       <translation>#</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="240" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="245" />
       <source>Time</source>
       <translation>Vaxt</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="241" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="246" />
       <source>Operator</source>
       <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="242" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="247" />
       <source>Order ID</source>
       <translation>Sifariş ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="243" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="248" />
       <source>Operation</source>
       <translation>Əməliyyat</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="244" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="249" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="245" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="250" />
       <source>Card</source>
       <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="246" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="251" />
       <source>State</source>
       <translation>Vəziyyət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="247" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="252" />
       <source>Approval code</source>
       <translation>Təsdiq kodu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="248" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="253" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="249" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="254" />
       <source>Reason</source>
       <translation>Səbəb</translation>
     </message>
@@ -687,32 +687,32 @@
   <context>
     <name>JournalState</name>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="294" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="384" />
       <source>intended</source>
       <translation>nəzərdə tutulub</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="295" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="385" />
       <source>sent</source>
       <translation>göndərildi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="296" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="386" />
       <source>done</source>
       <translation>icra olundu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="297" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="387" />
       <source>refused</source>
       <translation>rədd edildi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="298" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="388" />
       <source>unknown</source>
       <translation>nəticə məlum deyil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="299" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="389" />
       <source>not_done</source>
       <translation>icra olunmadı</translation>
     </message>
@@ -720,60 +720,82 @@
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="142" />
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="355" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="166" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="510" />
       <source>Operator</source>
       <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="144" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="168" />
       <source>Any operation</source>
       <translation>İstənilən əməliyyat</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="147" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="171" />
       <source>Any state</source>
       <translation>İstənilən vəziyyət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="150" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="174" />
       <source>Any reason</source>
       <translation>İstənilən səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="155" />
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="359" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="179" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="514" />
       <source>Order ID</source>
       <translation>Sifariş ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="156" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="180" />
       <source>Show</source>
       <translation>Göstər</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="157" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="181" />
       <source>Export CSV…</source>
       <translation>CSV-yə ixrac et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="158" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="182" />
       <source>Verify chain</source>
       <translation>Zənciri yoxla</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="159" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="183" />
       <source>Reconcile now</source>
       <translation>İndi uzlaşdır</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="204" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="184" />
+      <source>More</source>
+      <translation>Daha çox</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="240" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="285" />
       <source>Cannot read the journal.</source>
       <translation>Jurnal oxunmur.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="218" />
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="308" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="297" />
+      <source>%n entries shown; scroll down for more.</source>
+      <translation>
+        <numerusform>%n qeyd göstərilir; daha çoxu üçün aşağı sürüşdürün.</numerusform>
+        <numerusform>%n qeyd göstərilir; daha çoxu üçün aşağı sürüşdürün.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="299" />
+      <source>%n entries shown.</source>
+      <translation>
+        <numerusform>%n qeyd göstərilir.</numerusform>
+        <numerusform>%n qeyd göstərilir.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="353" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="463" />
       <source>%n journal entries are unsettled; see the Journal tab.</source>
       <translation>
         <numerusform>Jurnalda %n bağlanmamış qeyd var; Jurnal bölməsinə baxın.</numerusform>
@@ -781,32 +803,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="220" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="355" />
       <source>No unsettled journal entries.</source>
       <translation>Jurnalda bağlanmamış qeyd yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="237" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="392" />
       <source>Export the journal</source>
       <translation>Jurnalı ixrac et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="240" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="395" />
       <source>CSV files (*.csv)</source>
       <translation>CSV faylları (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="249" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="404" />
       <source>Writing %1…</source>
       <translation>%1 yazılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="258" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="413" />
       <source>Cannot write %1: %2</source>
       <translation>%1 yazılmır: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="263" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="418" />
       <source>%n entries written.</source>
       <translation>
         <numerusform>%n qeyd yazıldı.</numerusform>
@@ -814,167 +836,172 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="270" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="425" />
       <source>Checking the journal's chain…</source>
       <translation>Jurnalın zənciri yoxlanılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="279" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="434" />
       <source>The journal's chain is intact.</source>
       <translation>Jurnalın zənciri toxunulmazdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="283" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="438" />
       <source>The journal has been altered:</source>
       <translation>Jurnal dəyişdirilib:</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="290" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="445" />
       <source>Checking with the bank…</source>
       <translation>Bankla uzlaşdırılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="298" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="453" />
       <source>%1 entries checked; %2 still unknown.</source>
       <translation>Yoxlanılan qeydlər: %1; nəticəsi hələ məlum olmayan: %2.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="310" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="465" />
       <source>All entries are settled.</source>
       <translation>Bütün qeydlər bağlanıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="322" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="477" />
       <source>Operator: %1 (OS user %2)</source>
       <translation>Operator: %1 (ƏS istifadəçisi %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="324" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="479" />
       <source>Operator: not named (OS user %2)</source>
       <translation>Operator: adı verilməyib (ƏS istifadəçisi %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="353" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="508" />
       <source>Entry</source>
       <translation>Qeyd</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="354" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="509" />
       <source>Time</source>
       <translation>Vaxt</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="356" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="511" />
       <source>OS user</source>
       <translation>ƏS istifadəçisi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="357" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="512" />
       <source>Profile</source>
       <translation>Profil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="358" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="513" />
       <source>Environment</source>
       <translation>Mühit</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="360" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="515" />
       <source>Operation</source>
       <translation>Əməliyyat</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="361" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="516" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="362" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="517" />
       <source>Currency</source>
       <translation>Valyuta</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="363" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="518" />
       <source>Card</source>
       <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="364" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="519" />
       <source>Reason</source>
       <translation>Səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="365" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="520" />
       <source>State</source>
       <translation>Vəziyyət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="366" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="521" />
       <source>Approval code</source>
       <translation>Təsdiq kodu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="367" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="522" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="368" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="523" />
       <source>Action ID</source>
       <translation>Əməliyyat ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="369" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="524" />
       <source>Error code</source>
       <translation>Xəta kodu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="370" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="525" />
       <source>Error description</source>
       <translation>Xətanın təsviri</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="371" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="526" />
       <source>Settled at</source>
       <translation>Bağlanıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="372" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="527" />
       <source>Note</source>
       <translation>Qeyd</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="395" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="551" />
       <source>Order before</source>
       <translation>Əvvəlki sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="396" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="552" />
       <source>Order after</source>
       <translation>Sonrakı sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="412" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="558" />
+      <source>Reading…</source>
+      <translation>Oxunur…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="569" />
       <source>No order before: a payout creates its order.</source>
       <translation>Əvvəl sifariş yoxdur: ödəniş sifarişini özü yaradır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="415" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="572" />
       <source>Not recorded: the order was not read before this operation.</source>
       <translation>Yazılmayıb: sifariş bu əməliyyatdan əvvəl oxunmayıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="422" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="579" />
       <source>Not read yet: the outcome is not settled.</source>
       <translation>Hələ oxunmayıb: nəticə bağlanmayıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="424" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="581" />
       <source>No order after: the payout's order was never created.</source>
       <translation>Sonra sifariş yoxdur: ödənişin sifarişi heç yaradılmayıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="427" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="584" />
       <source>Not recorded: the order was not read again after the outcome.</source>
       <translation>Yazılmayıb: nəticədən sonra sifariş yenidən oxunmayıb.</translation>
     </message>
@@ -2799,9 +2826,9 @@ Onu əvəz etmək istəyirsiniz?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/team.py" line="100" />
-      <location filename="../../kapdesk/journal/team/store.py" line="138" />
-      <location filename="../../kapdesk/journal/team/store.py" line="390" />
-      <location filename="../../kapdesk/journal/team/store.py" line="446" />
+      <location filename="../../kapdesk/journal/team/store.py" line="142" />
+      <location filename="../../kapdesk/journal/team/store.py" line="422" />
+      <location filename="../../kapdesk/journal/team/store.py" line="478" />
       <source>Cannot open the team journal {dsn}: {reason}</source>
       <translation>Komanda jurnalı {dsn} açıla bilmir: {reason}</translation>
     </message>
@@ -3583,23 +3610,23 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>{entry_id} jurnal qeydi yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="558" />
+      <location filename="../../kapdesk/journal/journal.py" line="572" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>Jurnalın baş qeydi yoxdur; 'kapdesk journal verify' əmrini işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="576" />
+      <location filename="../../kapdesk/journal/journal.py" line="590" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>Jurnalda kapdesk-in yazmadığı sətirlər var; 'kapdesk journal verify' əmrini işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="624" />
-      <location filename="../../kapdesk/journal/team/store.py" line="350" />
+      <location filename="../../kapdesk/journal/journal.py" line="638" />
+      <location filename="../../kapdesk/journal/team/store.py" line="382" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>Jurnal yoxlamadan keçmədi, ona görə heç bir pul əməliyyatı başladılmadı: {problem} Bütün problemləri görmək üçün 'kapdesk journal verify' işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="635" />
+      <location filename="../../kapdesk/journal/journal.py" line="649" />
       <source>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</source>
       <translation>{seq} sətri bu proqram onu yoxladıqdan sonra dəyişib və ya yox olub: jurnal yenidən yazılıb və ya dəyişdirilib.</translation>
     </message>
@@ -3660,47 +3687,47 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Komanda verilənlər bazasının sxem versiyası {found}-dir; bu kapdesk {known} işlədir. Köçürmək üçün 'kapdesk team init --upgrade' işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="72" />
+      <location filename="../../kapdesk/journal/team/store.py" line="75" />
       <source>Order {order_id} is busy: {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
       <translation>{order_id} sifarişi məşğuldur: {person} tərəfindən {workstation} üzərində {since} vaxtı başladılan “{operation}” ({entry_id} jurnal qeydi) hələ davam edir. Bitməsini gözləyin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="78" />
+      <location filename="../../kapdesk/journal/team/store.py" line="81" />
       <source>Order {order_id} has an unsettled {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
       <translation>{order_id} sifarişində {person} tərəfindən {workstation} üzərində {since} vaxtı başladılan uzlaşdırılmamış “{operation}” var ({entry_id} jurnal qeydi, {state}). Bu sifariş üzrə başqa pul əməliyyatından əvvəl o, uzlaşdırılmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="384" />
+      <location filename="../../kapdesk/journal/team/store.py" line="416" />
       <source>The team journal is busy: another workstation holds it and does not answer. Try again in a moment.</source>
       <translation>Komanda jurnalı məşğuldur: başqa iş yeri onu tutub və cavab vermir. Bir azdan yenidən cəhd edin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="439" />
+      <location filename="../../kapdesk/journal/team/store.py" line="471" />
       <source>Only a supervisor or an administrator can decide on this.</source>
       <translation>Bu barədə yalnız supervayzer və ya administrator qərar verə bilər.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="442" />
+      <location filename="../../kapdesk/journal/team/store.py" line="474" />
       <source>Four-eyes: the person who asked for an operation cannot approve it.</source>
       <translation>Dörd göz: əməliyyatı istəyən şəxs onu təsdiq edə bilməz.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="469" />
+      <location filename="../../kapdesk/journal/team/store.py" line="501" />
       <source>Row {seq} is missing or out of order in the team journal.</source>
       <translation>Komanda jurnalında {seq} sətri yoxdur və ya sırası pozulub.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="470" />
+      <location filename="../../kapdesk/journal/team/store.py" line="502" />
       <source>Row {seq} does not follow the row before it: rows were removed or moved.</source>
       <translation>{seq} sətri əvvəlki sətrin ardınca gəlmir: sətirlər silinib və ya köçürülüb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="471" />
+      <location filename="../../kapdesk/journal/team/store.py" line="503" />
       <source>Row {seq} was changed after it was written (its link does not match).</source>
       <translation>{seq} sətri yazıldıqdan sonra dəyişdirilib (onun keçidi uyğun gəlmir).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="472" />
+      <location filename="../../kapdesk/journal/team/store.py" line="504" />
       <source>The team journal's head record does not match its last row {seq}.</source>
       <translation>Komanda jurnalının baş qeydi onun son {seq} sətri ilə uyğun gəlmir.</translation>
     </message>

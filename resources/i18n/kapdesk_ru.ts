@@ -629,57 +629,57 @@
   <context>
     <name>JournalModel</name>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="239" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="244" />
       <source>#</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="240" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="245" />
       <source>Time</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="241" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="246" />
       <source>Operator</source>
       <translation>Оператор</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="242" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="247" />
       <source>Order ID</source>
       <translation>Номер заказа</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="243" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="248" />
       <source>Operation</source>
       <translation>Операция</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="244" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="249" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="245" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="250" />
       <source>Card</source>
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="246" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="251" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="247" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="252" />
       <source>Approval code</source>
       <translation>Код авторизации</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="248" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="253" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="249" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="254" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
@@ -687,32 +687,32 @@
   <context>
     <name>JournalState</name>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="294" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="384" />
       <source>intended</source>
       <translation>запланировано</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="295" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="385" />
       <source>sent</source>
       <translation>отправлено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="296" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="386" />
       <source>done</source>
       <translation>выполнено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="297" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="387" />
       <source>refused</source>
       <translation>отказано</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="298" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="388" />
       <source>unknown</source>
       <translation>исход неизвестен</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="299" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="389" />
       <source>not_done</source>
       <translation>не выполнено</translation>
     </message>
@@ -720,60 +720,84 @@
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="142" />
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="355" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="166" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="510" />
       <source>Operator</source>
       <translation>Оператор</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="144" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="168" />
       <source>Any operation</source>
       <translation>Любая операция</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="147" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="171" />
       <source>Any state</source>
       <translation>Любое состояние</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="150" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="174" />
       <source>Any reason</source>
       <translation>Любая причина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="155" />
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="359" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="179" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="514" />
       <source>Order ID</source>
       <translation>Номер заказа</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="156" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="180" />
       <source>Show</source>
       <translation>Показать</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="157" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="181" />
       <source>Export CSV…</source>
       <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="158" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="182" />
       <source>Verify chain</source>
       <translation>Проверить цепочку</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="159" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="183" />
       <source>Reconcile now</source>
       <translation>Сверить сейчас</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="204" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="184" />
+      <source>More</source>
+      <translation>Ещё</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="240" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="285" />
       <source>Cannot read the journal.</source>
       <translation>Не удаётся прочитать журнал.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="218" />
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="308" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="297" />
+      <source>%n entries shown; scroll down for more.</source>
+      <translation>
+        <numerusform>Показана %n запись; прокрутите вниз, чтобы увидеть больше.</numerusform>
+        <numerusform>Показаны %n записи; прокрутите вниз, чтобы увидеть больше.</numerusform>
+        <numerusform>Показано %n записей; прокрутите вниз, чтобы увидеть больше.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="299" />
+      <source>%n entries shown.</source>
+      <translation>
+        <numerusform>Показана %n запись.</numerusform>
+        <numerusform>Показаны %n записи.</numerusform>
+        <numerusform>Показано %n записей.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="353" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="463" />
       <source>%n journal entries are unsettled; see the Journal tab.</source>
       <translation>
         <numerusform>%n запись журнала не закрыта; см. вкладку «Журнал».</numerusform>
@@ -782,32 +806,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="220" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="355" />
       <source>No unsettled journal entries.</source>
       <translation>Незакрытых записей в журнале нет.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="237" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="392" />
       <source>Export the journal</source>
       <translation>Экспорт журнала</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="240" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="395" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="249" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="404" />
       <source>Writing %1…</source>
       <translation>Запись %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="258" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="413" />
       <source>Cannot write %1: %2</source>
       <translation>Не удалось записать %1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="263" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="418" />
       <source>%n entries written.</source>
       <translation>
         <numerusform>Записана %n запись.</numerusform>
@@ -816,167 +840,172 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="270" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="425" />
       <source>Checking the journal's chain…</source>
       <translation>Проверка цепочки журнала…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="279" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="434" />
       <source>The journal's chain is intact.</source>
       <translation>Цепочка журнала не нарушена.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="283" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="438" />
       <source>The journal has been altered:</source>
       <translation>Журнал был изменён:</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="290" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="445" />
       <source>Checking with the bank…</source>
       <translation>Сверка с банком…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="298" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="453" />
       <source>%1 entries checked; %2 still unknown.</source>
       <translation>Проверено записей: %1; исход всё ещё неизвестен: %2.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="310" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="465" />
       <source>All entries are settled.</source>
       <translation>Все записи закрыты.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="322" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="477" />
       <source>Operator: %1 (OS user %2)</source>
       <translation>Оператор: %1 (пользователь ОС %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="324" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="479" />
       <source>Operator: not named (OS user %2)</source>
       <translation>Оператор: не указан (пользователь ОС %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="353" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="508" />
       <source>Entry</source>
       <translation>Запись</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="354" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="509" />
       <source>Time</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="356" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="511" />
       <source>OS user</source>
       <translation>Пользователь ОС</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="357" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="512" />
       <source>Profile</source>
       <translation>Профиль</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="358" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="513" />
       <source>Environment</source>
       <translation>Среда</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="360" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="515" />
       <source>Operation</source>
       <translation>Операция</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="361" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="516" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="362" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="517" />
       <source>Currency</source>
       <translation>Валюта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="363" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="518" />
       <source>Card</source>
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="364" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="519" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="365" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="520" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="366" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="521" />
       <source>Approval code</source>
       <translation>Код авторизации</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="367" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="522" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="368" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="523" />
       <source>Action ID</source>
       <translation>ID действия</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="369" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="524" />
       <source>Error code</source>
       <translation>Код ошибки</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="370" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="525" />
       <source>Error description</source>
       <translation>Описание ошибки</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="371" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="526" />
       <source>Settled at</source>
       <translation>Закрыта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="372" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="527" />
       <source>Note</source>
       <translation>Примечание</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="395" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="551" />
       <source>Order before</source>
       <translation>Заказ до</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="396" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="552" />
       <source>Order after</source>
       <translation>Заказ после</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="412" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="558" />
+      <source>Reading…</source>
+      <translation>Чтение…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="569" />
       <source>No order before: a payout creates its order.</source>
       <translation>Заказа до операции нет: выплата сама создаёт заказ.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="415" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="572" />
       <source>Not recorded: the order was not read before this operation.</source>
       <translation>Не записан: заказ не читался перед этой операцией.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="422" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="579" />
       <source>Not read yet: the outcome is not settled.</source>
       <translation>Ещё не прочитан: исход не закрыт.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="424" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="581" />
       <source>No order after: the payout's order was never created.</source>
       <translation>Заказа после нет: заказ выплаты так и не создан.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="427" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="584" />
       <source>Not recorded: the order was not read again after the outcome.</source>
       <translation>Не записан: после исхода заказ не перечитывался.</translation>
     </message>
@@ -2802,9 +2831,9 @@ Do you want to replace it?</source>
     </message>
     <message>
       <location filename="../../kapdesk/cli/team.py" line="100" />
-      <location filename="../../kapdesk/journal/team/store.py" line="138" />
-      <location filename="../../kapdesk/journal/team/store.py" line="390" />
-      <location filename="../../kapdesk/journal/team/store.py" line="446" />
+      <location filename="../../kapdesk/journal/team/store.py" line="142" />
+      <location filename="../../kapdesk/journal/team/store.py" line="422" />
+      <location filename="../../kapdesk/journal/team/store.py" line="478" />
       <source>Cannot open the team journal {dsn}: {reason}</source>
       <translation>Не удаётся открыть журнал команды {dsn}: {reason}</translation>
     </message>
@@ -3586,23 +3615,23 @@ Do you want to replace it?</source>
       <translation>Записи журнала {entry_id} нет.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="558" />
+      <location filename="../../kapdesk/journal/journal.py" line="572" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>Головная запись журнала отсутствует; выполните 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="576" />
+      <location filename="../../kapdesk/journal/journal.py" line="590" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>В журнале есть строки, которые записал не kapdesk; выполните 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="624" />
-      <location filename="../../kapdesk/journal/team/store.py" line="350" />
+      <location filename="../../kapdesk/journal/journal.py" line="638" />
+      <location filename="../../kapdesk/journal/team/store.py" line="382" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>Журнал не прошёл проверку, поэтому ни одна денежная операция не начата: {problem} Запустите 'kapdesk journal verify', чтобы увидеть все проблемы.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="635" />
+      <location filename="../../kapdesk/journal/journal.py" line="649" />
       <source>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</source>
       <translation>Строка {seq} изменилась или исчезла после того, как эта программа её проверила: журнал переписали или подменили.</translation>
     </message>
@@ -3663,47 +3692,47 @@ Do you want to replace it?</source>
       <translation>У базы данных команды версия схемы {found}; этот kapdesk использует {known}. Выполните 'kapdesk team init --upgrade', чтобы перенести её.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="72" />
+      <location filename="../../kapdesk/journal/team/store.py" line="75" />
       <source>Order {order_id} is busy: {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
       <translation>Заказ {order_id} занят: «{operation}», начатая пользователем {person} на {workstation} в {since} (запись журнала {entry_id}), ещё выполняется. Дождитесь её окончания.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="78" />
+      <location filename="../../kapdesk/journal/team/store.py" line="81" />
       <source>Order {order_id} has an unsettled {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
       <translation>У заказа {order_id} есть неурегулированная «{operation}», начатая пользователем {person} на {workstation} в {since} (запись журнала {entry_id}, {state}). Её нужно урегулировать (сверить) до другой денежной операции по этому заказу.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="384" />
+      <location filename="../../kapdesk/journal/team/store.py" line="416" />
       <source>The team journal is busy: another workstation holds it and does not answer. Try again in a moment.</source>
       <translation>Журнал команды занят: другое рабочее место удерживает его и не отвечает. Повторите попытку чуть позже.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="439" />
+      <location filename="../../kapdesk/journal/team/store.py" line="471" />
       <source>Only a supervisor or an administrator can decide on this.</source>
       <translation>Решать это может только супервайзер или администратор.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="442" />
+      <location filename="../../kapdesk/journal/team/store.py" line="474" />
       <source>Four-eyes: the person who asked for an operation cannot approve it.</source>
       <translation>Четыре глаза: тот, кто запросил операцию, не может её одобрить.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="469" />
+      <location filename="../../kapdesk/journal/team/store.py" line="501" />
       <source>Row {seq} is missing or out of order in the team journal.</source>
       <translation>Строка {seq} отсутствует или стоит не по порядку в журнале команды.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="470" />
+      <location filename="../../kapdesk/journal/team/store.py" line="502" />
       <source>Row {seq} does not follow the row before it: rows were removed or moved.</source>
       <translation>Строка {seq} не следует за предыдущей: строки удалены или перемещены.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="471" />
+      <location filename="../../kapdesk/journal/team/store.py" line="503" />
       <source>Row {seq} was changed after it was written (its link does not match).</source>
       <translation>Строка {seq} изменена после записи (её звено не совпадает).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="472" />
+      <location filename="../../kapdesk/journal/team/store.py" line="504" />
       <source>The team journal's head record does not match its last row {seq}.</source>
       <translation>Головная запись журнала команды не совпадает с его последней строкой {seq}.</translation>
     </message>
