@@ -19,6 +19,7 @@ changes no row and no schema version, and ``CREATE INDEX IF NOT EXISTS`` makes i
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -46,6 +47,11 @@ LIGHT_COLUMNS = (
     "owner_token", "reason_category", "operator",
 )  # fmt: skip
 SNAPSHOT_COLUMNS = ("order_before", "order_after")
+# Words a journal repeats on row after row: kept once in memory, however many rows are shown.
+_SHARED_TEXT = frozenset(
+    {"os_user", "profile", "environment", "operation", "currency", "masked_card", "reason",
+     "owner_host", "owner_token", "reason_category", "operator"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,8 +177,13 @@ def _light_rows(conn: sqlite3.Connection, ids: list[int]) -> Iterator[dict[str, 
             chunk,
         )
         names = [column[0] for column in cursor.description]
+        shared = [i for i, name in enumerate(names) if name in _SHARED_TEXT]
         for values in cursor:
-            yield dict(zip(names, values, strict=True))
+            row = dict(zip(names, values, strict=True))
+            for i in shared:  # one string for every row that says the same (a long table)
+                if isinstance(values[i], str):
+                    row[names[i]] = sys.intern(values[i])
+            yield row
 
 
 def fold_entries(rows: Iterable[Mapping[str, Any]]) -> dict[int, Entry]:

@@ -47,7 +47,7 @@ from kapdesk.operations.table_files import TIME_ZONE
 
 log = logging.getLogger(__name__)
 
-FILL_CHUNK = 100  # rows put into the model at a time, then back to Qt's event loop
+FILL_CHUNK = 250  # rows put into the model at a time (each is a repaint), then back to Qt
 DETAIL_CACHE = 64  # whole entries kept for the detail pane
 
 
