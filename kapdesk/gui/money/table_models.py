@@ -300,9 +300,10 @@ class JournalModel(_Table):
             return None
         return next(i for i, e in enumerate(self.entries) if e.id == entry_id)
 
-    def put_entry(self, entry: Entry) -> int | None:
+    def put_entry(self, entry: Entry, *, all_read: bool | None = None) -> int | None:
         """The entry as it is now: its row replaced, or a new row where its time puts it
-        (None: it belongs beyond the rows read so far, and comes with its page)."""
+        (None: it belongs beyond the rows read so far, and comes with its page).
+        ``all_read``: whether no page is left to read (default: not :attr:`more`)."""
         row = self.row_of(entry.id)
         if row is not None:
             self.entries[row] = entry
@@ -313,7 +314,8 @@ class JournalModel(_Table):
         key = _page_order(entry)
         row = next((i for i, e in enumerate(self.entries) if _page_order(e) < key), None)
         if row is None:
-            if self.more:
+            complete = not self.more if all_read is None else all_read
+            if not complete:
                 return None
             row = len(self.entries)
         self.beginInsertRows(QModelIndex(), row, row)

@@ -324,7 +324,8 @@ class JournalTab(QWidget):
                 return  # shown anew meanwhile, from a newer sequence number
             for entry in page.entries:
                 if filters.matches(entry):
-                    self.model.put_entry(entry)
+                    # An old entry past the pages read comes with its page, not here.
+                    self.model.put_entry(entry, all_read=self._next is None)
                 else:
                     self.model.remove_entry(entry.id)
                 self._full.pop(entry.id, None)
