@@ -687,32 +687,32 @@
   <context>
     <name>JournalState</name>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="384" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="386" />
       <source>intended</source>
       <translation>запланировано</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="385" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="387" />
       <source>sent</source>
       <translation>отправлено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="386" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="388" />
       <source>done</source>
       <translation>выполнено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="387" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="389" />
       <source>refused</source>
       <translation>отказано</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="388" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="390" />
       <source>unknown</source>
       <translation>исход неизвестен</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="389" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="391" />
       <source>not_done</source>
       <translation>не выполнено</translation>
     </message>
@@ -721,7 +721,7 @@
     <name>JournalTab</name>
     <message>
       <location filename="../../kapdesk/gui/tabs/journal.py" line="166" />
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="510" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="511" />
       <source>Operator</source>
       <translation>Оператор</translation>
     </message>
@@ -742,7 +742,7 @@
     </message>
     <message>
       <location filename="../../kapdesk/gui/tabs/journal.py" line="179" />
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="514" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="515" />
       <source>Order ID</source>
       <translation>Номер заказа</translation>
     </message>
@@ -796,8 +796,8 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="353" />
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="463" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="354" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="464" />
       <source>%n journal entries are unsettled; see the Journal tab.</source>
       <translation>
         <numerusform>%n запись журнала не закрыта; см. вкладку «Журнал».</numerusform>
@@ -806,32 +806,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="355" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="356" />
       <source>No unsettled journal entries.</source>
       <translation>Незакрытых записей в журнале нет.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="392" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="393" />
       <source>Export the journal</source>
       <translation>Экспорт журнала</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="395" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="396" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="404" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="405" />
       <source>Writing %1…</source>
       <translation>Запись %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="413" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="414" />
       <source>Cannot write %1: %2</source>
       <translation>Не удалось записать %1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="418" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="419" />
       <source>%n entries written.</source>
       <translation>
         <numerusform>Записана %n запись.</numerusform>
@@ -840,172 +840,172 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="425" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="426" />
       <source>Checking the journal's chain…</source>
       <translation>Проверка цепочки журнала…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="434" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="435" />
       <source>The journal's chain is intact.</source>
       <translation>Цепочка журнала не нарушена.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="438" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="439" />
       <source>The journal has been altered:</source>
       <translation>Журнал был изменён:</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="445" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="446" />
       <source>Checking with the bank…</source>
       <translation>Сверка с банком…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="453" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="454" />
       <source>%1 entries checked; %2 still unknown.</source>
       <translation>Проверено записей: %1; исход всё ещё неизвестен: %2.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="465" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="466" />
       <source>All entries are settled.</source>
       <translation>Все записи закрыты.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="477" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="478" />
       <source>Operator: %1 (OS user %2)</source>
       <translation>Оператор: %1 (пользователь ОС %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="479" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="480" />
       <source>Operator: not named (OS user %2)</source>
       <translation>Оператор: не указан (пользователь ОС %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="508" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="509" />
       <source>Entry</source>
       <translation>Запись</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="509" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="510" />
       <source>Time</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="511" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="512" />
       <source>OS user</source>
       <translation>Пользователь ОС</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="512" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="513" />
       <source>Profile</source>
       <translation>Профиль</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="513" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="514" />
       <source>Environment</source>
       <translation>Среда</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="515" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="516" />
       <source>Operation</source>
       <translation>Операция</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="516" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="517" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="517" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="518" />
       <source>Currency</source>
       <translation>Валюта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="518" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="519" />
       <source>Card</source>
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="519" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="520" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="520" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="521" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="521" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="522" />
       <source>Approval code</source>
       <translation>Код авторизации</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="522" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="523" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="523" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="524" />
       <source>Action ID</source>
       <translation>ID действия</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="524" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="525" />
       <source>Error code</source>
       <translation>Код ошибки</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="525" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="526" />
       <source>Error description</source>
       <translation>Описание ошибки</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="526" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="527" />
       <source>Settled at</source>
       <translation>Закрыта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="527" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="528" />
       <source>Note</source>
       <translation>Примечание</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="551" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="552" />
       <source>Order before</source>
       <translation>Заказ до</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="552" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="553" />
       <source>Order after</source>
       <translation>Заказ после</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="558" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="559" />
       <source>Reading…</source>
       <translation>Чтение…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="569" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="570" />
       <source>No order before: a payout creates its order.</source>
       <translation>Заказа до операции нет: выплата сама создаёт заказ.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="572" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="573" />
       <source>Not recorded: the order was not read before this operation.</source>
       <translation>Не записан: заказ не читался перед этой операцией.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="579" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="580" />
       <source>Not read yet: the outcome is not settled.</source>
       <translation>Ещё не прочитан: исход не закрыт.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="581" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="582" />
       <source>No order after: the payout's order was never created.</source>
       <translation>Заказа после нет: заказ выплаты так и не создан.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="584" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="585" />
       <source>Not recorded: the order was not read again after the outcome.</source>
       <translation>Не записан: после исхода заказ не перечитывался.</translation>
     </message>
