@@ -7,6 +7,7 @@ the tabs receive its services through their constructors and never build their o
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -73,6 +74,8 @@ class Session:
             operator=connection.operator or "", dispute_days=connection.dispute_days,
         )  # fmt: skip
         self._clock = clock
+        # A team journal tells every workstation of each new row: the Journal tab follows.
+        self._listening = _follow(journal, self.tabs.journal.news)
 
     def team_identity(self) -> tuple[str, str] | None:
         """On a team journal: (the person's database login, the team's database and host)."""
@@ -107,8 +110,24 @@ class Session:
     async def close(self) -> None:
         """Cancel the connection's work (a money action ends "unknown", settled by the next
         reconcile) and close its client."""
+        if self._listening is not None:  # first: no news may reach a tab that is going
+            import asyncio
+
+            await asyncio.to_thread(self._listening.close)
         await self.runner.cancel_all()
         await self.client.aclose()
+
+
+def _follow(journal: JournalStore, news: Callable[[], None]) -> Any:
+    """The journal's listener handing ``news`` to this loop (None: a journal without news,
+    the single desk's SQLite file)."""
+    import asyncio
+
+    listen = getattr(journal, "listen", None)
+    if listen is None:
+        return None
+    loop = asyncio.get_running_loop()
+    return listen(lambda: loop.call_soon_threadsafe(news))
 
 
 def _dispute_store(index: OrderIndexStore, connection: Connection, clock: Clock) -> Any:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from kapdesk.i18n import N_, UserError
-from kapdesk.journal import export
+from kapdesk.journal import export, pages
 from kapdesk.journal.chain import (
     GENESIS,
     ChainKey,
@@ -41,6 +41,7 @@ from kapdesk.journal.entry import (
     fold,
 )
 from kapdesk.journal.owner import Owner, current_owner, is_running
+from kapdesk.journal.pages import PAGE_ENTRIES, JournalFilter, Page, PageMark
 from kapdesk.journal.schema import COLUMNS, ROW_FORMAT, ensure_schema
 from kapdesk.journal.scrub import check_masked_card, scrub_snapshot, scrub_text
 from kapdesk.journal.serialize import canonical_json, to_jsonable
@@ -185,6 +186,7 @@ class Journal:
         self._marks = threading.local()  # the row a write transaction added, for the witness
         with closing(connect(self.path)) as conn:
             ensure_schema(conn, GENESIS)
+            pages.ensure_index(conn)  # the Journal tab's pages (no schema change)
 
     @property
     def keyed(self) -> bool:
@@ -369,6 +371,18 @@ class Journal:
                 if order_id is not None and entry.order_id != order_id:
                     continue  # set_order may have moved an entry to another order
                 yield entry
+
+    def entries_page(
+        self, filters: JournalFilter, *, after: PageMark | None = None, limit: int = PAGE_ENTRIES
+    ) -> Page:
+        """One page of entries, newest first, without order snapshots (``journal.pages``)."""
+        with self._reading() as conn:
+            return pages.read_page(conn, filters, after, limit)
+
+    def changed_since(self, seq: int, *, limit: int = PAGE_ENTRIES) -> Page:
+        """The entries that got a row after ``seq``, and the newest row read."""
+        with self._reading() as conn:
+            return pages.read_changes(conn, seq, limit)
 
     def unsettled(self, *, include_live: bool = False) -> list[Entry]:
         """Entries with no settled outcome whose owner process is gone (all when include_live)."""

@@ -22,15 +22,20 @@ from kapdesk.domain.disputes import Case, CaseEvent, CaseState
 from kapdesk.domain.orders import Order
 from kapdesk.journal.chain import VerifyReport
 from kapdesk.journal.entry import Entry, OrderBusy
+from kapdesk.journal.pages import PAGE_ENTRIES, JournalFilter, Page, PageMark
 from kapdesk.journal.raw_dictionary import DICTIONARY_1
 
 __all__ = [
+    "PAGE_ENTRIES",
     "PAGE_SIZE",
     "DisputeStore",
     "Entry",
     "IndexedOrder",
+    "JournalFilter",
     "JournalStore",
     "OrderIndexStore",
+    "Page",
+    "PageMark",
     "VerifyReport",
 ]
 
@@ -128,6 +133,19 @@ class JournalStore(Protocol):
         order_id: int | None = None,
     ) -> list[Entry]:
         """Entries, oldest first; ``since``/``until`` bound the intent time (until excluded)."""
+        ...
+
+    def entries_page(
+        self, filters: JournalFilter, *, after: PageMark | None = None, limit: int = PAGE_ENTRIES
+    ) -> Page:
+        """One page of the entries ``filters`` select, newest first (by intent time, then id),
+        without their order snapshots (``get`` has them); ``after``: the page's ``next``."""
+        ...
+
+    def changed_since(self, seq: int, *, limit: int = PAGE_ENTRIES) -> Page:
+        """The entries that got a row after sequence number ``seq`` (newest first, without
+        snapshots); the page's ``seq`` is the newest row read (ask again from it while
+        ``more``). A live view's re-read after news, or after a reconnect."""
         ...
 
     def unsettled(self, *, include_live: bool = False) -> list[Entry]:

@@ -722,57 +722,57 @@
   <context>
     <name>JournalModel</name>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="239" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="244" />
       <source>#</source>
       <translation>#</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="240" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="245" />
       <source>Time</source>
       <translation>Vaxt</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="241" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="246" />
       <source>Operator</source>
       <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="242" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="247" />
       <source>Order ID</source>
       <translation>Sifariş ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="243" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="248" />
       <source>Operation</source>
       <translation>Əməliyyat</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="244" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="249" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="245" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="250" />
       <source>Card</source>
       <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="246" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="251" />
       <source>State</source>
       <translation>Vəziyyət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="247" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="252" />
       <source>Approval code</source>
       <translation>Təsdiq kodu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="248" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="253" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="249" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="254" />
       <source>Reason</source>
       <translation>Səbəb</translation>
     </message>
@@ -780,47 +780,47 @@
   <context>
     <name>JournalState</name>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="294" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="386" />
       <source>intended</source>
       <translation>nəzərdə tutulub</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="295" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="387" />
       <source>sent</source>
       <translation>göndərildi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="296" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="388" />
       <source>done</source>
       <translation>icra olundu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="297" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="389" />
       <source>refused</source>
       <translation>rədd edildi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="298" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="390" />
       <source>unknown</source>
       <translation>nəticə məlum deyil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="299" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="391" />
       <source>not_done</source>
       <translation>icra olunmadı</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="300" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="392" />
       <source>awaiting_approval</source>
       <translation>təsdiq gözləyir</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="301" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="393" />
       <source>approved</source>
       <translation>təsdiqləndi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="302" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="394" />
       <source>rejected</source>
       <translation>rədd edilib</translation>
     </message>
@@ -828,60 +828,82 @@
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="142" />
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="355" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="166" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="511" />
       <source>Operator</source>
       <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="144" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="168" />
       <source>Any operation</source>
       <translation>İstənilən əməliyyat</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="147" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="171" />
       <source>Any state</source>
       <translation>İstənilən vəziyyət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="150" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="174" />
       <source>Any reason</source>
       <translation>İstənilən səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="155" />
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="359" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="179" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="515" />
       <source>Order ID</source>
       <translation>Sifariş ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="156" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="180" />
       <source>Show</source>
       <translation>Göstər</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="157" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="181" />
       <source>Export CSV…</source>
       <translation>CSV-yə ixrac et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="158" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="182" />
       <source>Verify chain</source>
       <translation>Zənciri yoxla</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="159" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="183" />
       <source>Reconcile now</source>
       <translation>İndi uzlaşdır</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="204" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="184" />
+      <source>More</source>
+      <translation>Daha çox</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="240" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="285" />
       <source>Cannot read the journal.</source>
       <translation>Jurnal oxunmur.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="218" />
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="308" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="297" />
+      <source>%n entries shown; scroll down for more.</source>
+      <translation>
+        <numerusform>%n qeyd göstərilir; daha çoxu üçün aşağı sürüşdürün.</numerusform>
+        <numerusform>%n qeyd göstərilir; daha çoxu üçün aşağı sürüşdürün.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="299" />
+      <source>%n entries shown.</source>
+      <translation>
+        <numerusform>%n qeyd göstərilir.</numerusform>
+        <numerusform>%n qeyd göstərilir.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="354" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="464" />
       <source>%n journal entries are unsettled; see the Journal tab.</source>
       <translation>
         <numerusform>Jurnalda %n bağlanmamış qeyd var; Jurnal bölməsinə baxın.</numerusform>
@@ -889,32 +911,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="220" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="356" />
       <source>No unsettled journal entries.</source>
       <translation>Jurnalda bağlanmamış qeyd yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="237" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="393" />
       <source>Export the journal</source>
       <translation>Jurnalı ixrac et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="240" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="396" />
       <source>CSV files (*.csv)</source>
       <translation>CSV faylları (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="249" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="405" />
       <source>Writing %1…</source>
       <translation>%1 yazılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="258" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="414" />
       <source>Cannot write %1: %2</source>
       <translation>%1 yazılmır: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="263" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="419" />
       <source>%n entries written.</source>
       <translation>
         <numerusform>%n qeyd yazıldı.</numerusform>
@@ -922,167 +944,172 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="270" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="426" />
       <source>Checking the journal's chain…</source>
       <translation>Jurnalın zənciri yoxlanılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="279" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="435" />
       <source>The journal's chain is intact.</source>
       <translation>Jurnalın zənciri toxunulmazdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="283" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="439" />
       <source>The journal has been altered:</source>
       <translation>Jurnal dəyişdirilib:</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="290" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="446" />
       <source>Checking with the bank…</source>
       <translation>Bankla uzlaşdırılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="298" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="454" />
       <source>%1 entries checked; %2 still unknown.</source>
       <translation>Yoxlanılan qeydlər: %1; nəticəsi hələ məlum olmayan: %2.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="310" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="466" />
       <source>All entries are settled.</source>
       <translation>Bütün qeydlər bağlanıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="322" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="478" />
       <source>Operator: %1 (OS user %2)</source>
       <translation>Operator: %1 (ƏS istifadəçisi %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="324" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="480" />
       <source>Operator: not named (OS user %2)</source>
       <translation>Operator: adı verilməyib (ƏS istifadəçisi %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="353" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="509" />
       <source>Entry</source>
       <translation>Qeyd</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="354" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="510" />
       <source>Time</source>
       <translation>Vaxt</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="356" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="512" />
       <source>OS user</source>
       <translation>ƏS istifadəçisi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="357" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="513" />
       <source>Profile</source>
       <translation>Profil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="358" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="514" />
       <source>Environment</source>
       <translation>Mühit</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="360" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="516" />
       <source>Operation</source>
       <translation>Əməliyyat</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="361" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="517" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="362" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="518" />
       <source>Currency</source>
       <translation>Valyuta</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="363" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="519" />
       <source>Card</source>
       <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="364" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="520" />
       <source>Reason</source>
       <translation>Səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="365" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="521" />
       <source>State</source>
       <translation>Vəziyyət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="366" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="522" />
       <source>Approval code</source>
       <translation>Təsdiq kodu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="367" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="523" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="368" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="524" />
       <source>Action ID</source>
       <translation>Əməliyyat ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="369" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="525" />
       <source>Error code</source>
       <translation>Xəta kodu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="370" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="526" />
       <source>Error description</source>
       <translation>Xətanın təsviri</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="371" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="527" />
       <source>Settled at</source>
       <translation>Bağlanıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="372" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="528" />
       <source>Note</source>
       <translation>Qeyd</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="395" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="552" />
       <source>Order before</source>
       <translation>Əvvəlki sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="396" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="553" />
       <source>Order after</source>
       <translation>Sonrakı sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="412" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="559" />
+      <source>Reading…</source>
+      <translation>Oxunur…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="570" />
       <source>No order before: a payout creates its order.</source>
       <translation>Əvvəl sifariş yoxdur: ödəniş sifarişini özü yaradır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="415" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="573" />
       <source>Not recorded: the order was not read before this operation.</source>
       <translation>Yazılmayıb: sifariş bu əməliyyatdan əvvəl oxunmayıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="422" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="580" />
       <source>Not read yet: the outcome is not settled.</source>
       <translation>Hələ oxunmayıb: nəticə bağlanmayıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="424" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="582" />
       <source>No order after: the payout's order was never created.</source>
       <translation>Sonra sifariş yoxdur: ödənişin sifarişi heç yaradılmayıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="427" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="585" />
       <source>Not recorded: the order was not read again after the outcome.</source>
       <translation>Yazılmayıb: nəticədən sonra sifariş yenidən oxunmayıb.</translation>
     </message>
@@ -2820,7 +2847,7 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>{folder} qovluğu mövcud deyil.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/journal.py" line="210" />
+      <location filename="../../kapdesk/cli/journal.py" line="212" />
       <source>Profile {name} keeps its journal on this computer: there is no one to take an entry over from.</source>
       <translation>{name} profili jurnalını bu kompüterdə saxlayır: qeydi kimdənsə öz üzərinə götürmək mümkün deyil.</translation>
     </message>
@@ -2923,9 +2950,9 @@ Onu əvəz etmək istəyirsiniz?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/cli/team.py" line="108" />
-      <location filename="../../kapdesk/journal/team/store.py" line="179" />
-      <location filename="../../kapdesk/journal/team/store.py" line="607" />
-      <location filename="../../kapdesk/journal/team/store.py" line="729" />
+      <location filename="../../kapdesk/journal/team/store.py" line="183" />
+      <location filename="../../kapdesk/journal/team/store.py" line="639" />
+      <location filename="../../kapdesk/journal/team/store.py" line="761" />
       <source>Cannot open the team journal {dsn}: {reason}</source>
       <translation>Komanda jurnalı {dsn} açıla bilmir: {reason}</translation>
     </message>
@@ -3712,23 +3739,23 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>{entry_id} jurnal qeydi yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="569" />
+      <location filename="../../kapdesk/journal/journal.py" line="583" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>Jurnalın baş qeydi yoxdur; 'kapdesk journal verify' əmrini işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="587" />
+      <location filename="../../kapdesk/journal/journal.py" line="601" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>Jurnalda kapdesk-in yazmadığı sətirlər var; 'kapdesk journal verify' əmrini işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="637" />
-      <location filename="../../kapdesk/journal/team/store.py" line="513" />
+      <location filename="../../kapdesk/journal/journal.py" line="651" />
+      <location filename="../../kapdesk/journal/team/store.py" line="545" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>Jurnal yoxlamadan keçmədi, ona görə heç bir pul əməliyyatı başladılmadı: {problem} Bütün problemləri görmək üçün 'kapdesk journal verify' işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="648" />
+      <location filename="../../kapdesk/journal/journal.py" line="662" />
       <source>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</source>
       <translation>{seq} sətri bu proqram onu yoxladıqdan sonra dəyişib və ya yox olub: jurnal yenidən yazılıb və ya dəyişdirilib.</translation>
     </message>
@@ -3805,98 +3832,98 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Komanda verilənlər bazasının sxem versiyası {found}-dir; bu kapdesk {known} işlədir. Köçürmək üçün 'kapdesk team init --upgrade' işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="101" />
+      <location filename="../../kapdesk/journal/team/store.py" line="104" />
       <source>Order {order_id} is held by a {operation} that {person} asked for on {workstation} at {since} (journal entry {entry_id}, {state}): a supervisor must approve or reject it, and once approved {person} sends it ('kapdesk approvals').</source>
       <translation>{order_id} sifarişi {person} tərəfindən {workstation} iş yerində {since} vaxtı soruşulan {operation} ilə tutulub (jurnal qeydi {entry_id}, {state}): nəzarətçi onu təsdiqləməli və ya rədd etməlidir, təsdiqdən sonra {person} onu göndərir ('kapdesk approvals').</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="108" />
+      <location filename="../../kapdesk/journal/team/store.py" line="111" />
       <source>Order {order_id} is busy: {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
       <translation>{order_id} sifarişi məşğuldur: {person} tərəfindən {workstation} üzərində {since} vaxtı başladılan “{operation}” ({entry_id} jurnal qeydi) hələ davam edir. Bitməsini gözləyin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="114" />
+      <location filename="../../kapdesk/journal/team/store.py" line="117" />
       <source>Order {order_id} has an unsettled {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
       <translation>{order_id} sifarişində {person} tərəfindən {workstation} üzərində {since} vaxtı başladılan uzlaşdırılmamış “{operation}” var ({entry_id} jurnal qeydi, {state}). Bu sifariş üzrə başqa pul əməliyyatından əvvəl o, uzlaşdırılmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="445" />
+      <location filename="../../kapdesk/journal/team/store.py" line="477" />
       <source>Journal entry {entry_id} is already {state}: there is nothing to take over.</source>
       <translation>Jurnal qeydi {entry_id} artıq {state} vəziyyətindədir: öz üzərinə götürüləsi bir şey yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="452" />
+      <location filename="../../kapdesk/journal/team/store.py" line="484" />
       <source>Journal entry {entry_id} is already yours: reconcile it with 'kapdesk journal reconcile --entry {entry_id}'.</source>
       <translation>Jurnal qeydi {entry_id} artıq sizindir: onu 'kapdesk journal reconcile --entry {entry_id}' ilə uzlaşdırın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="461" />
+      <location filename="../../kapdesk/journal/team/store.py" line="493" />
       <source>Journal entry {entry_id} is held by {person} on {workstation}, whose kapdesk is still connected to the team database (it may be busy or frozen). Ask them to finish it, or take it over once that workstation is closed or has lost its connection (about a minute).</source>
       <translation>Jurnal qeydi {entry_id} {workstation} iş yerində {person} tərəfindən saxlanılır və onun kapdesk-i hələ komanda verilənlər bazasına qoşulub (məşğul və ya donmuş ola bilər). Ondan işi bitirməsini xahiş edin, ya da həmin iş yeri bağlandıqdan və ya əlaqəni itirdikdən sonra (təxminən bir dəqiqə) qeydi öz üzərinizə götürün.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="560" />
-      <location filename="../../kapdesk/journal/team/store.py" line="726" />
+      <location filename="../../kapdesk/journal/team/store.py" line="592" />
+      <location filename="../../kapdesk/journal/team/store.py" line="758" />
       <source>A rejection needs a reason: say why (--reason).</source>
       <translation>Rədd etmək üçün səbəb lazımdır: səbəbi göstərin (--reason).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="601" />
+      <location filename="../../kapdesk/journal/team/store.py" line="633" />
       <source>The team journal is busy: another workstation holds it and does not answer. Try again in a moment.</source>
       <translation>Komanda jurnalı məşğuldur: başqa iş yeri onu tutub və cavab vermir. Bir azdan yenidən cəhd edin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="680" />
+      <location filename="../../kapdesk/journal/team/store.py" line="712" />
       <source>Journal entry {entry_id} is held by {person} on {workstation}: only they reconcile it, or take it over first with 'kapdesk journal take-over {entry_id}'.</source>
       <translation>Jurnal qeydi {entry_id} {workstation} iş yerində {person} tərəfindən saxlanılır: onu yalnız o uzlaşdırır, ya da əvvəlcə 'kapdesk journal take-over {entry_id}' ilə öz üzərinizə götürün.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="695" />
+      <location filename="../../kapdesk/journal/team/store.py" line="727" />
       <source>Only a supervisor can approve or reject an operation: {person} is not a supervisor.</source>
       <translation>Əməliyyatı yalnız nəzarətçi təsdiqləyə və ya rədd edə bilər: {person} nəzarətçi deyil.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="703" />
+      <location filename="../../kapdesk/journal/team/store.py" line="735" />
       <source>Four-eyes: {person} asked for journal entry {entry_id}, so {person} cannot approve or reject it; another supervisor must.</source>
       <translation>Dörd göz: {entry_id} jurnal qeydini {person} soruşub, ona görə {person} onu təsdiqləyə və ya rədd edə bilməz; bunu başqa nəzarətçi etməlidir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="712" />
+      <location filename="../../kapdesk/journal/team/store.py" line="744" />
       <source>Only the person who asked for journal entry {entry_id} sends it once it is approved.</source>
       <translation>{entry_id} jurnal qeydini təsdiqdən sonra yalnız onu soruşan şəxs göndərir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="720" />
+      <location filename="../../kapdesk/journal/team/store.py" line="752" />
       <source>Journal entry {entry_id} is above the team's threshold: it needs a supervisor's approval before it is sent. Nothing was sent.</source>
       <translation>{entry_id} jurnal qeydi komandanın həddindən yuxarıdır: göndərilməzdən əvvəl nəzarətçinin təsdiqi lazımdır. Heç nə göndərilmədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="739" />
+      <location filename="../../kapdesk/journal/team/store.py" line="771" />
       <source>Journal entry {entry_id} was already decided: {state} by {person}.</source>
       <translation>{entry_id} jurnal qeydi barədə artıq qərar verilib: {person} tərəfindən {state}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="745" />
+      <location filename="../../kapdesk/journal/team/store.py" line="777" />
       <source>Journal entry {entry_id} does not wait for approval (it is {state}).</source>
       <translation>{entry_id} jurnal qeydi təsdiq gözləmir (vəziyyəti: {state}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="753" />
+      <location filename="../../kapdesk/journal/team/store.py" line="785" />
       <source>Row {seq} is missing or out of order in the team journal.</source>
       <translation>Komanda jurnalında {seq} sətri yoxdur və ya sırası pozulub.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="754" />
+      <location filename="../../kapdesk/journal/team/store.py" line="786" />
       <source>Row {seq} does not follow the row before it: rows were removed or moved.</source>
       <translation>{seq} sətri əvvəlki sətrin ardınca gəlmir: sətirlər silinib və ya köçürülüb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="755" />
+      <location filename="../../kapdesk/journal/team/store.py" line="787" />
       <source>Row {seq} was changed after it was written (its link does not match).</source>
       <translation>{seq} sətri yazıldıqdan sonra dəyişdirilib (onun keçidi uyğun gəlmir).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="756" />
+      <location filename="../../kapdesk/journal/team/store.py" line="788" />
       <source>The team journal's head record does not match its last row {seq}.</source>
       <translation>Komanda jurnalının baş qeydi onun son {seq} sətri ilə uyğun gəlmir.</translation>
     </message>
@@ -4341,49 +4368,49 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Bu sifarişi oxuyarkən gözlənilməz xəta baş verdi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="166" />
+      <location filename="../../kapdesk/operations/money.py" line="165" />
       <location filename="../../kapdesk/operations/sending.py" line="114" />
       <source>No clear answer: checking the order with the gateway…</source>
       <translation>Aydın cavab yoxdur: sifariş şlüzdə yoxlanılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="208" />
+      <location filename="../../kapdesk/operations/money.py" line="207" />
       <source>{operation} creates its own order; it cannot be run on order {order}.</source>
       <translation>“{operation}” öz sifarişini yaradır; onu {order} sifarişi üzrə icra etmək olmaz.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="273" />
+      <location filename="../../kapdesk/operations/money.py" line="272" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to send it.</source>
       <translation>{entry} jurnal qeydi {environment} ({profile}) mühitində yaradılıb; onu göndərmək üçün həmin şlüzə qoşulun.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="280" />
+      <location filename="../../kapdesk/operations/money.py" line="279" />
       <source>Sending an approved payout needs the card number again.</source>
       <translation>Təsdiqlənmiş ödənişi göndərmək üçün kart nömrəsi yenidən lazımdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="292" />
-      <location filename="../../kapdesk/operations/money.py" line="309" />
+      <location filename="../../kapdesk/operations/money.py" line="291" />
+      <location filename="../../kapdesk/operations/money.py" line="308" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Göndərməzdən əvvəl {order} sifarişi yenidən oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="353" />
+      <location filename="../../kapdesk/operations/money.py" line="352" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>{entry} jurnal qeydi {environment} ({profile}) üzərində yaradılıb; onu uzlaşdırmaq üçün həmin şlüzə qoşulun.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="386" />
+      <location filename="../../kapdesk/operations/money.py" line="385" />
       <source>Journal entry {entry} still waits for a supervisor's approval; nothing was sent.</source>
       <translation>{entry} jurnal qeydi hələ nəzarətçinin təsdiqini gözləyir; heç nə göndərilmədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="392" />
+      <location filename="../../kapdesk/operations/money.py" line="391" />
       <source>Journal entry {entry} was rejected by {person} ({reason}); it cannot be sent.</source>
       <translation>{entry} jurnal qeydi {person} tərəfindən rədd edilib ({reason}); onu göndərmək olmaz.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="396" />
+      <location filename="../../kapdesk/operations/money.py" line="395" />
       <source>Journal entry {entry} is {state}, not approved: there is nothing to send.</source>
       <translation>{entry} jurnal qeydinin vəziyyəti {state}-dir, təsdiqlənməyib: göndəriləcək heç nə yoxdur.</translation>
     </message>

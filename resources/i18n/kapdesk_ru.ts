@@ -722,57 +722,57 @@
   <context>
     <name>JournalModel</name>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="239" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="244" />
       <source>#</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="240" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="245" />
       <source>Time</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="241" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="246" />
       <source>Operator</source>
       <translation>Оператор</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="242" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="247" />
       <source>Order ID</source>
       <translation>Номер заказа</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="243" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="248" />
       <source>Operation</source>
       <translation>Операция</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="244" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="249" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="245" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="250" />
       <source>Card</source>
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="246" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="251" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="247" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="252" />
       <source>Approval code</source>
       <translation>Код авторизации</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="248" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="253" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="249" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="254" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
@@ -780,47 +780,47 @@
   <context>
     <name>JournalState</name>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="294" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="386" />
       <source>intended</source>
       <translation>запланировано</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="295" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="387" />
       <source>sent</source>
       <translation>отправлено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="296" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="388" />
       <source>done</source>
       <translation>выполнено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="297" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="389" />
       <source>refused</source>
       <translation>отказано</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="298" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="390" />
       <source>unknown</source>
       <translation>исход неизвестен</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="299" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="391" />
       <source>not_done</source>
       <translation>не выполнено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="300" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="392" />
       <source>awaiting_approval</source>
       <translation>ждёт одобрения</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="301" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="393" />
       <source>approved</source>
       <translation>одобрено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/money/table_models.py" line="302" />
+      <location filename="../../kapdesk/gui/money/table_models.py" line="394" />
       <source>rejected</source>
       <translation>отклонено</translation>
     </message>
@@ -828,60 +828,84 @@
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="142" />
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="355" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="166" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="511" />
       <source>Operator</source>
       <translation>Оператор</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="144" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="168" />
       <source>Any operation</source>
       <translation>Любая операция</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="147" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="171" />
       <source>Any state</source>
       <translation>Любое состояние</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="150" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="174" />
       <source>Any reason</source>
       <translation>Любая причина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="155" />
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="359" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="179" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="515" />
       <source>Order ID</source>
       <translation>Номер заказа</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="156" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="180" />
       <source>Show</source>
       <translation>Показать</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="157" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="181" />
       <source>Export CSV…</source>
       <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="158" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="182" />
       <source>Verify chain</source>
       <translation>Проверить цепочку</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="159" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="183" />
       <source>Reconcile now</source>
       <translation>Сверить сейчас</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="204" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="184" />
+      <source>More</source>
+      <translation>Ещё</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="240" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="285" />
       <source>Cannot read the journal.</source>
       <translation>Не удаётся прочитать журнал.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="218" />
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="308" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="297" />
+      <source>%n entries shown; scroll down for more.</source>
+      <translation>
+        <numerusform>Показана %n запись; прокрутите вниз, чтобы увидеть больше.</numerusform>
+        <numerusform>Показаны %n записи; прокрутите вниз, чтобы увидеть больше.</numerusform>
+        <numerusform>Показано %n записей; прокрутите вниз, чтобы увидеть больше.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="299" />
+      <source>%n entries shown.</source>
+      <translation>
+        <numerusform>Показана %n запись.</numerusform>
+        <numerusform>Показаны %n записи.</numerusform>
+        <numerusform>Показано %n записей.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="354" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="464" />
       <source>%n journal entries are unsettled; see the Journal tab.</source>
       <translation>
         <numerusform>%n запись журнала не закрыта; см. вкладку «Журнал».</numerusform>
@@ -890,32 +914,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="220" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="356" />
       <source>No unsettled journal entries.</source>
       <translation>Незакрытых записей в журнале нет.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="237" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="393" />
       <source>Export the journal</source>
       <translation>Экспорт журнала</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="240" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="396" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="249" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="405" />
       <source>Writing %1…</source>
       <translation>Запись %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="258" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="414" />
       <source>Cannot write %1: %2</source>
       <translation>Не удалось записать %1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="263" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="419" />
       <source>%n entries written.</source>
       <translation>
         <numerusform>Записана %n запись.</numerusform>
@@ -924,167 +948,172 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="270" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="426" />
       <source>Checking the journal's chain…</source>
       <translation>Проверка цепочки журнала…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="279" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="435" />
       <source>The journal's chain is intact.</source>
       <translation>Цепочка журнала не нарушена.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="283" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="439" />
       <source>The journal has been altered:</source>
       <translation>Журнал был изменён:</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="290" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="446" />
       <source>Checking with the bank…</source>
       <translation>Сверка с банком…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="298" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="454" />
       <source>%1 entries checked; %2 still unknown.</source>
       <translation>Проверено записей: %1; исход всё ещё неизвестен: %2.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="310" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="466" />
       <source>All entries are settled.</source>
       <translation>Все записи закрыты.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="322" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="478" />
       <source>Operator: %1 (OS user %2)</source>
       <translation>Оператор: %1 (пользователь ОС %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="324" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="480" />
       <source>Operator: not named (OS user %2)</source>
       <translation>Оператор: не указан (пользователь ОС %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="353" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="509" />
       <source>Entry</source>
       <translation>Запись</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="354" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="510" />
       <source>Time</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="356" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="512" />
       <source>OS user</source>
       <translation>Пользователь ОС</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="357" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="513" />
       <source>Profile</source>
       <translation>Профиль</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="358" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="514" />
       <source>Environment</source>
       <translation>Среда</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="360" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="516" />
       <source>Operation</source>
       <translation>Операция</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="361" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="517" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="362" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="518" />
       <source>Currency</source>
       <translation>Валюта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="363" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="519" />
       <source>Card</source>
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="364" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="520" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="365" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="521" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="366" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="522" />
       <source>Approval code</source>
       <translation>Код авторизации</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="367" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="523" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="368" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="524" />
       <source>Action ID</source>
       <translation>ID действия</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="369" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="525" />
       <source>Error code</source>
       <translation>Код ошибки</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="370" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="526" />
       <source>Error description</source>
       <translation>Описание ошибки</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="371" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="527" />
       <source>Settled at</source>
       <translation>Закрыта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="372" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="528" />
       <source>Note</source>
       <translation>Примечание</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="395" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="552" />
       <source>Order before</source>
       <translation>Заказ до</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="396" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="553" />
       <source>Order after</source>
       <translation>Заказ после</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="412" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="559" />
+      <source>Reading…</source>
+      <translation>Чтение…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="570" />
       <source>No order before: a payout creates its order.</source>
       <translation>Заказа до операции нет: выплата сама создаёт заказ.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="415" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="573" />
       <source>Not recorded: the order was not read before this operation.</source>
       <translation>Не записан: заказ не читался перед этой операцией.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="422" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="580" />
       <source>Not read yet: the outcome is not settled.</source>
       <translation>Ещё не прочитан: исход не закрыт.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="424" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="582" />
       <source>No order after: the payout's order was never created.</source>
       <translation>Заказа после нет: заказ выплаты так и не создан.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="427" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="585" />
       <source>Not recorded: the order was not read again after the outcome.</source>
       <translation>Не записан: после исхода заказ не перечитывался.</translation>
     </message>
@@ -2823,7 +2852,7 @@ Do you want to replace it?</source>
       <translation>Папка {folder} не существует.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/cli/journal.py" line="210" />
+      <location filename="../../kapdesk/cli/journal.py" line="212" />
       <source>Profile {name} keeps its journal on this computer: there is no one to take an entry over from.</source>
       <translation>Профиль {name} ведёт журнал на этом компьютере: перенимать запись не у кого.</translation>
     </message>
@@ -2926,9 +2955,9 @@ Do you want to replace it?</source>
     </message>
     <message>
       <location filename="../../kapdesk/cli/team.py" line="108" />
-      <location filename="../../kapdesk/journal/team/store.py" line="179" />
-      <location filename="../../kapdesk/journal/team/store.py" line="607" />
-      <location filename="../../kapdesk/journal/team/store.py" line="729" />
+      <location filename="../../kapdesk/journal/team/store.py" line="183" />
+      <location filename="../../kapdesk/journal/team/store.py" line="639" />
+      <location filename="../../kapdesk/journal/team/store.py" line="761" />
       <source>Cannot open the team journal {dsn}: {reason}</source>
       <translation>Не удаётся открыть журнал команды {dsn}: {reason}</translation>
     </message>
@@ -3715,23 +3744,23 @@ Do you want to replace it?</source>
       <translation>Записи журнала {entry_id} нет.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="569" />
+      <location filename="../../kapdesk/journal/journal.py" line="583" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>Головная запись журнала отсутствует; выполните 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="587" />
+      <location filename="../../kapdesk/journal/journal.py" line="601" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>В журнале есть строки, которые записал не kapdesk; выполните 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="637" />
-      <location filename="../../kapdesk/journal/team/store.py" line="513" />
+      <location filename="../../kapdesk/journal/journal.py" line="651" />
+      <location filename="../../kapdesk/journal/team/store.py" line="545" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>Журнал не прошёл проверку, поэтому ни одна денежная операция не начата: {problem} Запустите 'kapdesk journal verify', чтобы увидеть все проблемы.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="648" />
+      <location filename="../../kapdesk/journal/journal.py" line="662" />
       <source>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</source>
       <translation>Строка {seq} изменилась или исчезла после того, как эта программа её проверила: журнал переписали или подменили.</translation>
     </message>
@@ -3808,98 +3837,98 @@ Do you want to replace it?</source>
       <translation>У базы данных команды версия схемы {found}; этот kapdesk использует {known}. Выполните 'kapdesk team init --upgrade', чтобы перенести её.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="101" />
+      <location filename="../../kapdesk/journal/team/store.py" line="104" />
       <source>Order {order_id} is held by a {operation} that {person} asked for on {workstation} at {since} (journal entry {entry_id}, {state}): a supervisor must approve or reject it, and once approved {person} sends it ('kapdesk approvals').</source>
       <translation>Заказ {order_id} занят операцией «{operation}», которую {person} запросил(а) на {workstation} в {since} (запись журнала {entry_id}, {state}): супервизор должен одобрить или отклонить её, а после одобрения {person} отправляет её ('kapdesk approvals').</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="108" />
+      <location filename="../../kapdesk/journal/team/store.py" line="111" />
       <source>Order {order_id} is busy: {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}) is still in progress. Wait for it to finish.</source>
       <translation>Заказ {order_id} занят: «{operation}», начатая пользователем {person} на {workstation} в {since} (запись журнала {entry_id}), ещё выполняется. Дождитесь её окончания.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="114" />
+      <location filename="../../kapdesk/journal/team/store.py" line="117" />
       <source>Order {order_id} has an unsettled {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</source>
       <translation>У заказа {order_id} есть неурегулированная «{operation}», начатая пользователем {person} на {workstation} в {since} (запись журнала {entry_id}, {state}). Её нужно урегулировать (сверить) до другой денежной операции по этому заказу.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="445" />
+      <location filename="../../kapdesk/journal/team/store.py" line="477" />
       <source>Journal entry {entry_id} is already {state}: there is nothing to take over.</source>
       <translation>Запись журнала {entry_id} уже в состоянии {state}: перенимать нечего.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="452" />
+      <location filename="../../kapdesk/journal/team/store.py" line="484" />
       <source>Journal entry {entry_id} is already yours: reconcile it with 'kapdesk journal reconcile --entry {entry_id}'.</source>
       <translation>Запись журнала {entry_id} уже ваша: сверьте её командой 'kapdesk journal reconcile --entry {entry_id}'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="461" />
+      <location filename="../../kapdesk/journal/team/store.py" line="493" />
       <source>Journal entry {entry_id} is held by {person} on {workstation}, whose kapdesk is still connected to the team database (it may be busy or frozen). Ask them to finish it, or take it over once that workstation is closed or has lost its connection (about a minute).</source>
       <translation>Запись журнала {entry_id} держит {person} на рабочем месте {workstation}, чей kapdesk всё ещё подключён к базе данных команды (он может быть занят или завис). Попросите завершить её или перенимите запись, когда это рабочее место будет закрыто или потеряет соединение (примерно через минуту).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="560" />
-      <location filename="../../kapdesk/journal/team/store.py" line="726" />
+      <location filename="../../kapdesk/journal/team/store.py" line="592" />
+      <location filename="../../kapdesk/journal/team/store.py" line="758" />
       <source>A rejection needs a reason: say why (--reason).</source>
       <translation>Для отклонения нужна причина: укажите её (--reason).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="601" />
+      <location filename="../../kapdesk/journal/team/store.py" line="633" />
       <source>The team journal is busy: another workstation holds it and does not answer. Try again in a moment.</source>
       <translation>Журнал команды занят: другое рабочее место удерживает его и не отвечает. Повторите попытку чуть позже.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="680" />
+      <location filename="../../kapdesk/journal/team/store.py" line="712" />
       <source>Journal entry {entry_id} is held by {person} on {workstation}: only they reconcile it, or take it over first with 'kapdesk journal take-over {entry_id}'.</source>
       <translation>Запись журнала {entry_id} держит {person} на рабочем месте {workstation}: сверить её может только он, либо сначала перенимите её командой 'kapdesk journal take-over {entry_id}'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="695" />
+      <location filename="../../kapdesk/journal/team/store.py" line="727" />
       <source>Only a supervisor can approve or reject an operation: {person} is not a supervisor.</source>
       <translation>Одобрить или отклонить операцию может только супервизор: {person} не супервизор.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="703" />
+      <location filename="../../kapdesk/journal/team/store.py" line="735" />
       <source>Four-eyes: {person} asked for journal entry {entry_id}, so {person} cannot approve or reject it; another supervisor must.</source>
       <translation>Четыре глаза: запись журнала {entry_id} запросил(а) {person}, поэтому {person} не может её одобрить или отклонить; это должен сделать другой супервизор.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="712" />
+      <location filename="../../kapdesk/journal/team/store.py" line="744" />
       <source>Only the person who asked for journal entry {entry_id} sends it once it is approved.</source>
       <translation>Одобренную запись журнала {entry_id} отправляет только тот, кто её запросил.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="720" />
+      <location filename="../../kapdesk/journal/team/store.py" line="752" />
       <source>Journal entry {entry_id} is above the team's threshold: it needs a supervisor's approval before it is sent. Nothing was sent.</source>
       <translation>Запись журнала {entry_id} выше порога команды: перед отправкой нужно одобрение супервизора. Ничего не отправлено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="739" />
+      <location filename="../../kapdesk/journal/team/store.py" line="771" />
       <source>Journal entry {entry_id} was already decided: {state} by {person}.</source>
       <translation>По записи журнала {entry_id} уже принято решение: {state} ({person}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="745" />
+      <location filename="../../kapdesk/journal/team/store.py" line="777" />
       <source>Journal entry {entry_id} does not wait for approval (it is {state}).</source>
       <translation>Запись журнала {entry_id} не ждёт одобрения (её состояние: {state}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="753" />
+      <location filename="../../kapdesk/journal/team/store.py" line="785" />
       <source>Row {seq} is missing or out of order in the team journal.</source>
       <translation>Строка {seq} отсутствует или стоит не по порядку в журнале команды.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="754" />
+      <location filename="../../kapdesk/journal/team/store.py" line="786" />
       <source>Row {seq} does not follow the row before it: rows were removed or moved.</source>
       <translation>Строка {seq} не следует за предыдущей: строки удалены или перемещены.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="755" />
+      <location filename="../../kapdesk/journal/team/store.py" line="787" />
       <source>Row {seq} was changed after it was written (its link does not match).</source>
       <translation>Строка {seq} изменена после записи (её звено не совпадает).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="756" />
+      <location filename="../../kapdesk/journal/team/store.py" line="788" />
       <source>The team journal's head record does not match its last row {seq}.</source>
       <translation>Головная запись журнала команды не совпадает с его последней строкой {seq}.</translation>
     </message>
@@ -4344,49 +4373,49 @@ Do you want to replace it?</source>
       <translation>Непредвиденная ошибка при чтении заказа.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="166" />
+      <location filename="../../kapdesk/operations/money.py" line="165" />
       <location filename="../../kapdesk/operations/sending.py" line="114" />
       <source>No clear answer: checking the order with the gateway…</source>
       <translation>Нет однозначного ответа: проверяем заказ в шлюзе…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="208" />
+      <location filename="../../kapdesk/operations/money.py" line="207" />
       <source>{operation} creates its own order; it cannot be run on order {order}.</source>
       <translation>Операция «{operation}» создаёт собственный заказ; её нельзя выполнить по заказу {order}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="273" />
+      <location filename="../../kapdesk/operations/money.py" line="272" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to send it.</source>
       <translation>Запись журнала {entry} сделана в {environment} ({profile}); чтобы отправить её, подключитесь к этому шлюзу.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="280" />
+      <location filename="../../kapdesk/operations/money.py" line="279" />
       <source>Sending an approved payout needs the card number again.</source>
       <translation>Для отправки одобренной выплаты снова нужен номер карты.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="292" />
-      <location filename="../../kapdesk/operations/money.py" line="309" />
+      <location filename="../../kapdesk/operations/money.py" line="291" />
+      <location filename="../../kapdesk/operations/money.py" line="308" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Повторное чтение заказа {order} перед отправкой…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="353" />
+      <location filename="../../kapdesk/operations/money.py" line="352" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>Запись журнала {entry} сделана в {environment} ({profile}); для сверки подключитесь к этому шлюзу.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="386" />
+      <location filename="../../kapdesk/operations/money.py" line="385" />
       <source>Journal entry {entry} still waits for a supervisor's approval; nothing was sent.</source>
       <translation>Запись журнала {entry} всё ещё ждёт одобрения супервизора; ничего не отправлено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="392" />
+      <location filename="../../kapdesk/operations/money.py" line="391" />
       <source>Journal entry {entry} was rejected by {person} ({reason}); it cannot be sent.</source>
       <translation>Запись журнала {entry} отклонена: {person} ({reason}); её нельзя отправить.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="396" />
+      <location filename="../../kapdesk/operations/money.py" line="395" />
       <source>Journal entry {entry} is {state}, not approved: there is nothing to send.</source>
       <translation>Запись журнала {entry} в состоянии {state}, а не одобрена: отправлять нечего.</translation>
     </message>

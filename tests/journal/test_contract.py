@@ -22,7 +22,7 @@ from kapdesk.journal.entry import EntryNotFound, EntryStateError
 from kapdesk.journal.export import FIELDS
 from kapdesk.journal.journal import EntryState, Journal, OrderBusy
 from kapdesk.journal.orders import OrderIndex
-from kapdesk.journal.store import JournalStore, OrderIndexStore
+from kapdesk.journal.store import JournalFilter, JournalStore, OrderIndexStore
 from kapdesk.journal.team.orders import TeamOrderIndex
 from kapdesk.journal.team.store import TeamJournal
 from tests.journal.test_orders import T0, _ids, _order
@@ -333,6 +333,87 @@ def test_entries_filters(
     assert timed.get(early).time == datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
     with pytest.raises(ValueError, match="timezone"):
         timed.entries(since=datetime(2025, 3, 1))
+
+
+def _pages(journal: JournalStore, filters: JournalFilter, limit: int) -> list[list[int]]:
+    """Every page's entry ids, following each page's ``next`` to the end."""
+    found, after = [], None
+    while True:
+        page = journal.entries_page(filters, after=after, limit=limit)
+        found.append([e.id for e in page.entries])
+        if page.next is None:
+            assert not page.more
+            return found
+        after = page.next
+
+
+def test_entries_come_a_page_at_a_time_newest_first(
+    journal_factory: Callable[..., JournalStore], make_intent: Callable[..., int]
+) -> None:
+    clock = [datetime(2025, 3, 1, 9, 0, tzinfo=UTC)]
+    timed = journal_factory(now=lambda: clock[0])
+    made = []
+    for n in range(7):
+        clock[0] += timedelta(hours=1)
+        made.append(make_intent(100 + n, into=timed, os_user="aysel" if n % 2 else "murad",
+                                operation="refund" if n < 5 else "clear",
+                                reason_category="fraud" if n in (1, 4) else None))  # fmt: skip
+    timed.record_outcome(made[2], "done")
+    timed.record_outcome(made[3], "unknown")
+    payout = make_intent(None, into=timed, operation="pay_out")  # same time as the last one
+    timed.set_order(payout, 555)
+    newest_first = [payout, *reversed(made)]
+    assert _pages(timed, JournalFilter(), 3) == [newest_first[:3], newest_first[3:6],
+                                                 newest_first[6:]]  # fmt: skip
+    assert _pages(timed, JournalFilter(), 1) == [[i] for i in newest_first]  # a tie, once each
+    page = timed.entries_page(JournalFilter(), limit=3)
+    assert page.more and page.next == (page.entries[-1].time, page.entries[-1].id)
+    assert page.seq == 11  # 8 intents, 2 outcomes, 1 order: the newest row when read
+    # Light entries: everything but the order snapshots, which get() has.
+    light = {e.id: e for e in timed.entries_page(JournalFilter(), limit=10).entries}
+    assert light[made[3]].state is EntryState.UNKNOWN and light[payout].order_id == 555
+    assert light[made[1]].reason_category == "fraud" and light[made[1]].os_user == "aysel"
+    assert light[made[0]].order_before is None and timed.get(made[0]).order_before is not None
+    # Each filter selects in the database what entries() selects, newest first.
+    day = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
+    for filters, expected in (
+        (JournalFilter(since=day), [e.id for e in timed.entries(since=day)]),
+        (JournalFilter(until=day), [e.id for e in timed.entries(until=day)]),
+        (JournalFilter(operator="aysel"), [e.id for e in timed.entries(operator="aysel")]),
+        (JournalFilter(operation="clear"), [made[5], made[6]]),
+        (JournalFilter(state="unknown"), [made[3]]),
+        (JournalFilter(state="intended", operation="refund"), [made[4], made[1], made[0]]),
+        (JournalFilter(order_id=103), [made[3]]),
+        (JournalFilter(order_id=555), [payout]),  # the order it learnt, not the intent's
+        (JournalFilter(reason_category="fraud"), [made[4], made[1]]),
+        (JournalFilter(reason_category="fraud", operator="murad"), [made[4]]),
+        (JournalFilter(order_id=103, state="done"), []),
+    ):
+        shown = [i for page in _pages(timed, filters, 2) for i in page]
+        assert shown == sorted(expected, reverse=True), filters
+    with pytest.raises(ValueError, match="timezone"):
+        JournalFilter(since=datetime(2025, 3, 1))
+
+
+def test_changed_since_brings_what_came_after_a_row(
+    journal: JournalStore, make_intent: Callable[..., int]
+) -> None:
+    first = make_intent(1)
+    second = make_intent(2)
+    seen = journal.entries_page(JournalFilter()).seq
+    assert journal.changed_since(seen).entries == []
+    journal.record_outcome(first, "done")  # an entry already shown changes...
+    third = make_intent(3)  # ...and one comes
+    news = journal.changed_since(seen)
+    assert [(e.id, e.state) for e in news.entries] == [(third, "intended"), (first, "done")]
+    assert news.seq == seen + 2 and not news.more
+    assert news.entries[1].order_before is None  # light, as a page's
+    assert journal.changed_since(news.seq).entries == []
+    # A long absence comes back in parts: each ends at the row it read up to.
+    part = journal.changed_since(0, limit=2)
+    assert [e.id for e in part.entries] == [second, first] and part.more and part.seq == 2
+    rest = journal.changed_since(part.seq, limit=2)
+    assert [e.id for e in rest.entries] == [third, first] and not rest.more
 
 
 def test_verify_on_an_intact_journal(

@@ -232,7 +232,12 @@ class HoldsModel(_Table):
 
 
 class JournalModel(_Table):
-    """Journal entries, newest first; unsettled ones highlighted."""
+    """Journal entries, newest first (by intent time, then id); unsettled ones highlighted.
+
+    Filled a page at a time (``append_entries``: the rows after the last one), told of a
+    single entry that changed or came (``put_entry``, ``remove_entry``: a live view), and
+    asks for the next page when the view scrolls to its end (``fetch_more``: the owner's
+    callback, which reads off the GUI thread and appends)."""
 
     CONTEXT = "JournalModel"
     HEADERS = (
@@ -252,15 +257,93 @@ class JournalModel(_Table):
     def __init__(self) -> None:
         super().__init__()
         self.entries: list[Entry] = []
+        self._ids: set[int] = set()
         self._operation_title: Callable[[str], str] = str
+        # Whether older entries than the last row remain to be read, and who reads them.
+        self.more = False
+        self.fetch_more: Callable[[], None] | None = None
+
+    # -- filling ---------------------------------------------------------------------------
 
     def set_entries(self, entries: Sequence[Entry], operation_title: Callable[[str], str]) -> None:
+        """Every row anew (a short list: a page comes through ``append_entries``)."""
         self.beginResetModel()
         self._operation_title = operation_title
-        self.entries = sorted(entries, key=lambda e: e.id, reverse=True)
+        self.entries = sorted(entries, key=_page_order, reverse=True)
+        self._ids = {e.id for e in self.entries}
         self._cells = [self._row(e, operation_title) for e in self.entries]
-        self._colours = [UNSETTLED if e.state in UNSETTLED_STATES else None for e in self.entries]
+        self._colours = [_entry_colour(e) for e in self.entries]
+        self.more = False
         self.endResetModel()
+
+    def clear(self, operation_title: Callable[[str], str] | None = None) -> None:
+        self.set_entries([], operation_title or self._operation_title)
+
+    def append_entries(self, entries: Sequence[Entry]) -> int:
+        """Rows after the last one (the next page, newest first); entries already shown are
+        skipped. How many rows were added."""
+        fresh = [e for e in entries if e.id not in self._ids]
+        if not fresh:
+            return 0
+        first = len(self.entries)
+        self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+        self.entries += fresh
+        self._ids.update(e.id for e in fresh)
+        self._cells += [self._row(e, self._operation_title) for e in fresh]
+        self._colours += [_entry_colour(e) for e in fresh]
+        self.endInsertRows()
+        return len(fresh)
+
+    def row_of(self, entry_id: int) -> int | None:
+        """The row of the entry (the newest are looked at first: they are the ones that move)."""
+        if entry_id not in self._ids:
+            return None
+        return next(i for i, e in enumerate(self.entries) if e.id == entry_id)
+
+    def put_entry(self, entry: Entry, *, all_read: bool | None = None) -> int | None:
+        """The entry as it is now: its row replaced, or a new row where its time puts it
+        (None: it belongs beyond the rows read so far, and comes with its page).
+        ``all_read``: whether no page is left to read (default: not :attr:`more`)."""
+        row = self.row_of(entry.id)
+        if row is not None:
+            self.entries[row] = entry
+            self._cells[row] = self._row(entry, self._operation_title)
+            self._colours[row] = _entry_colour(entry)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
+            return row
+        key = _page_order(entry)
+        row = next((i for i, e in enumerate(self.entries) if _page_order(e) < key), None)
+        if row is None:
+            complete = not self.more if all_read is None else all_read
+            if not complete:
+                return None
+            row = len(self.entries)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.entries.insert(row, entry)
+        self._ids.add(entry.id)
+        self._cells.insert(row, self._row(entry, self._operation_title))
+        self._colours.insert(row, _entry_colour(entry))
+        self.endInsertRows()
+        return row
+
+    def remove_entry(self, entry_id: int) -> None:
+        """The entry no longer matches what the table selects (its state moved on)."""
+        row = self.row_of(entry_id)
+        if row is None:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self.entries[row], self._cells[row], self._colours[row]
+        self._ids.discard(entry_id)
+        self.endRemoveRows()
+
+    # -- Qt's incremental fetching: the view asks when it is scrolled to the end -----------
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.more and self.fetch_more is not None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent) and self.fetch_more is not None:
+            self.fetch_more()
 
     def retranslate(self) -> None:
         """Operation and state words in the current language."""
@@ -282,6 +365,15 @@ class JournalModel(_Table):
             entry.rrn or "",
             _reason_cell(entry),
         ]
+
+
+def _page_order(entry: Entry) -> tuple[datetime, int]:
+    # The pages' order, descending: the intent's time, then the id.
+    return (entry.time, entry.id)
+
+
+def _entry_colour(entry: Entry) -> QColor | None:
+    return UNSETTLED if entry.state in UNSETTLED_STATES else None
 
 
 def _reason_cell(entry: Entry) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import getpass
 import json
 import logging
@@ -40,17 +41,22 @@ from kapdesk.gui.widgets.table_view import table_view
 from kapdesk.i18n import QT_TRANSLATE_NOOP, UserError
 from kapdesk.journal import export
 from kapdesk.journal.entry import OPEN_STATES
-from kapdesk.journal.store import Entry, JournalStore
+from kapdesk.journal.store import PAGE_ENTRIES, Entry, JournalFilter, JournalStore, PageMark
 from kapdesk.operations.money import MoneyDesk
 from kapdesk.operations.table_files import TIME_ZONE
 
 log = logging.getLogger(__name__)
+
+FILL_CHUNK = 250  # rows put into the model at a time (each is a repaint), then back to Qt
+DETAIL_CACHE = 64  # whole entries kept for the detail pane
 
 
 class JournalTab(QWidget):
     """The journal as a table; ``status_message`` tells the window how many are unsettled."""
 
     status_message = Signal(str)
+    # Live rows shown (the journal's sequence number they bring the table to): tests, bench.
+    news_shown = Signal(int)
 
     def __init__(
         self,
@@ -68,6 +74,16 @@ class JournalTab(QWidget):
         self._desk = desk  # None: a journal without a connection (nothing to reconcile)
         self._runner = runner
         self.model = JournalTable()
+        self.model.fetch_more = self.more
+        self.page_size = PAGE_ENTRIES
+        self._filter = JournalFilter()  # what the rows shown were read with
+        self._generation = 0  # one more per reload: a page or news of an older one is dropped
+        self._loading = False
+        self._seq: int | None = None  # the journal's newest row the table has taken in
+        self._next: PageMark | None = None  # where the next page starts
+        self._news_waiting = False
+        self._full: dict[int, Entry] = {}  # entries with their snapshots, for the detail pane
+        self._detail_id: int | None = None  # the entry the detail pane shows
         self._build()
         self.retranslate()
 
@@ -112,6 +128,14 @@ class JournalTab(QWidget):
         for button in (self.export_button, self.verify_button, self.reconcile_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        self.count_label = QLabel()  # how many rows are shown, and whether more follow
+        self.count_label.setObjectName("journalCount")
+        actions.addWidget(self.count_label)
+        self.more_button = QPushButton()
+        self.more_button.setObjectName("journalMore")
+        self.more_button.clicked.connect(self.more)
+        self.more_button.setVisible(False)
+        actions.addWidget(self.more_button)
         self.who_label = QLabel()  # who the journal records for this console's operations
         self.who_label.setObjectName("journalWho")
         actions.addWidget(self.who_label)
@@ -157,6 +181,9 @@ class JournalTab(QWidget):
         self.export_button.setText(self.tr("Export CSV…"))
         self.verify_button.setText(self.tr("Verify chain"))
         self.reconcile_button.setText(self.tr("Reconcile now"))
+        self.more_button.setText(self.tr("More"))
+        if self._seq is not None:
+            self._show_count()
         self.show_who()
         fit_placeholder(self.operator_edit, self.order_edit)
         self.model.retranslate()
@@ -190,25 +217,134 @@ class JournalTab(QWidget):
             "order_id": order_id_or_none(order),
         }
 
+    def journal_filter(self) -> JournalFilter:
+        """What the table selects: the filters above it, the reason category included."""
+        return JournalFilter(**self.filters(), reason_category=self.category_box.currentData())
+
     def reload(self) -> None:
-        """Read the entries the filters select, in a worker thread (a big journal takes time)."""
+        """Read the first page the filters select, off the GUI thread (the newer filters win)."""
         self.apply_button.setEnabled(False)
-        self._runner.start("journal: reload", self._reload())  # the newer filters win
+        self._runner.start("journal: reload", self._reload())
 
     async def _reload(self) -> None:
-        filters = self.filters()
+        filters = self.journal_filter()
+        self._runner.cancel("journal: more")  # a page of the old filters must not come in
+        self._generation += 1
+        generation = self._generation
+        self._loading = True
         try:
-            entries = await blocking(self.journal.entries, **filters)
-        except Exception:  # a sqlite error from a damaged or locked file
+            try:
+                page = await blocking(self.journal.entries_page, filters, limit=self.page_size)
+            except Exception:  # a sqlite error from a damaged or locked file, a lost server
+                log.exception("cannot read the journal")
+                self.panel.show_result(self.tr("Cannot read the journal."), "refused")
+                return
+            if generation != self._generation:
+                return
+            self._filter, self._seq, self._next = filters, page.seq, page.next
+            self._full.clear()
+            self.model.clear(operation_title)
+            self._detail_id = None
+            self.detail.clear()
+            await self._fill(page.entries, more=page.more, generation=generation)
+        finally:
+            if generation == self._generation:
+                self._loading = False
+                self.apply_button.setEnabled(True)
+        if self._news_waiting:  # news came while the page was read: it may be older than it
+            self.news()
+
+    async def _fill(self, entries: list[Entry], *, more: bool, generation: int) -> None:
+        """Rows into the model a chunk at a time, back to Qt's event loop between chunks."""
+        self.model.more = False  # until the page is in: the view must not ask for the next
+        for start in range(0, len(entries), FILL_CHUNK):
+            if generation != self._generation:
+                return
+            self.model.append_entries(entries[start : start + FILL_CHUNK])
+            await asyncio.sleep(0)
+        self.model.more = more
+        self._show_count()
+
+    def more(self) -> None:
+        """The next page (the view asks when scrolled to its end; so does the More button)."""
+        if self._next is None or self._runner.running("journal: more"):
+            return
+        self._runner.start("journal: more", self._load_more())
+
+    async def _load_more(self) -> None:
+        filters, after, generation = self._filter, self._next, self._generation
+        if after is None:
+            return
+        self.more_button.setEnabled(False)
+        try:
+            page = await blocking(
+                self.journal.entries_page, filters, after=after, limit=self.page_size
+            )
+        except Exception:
             log.exception("cannot read the journal")
             self.panel.show_result(self.tr("Cannot read the journal."), "refused")
             return
         finally:
-            self.apply_button.setEnabled(True)
-        if (category := self.category_box.currentData()) is not None:
-            entries = [e for e in entries if e.reason_category == category]
-        self.model.set_entries(entries, operation_title)
-        self.detail.clear()
+            self.more_button.setEnabled(True)
+        if generation != self._generation:
+            return
+        self._next = page.next
+        await self._fill(page.entries, more=page.more, generation=generation)
+
+    def _show_count(self) -> None:
+        shown = self.model.rowCount()
+        if self.model.more:
+            text = self.tr("%n entries shown; scroll down for more.", "", shown)
+        else:
+            text = self.tr("%n entries shown.", "", shown)
+        self.count_label.setText(text)
+        self.more_button.setVisible(self.model.more)
+
+    # -- live: news of the journal (a team journal's NOTIFY) --------------------------------
+
+    def news(self) -> None:
+        """The journal has new rows: read them off the GUI thread and show what the filters
+        select. Call on the GUI thread (a listener hands it over with call_soon_threadsafe)."""
+        self._news_waiting = True
+        if self._seq is None or self._loading:
+            return  # nothing shown yet, or a page on its way: it comes after that
+        if not self._runner.running("journal: live"):
+            self._runner.start("journal: live", self._read_news())
+
+    async def _read_news(self) -> None:
+        while self._news_waiting and self._seq is not None:
+            self._news_waiting = False
+            generation, filters = self._generation, self._filter
+            try:
+                page = await blocking(self.journal.changed_since, self._seq, limit=self.page_size)
+            except Exception:  # the server went away: the listener's reconnect brings news
+                log.warning("cannot read the journal's news", exc_info=True)
+                return
+            if generation != self._generation:
+                return  # shown anew meanwhile, from a newer sequence number
+            for entry in page.entries:
+                if filters.matches(entry):
+                    # An old entry past the pages read comes with its page, not here.
+                    self.model.put_entry(entry, all_read=self._next is None)
+                else:
+                    self.model.remove_entry(entry.id)
+                self._full.pop(entry.id, None)
+                self._detail_changed(entry.id)
+            self._seq = page.seq
+            self._news_waiting = self._news_waiting or page.more
+            if page.entries:
+                self._show_count()
+                self.news_shown.emit(page.seq)
+
+    def _detail_changed(self, entry_id: int) -> None:
+        if entry_id != self._detail_id:
+            return
+        row = self.model.row_of(entry_id)
+        if row is None:
+            self._detail_id = None
+            self.detail.clear()
+        else:
+            self.show_detail(row)
 
     async def start(self) -> int:
         """Load the table and announce how many entries are unsettled (call once at start-up)."""
@@ -226,10 +362,30 @@ class JournalTab(QWidget):
         return len(unsettled)
 
     def show_detail(self, row: int) -> None:
+        """The entry's every field at once; its order snapshots (not in a page) a moment later."""
         if not 0 <= row < len(self.model.entries):
+            self._detail_id = None
             self.detail.clear()
             return
-        self.detail.setPlainText(describe_entry(self.model.entries[row]))
+        shown = self.model.entries[row]
+        self._detail_id = shown.id
+        full = self._full.get(shown.id)
+        if full is not None and full.updated_at == shown.updated_at:
+            self.detail.setPlainText(describe_entry(full))
+            return
+        self.detail.setPlainText(describe_entry(shown, reading=True))
+        self._runner.start("journal: detail", self._read_detail(shown.id))
+
+    async def _read_detail(self, entry_id: int) -> None:
+        try:
+            full = await blocking(self.journal.get, entry_id)
+        except Exception:  # gone from a damaged file, a lost server: the fields stay shown
+            log.exception("cannot read journal entry %s", entry_id)
+            return
+        while len(self._full) >= DETAIL_CACHE:
+            self._full.pop(next(iter(self._full)))
+        self._full[entry_id] = full
+        self._detail_changed(entry_id)
 
     # -- actions ------------------------------------------------------------------------
 
@@ -385,8 +541,9 @@ def zone_time(moment: datetime) -> str:
     return f"{moment.astimezone(GATEWAY_TZ).strftime(DETAIL_TIME_FORMAT)} ({TIME_ZONE})"
 
 
-def describe_entry(entry: Entry) -> str:
-    """The detail pane: every field, then the order before and after (already masked)."""
+def describe_entry(entry: Entry, *, reading: bool = False) -> str:
+    """The detail pane: every field, then the order before and after (already masked);
+    ``reading``: the entry comes from a page, its snapshots are being read."""
     lines = [
         f"{_translate(label)}: {value}"
         for label, value in _fields(entry)
@@ -398,11 +555,12 @@ def describe_entry(entry: Entry) -> str:
         (before, entry.order_before, _no_order_before(entry)),
         (after, entry.order_after, _no_order_after(entry)),
     ):
-        text = (
-            missing
-            if snapshot is None
-            else json.dumps(snapshot, indent=2, default=str, ensure_ascii=False)
-        )
+        if reading:
+            text = QCoreApplication.translate("JournalTab", "Reading…")
+        elif snapshot is None:
+            text = missing
+        else:
+            text = json.dumps(snapshot, indent=2, default=str, ensure_ascii=False)
         lines += ["", f"— {label} —", text]
     return "\n".join(lines)
 
@@ -453,13 +611,13 @@ class JournalTable(JournalModel):
     3…; the stored entry id is in the detail pane), and the operator stands beside the OS
     user."""
 
-    def set_entries(self, entries: Any, operation_title: Callable[[str], str]) -> None:
-        super().set_entries(entries, operation_title)
-        self._display()
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid() and index.column() == 0:
+            return str(index.row() + 1)  # rows come and go at the top: counted, not stored
+        return super().data(index, role)
 
-    def retranslate(self) -> None:
-        super().retranslate()
-        self._display()
+    def cell(self, row: int, column: int) -> str:
+        return str(row + 1) if column == 0 else super().cell(row, column)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -469,12 +627,11 @@ class JournalTable(JournalModel):
             return f"{text} ({TIME_ZONE})"  # the zone of every time on this tab, named
         return text
 
-    def _display(self) -> None:
-        for number, (cells, entry) in enumerate(zip(self._cells, self.entries, strict=True), 1):
-            cells[0] = str(number)
-            cells[2] = operator_text(entry)
-        if self._cells:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._cells) - 1, 2))
+    @staticmethod
+    def _row(entry: Entry, operation_title: Callable[[str], str]) -> list[str]:
+        cells = JournalModel._row(entry, operation_title)
+        cells[2] = operator_text(entry)
+        return cells
 
 
 def operator_text(entry: Entry) -> str:

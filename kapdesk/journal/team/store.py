@@ -42,12 +42,15 @@ from kapdesk.journal.journal import (
     settle_fields,
 )
 from kapdesk.journal.owner import current_owner
+from kapdesk.journal.pages import PAGE_ENTRIES, JournalFilter, Page, PageMark
 from kapdesk.journal.schema import COLUMNS
 from kapdesk.journal.scrub import check_masked_card, scrub_text
 from kapdesk.journal.team.connect import TeamAddress, open_connection
 
 if TYPE_CHECKING:
     import psycopg
+
+    from kapdesk.journal.team.listen import Listening
 
 log = logging.getLogger(__name__)
 Row = dict[str, Any]
@@ -170,6 +173,7 @@ class TeamJournal:
         self._sending: set[int] = set()
         self._held: set[int] = set()
         self._taken: set[int] = set()
+        self._ca = ca
         try:
             self._conn: psycopg.Connection[Row] = open_connection(
                 address, password, ca, autocommit=True, row_factory=dict_row
@@ -344,6 +348,34 @@ class TeamJournal:
         if order_id is not None:
             found = [entry for entry in found if entry.order_id == order_id]
         return found
+
+    def entries_page(
+        self, filters: JournalFilter, *, after: PageMark | None = None, limit: int = PAGE_ENTRIES
+    ) -> Page:
+        """One page of entries, newest first, without order snapshots (``team.pages``)."""
+        from kapdesk.journal.team import pages
+
+        with self._calling() as conn:
+            return pages.read_page(conn, filters, after, limit)
+
+    def changed_since(self, seq: int, *, limit: int = PAGE_ENTRIES) -> Page:
+        """The entries that got a row after ``seq``, and the newest row read."""
+        from kapdesk.journal.team import pages
+
+        with self._calling() as conn:
+            return pages.read_changes(conn, seq, limit)
+
+    def listen(self, news: Callable[[], None]) -> Listening:
+        """Call ``news()`` (on a thread of its own) whenever the team journal gets a row, and
+        once after each reconnect; ``close()`` the handle to stop (``team.listen``)."""
+        from kapdesk.journal.team.listen import JournalListener
+
+        # The listener's own connection, logged in as this one (psycopg keeps the password
+        # for the connection's life; it is never written anywhere), through the same TLS.
+        password = self._conn.info.password or None
+        return JournalListener.start(
+            lambda: open_connection(self.address, password, self._ca, autocommit=True), news
+        )
 
     def unsettled(self, *, include_live: bool = False) -> list[Entry]:
         """Open entries; without ``include_live``, those no live session holds (a crashed or

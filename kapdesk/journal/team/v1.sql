@@ -465,3 +465,8 @@ GRANT USAGE ON SEQUENCE kapdesk.order_index_id_seq
     TO kapdesk_clerk, kapdesk_supervisor, kapdesk_admin;
 GRANT EXECUTE ON FUNCTION kapdesk.holders(bigint[]), kapdesk.take_over(bigint, text, timestamptz)
     TO kapdesk_clerk, kapdesk_supervisor, kapdesk_admin;
+
+-- The Journal tab's pages: intent rows by time, newest first (kapdesk.journal.team.pages).
+-- An index only: no row, no function and no schema version changes.
+CREATE INDEX IF NOT EXISTS journal_events_intent_time ON kapdesk.journal_events (time, seq)
+    WHERE event = 'intent';

@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
 
 from kapdesk.domain.allowances import GATEWAY_TZ
 from kapdesk.domain.clock import DAY_ZONE, FixedClock
 from kapdesk.gui.money.table_models import UNSETTLED
-from kapdesk.gui.tabs.journal import JournalTab, describe_entry
+from kapdesk.gui.tabs.journal import JournalTab, JournalTable, describe_entry
 from kapdesk.gui.tasks import TaskRunner
 from kapdesk.journal.entry import Entry, EntryState
 from kapdesk.journal.journal import Journal
@@ -45,8 +45,9 @@ def test_table_detail_export_verify_and_unsettled(qtbot: Any, desk: Desk, tmp_pa
     tab.reload()
     assert not tab.apply_button.isEnabled()  # read in a worker thread; Show waits for it
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and tab.apply_button.isEnabled())
-    tab.show_detail(0)
-    assert "Order before" in tab.detail.toPlainText() and '"FullyPaid"' in tab.detail.toPlainText()
+    tab.show_detail(0)  # the fields at once; the order snapshots (not in a page) a moment later
+    assert "Order before" in tab.detail.toPlainText() and "Reading…" in tab.detail.toPlainText()
+    qtbot.waitUntil(lambda: '"FullyPaid"' in tab.detail.toPlainText())
     out = tmp_path / "journal.csv"
     tab.export_to(str(out))
     qtbot.waitUntil(lambda: tab.panel.state == "done")
@@ -208,6 +209,7 @@ def test_detail_names_one_zone_numbers_densely_and_says_what_a_payout_has(
     assert tab.model.cell(0, 2) in {f"Aysel M. ({user})", user}  # the name once h2's Entry has it
     assert tab.who_label.text() == f"Operator: Aysel M. (OS user {user})"
     tab.table.setCurrentIndex(tab.model.index(1, 0))  # the second refund, as a clerk clicks it
+    qtbot.waitUntil(lambda: "Reading…" not in tab.detail.toPlainText())
     second = tab.detail.toPlainText()
     assert f"Entry: {entries[1].id}\n" in second
     shown_time = tab.model.cell(1, 1)  # Baku wall clock, to the minute
@@ -217,6 +219,7 @@ def test_detail_names_one_zone_numbers_densely_and_says_what_a_payout_has(
     assert "+00:00" not in second and f".{baku.microsecond:06d}" not in second
     assert f"OS user: {user}" in second
     tab.table.setCurrentIndex(tab.model.index(0, 0))  # the payout, newest
+    qtbot.waitUntil(lambda: "Reading…" not in tab.detail.toPlainText())
     payout = tab.detail.toPlainText()
     assert "null" not in payout
     assert "No order before: a payout creates its order." in payout
@@ -264,3 +267,57 @@ def test_a_reconcile_with_nothing_unsettled_says_all_is_settled(qtbot: Any, desk
     tab.reconcile()
     qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
     assert messages == ["All entries are settled."]
+
+
+def test_the_table_comes_a_page_at_a_time_as_the_clerk_scrolls(
+    qtbot: Any, qrun: Any, tmp_path: Path
+) -> None:
+    clock = FixedClock(BAKU_MIDNIGHT - timedelta(hours=5))
+    journal = Journal(tmp_path / "kapdesk.db", now=clock.now)
+    for n in range(7):
+        clock.advance(timedelta(minutes=1))
+        _intent(journal, 6000 + n)
+    tab = JournalTab(journal, None, TaskRunner(), clock=clock)
+    tab.page_size = 3
+    qtbot.addWidget(tab)  # not shown: the view itself would fetch pages to fill its height
+    qrun(tab.start())
+    assert _shown(tab) == [6006, 6005, 6004]
+    assert not tab.more_button.isHidden() and "scroll down for more" in tab.count_label.text()
+    # What the view does when the clerk scrolls to the last row read: it asks the model.
+    assert tab.model.canFetchMore(QModelIndex())
+    tab.model.fetchMore(QModelIndex())
+    qtbot.waitUntil(lambda: len(_shown(tab)) == 6 and tab._runner.idle(), timeout=10_000)
+    for _ in range(3):  # and the More button, for the rest
+        if tab.more_button.isHidden():
+            break
+        tab.more_button.click()
+        qtbot.waitUntil(tab._runner.idle, timeout=10_000)
+    assert _shown(tab) == [6006, 6005, 6004, 6003, 6002, 6001, 6000]  # each once, newest first
+    assert tab.count_label.text() == "7 entries shown."
+    assert [tab.model.cell(r, 0) for r in range(3)] == ["1", "2", "3"]
+    tab.operation_box.setCurrentIndex(tab.operation_box.findData("clear"))  # none of those
+    tab.reload()
+    qtbot.waitUntil(lambda: _shown(tab) == [] and tab.apply_button.isEnabled())
+    assert tab.count_label.text() == "0 entries shown." and tab.more_button.isHidden()
+    assert not tab.model.canFetchMore(QModelIndex())
+
+
+def test_a_live_entry_takes_its_place_or_waits_for_its_page(qtbot: Any) -> None:
+    def entry(entry_id: int, minute: int, state: str = "sent") -> Entry:
+        return Entry(id=entry_id, time=datetime(2026, 11, 30, 14, minute, tzinfo=UTC),
+                     os_user="root", profile="p", environment="sandbox", order_id=entry_id,
+                     operation="refund", amount=Decimal("1.00"), currency="AZN",
+                     masked_card=None, reason=None, state=EntryState(state))  # fmt: skip
+
+    model = JournalTable()
+    model.append_entries([entry(30, 30), entry(20, 20)])
+    model.more = True  # older pages not read yet
+    assert model.put_entry(entry(40, 40)) == 0  # new: on top
+    assert model.put_entry(entry(20, 20, "done")) == 2  # changed: in place, no second row
+    assert model.cell(2, 7) == "done" and model.colour(2) is None
+    assert model.put_entry(entry(10, 10)) is None  # beyond the pages read: comes with its page
+    assert model.put_entry(entry(10, 10), all_read=True) == 3
+    assert model.append_entries([entry(20, 20), entry(5, 5)]) == 1  # a page skips what is shown
+    model.remove_entry(30)
+    assert [e.id for e in model.entries] == [40, 20, 10, 5]
+    assert [model.cell(r, 0) for r in range(4)] == ["1", "2", "3", "4"]
