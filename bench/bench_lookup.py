@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import os
 import statistics
 import subprocess
@@ -17,6 +18,8 @@ import tempfile
 import time
 from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -212,3 +215,160 @@ def run() -> list[Figure]:
             f"{min(cancels):.1f}-{max(cancels):.1f} ms",
         ),
     ]
+
+
+# The Lookup table ------------------------------------------------------------------------
+# Rows are built as the Lookup tab builds them: from sandbox answers parsed by the gateway
+# client's own parser (raw answer included), varied per order so no two rows share objects.
+TABLE_SIZES = (10_000, 100_000)
+RELOOKUP = 200
+MEMORY_GOALS_MB = {10_000: 150, 100_000: 600}
+RELOOKUP_GOAL_MS = 50
+
+
+async def _answers(url: str) -> list[dict[str, Any]]:
+    """The ``order`` objects of the seeded orders the sandbox answers in full (with a card)."""
+    found = []
+    async with GatewayClient(url, USER, PASSWORD) as client:
+        for order_id in range(5001, 5061):
+            try:
+                order = await client.get_order(order_id)
+            except Exception:  # noqa: S112 - ids the seed did not make
+                continue
+            if order.transactions and order.masked_pan:
+                found.append(order.raw)
+    return found
+
+
+def _varied_answer(template: str, n: int) -> dict[str, Any]:
+    """A fresh answer (its own objects) for order ``n``: id, amount, card, RRN, code, time."""
+    order: dict[str, Any] = json.loads(template)
+    order["id"] = 10_000_000 + n
+    order["amount"] = f"{100 + n * 37 % 90_000}.{n % 100:02d}"
+    order["createTime"] = f"2026-{1 + n % 12:02d}-{1 + n % 28:02d}T{n % 24:02d}:{n % 60:02d}:00"
+    for k, tran in enumerate(order.get("trans") or []):
+        tran["ridByPmo"] = f"6{n:011d}{k or ''}"
+        tran["approvalCode"] = f"{n % 36**6:06X}"[-6:]
+    for key in ("cardAuthInfo", "card"):
+        if isinstance(order.get(key), dict) and "maskedPan" in order[key]:
+            order[key]["maskedPan"] = f"416974******{n * 7919 % 10_000:04d}"
+    return {"order": order}
+
+
+def _rows_child(mode: str, count: int, templates_file: str) -> dict[str, float]:
+    """In a fresh process: the Lookup tab with ``count`` rows (or none, the baseline)."""
+    from datetime import UTC, datetime
+
+    from PySide6.QtWidgets import QApplication
+
+    from kapdesk.gateway.parse import parse_order
+    from kapdesk.gui.lookup.order_rows import row_for_order
+    from kapdesk.gui.messages import MessageBridge
+    from kapdesk.gui.tabs.lookup import LookupTab
+    from kapdesk.gui.tasks import TaskRunner
+
+    templates = [json.dumps(t) for t in json.loads(Path(templates_file).read_text())]
+    app = QApplication(sys.argv[:1])
+    tab = LookupTab(None, TaskRunner(), MessageBridge())  # type: ignore[arg-type]
+    tab.resize(1280, 760)
+    tab.show()
+    app.processEvents()
+    now = datetime.now(UTC)
+    figures: dict[str, float] = {}
+    if mode != "baseline":
+        started = time.perf_counter()
+        chunk: list[Any] = []
+        for n in range(count):  # as the tab gets them: in chunks, each answer parsed
+            answer = _varied_answer(templates[n % len(templates)], n)
+            chunk.append(row_for_order(parse_order(answer, detailed=True), now, now))
+            if len(chunk) == 500:
+                tab.model.add_rows(chunk)
+                chunk = []
+        tab.model.add_rows(chunk)
+        figures["build_s"] = time.perf_counter() - started
+        app.processEvents()
+        tab.table.selectRow(count // 2)
+        app.processEvents()
+        # Look up again 200 rows already shown, spread over the table, the table sorted.
+        from PySide6.QtCore import Qt
+
+        from kapdesk.gui.lookup.order_rows import AMOUNT
+
+        tab.model.sort(AMOUNT, Qt.SortOrder.DescendingOrder)
+        step = count // RELOOKUP
+        again = [
+            row_for_order(
+                parse_order(_varied_answer(templates[n % len(templates)], n), detailed=True),
+                now,
+                now,
+            )
+            for n in range(0, count, step)
+        ][:RELOOKUP]
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            tab.model.add_rows(again)
+            times.append((time.perf_counter() - started) * 1000)
+        figures["relookup_ms"] = statistics.median(times)
+        if tab.model.rowCount() != count:
+            raise RuntimeError(f"{tab.model.rowCount()} rows shown, {count} expected")
+    status = Path("/proc/self/status").read_text()
+    for line in status.splitlines():
+        if line.startswith("VmRSS:"):
+            figures["rss_mb"] = int(line.split()[1]) / 1024
+    # Widgets must go before the QApplication: PySide6 aborts when locals die the other way.
+    tab.close()
+    tab.deleteLater()
+    del tab
+    app.processEvents()
+    return figures
+
+
+def _rows_measured(mode: str, count: int, templates_file: str) -> dict[str, float]:
+    env = os.environ | {"QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.bench_lookup", "rows", mode, str(count), templates_file],
+        env=env, capture_output=True, text=True, timeout=900, check=True,
+    )  # fmt: skip
+    found: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return found
+
+
+def table_figures() -> list[Figure]:
+    with tempfile.TemporaryDirectory() as home:
+        with sandbox(0, home) as url:
+            answers = asyncio.run(_answers(url))
+        templates_file = str(Path(home) / "answers.json")
+        Path(templates_file).write_text(json.dumps(answers, default=str))
+        baseline = _rows_measured("baseline", 0, templates_file)["rss_mb"]
+        figures = []
+        for count in TABLE_SIZES:
+            found = _rows_measured("rows", count, templates_file)
+            figures.append(
+                Figure(
+                    f"Lookup table, {count:,} rows: re-look-up {RELOOKUP} rows already shown",
+                    found["relookup_ms"],
+                    "ms",
+                    goal=RELOOKUP_GOAL_MS,
+                    comparison="<",
+                    detail=f"OrdersModel.add_rows of {RELOOKUP} shown rows, sorted table "
+                    f"(median of 3); rows built in {found['build_s']:.1f} s",
+                )
+            )
+            figures.append(
+                Figure(
+                    f"Lookup table, {count:,} rows: resident memory",
+                    found["rss_mb"],
+                    "MB",
+                    goal=MEMORY_GOALS_MB[count],
+                    comparison="<",
+                    detail=f"the Lookup tab shown with rows from parsed sandbox answers (raw "
+                    f"included), {len(answers)} templates varied; the same process without "
+                    f"rows: {baseline:.0f} MB",
+                )
+            )
+    return figures
+
+
+if __name__ == "__main__" and sys.argv[1:2] == ["rows"]:
+    print(json.dumps(_rows_child(sys.argv[2], int(sys.argv[3]), sys.argv[4])))

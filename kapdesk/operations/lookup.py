@@ -7,10 +7,13 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from kapdesk.domain.orders import Order
-from kapdesk.gateway.client import GatewayClient
 from kapdesk.i18n import N_, UserError, UserMessage
+
+if TYPE_CHECKING:
+    from kapdesk.gateway.client import GatewayClient
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +32,14 @@ class LookupResult:
     @property
     def ok(self) -> bool:
         return self.order is not None
+
+
+def order_from_answer(raw: dict[str, Any], *, detailed: bool) -> Order:
+    """An order again from its raw answer (``Order.raw``, as the Lookup table keeps it packed):
+    the same parser as the read itself, so the detail pane shows what was read."""
+    from kapdesk.gateway.parse import parse_order
+
+    return parse_order({"order": raw}, detailed=detailed)
 
 
 def parse_order_ids(text: str) -> list[int]:
