@@ -62,7 +62,9 @@ _FLUSH_MS = 50  # results reach the table in batches: one insert per 50 ms, not 
 
 
 class LookupService(Protocol):
-    async def look_up(self, ids: Sequence[int], *, on_result: Any = None) -> list[LookupResult]: ...
+    async def look_up(
+        self, ids: Sequence[int], *, on_result: Any = None, keep: bool = True
+    ) -> list[LookupResult]: ...
 
     async def search_known(
         self,
@@ -277,7 +279,9 @@ class LookupTab(QWidget):
     async def _run(self, ids: list[int]) -> None:
         single = len(ids) == 1
         try:
-            await self.service.look_up(ids, on_result=self._on_result)
+            # Streamed: each result becomes a row (its answer packed) and goes to the index;
+            # none is held until the batch ends.
+            await self.service.look_up(ids, on_result=self._on_result, keep=False)
         except asyncio.CancelledError:
             self._finish(
                 lambda: (
