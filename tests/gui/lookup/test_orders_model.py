@@ -162,3 +162,25 @@ def test_a_row_keeps_its_answer_packed_and_gives_the_order_back(qapp: Any) -> No
     assert row.order == order
     assert row.raw == order.raw
     assert row.rrn == "512345678901" and row.approval_code == "A1B2C3"
+
+
+def test_a_language_switch_rebuilds_each_row_as_a_fresh_read_would(qapp: Any) -> None:
+    from kapdesk.gui.i18n import Translators
+    from kapdesk.gui.lookup.order_rows import AGE, TYPE
+
+    model = _model(qapp)
+    english = [model.row(n).cells for n in range(model.rowCount())]
+    translators = Translators(qapp)
+    try:
+        translators.use("ru")
+        model.retranslate()
+        fresh = [row_for_order(_order(1, "9.50"), NOW, NOW)]
+        fresh.append(row_for_order(_order(2, "100.00", OrderStatus.AUTHORIZED), NOW, NOW))
+        for n, row in enumerate(fresh):
+            shown = model.row(model.position(row.order_id) or 0).cells
+            assert shown[TYPE] != english[n][TYPE] and shown[STATUS] != english[n][STATUS]
+            assert shown[:AGE] == row.cells[:AGE]  # the age is counted from now, not NOW
+        model.set_filter(fresh[1].cells[STATUS].lower())  # the filter finds the new words
+        assert _ids(model) == [2]
+    finally:
+        translators.use("en")
