@@ -111,7 +111,7 @@ class OrdersModel(QAbstractTableModel):
 
     def _show(self, visible: list[Row]) -> None:
         self._visible = visible
-        self._visible_at = None
+        self._visible_at = {r.order_id: n for n, r in enumerate(visible)}
 
     def set_filter(self, text: str) -> None:
         self._filter = text.strip().lower()
