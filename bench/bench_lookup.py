@@ -1,8 +1,10 @@
-"""Lookup: 1,000 orders at concurrency 16 against a 50 ms sandbox, and one lookup vs raw httpx.
+"""Lookup: batches of 1,000 and 10,000 orders at concurrency 16 against a 50 ms sandbox (the
+CLI, and the Lookup tab's path: service, order index and table model), one lookup vs raw
+httpx, and the Lookup table at 10,000 and 100,000 rows (memory, re-look-up of shown rows).
 
-Both sandboxes run as ``kapdesk sandbox`` subprocesses, so the server does not share the
+The sandboxes run as ``kapdesk sandbox`` subprocesses, so the server does not share the
 client's interpreter (and GIL) and the figures measure the client and the CLI, not a
-crowded process.
+crowded process. Memory is always a child process's own resident set.
 """
 
 from __future__ import annotations
