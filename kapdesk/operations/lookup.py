@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from kapdesk.domain.orders import Order
-from kapdesk.gateway.client import GatewayClient
 from kapdesk.i18n import N_, UserError, UserMessage
+
+if TYPE_CHECKING:
+    from kapdesk.gateway.client import GatewayClient
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +33,14 @@ class LookupResult:
     @property
     def ok(self) -> bool:
         return self.order is not None
+
+
+def order_from_answer(raw: dict[str, Any], *, detailed: bool) -> Order:
+    """An order again from its raw answer (``Order.raw``, as the Lookup table keeps it packed):
+    the same parser as the read itself, so the detail pane shows what was read."""
+    from kapdesk.gateway.parse import parse_order
+
+    return parse_order({"order": raw}, detailed=detailed)
 
 
 def parse_order_ids(text: str) -> list[int]:
@@ -65,27 +77,44 @@ async def _read(client: GatewayClient, order_id: int) -> LookupResult:
         return LookupResult(order_id, None, UserMessage(N_("Unexpected error reading this order.")))
 
 
+def without_raw(result: LookupResult) -> LookupResult:
+    """``result`` without the order's raw answer (a tenth of the memory), for callers that
+    keep thousands of results but never show the answer itself (``kapdesk lookup``)."""
+    if result.order is None or not result.order.raw:
+        return result
+    return LookupResult(result.order_id, dataclasses.replace(result.order, raw={}), result.error)
+
+
+def _everything(result: LookupResult) -> LookupResult:
+    return result
+
+
 async def look_up_many(
     client: GatewayClient,
     ids: Sequence[int],
     *,
     concurrency: int = 8,
     on_result: Callable[[LookupResult], None] | None = None,
+    keep: Callable[[LookupResult], LookupResult] | None = _everything,
 ) -> list[LookupResult]:
     """Read every order (each id once), at most ``concurrency`` at a time.
 
-    ``on_result`` is called as each order finishes; the returned list follows ``ids``.
-    Cancelling the calling task stops every read in flight.
+    ``on_result`` is called as each order finishes (streaming: the Lookup tab and the order
+    index take them from there); the returned list follows ``ids`` and holds what ``keep``
+    makes of each result, or nothing when ``keep`` is None, so 10,000 orders need not all
+    be held at once. Cancelling the calling task stops every read in flight.
     """
     unique = list(dict.fromkeys(ids))
-    results: list[LookupResult | None] = [None] * len(unique)
+    results: list[LookupResult | None] = [None] * len(unique) if keep is not None else []
     queue = iter(enumerate(unique))
 
     async def worker() -> None:
-        # Workers share one iterator: no task per id, so 10,000 ids stay cheap.
+        # Workers share one iterator: at most ``concurrency`` reads in flight and no task per
+        # id, so 10,000 ids cost 16 tasks, not 10,000.
         for index, order_id in queue:
             result = await _read(client, order_id)
-            results[index] = result
+            if keep is not None:
+                results[index] = keep(result)
             if on_result is not None:
                 on_result(result)
 

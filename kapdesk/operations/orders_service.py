@@ -45,8 +45,13 @@ class OrderLookupService:
         ids: Sequence[int],
         *,
         on_result: Callable[[LookupResult], None] | None = None,
+        keep: bool = True,
     ) -> list[LookupResult]:
-        """Read every id (cancellable); each order read is saved in the index."""
+        """Read every id (cancellable); each order read is saved in the index.
+
+        With ``keep=False`` results only stream to ``on_result`` and the index (the Lookup
+        tab's batches): none is held until the end, and an empty list is returned.
+        """
         buffer: list[Order] = []
         flushes: list[asyncio.Task[int]] = []
 
@@ -70,8 +75,9 @@ class OrderLookupService:
 
         try:
             return await look_up_many(
-                self._client, ids, concurrency=self._concurrency, on_result=each
-            )
+                self._client, ids, concurrency=self._concurrency, on_result=each,
+                keep=None if not keep else lambda result: result,
+            )  # fmt: skip
         finally:
             # Even a cancelled batch keeps what it has read.
             flush()

@@ -1158,52 +1158,62 @@
   <context>
     <name>LookupTab</name>
     <message>
-      <location filename="../../kapdesk/gui/tabs/lookup.py" line="187" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="199" />
       <source>Order ID (or many, separated by spaces, commas or new lines)</source>
       <translation>Sifariş ID-si (və ya bir neçəsi: boşluq, vergül və ya yeni sətirlə ayrılmış)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/lookup.py" line="189" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="201" />
       <source>Look up</source>
       <translation>Axtar</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/lookup.py" line="190" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="202" />
       <source>Paste a list</source>
       <translation>Siyahını yapışdır</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/lookup.py" line="191" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="203" />
       <source>Import a file…</source>
       <translation>Fayl idxal et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/lookup.py" line="192" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="204" />
       <source>Export…</source>
       <translation>İxrac…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/lookup.py" line="193" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="205" />
       <source>Filter the table (Ctrl+F)</source>
       <translation>Cədvəli süzgəclə (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/lookup.py" line="194" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="206" />
       <source>Cancel</source>
       <translation>Ləğv et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/lookup.py" line="212" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="207" />
+      <source>Show more</source>
+      <translation>Daha çox göstər</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="209" />
+      <source>Show the next %1 known orders</source>
+      <translation>Növbəti %1 məlum sifarişi göstər</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="228" />
       <source>No order ID here: %1 is not a positive whole number.</source>
       <translation>Burada sifariş nömrəsi yoxdur: %1 müsbət tam ədəd deyil.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/lookup.py" line="218" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="234" />
       <source>Enter an order ID.</source>
       <translation>Sifariş ID-sini daxil edin.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/tabs/lookup.py" line="227" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="243" />
       <source>%n entries are not order IDs and were not looked up: %1</source>
       <translation>
         <numerusform>%n qeyd sifariş nömrəsi deyil və axtarılmadı: %1</numerusform>
@@ -1211,87 +1221,92 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/lookup.py" line="268" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="288" />
       <source>Cancelled after %1 of %2.</source>
       <translation>%2 sifarişdən %1-dən sonra ləğv edildi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/lookup.py" line="302" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="322" />
       <source>%1 of %2 read</source>
       <translation>%2 sifarişdən %1 oxundu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/lookup.py" line="305" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="325" />
       <source>; %1 failed</source>
       <translation>; %1 uğursuz</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/lookup.py" line="359" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="407" />
+      <source>%1 known orders shown (saved on this computer); more available</source>
+      <translation>%1 məlum sifariş göstərilir (bu kompüterdə saxlanılıb); daha çoxu var</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="412" />
       <source>%1 known orders (saved on this computer)</source>
       <translation>%1 məlum sifariş (bu kompüterdə saxlanılıb)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/lookup.py" line="368" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="421" />
       <source>Import order ids</source>
       <translation>Sifariş ID-lərini idxal et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/lookup.py" line="369" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="422" />
       <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
       <translation>Cədvəllər (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/lookup.py" line="377" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="430" />
       <source>Reading %1…</source>
       <translation>%1 oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/lookup.py" line="387" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="440" />
       <source>Cannot read %1.</source>
       <translation>%1 oxunmur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/lookup.py" line="405" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="458" />
       <source>Export the table</source>
       <translation>Cədvəli ixrac et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/lookup.py" line="407" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="460" />
       <source>CSV for Excel (*.csv)</source>
       <translation>Excel üçün CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/lookup.py" line="407" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="460" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel kitabı (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/lookup.py" line="426" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="479" />
       <source>An export is still running.</source>
       <translation>İxrac hələ davam edir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/lookup.py" line="433" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="486" />
       <source>Writing %1…</source>
       <translation>%1 yazılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/lookup.py" line="452" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="505" />
       <source>Cannot write %1.</source>
       <translation>%1 yazılmır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/lookup.py" line="454" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="507" />
       <source>%1 rows exported.</source>
       <translation>%1 sətir ixrac edildi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/lookup.py" line="456" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="509" />
       <source>%1 rows exported to %2.</source>
       <translation>%1 sətir %2 faylına ixrac edildi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/lookup.py" line="467" />
+      <location filename="../../kapdesk/gui/tabs/lookup.py" line="520" />
       <source>Export cancelled; %1 was not written.</source>
       <translation>İxrac ləğv edildi; %1 yazılmadı.</translation>
     </message>
@@ -1468,187 +1483,187 @@
   <context>
     <name>OrderDetail</name>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="114" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="116" />
       <source>Open a dispute…</source>
       <translation>Mübahisə aç…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="116" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="118" />
       <source>Order ID</source>
       <translation>Sifariş ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="117" />
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="137" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="119" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="139" />
       <source>Type</source>
       <translation>Növ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="118" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="120" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="119" />
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="138" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="121" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="140" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="120" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="122" />
       <source>Created</source>
       <translation>Yaradılıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="121" />
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="235" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="123" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="237" />
       <source>Card</source>
       <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="122" />
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="142" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="124" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="144" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="123" />
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="141" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="125" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="143" />
       <source>Approval code</source>
       <translation>Təsdiq kodu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="124" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="126" />
       <source>Refunded</source>
       <translation>Geri qaytarılıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="128" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="130" />
       <source>Why declined</source>
       <translation>Rədd səbəbi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="130" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="132" />
       <source>Summary</source>
       <translation>Xülasə</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="130" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="132" />
       <source>Transactions</source>
       <translation>Əməliyyatlar</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="130" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="132" />
       <source>Card and 3-D Secure</source>
       <translation>Kart və 3-D Secure</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="135" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="137" />
       <source>Time (Baku)</source>
       <translation>Vaxt (Bakı)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="136" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="138" />
       <source>Phase</source>
       <translation>Mərhələ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="139" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="141" />
       <source>Currency</source>
       <translation>Valyuta</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="140" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="142" />
       <source>Reversal</source>
       <translation>Ləğv</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="143" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="145" />
       <source>Result</source>
       <translation>Nəticə</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="146" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="148" />
       <source>Copy ID</source>
       <translation>ID-ni kopyala</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="147" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="149" />
       <source>Copy RRN</source>
       <translation>RRN-i kopyala</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="148" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="150" />
       <source>Copy approval code</source>
       <translation>Təsdiq kodunu kopyala</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="169" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="172" />
       <source>Not read yet.</source>
       <translation>Hələ oxunmayıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="190" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="192" />
       <source>%1 (Baku, UTC+04:00)</source>
       <translation>%1 (Bakı, UTC+04:00)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="195" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="197" />
       <source>%1 UTC</source>
       <translation>%1 UTC</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="221" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="223" />
       <source>yes</source>
       <translation>bəli</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="224" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="226" />
       <source>approved</source>
       <translation>təsdiqləndi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="226" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="228" />
       <source>declined (%1)</source>
       <translation>rədd edildi (%1)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="236" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="238" />
       <source>Brand</source>
       <translation>Brend</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="237" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="239" />
       <source>Expiry (MMYY)</source>
       <translation>Bitmə tarixi (AAİİ)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="238" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="240" />
       <source>CVV2 check</source>
       <translation>CVV2 yoxlaması</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="239" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="241" />
       <source>3-D Secure 1 result</source>
       <translation>3-D Secure 1 nəticəsi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="240" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="242" />
       <source>3-D Secure 2 result</source>
       <translation>3-D Secure 2 nəticəsi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="241" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="243" />
       <source>3-D Secure protocol</source>
       <translation>3-D Secure protokolu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="242" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="244" />
       <source>ECI</source>
       <translation>ECI</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="243" />
+      <location filename="../../kapdesk/gui/lookup/order_detail.py" line="245" />
       <source>Authenticated at</source>
       <translation>Autentifikasiya vaxtı</translation>
     </message>
@@ -1656,67 +1671,67 @@
   <context>
     <name>OrderStatus</name>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="258" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="317" />
       <source>Preparing</source>
       <translation>Hazırlanır</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="259" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="318" />
       <source>Cancelled</source>
       <translation>Ləğv edilib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="260" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="319" />
       <source>Rejected</source>
       <translation>İmtina edilib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="261" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="320" />
       <source>Refused</source>
       <translation>Uğursuz</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="262" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="321" />
       <source>Expired</source>
       <translation>Vaxtı bitib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="263" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="322" />
       <source>Authorized</source>
       <translation>Bloklanıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="264" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="323" />
       <source>PartiallyPaid</source>
       <translation>Qismən ödənilib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="265" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="324" />
       <source>FullyPaid</source>
       <translation>Tam ödənilib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="266" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="325" />
       <source>Funded</source>
       <translation>Debet edilib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="267" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="326" />
       <source>Declined</source>
       <translation>Rədd edilib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="268" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="327" />
       <source>Voided</source>
       <translation>Ləğv olunub</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="269" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="328" />
       <source>Refunded</source>
       <translation>Geri qaytarılıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="270" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="329" />
       <source>Closed</source>
       <translation>Bağlanıb</translation>
     </message>
@@ -1734,82 +1749,82 @@
       <translation>Xəta</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="23" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="25" />
       <source>Order ID</source>
       <translation>Sifariş ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="24" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="26" />
       <source>Type</source>
       <translation>Növ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="25" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="27" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="26" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="28" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="27" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="29" />
       <source>Currency</source>
       <translation>Valyuta</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="28" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="30" />
       <source>Created</source>
       <translation>Yaradılıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="29" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="31" />
       <source>Card</source>
       <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="30" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="32" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="31" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="33" />
       <source>Approval code</source>
       <translation>Təsdiq kodu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="32" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="34" />
       <source>Refunded</source>
       <translation>Geri qaytarılıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="33" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="35" />
       <source>Age</source>
       <translation>Yaş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="34" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="36" />
       <source>Refreshed</source>
       <translation>Yenilənib</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="77" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="79" />
       <source>%1 d %2 h</source>
       <translation>%1 g %2 s</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="83" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="85" />
       <source>%1 h %2 min</source>
       <translation>%1 s %2 dəq</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="87" />
+      <location filename="../../kapdesk/gui/lookup/order_rows.py" line="89" />
       <source>%1 min</source>
       <translation>%1 dəq</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/lookup/orders_model.py" line="58" />
+      <location filename="../../kapdesk/gui/lookup/orders_model.py" line="63" />
       <source>This order has a dispute case.</source>
       <translation>Bu sifariş üzrə mübahisə işi var.</translation>
     </message>
@@ -3419,7 +3434,7 @@ Onu əvəz etmək istəyirsiniz?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/domain/ids.py" line="34" />
-      <location filename="../../kapdesk/operations/lookup.py" line="38" />
+      <location filename="../../kapdesk/operations/lookup.py" line="50" />
       <source>{token} is not an order id (a positive whole number).</source>
       <translation>{token} sifariş ID-si deyil (müsbət tam ədəd olmalıdır).</translation>
     </message>
@@ -4363,7 +4378,7 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>{amount} məbləğində {operation} bu profilin bir əməliyyat üçün {limit} limitindən yuxarıdır; heç nə göndərilmədi. Əgər bu nəzərdə tutulubsa, profildə limiti dəyişin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/lookup.py" line="65" />
+      <location filename="../../kapdesk/operations/lookup.py" line="77" />
       <source>Unexpected error reading this order.</source>
       <translation>Bu sifarişi oxuyarkən gözlənilməz xəta baş verdi.</translation>
     </message>

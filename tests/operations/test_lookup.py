@@ -5,13 +5,16 @@ from __future__ import annotations
 import asyncio
 import socket
 from collections.abc import Callable
+from pathlib import Path
 
 import httpx
 import pytest
 
 from kapdesk.gateway.client import GatewayClient
 from kapdesk.i18n import UserError
-from kapdesk.operations.lookup import LookupResult, look_up_many, parse_order_ids
+from kapdesk.journal.orders import OrderIndex
+from kapdesk.operations.lookup import LookupResult, look_up_many, parse_order_ids, without_raw
+from kapdesk.operations.orders_service import OrderLookupService
 from kapdesk.sandbox.server import SandboxServer
 
 
@@ -151,6 +154,77 @@ async def test_after_a_cancel_nothing_more_is_sent() -> None:
         # The requests in flight are abandoned, not left running (a worker that outlived the
         # cancel would keep its request and then send the next).
         await asyncio.wait_for(all_back.wait(), timeout=30)
+        for _ in range(20):
+            await asyncio.sleep(0)
+    assert sorted(sent) == [1, 2, 3, 4] and seen == []
+
+
+@pytest.mark.asyncio
+async def test_a_streamed_batch_holds_nothing_and_every_result_arrives_once() -> None:
+    transport, peak = _counting_transport(0.001)
+    seen: list[LookupResult] = []
+    async with GatewayClient("https://gw.test/api", "u", "p", transport=transport) as client:
+        kept = await look_up_many(
+            client, [*range(1, 301), 7], concurrency=16, on_result=seen.append, keep=None
+        )
+    assert kept == []
+    assert sorted(r.order_id for r in seen) == list(range(1, 301))
+    assert all(r.ok for r in seen) and peak() <= 16
+
+
+@pytest.mark.asyncio
+async def test_results_kept_without_their_raw_answer_are_otherwise_the_same(
+    sandbox: SandboxServer, credentials: tuple[str, str]
+) -> None:
+    ids = sandbox.seeded_order_ids()[:3]
+    async with GatewayClient(sandbox.base_url, *credentials) as client:
+        full = await look_up_many(client, ids)
+        slim = await look_up_many(client, ids, keep=without_raw)
+    assert [r.order_id for r in slim] == ids
+    assert all(r.order is not None and r.order.raw == {} for r in slim)
+    assert all(f.order is not None and f.order.raw for f in full)
+    assert [r.order for r in slim] == [r.order for r in full]  # raw does not take part in ==
+
+
+@pytest.mark.asyncio
+async def test_the_lookup_service_streams_results_to_the_caller_and_the_index(
+    sandbox: SandboxServer, credentials: tuple[str, str], tmp_path: Path
+) -> None:
+    ids = sandbox.seeded_order_ids()[:12]
+    index = OrderIndex(tmp_path / "kapdesk.db", environment="sandbox", profile="test")
+    seen: list[LookupResult] = []
+    async with GatewayClient(sandbox.base_url, *credentials) as client:
+        service = OrderLookupService(client, index, concurrency=4)
+        returned = await service.look_up([*ids, 987654321], on_result=seen.append, keep=False)
+    assert returned == []
+    assert sorted(r.order_id for r in seen) == sorted([*ids, 987654321])
+    assert sorted(k.order_id for k in index.search(limit=100)) == sorted(ids)
+
+
+@pytest.mark.asyncio
+async def test_a_streamed_batch_still_stops_when_cancelled(tmp_path: Path) -> None:
+    sent: list[int] = []
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(int(request.url.path.rsplit("/", 1)[1]))
+        await asyncio.Event().wait()  # no answer comes: only the cancel ends it
+        raise AssertionError("unreachable")
+
+    index = OrderIndex(tmp_path / "kapdesk.db", environment="sandbox", profile="test")
+    seen: list[LookupResult] = []
+    transport = httpx.MockTransport(handler)
+    async with GatewayClient("https://gw.test/api", "u", "p", transport=transport) as client:
+        service = OrderLookupService(client, index, concurrency=4)
+        task = asyncio.create_task(
+            service.look_up(range(1, 10_001), on_result=seen.append, keep=False)
+        )
+        for _ in range(200):
+            if len(sent) == 4:
+                break
+            await asyncio.sleep(0.01)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await asyncio.wait_for(task, timeout=30)
         for _ in range(20):
             await asyncio.sleep(0)
     assert sorted(sent) == [1, 2, 3, 4] and seen == []

@@ -35,10 +35,9 @@ def export_header() -> list[str]:
 def export_cells(row: Row) -> list[str]:
     """Plain values for spreadsheets: amounts as exact decimal strings, times with offset."""
     cells = list(row.cells)
-    source = row.order or row.known
-    if source is not None:
-        cells[3] = str(source.amount)
-        cells[5] = baku_text(source.created)
+    if row.amount is not None:
+        cells[3] = str(row.amount)
+        cells[5] = baku_text(row.created)
         refunded = _refunded(row)
         cells[REFUNDED] = "" if refunded is None else str(refunded)
     cells[11] = baku_text(row.refreshed)
@@ -48,12 +47,11 @@ def export_cells(row: Row) -> list[str]:
 def _refunded(row: Row) -> Decimal | None:
     """The refunded amount, exact (its sort key holds it in thousandths)."""
     present, thousandths = row.keys[REFUNDED]
-    source = row.order or row.known
-    if present != 0 or source is None:
+    if present != 0 or row.amount is None:
         return None
     amount = Decimal(thousandths).scaleb(-3)
     try:
-        return quantize(amount, source.currency)
+        return quantize(amount, row.currency)
     except Exception:  # an unknown currency: the exact value as it is
         return amount.normalize()
 
@@ -71,14 +69,13 @@ def xlsx_values(row: Row, formats: dict[str, str]) -> list[XlsxCell]:
     texts = export_cells(row)
     values: list[XlsxCell] = [(t, None) for t in texts]
     values[ID] = (row.order_id, "0")
-    source = row.order or row.known
-    if source is not None:
-        money = money_format(source.currency, formats)
-        values[_X_AMOUNT] = (source.amount, money) if source.amount is not None else ("", None)
+    if row.amount is not None:
+        money = money_format(row.currency, formats)
+        values[_X_AMOUNT] = (row.amount, money)
         refunded = _refunded(row)
         if refunded is not None:
             values[_X_REFUNDED] = (refunded, money)
-        values[_X_CREATED] = excel_time(source.created)
+        values[_X_CREATED] = excel_time(row.created)
     values[_X_REFRESHED] = excel_time(row.refreshed)
     return values
 

@@ -106,8 +106,10 @@ class OrderDetail(QWidget):
         row = self._row
         if row is None or row.error is not None:
             return
-        seen = row.order or row.known
-        amount, currency = (str(seen.amount), seen.currency) if seen else ("", "AZN")
+        if row.amount is None:
+            amount, currency = "", "AZN"
+        else:
+            amount, currency = str(row.amount), row.currency
         self.dispute_requested.emit(row.order_id, amount, currency)
 
     def retranslate(self) -> None:
@@ -163,18 +165,18 @@ class OrderDetail(QWidget):
             self.security.setText("")
             self.raw.setPlainText("")
             return
-        self._fill(self._summary(row), self._meaning(row))
+        # The row keeps its answer packed: parsed here, once, for the row being shown.
         order = row.order
+        self._fill(self._summary(row, order), self._meaning(row, order))
         self._fill_transactions(order.transactions if order else ())
         self.security.setText(self._security(order) if order else self.tr("Not read yet."))
-        raw = order.raw if order else row.known.raw if row.known else {}
+        raw = row.raw  # as read (the order parsed from it masks it again)
         self.raw.setPlainText(redact(json.dumps(raw, indent=2, default=str, ensure_ascii=False)))
 
-    def _summary(self, row: Row) -> dict[str, str]:
+    def _summary(self, row: Row, order: Order | None) -> dict[str, str]:
         cells = row.cells
         summary = dict(zip(_SUMMARY, [cells[i] for i in (0, 1, 2, 3, 5, 6, 7, 8, 9)], strict=True))
         summary["amount"] = f"{cells[3]} {cells[4]}"
-        order = row.order
         if order is not None and order.detailed:
             done = totals(order)
             summary["refunded"] = f"{done.refunded} {order.currency}" if done.refunded else "—"
@@ -194,8 +196,8 @@ class OrderDetail(QWidget):
             return None
         return self.tr("%1 UTC").replace("%1", f"{moment.astimezone(UTC):%Y-%m-%d %H:%M:%S}")
 
-    def _meaning(self, row: Row) -> str:
-        status = row.order.status if row.order else row.known.status if row.known else ""
+    def _meaning(self, row: Row, order: Order | None) -> str:
+        status = order.status if order else row.known.status if row.known else ""
         try:
             return tr(STATUS_MEANING[OrderStatus(status)])
         except (KeyError, ValueError):

@@ -24,13 +24,18 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class OrdersModel(QAbstractTableModel):
-    """Rows of orders; ``all_rows`` is everything, the view sees the filtered, sorted part."""
+    """Rows of orders; ``all_rows`` is everything, the view sees the filtered, sorted part.
+
+    Rows are indexed by order id (where each is in the full list and in the visible one), so
+    looking up again orders already shown costs the rows read, not the size of the table.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._all: list[Row] = []
-        self._by_id: dict[int, Row] = {}
+        self._all_at: dict[int, int] = {}  # order id -> position in _all
         self._visible: list[Row] = []
+        self._visible_at: dict[int, int] | None = {}  # id -> position shown; None: to rebuild
         self._filter = ""
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._disputed: frozenset[int] = frozenset()  # orders with a dispute case
@@ -96,13 +101,17 @@ class OrdersModel(QAbstractTableModel):
         return self._all
 
     def position(self, order_id: int) -> int | None:
-        row = self._by_id.get(order_id)
-        if row is None:
-            return None
-        try:
-            return self._visible.index(row)
-        except ValueError:
-            return None
+        """Where the order is shown, or None (not in the table, or filtered out)."""
+        return self._shown_at().get(order_id)
+
+    def _shown_at(self) -> dict[int, int]:
+        if self._visible_at is None:  # after rows were inserted in the middle
+            self._visible_at = {r.order_id: n for n, r in enumerate(self._visible)}
+        return self._visible_at
+
+    def _show(self, visible: list[Row]) -> None:
+        self._visible = visible
+        self._visible_at = {r.order_id: n for n, r in enumerate(visible)}
 
     def set_filter(self, text: str) -> None:
         self._filter = text.strip().lower()
@@ -110,38 +119,54 @@ class OrdersModel(QAbstractTableModel):
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._all, self._by_id, self._visible = [], {}, []
+        self._all, self._all_at = [], {}
+        self._show([])
         self.endResetModel()
 
     def replace_all(self, rows: Iterable[Row]) -> None:
         self.beginResetModel()
-        self._all = list({r.order_id: r for r in rows}.values())
-        self._by_id = {r.order_id: r for r in self._all}
-        self._visible = self._apply(self._all)
+        self._set_all(list({r.order_id: r for r in rows}.values()))
+        self._show(self._apply(self._all))
         self.endResetModel()
+
+    def extend(self, rows: Iterable[Row]) -> None:
+        """Add rows (the next page of a search); orders already in the table are updated."""
+        self.add_rows(list(rows))
+
+    def _set_all(self, rows: list[Row]) -> None:
+        self._all = rows
+        self._all_at = {r.order_id: n for n, r in enumerate(rows)}
 
     def add_rows(self, rows: Sequence[Row]) -> None:
         """Add new rows at the end (a batch in progress) and update rows already shown."""
-        fresh: list[Row] = []
+        fresh: dict[int, Row] = {}  # the last of each id, should a batch repeat one
         for row in rows:
-            old = self._by_id.get(row.order_id)
-            self._by_id[row.order_id] = row
-            if old is None:
-                fresh.append(row)
-                self._all.append(row)
+            at = self._all_at.get(row.order_id)
+            if at is None:
+                fresh[row.order_id] = row
             else:
-                self._replace(old, row)
-        shown = [r for r in fresh if self._matches(r)]
+                self._replace(at, row)
+        for row in fresh.values():
+            self._all_at[row.order_id] = len(self._all)
+            self._all.append(row)
+        shown = [r for r in fresh.values() if self._matches(r)]
         if shown and self._sort is not None:
             for row in shown:  # each where the chosen sort puts it: the arrow stays true
                 at = self._sorted_position(row)
                 self.beginInsertRows(QModelIndex(), at, at)
                 self._visible.insert(at, row)
+                if at == len(self._visible) - 1 and self._visible_at is not None:
+                    self._visible_at[row.order_id] = at
+                else:
+                    self._visible_at = None  # the rows after it moved: rebuilt when asked
                 self.endInsertRows()
         elif shown:
             start = len(self._visible)
             self.beginInsertRows(QModelIndex(), start, start + len(shown) - 1)
             self._visible.extend(shown)
+            if self._visible_at is not None:
+                for at, row in enumerate(shown, start):
+                    self._visible_at[row.order_id] = at
             self.endInsertRows()
 
     def _sorted_position(self, row: Row) -> int:
@@ -160,17 +185,16 @@ class OrdersModel(QAbstractTableModel):
         return low
 
     def retranslate(self) -> None:
-        self._all = [rebuild(r) for r in self._all]
-        self._by_id = {r.order_id: r for r in self._all}
+        self._set_all([rebuild(r) for r in self._all])
         self.beginResetModel()
-        self._visible = self._apply(self._all)
+        self._show(self._apply(self._all))
         self.endResetModel()
 
-    def _replace(self, old: Row, new: Row) -> None:
-        self._all[self._all.index(old)] = new
-        try:
-            at = self._visible.index(old)
-        except ValueError:
+    def _replace(self, at_all: int, new: Row) -> None:
+        """The order read again: its row changes in place (it does not jump while read)."""
+        self._all[at_all] = new
+        at = self._shown_at().get(new.order_id)
+        if at is None:
             return
         self._visible[at] = new
         self.dataChanged.emit(self.index(at, 0), self.index(at, len(COLUMNS) - 1))
@@ -191,12 +215,12 @@ class OrdersModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         held = [(p, self._visible[p.row()]) for p in persistent if p.row() < len(self._visible)]
-        self._visible = self._apply(self._all)
+        self._show(self._apply(self._all))
         if held:
-            where = {id(r): n for n, r in enumerate(self._visible)}
+            where = self._shown_at()
             old = [p for p, _ in held]
             new = [
-                self.index(where[id(r)], p.column()) if id(r) in where else QModelIndex()
+                self.index(where[r.order_id], p.column()) if r.order_id in where else QModelIndex()
                 for p, r in held
             ]
             self.changePersistentIndexList(old, new)

@@ -53,7 +53,7 @@ from kapdesk.gui.widgets.fit import fit_columns, fit_to_items
 from kapdesk.gui.widgets.keyboard import one_tab_stop
 from kapdesk.gui.widgets.table_view import table_view
 from kapdesk.i18n import UserError
-from kapdesk.journal.store import IndexedOrder
+from kapdesk.journal.store import PAGE_SIZE, IndexedOrder
 from kapdesk.operations.lookup import LookupResult, sort_order_ids
 from kapdesk.operations.table_files import EXPORT_FORMATS, column_values, export_path, read_table
 
@@ -62,7 +62,9 @@ _FLUSH_MS = 50  # results reach the table in batches: one insert per 50 ms, not 
 
 
 class LookupService(Protocol):
-    async def look_up(self, ids: Sequence[int], *, on_result: Any = None) -> list[LookupResult]: ...
+    async def look_up(
+        self, ids: Sequence[int], *, on_result: Any = None, keep: bool = True
+    ) -> list[LookupResult]: ...
 
     async def search_known(
         self,
@@ -72,6 +74,8 @@ class LookupService(Protocol):
         since: datetime | None = None,
         until: datetime | None = None,
         status: str | None = None,
+        limit: int = ...,
+        offset: int = 0,
     ) -> list[IndexedOrder]: ...
 
 
@@ -102,6 +106,8 @@ class LookupTab(QWidget):
         self._total = 0
         self._skipped: list[str] = []  # tokens of the last pasted list that are not ids
         self._summary_text: Callable[[], str] = str
+        self._known_criteria: dict[str, Any] | None = None  # the last offline search
+        self._known_shown = 0  # how many of its results the table has
         self._flush_timer = QTimer(self)
         self._flush_timer.setInterval(_FLUSH_MS)
         self._flush_timer.timeout.connect(self._flush)
@@ -143,9 +149,15 @@ class LookupTab(QWidget):
         self.cancel_button = QPushButton(self)
         self.cancel_button.clicked.connect(self.cancel)
         self.summary = QLabel(self)
+        # An offline search shows its first page; this loads the next one.
+        self.more_button = QPushButton(self)
+        self.more_button.setObjectName("showMoreKnown")
+        self.more_button.clicked.connect(self.show_more_known)
+        self.more_button.setVisible(False)
         bar = QHBoxLayout()
         bar.addWidget(self.filter_field, 1)
         bar.addWidget(self.summary)
+        bar.addWidget(self.more_button)
         bar.addWidget(self.progress)
         bar.addWidget(self.cancel_button)
         self._set_busy(False)
@@ -192,6 +204,10 @@ class LookupTab(QWidget):
         self.export_button.setText(self.tr("Export…"))
         self.filter_field.setPlaceholderText(self.tr("Filter the table (Ctrl+F)"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.more_button.setText(self.tr("Show more"))
+        self.more_button.setToolTip(
+            self.tr("Show the next %1 known orders").replace("%1", str(self.page_size))
+        )
         for field in (self.id_field, self.known.text):  # squeezed at 1024 px: say it in full
             field.setToolTip(field.placeholderText())
         fit_columns(self.table, sample_cells())
@@ -232,6 +248,8 @@ class LookupTab(QWidget):
         """Start reading ``ids``; a batch still running is cancelled first."""
         # Synchronous part first: the state changes before any coroutine runs.
         self.runner.cancel("lookup")
+        self._known_criteria = None  # the table is no longer that search's pages
+        self.more_button.setVisible(False)
         self._total, self._done, self._failed, self._skipped = len(ids), 0, 0, []
         self.progress.setRange(0, len(ids))
         self.progress.setValue(0)
@@ -261,7 +279,9 @@ class LookupTab(QWidget):
     async def _run(self, ids: list[int]) -> None:
         single = len(ids) == 1
         try:
-            await self.service.look_up(ids, on_result=self._on_result)
+            # Streamed: each result becomes a row (its answer packed) and goes to the index;
+            # none is held until the batch ends.
+            await self.service.look_up(ids, on_result=self._on_result, keep=False)
         except asyncio.CancelledError:
             self._finish(
                 lambda: (
@@ -345,21 +365,54 @@ class LookupTab(QWidget):
 
     # Known orders (offline) -----------------------------------------------------------------
 
-    def search_known(self, criteria: dict[str, Any]) -> None:
-        self.runner.start("search", self._search(criteria))
+    page_size = PAGE_SIZE  # known orders shown per page (a class attribute tests may lower)
 
-    async def _search(self, criteria: dict[str, Any]) -> None:
+    def search_known(self, criteria: dict[str, Any]) -> None:
+        """Search the order index; the table shows the first page of what is found."""
+        self._known_criteria = dict(criteria)
+        self.runner.start("search", self._search(self._known_criteria, offset=0))
+
+    def show_more_known(self) -> None:
+        """The next page of the last offline search, added below what is shown."""
+        if self._known_criteria is not None and not self.runner.running("search"):
+            self.more_button.setEnabled(False)
+            self.runner.start(
+                "search", self._search(self._known_criteria, offset=self._known_shown)
+            )
+
+    async def _search(self, criteria: dict[str, Any], *, offset: int) -> None:
         try:
-            found = await self.service.search_known(**criteria)
+            # One more than a page: whether another page exists, without counting them all.
+            found = await self.service.search_known(
+                **criteria, limit=self.page_size + 1, offset=offset
+            )
         except UserError as exc:
             self.messages.show_error(exc)
             return
-        self.model.replace_all(row_for_known(k) for k in found)
-        self._say(
-            lambda: self.tr("%1 known orders (saved on this computer)").replace(
-                "%1", str(len(found))
+        finally:
+            self.more_button.setEnabled(True)
+        more = len(found) > self.page_size
+        page = found[: self.page_size]
+        rows = [row_for_known(k) for k in page]
+        if offset == 0:
+            self.model.replace_all(rows)
+        else:
+            self.model.extend(rows)
+        self._known_shown = offset + len(page)
+        self.more_button.setVisible(more)
+        shown = self._known_shown
+        if more:
+            self._say(
+                lambda: self.tr(
+                    "%1 known orders shown (saved on this computer); more available"
+                ).replace("%1", str(shown))
             )
-        )
+        else:
+            self._say(
+                lambda: self.tr("%1 known orders (saved on this computer)").replace(
+                    "%1", str(shown)
+                )
+            )
         self.search_finished.emit()
 
     # Files ----------------------------------------------------------------------------------
