@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import gc
 import logging
 import time
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
     from kapdesk.journal.store import JournalStore
 
 log = logging.getLogger("kapdesk")
+
+LOOKUP_PAINT_WAIT_S = 1.0  # the money tabs are built by then, painted Lookup tab or not
 
 
 def _import_session_modules() -> None:
@@ -125,6 +128,7 @@ class Console:
                 return await self._exit_when_painted()
             if self.args.exit_after_ready:
                 return await self._exit_when_ready()
+            await self._lookup_painted()
             self._start_background_work()
             await self.closed.wait()
             return 0
@@ -181,15 +185,14 @@ class Console:
         return await asyncio.to_thread(self.sandbox.wait)
 
     async def _open(self, connection: Connection) -> None:
-        tabs = await self._build_session(connection)
         if self.window is not None:  # shown first, without tabs, while the sandbox started
+            # The Lookup tab now, the money tabs once it is painted (_start_background_work).
+            tabs = await self._build_session(connection, money_tabs=False)
             self.window.set_tabs(
-                tabs.lookup,
-                tabs.others(),
-                profile=connection.profile,
-                environment=connection.environment,
+                tabs.lookup, {}, profile=connection.profile, environment=connection.environment
             )
         else:
+            tabs = await self._build_session(connection)
             from kapdesk.app.frame import FirstPaint
             from kapdesk.gui.main_window import MainWindow
 
@@ -231,15 +234,43 @@ class Console:
             current=lambda: (self.profile_name, self.connection),
         )
 
-    async def _build_session(self, connection: Connection) -> Any:
-        """The connection's Session (client, desk, lookup service, runner, tabs); its tabs."""
+    async def _build_session(self, connection: Connection, *, money_tabs: bool = True) -> Any:
+        """The connection's Session (client, desk, lookup service, runner, tabs); its tabs
+        (the Lookup tab alone with ``money_tabs=False``: see _finish_tabs)."""
         journal, index = await self._database(connection)
         self.connection = connection
         self.profile_name = connection.profile
-        self.session = Session(connection, journal, index, self.messages, clock=self.clock)
+        self.session = Session(
+            connection, journal, index, self.messages, clock=self.clock, money_tabs=money_tabs
+        )
         tabs = self.session.tabs
-        tabs.journal.status_message.connect(self.messages.show_info)
+        if tabs.money_built:
+            tabs.journal.status_message.connect(self.messages.show_info)
         return tabs
+
+    def _finish_tabs(self) -> None:
+        """The money tabs of a session started with the Lookup tab alone."""
+        session = self.session
+        if session is None or session.tabs.money_built:
+            return
+        tabs = session.tabs
+        tabs.build_money_tabs()
+        tabs.journal.status_message.connect(self.messages.show_info)
+        if self.window is not None:
+            self.window.add_tabs(tabs.others())
+
+    async def _lookup_painted(self) -> None:
+        """Wait (a little at most) until the Lookup tab is on screen, before the money tabs
+        and the background work take the GUI thread."""
+        from kapdesk.app.frame import FirstPaint
+
+        tabs = self.tabs
+        if tabs is None or tabs.money_built:
+            return
+        painted = asyncio.Event()
+        FirstPaint(tabs.lookup).callbacks.append(painted.set)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(painted.wait(), LOOKUP_PAINT_WAIT_S)
 
     async def _database(self, connection: Connection) -> tuple[Any, Any]:
         early, self._early_database = self._early_database, None
@@ -255,6 +286,7 @@ class Console:
         session = self.session
         if session is None:
             return
+        self._finish_tabs()
         tabs, runner = session.tabs, session.runner
         if self._start_note:
             self.messages.show_info(self._start_note)
@@ -363,7 +395,8 @@ class Console:
         self.connection = replace(connection, operator=operator)
         if self.session is not None:
             self.session.desk.operator = operator
-            self.session.tabs.journal.show_who()
+            if self.session.tabs.money_built:
+                self.session.tabs.journal.show_who()
 
     async def _check_journal(self, journal: JournalStore) -> None:
         """The journal's full check, once, off the event loop: the check before each money

@@ -39,6 +39,7 @@ class Session:
         messages: MessageBridge,
         *,
         clock: Clock = SYSTEM_CLOCK,
+        money_tabs: bool = True,  # False: the Lookup tab only, tabs.build_money_tabs() later
     ) -> None:
         from kapdesk.gateway.client import GatewayClient
         from kapdesk.gui.console_tabs import ConsoleTabs, TabSettings
@@ -71,6 +72,7 @@ class Session:
             self.desk, self.service, journal, index, settings, self.runner, messages, clock=clock,
             disputes=self.disputes, write_pack=self.write_pack,
             operator=connection.operator or "", dispute_days=connection.dispute_days,
+            money_tabs=money_tabs,
         )  # fmt: skip
         self._clock = clock
 

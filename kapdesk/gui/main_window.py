@@ -90,15 +90,23 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(True)
         self.export_action.setEnabled(True)
         self.tabs.addTab(lookup, "")
-        for title in TAB_TITLES[1:]:
-            if title in others:
-                self.tabs.addTab(others[title], "")
+        self._add(others)
         self.environment = environment
         self.banner.setVisible(environment == "production")
         self.status.set_profile(profile, environment)
         self.retranslate()
         self.tabs.setCurrentIndex(max(current, 0))
         lookup.id_field.setFocus()
+
+    def add_tabs(self, others: Mapping[str, QWidget]) -> None:
+        """The money tabs, built after the Lookup tab was shown (start-up)."""
+        self._add(others)
+        self.retranslate()
+
+    def _add(self, others: Mapping[str, QWidget]) -> None:
+        for title in TAB_TITLES[1:]:
+            if title in others:
+                self.tabs.addTab(others[title], "")
 
     def clear_tabs(self) -> None:
         """Remove and delete every tab (lock, profile switch): nothing of the old connection
