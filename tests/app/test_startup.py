@@ -159,3 +159,24 @@ def test_the_sandbox_child_goes_when_the_console_is_killed(
         if console.poll() is None:
             console.kill()
         console.communicate(timeout=120)
+
+
+def test_unreadable_sandbox_orders_are_a_sentence_and_leave_no_child(tmp_path: Path) -> None:
+    (tmp_path / "sandbox-state.db").write_bytes(b"this is not a database" * 100)
+    (tmp_path / "settings.json").write_text('{"language": "en"}', encoding="utf-8")
+    console = _console(tmp_path, "--exit-after-ready")
+    children: set[int] = set()
+
+    def ended() -> bool:
+        pid = _sandbox_child(console)
+        if pid is not None:
+            children.add(pid)
+        return console.poll() is not None
+
+    _wait_for(ended, "the console's end")
+    out, err = console.communicate(timeout=120)
+    assert console.returncode == 1
+    assert "cannot be read" in err and "sandbox-state.db" in err
+    assert "Traceback" not in err
+    assert "ready" not in out
+    assert all(_stat(pid) is None for pid in children)
