@@ -1,6 +1,6 @@
 """Measurements of the console that need their own process (Qt app, memory): prints JSON.
 
-python -m bench.console_probe stall|table|rss|bare
+python -m bench.console_probe stall|table|rss|bare|phases
 
 Module-level imports stay minimal: ``bare`` is the start-up baseline and must not pay for
 modules a bare window does not need (asyncio alone is ~25 ms); each probe imports its own.
@@ -57,6 +57,71 @@ def bare() -> dict[str, float]:
     app.processEvents()
     print(f"ready in {(time.perf_counter() - started) * 1000:.0f} ms", flush=True)
     return {}
+
+
+def phases() -> dict[str, float]:
+    """Where ``kapdesk --sandbox --exit-after-shown``'s time goes, step by step (ms, in this
+    process, from its first line; interpreter start-up comes before): the same calls as
+    ``kapdesk.app.run.run_console`` up to the first paint."""
+    started = time.perf_counter()
+    marks: dict[str, float] = {}
+    last = started
+
+    def mark(step: str) -> None:
+        nonlocal last
+        now = time.perf_counter()
+        marks[step] = (now - last) * 1000
+        last = now
+
+    import argparse  # noqa: F401 - kapdesk.__main__'s own imports
+    import importlib  # noqa: F401
+
+    from kapdesk.app.sandbox_start import SandboxStarter
+
+    mark("kapdesk.app.run imports")
+    sandbox = SandboxStarter(1)
+    mark("sandbox child spawned")
+    from PySide6.QtWidgets import QApplication
+
+    mark("PySide6.QtWidgets import")
+    app = QApplication(sys.argv[:1])
+    mark("QApplication")
+    from kapdesk.app.frame import Frame
+
+    mark("frame imports (main window, help, i18n)")
+    frame = Frame(app, profile="sandbox", environment="sandbox", starting=True)
+    mark("frame built (translators, menus, status bar)")
+    frame.window.show()
+    mark("show()")
+    while not frame.painted.done:
+        app.processEvents()
+    mark("first paint")
+    marks["total"] = (time.perf_counter() - started) * 1000
+    frame.window.close()
+    sandbox.stop()
+    return marks
+
+
+def bare_phases() -> dict[str, float]:
+    """The bare window's steps, timed as ``phases`` times the console's."""
+    started = time.perf_counter()
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    imported = time.perf_counter()
+    app = QApplication(sys.argv[:1])
+    made = time.perf_counter()
+    window = QMainWindow()
+    window.show()
+    shown = time.perf_counter()
+    app.processEvents()
+    painted = time.perf_counter()
+    return {
+        "PySide6.QtWidgets import": (imported - started) * 1000,
+        "QApplication": (made - imported) * 1000,
+        "window and show()": (shown - made) * 1000,
+        "first paint": (painted - shown) * 1000,
+        "total": (painted - started) * 1000,
+    }
 
 
 def table() -> dict[str, float]:
@@ -183,7 +248,14 @@ async def _stall() -> dict[str, float]:
 
 
 if __name__ == "__main__":
-    result = {"bare": bare, "table": table, "rss": rss, "stall": stall}[sys.argv[1]]()
+    result = {
+        "bare": bare,
+        "table": table,
+        "rss": rss,
+        "stall": stall,
+        "phases": phases,
+        "bare_phases": bare_phases,
+    }[sys.argv[1]]()
     if result:
         import json
 

@@ -1,7 +1,8 @@
 """Command line: with no command the console opens; otherwise one of the CLI commands runs.
 
 Every command module in ``COMMANDS`` offers ``register(subparsers)``. Registration must stay
-cheap (no httpx, Qt or sandbox imports at module level) so that start-up stays fast.
+cheap (no httpx, Qt or sandbox imports at module level) so that start-up stays fast. The
+console's own options are read first without them: the console does not import the CLI.
 """
 
 from __future__ import annotations
@@ -25,11 +26,11 @@ COMMANDS = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="kapdesk",
-        description="Back-office console for Kapital Bank e-commerce merchants.",
-    )
+# The console's sandbox child (kapdesk.app.sandbox_start): not a command for people.
+SANDBOX_CHILD = "__sandbox-child"
+
+
+def _console_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--sandbox", action="store_true", help="open the console on the built-in sandbox"
     )
@@ -39,7 +40,20 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the window, wait for the first answer, print 'ready in N ms' and exit",
     )
+    parser.add_argument(
+        "--exit-after-shown",
+        action="store_true",
+        help="open the window, print 'shown in N ms' once it is first painted and exit",
+    )
     parser.add_argument("--seed", type=int, default=None, help=argparse.SUPPRESS)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kapdesk",
+        description="Back-office console for Kapital Bank e-commerce merchants.",
+    )
+    _console_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         try:
@@ -52,7 +66,33 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _console_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The console's options when ``argv`` holds nothing else (no command, no --help)."""
+    parser = argparse.ArgumentParser(
+        prog="kapdesk", add_help=False, allow_abbrev=False, exit_on_error=False
+    )
+    _console_options(parser)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except argparse.ArgumentError:  # a bad value: the full parser says so, with the usage
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == [SANDBOX_CHILD]:
+        from kapdesk.app.sandbox_start import serve_child
+
+        return serve_child(argv[1:])
+    console = _console_arguments(argv)
+    if console is not None:
+        from kapdesk.app.run import run_console
+
+        return run_console(console)
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)

@@ -53,10 +53,10 @@ def connection_of(profile: Any) -> Connection:
 
 def journal_key_of(store: Any) -> Any:
     """The journal's ChainKey from an unlocked profile store; None without one (sandbox)."""
+    if store is None or not store.is_unlocked:
+        return None  # before the import: it loads keyring and cryptography (start-up time)
     from kapdesk.cli.vault_access import chain_key
 
-    if store is None or not store.is_unlocked:
-        return None
     return chain_key(store)
 
 

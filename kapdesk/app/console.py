@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import gc
 import logging
 import time
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
     from kapdesk.journal.store import JournalStore
 
 log = logging.getLogger("kapdesk")
+
+LOOKUP_PAINT_WAIT_S = 1.0  # the money tabs are built by then, painted Lookup tab or not
 
 
 def _import_session_modules() -> None:
@@ -50,9 +53,8 @@ class Console:
         started: float,
         *,
         clock: Clock = SYSTEM_CLOCK,
+        frame: Any = None,
     ) -> None:
-        from kapdesk.gui.i18n import Translators, saved_language, system_language
-        from kapdesk.gui.messages import MessageBridge
         from kapdesk.gui.tasks import TaskRunner
 
         self.app = app
@@ -60,16 +62,24 @@ class Console:
         self.sandbox = sandbox
         self.started = started
         self.clock = clock  # what time and which (Baku) day it is, for every tab
-        self.messages = MessageBridge()
+        if frame is None:
+            from kapdesk.gui.i18n import Translators, saved_language, system_language
+            from kapdesk.gui.messages import MessageBridge
+
+            self.messages = MessageBridge()
+            self.translators = Translators(app)
+            self.translators.use(saved_language() or system_language())
+        else:  # kapdesk.app.run showed the window first (kapdesk.app.frame)
+            self.messages = frame.messages
+            self.translators = frame.translators
         self.crashes = CrashReporter(self.messages)
         # Switching, locking and unlocking themselves, one after the other.
         self.lifecycle = TaskRunner(on_error=self.messages.show_error)
-        self.translators = Translators(app)
-        self.translators.use(saved_language() or system_language())
         self.connection: Connection | None = None
         self.session: Session | None = None  # the open connection's services and tabs
         self.store: Any = None
         self.window: Any = None
+        self.painted: Any = None  # the window's first paint (kapdesk.app.frame.FirstPaint)
         self.profiles: ProfileDesk | None = None  # when the profiles come from a store
         self.profile_name = ""
         self._early_database: asyncio.Future[tuple[Any, Any]] | None = None
@@ -79,6 +89,8 @@ class Console:
         self._operator_asked: set[str] = set()  # profiles asked this run (a "no" is not nagged)
         self.operator_prompt: Any = None
         self.reset_dialog: Any = None
+        if frame is not None:
+            self._adopt_window(frame.window, frame.painted)
 
     @property
     def tabs(self) -> Any:
@@ -112,8 +124,11 @@ class Console:
                 await cannot_start(exc, wait=not self.args.exit_after_ready)
                 return 1
             del connection  # this frame lives all run: it must not keep the password
+            if getattr(self.args, "exit_after_shown", False):
+                return await self._exit_when_painted()
             if self.args.exit_after_ready:
                 return await self._exit_when_ready()
+            await self._lookup_painted()
             self._start_background_work()
             await self.closed.wait()
             return 0
@@ -138,7 +153,7 @@ class Console:
             asyncio.to_thread(open_database, "sandbox", profile)
         )
         _import_session_modules()  # meanwhile, rather than idle until the sandbox listens
-        server = await asyncio.to_thread(self.sandbox.wait)
+        server = await self._sandbox_server()
         return Connection(
             profile=profile,
             environment="sandbox",
@@ -154,7 +169,7 @@ class Console:
             return connection
         if self.sandbox is None:
             self.sandbox = SandboxStarter(getattr(self.args, "seed", None))
-        server = await asyncio.to_thread(self.sandbox.wait)
+        server = await self._sandbox_server()
         return replace(
             connection,
             base_url=server.base_url,
@@ -162,27 +177,49 @@ class Console:
             password=Secret(server.config.password),
         )
 
-    async def _open(self, connection: Connection) -> None:
-        from kapdesk.gui.main_window import MainWindow
+    async def _sandbox_server(self) -> Any:
+        """The sandbox's child once it listens; meanwhile the status bar says it is starting."""
+        assert self.sandbox is not None
+        if self.window is not None and self.sandbox.starting:
+            self.window.status.set_connection("starting")
+        return await asyncio.to_thread(self.sandbox.wait)
 
-        tabs = await self._build_session(connection)
-        self.window = MainWindow(
-            tabs.lookup,
-            self.messages,
-            profile=connection.profile,
-            environment=connection.environment,
-            language=self.translators.language,
-            other_tabs=tabs.others(),
-        )
-        self.window.language_chosen.connect(self.switch_language)
-        self.window.reset_sandbox_requested.connect(self.ask_reset_sandbox)
-        self.window.shown.connect(self.shown.set)
+    async def _open(self, connection: Connection) -> None:
+        if self.window is not None:  # shown first, without tabs, while the sandbox started
+            # The Lookup tab now, the money tabs once it is painted (_start_background_work).
+            tabs = await self._build_session(connection, money_tabs=False)
+            self.window.set_tabs(
+                tabs.lookup, {}, profile=connection.profile, environment=connection.environment
+            )
+        else:
+            tabs = await self._build_session(connection)
+            from kapdesk.app.frame import FirstPaint
+            from kapdesk.gui.main_window import MainWindow
+
+            window = MainWindow(
+                tabs.lookup,
+                self.messages,
+                profile=connection.profile,
+                environment=connection.environment,
+                language=self.translators.language,
+                other_tabs=tabs.others(),
+            )
+            self._adopt_window(window, FirstPaint(window))
         if self.store is not None:
             self._install_profiles(connection)
         self.window.show()
         # Start-up objects (Qt wrappers, modules) never die: keep them out of the GC's full
         # scans, which otherwise stall the event loop for tens of ms during big batches.
         gc.freeze()
+
+    def _adopt_window(self, window: Any, painted: Any) -> None:
+        self.window = window
+        self.painted = painted
+        window.language_chosen.connect(self.switch_language)
+        window.reset_sandbox_requested.connect(self.ask_reset_sandbox)
+        window.shown.connect(self.shown.set)
+        if window.isVisible():
+            self.shown.set()
 
     def _install_profiles(self, connection: Connection) -> None:
         """Store-backed profiles: the Profile menu, the idle lock and its cover (Ctrl+L)."""
@@ -197,15 +234,43 @@ class Console:
             current=lambda: (self.profile_name, self.connection),
         )
 
-    async def _build_session(self, connection: Connection) -> Any:
-        """The connection's Session (client, desk, lookup service, runner, tabs); its tabs."""
+    async def _build_session(self, connection: Connection, *, money_tabs: bool = True) -> Any:
+        """The connection's Session (client, desk, lookup service, runner, tabs); its tabs
+        (the Lookup tab alone with ``money_tabs=False``: see _finish_tabs)."""
         journal, index = await self._database(connection)
         self.connection = connection
         self.profile_name = connection.profile
-        self.session = Session(connection, journal, index, self.messages, clock=self.clock)
+        self.session = Session(
+            connection, journal, index, self.messages, clock=self.clock, money_tabs=money_tabs
+        )
         tabs = self.session.tabs
-        tabs.journal.status_message.connect(self.messages.show_info)
+        if tabs.money_built:
+            tabs.journal.status_message.connect(self.messages.show_info)
         return tabs
+
+    def _finish_tabs(self) -> None:
+        """The money tabs of a session started with the Lookup tab alone."""
+        session = self.session
+        if session is None or session.tabs.money_built:
+            return
+        tabs = session.tabs
+        tabs.build_money_tabs()
+        tabs.journal.status_message.connect(self.messages.show_info)
+        if self.window is not None:
+            self.window.add_tabs(tabs.others())
+
+    async def _lookup_painted(self) -> None:
+        """Wait (a little at most) until the Lookup tab is on screen, before the money tabs
+        and the background work take the GUI thread."""
+        from kapdesk.app.frame import FirstPaint
+
+        tabs = self.tabs
+        if tabs is None or tabs.money_built:
+            return
+        painted = asyncio.Event()
+        FirstPaint(tabs.lookup).callbacks.append(painted.set)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(painted.wait(), LOOKUP_PAINT_WAIT_S)
 
     async def _database(self, connection: Connection) -> tuple[Any, Any]:
         early, self._early_database = self._early_database, None
@@ -221,6 +286,7 @@ class Console:
         session = self.session
         if session is None:
             return
+        self._finish_tabs()
         tabs, runner = session.tabs, session.runner
         if self.window is not None:
             session.show_in(self.window)  # a team's person, team and approvals badge
@@ -269,6 +335,7 @@ class Console:
         if not self._on_sandbox() or connection is None or self.sandbox is None:
             return
         await self.drop_session()
+        self.window.status.set_connection("starting")
         self.sandbox = await asyncio.to_thread(self.sandbox.restart_fresh)
         kept_journal: UserError | None = None
         if clear_journal:
@@ -330,7 +397,8 @@ class Console:
         self.connection = replace(connection, operator=operator)
         if self.session is not None:
             self.session.desk.operator = operator
-            self.session.tabs.journal.show_who()
+            if self.session.tabs.money_built:
+                self.session.tabs.journal.show_who()
 
     async def _check_journal(self, journal: JournalStore) -> None:
         """The journal's full check, once, off the event loop: the check before each money
@@ -350,6 +418,21 @@ class Console:
             self.messages.show_error(exc)
             return
         self.window.status.set_connection("connected")
+
+    async def _exit_when_painted(self) -> int:
+        """--exit-after-shown on a console that built its window with its tabs (a stored
+        profile); kapdesk.app.run answers it for --sandbox before the loop starts."""
+        from kapdesk.app.frame import say_shown
+
+        painted = asyncio.Event()
+        if self.painted.done:
+            painted.set()
+        else:
+            self.painted.callbacks.append(painted.set)
+        await painted.wait()
+        say_shown(self.started, self.painted.when)
+        self.window.close()
+        return 0
 
     async def _exit_when_ready(self) -> int:
         await self.shown.wait()
@@ -410,5 +493,5 @@ class Console:
         await self.lifecycle.cancel_all()
         if self.session is not None:
             await self.session.close()
-        if self.sandbox is not None and self.sandbox.server is not None:
-            await asyncio.to_thread(self.sandbox.server.stop)
+        if self.sandbox is not None:  # the child goes with the console, started or not
+            await asyncio.to_thread(self.sandbox.stop)

@@ -40,6 +40,7 @@ class Session:
         messages: MessageBridge,
         *,
         clock: Clock = SYSTEM_CLOCK,
+        money_tabs: bool = True,  # False: the Lookup tab only, tabs.build_money_tabs() later
     ) -> None:
         from kapdesk.gateway.client import GatewayClient
         from kapdesk.gui.console_tabs import ConsoleTabs, TabSettings
@@ -72,10 +73,16 @@ class Session:
             self.desk, self.service, journal, index, settings, self.runner, messages, clock=clock,
             disputes=self.disputes, write_pack=self.write_pack,
             operator=connection.operator or "", dispute_days=connection.dispute_days,
+            money_tabs=money_tabs,
         )  # fmt: skip
         self._clock = clock
-        # A team journal tells every workstation of each new row: the Journal tab follows.
-        self._listening = _follow(journal, self.tabs.journal.news)
+        # A team journal tells every workstation of each new row: the Journal tab follows
+        # (once built: at start-up the money tabs come after the Lookup tab's first paint).
+        self._listening = _follow(journal, self._journal_news)
+
+    def _journal_news(self) -> None:
+        if self.tabs.money_built:
+            self.tabs.journal.news()
 
     def team_identity(self) -> tuple[str, str] | None:
         """On a team journal: (the person's database login, the team's database and host)."""

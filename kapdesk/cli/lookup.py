@@ -110,6 +110,7 @@ async def _look_up(args: argparse.Namespace, ids: list[int]) -> int:
     shared: list[Any] = []  # a team profile's orders, whole, for the team's index
     on_result = None
     if getattr(args, "profile_team", None):
+
         def on_result(result: Any) -> None:
             if result.order is not None:
                 shared.append(result.order)

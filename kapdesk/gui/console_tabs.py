@@ -3,6 +3,10 @@
 A profile switch or an idle lock throws the whole set away (the app cancels the connection's
 runner, then builds a new set): no tab keeps a client, a desk or a password that belongs to
 another connection.
+
+The Lookup tab comes first; the money tabs (Holds, Refunds, Payouts, Journal, Disputes) may come
+a moment later (``money_tabs=False``, then ``build_money_tabs()``): at start-up the console shows
+the Lookup tab and answers its first lookup before it imports and builds them.
 """
 
 from __future__ import annotations
@@ -11,25 +15,28 @@ import asyncio
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from kapdesk.domain.clock import SYSTEM_CLOCK, Clock
 from kapdesk.gui.messages import MessageBridge
-from kapdesk.gui.tabs.approvals import ApprovalsPanel, ApprovalStore
-from kapdesk.gui.tabs.disputes import DisputesTab, WritePack
-from kapdesk.gui.tabs.holds import HoldsTab
-from kapdesk.gui.tabs.journal import JournalTab
 from kapdesk.gui.tabs.lookup import LookupTab
-from kapdesk.gui.tabs.payouts import PayoutsTab
-from kapdesk.gui.tabs.refunds import RefundsTab
 from kapdesk.gui.tasks import TaskRunner
 from kapdesk.i18n import UserError
 from kapdesk.journal.store import DisputeStore, JournalStore, OrderIndexStore
 from kapdesk.operations.holds import prime_index
 from kapdesk.operations.money import MoneyDesk
 from kapdesk.operations.orders_service import OrderLookupService
+
+if TYPE_CHECKING:  # imported by build_money_tabs(): the Lookup tab is shown without them
+    from kapdesk.gui.tabs.approvals import ApprovalsPanel, ApprovalStore
+    from kapdesk.gui.tabs.disputes import DisputesTab, WritePack
+    from kapdesk.gui.tabs.holds import HoldsTab
+    from kapdesk.gui.tabs.journal import JournalTab
+    from kapdesk.gui.tabs.payouts import PayoutsTab
+    from kapdesk.gui.tabs.refunds import RefundsTab
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +51,17 @@ class TabSettings:
 
 
 class ConsoleTabs:
-    """Lookup, Holds, Refunds, Payouts and Journal for one connection."""
+    """Lookup, Holds, Refunds, Payouts and Journal (and Disputes) for one connection.
+
+    With ``money_tabs=False`` only the Lookup tab is built; ``build_money_tabs()`` builds the
+    others (everything but ``lookup`` needs them built).
+    """
+
+    holds: HoldsTab
+    refunds: RefundsTab
+    payouts: PayoutsTab
+    journal: JournalTab
+    disputes: DisputesTab | None
 
     def __init__(
         self,
@@ -61,12 +78,33 @@ class ConsoleTabs:
         write_pack: WritePack | None = None,
         operator: str = "",
         dispute_days: int | None = None,
+        money_tabs: bool = True,
     ) -> None:
         self.settings = settings
         self.desk = desk
         self.service = service
-        env = settings.environment
         self.lookup = LookupTab(service, runner, messages, clock=clock)
+        self.money_built = False
+        self._messages = messages
+        self._later = (journal, index, runner, clock, disputes, write_pack, operator, dispute_days)
+        if money_tabs:
+            self.build_money_tabs()
+
+    def build_money_tabs(self) -> None:
+        """Holds, Refunds, Payouts, Journal and Disputes (once; later calls do nothing)."""
+        if self.money_built:
+            return
+        from kapdesk.gui.tabs.approvals import ApprovalsPanel
+        from kapdesk.gui.tabs.disputes import DisputesTab
+        from kapdesk.gui.tabs.holds import HoldsTab
+        from kapdesk.gui.tabs.journal import JournalTab
+        from kapdesk.gui.tabs.payouts import PayoutsTab
+        from kapdesk.gui.tabs.refunds import RefundsTab
+
+        journal, index, runner, clock, disputes, write_pack, operator, dispute_days = self._later
+        desk, service, settings, messages = self.desk, self.service, self.settings, self._messages
+        env = settings.environment
+        self.money_built = True
         self.holds = HoldsTab(
             desk, service, index, runner,
             hold_days=settings.hold_days, environment=env, now=clock.now,
@@ -103,7 +141,10 @@ class ConsoleTabs:
             self.disputes.cases_changed.connect(self.lookup.model.set_disputed)
 
     def others(self) -> dict[str, QWidget]:
-        """The money tabs by their English titles (MainWindow's TAB_TITLES)."""
+        """The money tabs by their English titles (MainWindow's TAB_TITLES); none before
+        build_money_tabs()."""
+        if not self.money_built:
+            return {}
         return {
             "Holds": self.holds,
             "Refunds": self.refunds,
@@ -135,6 +176,8 @@ class ConsoleTabs:
         await self.journal.start()
 
     def widgets(self) -> list[QWidget]:
+        if not self.money_built:
+            return [self.lookup]
         extra = [self.disputes] if self.disputes is not None else []
         return [self.lookup, self.holds, self.refunds, self.payouts, self.journal_page, *extra]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence, QShortcut, QShowEvent
@@ -12,8 +13,10 @@ from kapdesk.gui.help import HelpMenu
 from kapdesk.gui.i18n import LANGUAGES
 from kapdesk.gui.messages import MessageBridge
 from kapdesk.gui.status_bar import PRODUCTION_STYLE, ConsoleStatusBar, environment_words
-from kapdesk.gui.tabs.lookup import LookupTab
 from kapdesk.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # the window is shown before the tabs' modules load (start-up time)
+    from kapdesk.gui.tabs.lookup import LookupTab
 
 TAB_TITLES = (
     QT_TRANSLATE_NOOP("MainWindow", "Lookup"),
@@ -26,7 +29,11 @@ TAB_TITLES = (
 
 
 class MainWindow(QMainWindow):
-    """Holds the tabs; ``language_chosen`` asks the app to switch (and remember) the language."""
+    """Holds the tabs; ``language_chosen`` asks the app to switch (and remember) the language.
+
+    Built without tabs (``lookup=None``), it is the frame shown at start-up while the
+    connection's tabs are still being built; ``set_tabs`` fills it.
+    """
 
     language_chosen = Signal(str)
     shown = Signal()
@@ -36,13 +43,13 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        lookup: LookupTab,
+        lookup: LookupTab | None,
         messages: MessageBridge,
         *,
         profile: str,
         environment: str,
         language: str,
-        other_tabs: Mapping[str, QWidget],
+        other_tabs: Mapping[str, QWidget] | None = None,
     ) -> None:
         super().__init__()
         self.lookup: LookupTab | None = lookup  # None while locked (no tabs)
@@ -67,7 +74,12 @@ class MainWindow(QMainWindow):
         messages.error.connect(self.show_error)
         messages.info.connect(self.show_info)
         self.resize(1280, 760)
-        self.set_tabs(lookup, other_tabs, profile=profile, environment=environment)
+        if lookup is not None:
+            self.set_tabs(lookup, other_tabs or {}, profile=profile, environment=environment)
+            return
+        self.clear_tabs()
+        self.banner.setVisible(environment == "production")
+        self.retranslate()
 
     def set_tabs(
         self, lookup: LookupTab, others: Mapping[str, QWidget], *, profile: str, environment: str
@@ -80,9 +92,7 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(True)
         self.export_action.setEnabled(True)
         self.tabs.addTab(lookup, "")
-        for title in TAB_TITLES[1:]:
-            if title in others:
-                self.tabs.addTab(others[title], "")
+        self._add(others)
         self.environment = environment
         self.banner.setVisible(environment == "production")
         self.status.set_profile(profile, environment)
@@ -98,6 +108,16 @@ class MainWindow(QMainWindow):
             return
         self.tab_badges[index] = count
         self.retranslate()
+
+    def add_tabs(self, others: Mapping[str, QWidget]) -> None:
+        """The money tabs, built after the Lookup tab was shown (start-up)."""
+        self._add(others)
+        self.retranslate()
+
+    def _add(self, others: Mapping[str, QWidget]) -> None:
+        for title in TAB_TITLES[1:]:
+            if title in others:
+                self.tabs.addTab(others[title], "")
 
     def clear_tabs(self) -> None:
         """Remove and delete every tab (lock, profile switch): nothing of the old connection
@@ -117,10 +137,10 @@ class MainWindow(QMainWindow):
         self.file_menu = self.menuBar().addMenu("")
         # Through self.lookup at click time: the Lookup tab is replaced on a profile switch.
         self.import_action = self._action(
-            self.file_menu, lambda: self._on_lookup(LookupTab.choose_import_file)
+            self.file_menu, lambda: self._on_lookup(lambda tab: tab.choose_import_file())
         )
         self.export_action = self._action(
-            self.file_menu, lambda: self._on_lookup(LookupTab.choose_export_file)
+            self.file_menu, lambda: self._on_lookup(lambda tab: tab.choose_export_file())
         )
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.file_menu.addSeparator()
@@ -177,7 +197,7 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(lambda n=number: self.show_tab(n - 1))
         QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_filter)
         QShortcut(QKeySequence("F5"), self).activated.connect(
-            lambda: self._on_lookup(LookupTab.refresh_selection)
+            lambda: self._on_lookup(lambda tab: tab.refresh_selection())
         )
 
     def show_tab(self, index: int) -> None:

@@ -10,6 +10,7 @@ PRODUCTION_STYLE = "background:#b00020;color:white;font-weight:bold;padding:1px 
 TEST_STYLE = "background:#1565c0;color:white;padding:1px 6px;"
 _STATE_STYLE = {
     "connected": "color:#2e7d32;",
+    "starting": "color:#8a6d00;",
     "connecting": "color:#8a6d00;",
     "unreachable": "color:#b00020;font-weight:bold;",
 }
@@ -67,6 +68,7 @@ class ConsoleStatusBar(QStatusBar):
         production = self.environment == "production"
         self.environment_label.setStyleSheet(PRODUCTION_STYLE if production else TEST_STYLE)
         states = {
+            "starting": self.tr("Starting the sandbox…"),
             "connected": self.tr("Connected"),
             "connecting": self.tr("Connecting…"),
             "unreachable": self.tr("Gateway not reachable"),

@@ -257,47 +257,52 @@
   <context>
     <name>ConsoleStatusBar</name>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="62" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="63" />
       <source>Profile: %1</source>
       <translation>Profil: %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="64" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="65" />
       <source>%1 in team %2</source>
       <translation>%1, komanda: %2</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="70" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="71" />
+      <source>Starting the sandbox…</source>
+      <translation>Sandboks işə düşür…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/status_bar.py" line="72" />
       <source>Connected</source>
       <translation>Qoşulub</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="71" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="73" />
       <source>Connecting…</source>
       <translation>Qoşulur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="72" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="74" />
       <source>Gateway not reachable</source>
       <translation>Şlüzə çatmaq mümkün deyil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="81" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="83" />
       <source>SANDBOX (simulated, no real money)</source>
       <translation>SANDBOX (simulyasiya, real pul yoxdur)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="84" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="86" />
       <source>Kapital test environment</source>
       <translation>Kapital test mühiti</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="85" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="87" />
       <source>PRODUCTION: real money</source>
       <translation>REAL MÜHİT: real pul</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="86" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="88" />
       <source>Custom gateway</source>
       <translation>Xüsusi şlüz</translation>
     </message>
@@ -1314,112 +1319,112 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="19" />
+      <location filename="../../kapdesk/gui/main_window.py" line="22" />
       <source>Lookup</source>
       <translation>Axtarış</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="20" />
+      <location filename="../../kapdesk/gui/main_window.py" line="23" />
       <source>Holds</source>
       <translation>Bloklamalar</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="21" />
+      <location filename="../../kapdesk/gui/main_window.py" line="24" />
       <source>Refunds</source>
       <translation>Geri qaytarmalar</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="22" />
+      <location filename="../../kapdesk/gui/main_window.py" line="25" />
       <source>Payouts</source>
       <translation>Ödənişlər kartlara</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="23" />
+      <location filename="../../kapdesk/gui/main_window.py" line="26" />
       <source>Journal</source>
       <translation>Jurnal</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="24" />
+      <location filename="../../kapdesk/gui/main_window.py" line="27" />
       <source>Disputes</source>
       <translation>Mübahisələr</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="213" />
+      <location filename="../../kapdesk/gui/main_window.py" line="233" />
       <source>kapdesk: %1</source>
       <translation>kapdesk: %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="218" />
+      <location filename="../../kapdesk/gui/main_window.py" line="238" />
       <source>PRODUCTION: every operation here moves real money.</source>
       <translation>REAL MÜHİT: burada hər əməliyyat real pul köçürür.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="219" />
+      <location filename="../../kapdesk/gui/main_window.py" line="239" />
       <source>&amp;File</source>
       <translation>&amp;Fayl</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="220" />
+      <location filename="../../kapdesk/gui/main_window.py" line="240" />
       <source>&amp;Import order ids…</source>
       <translation>Sifariş ID-lərini &amp;idxal et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="221" />
+      <location filename="../../kapdesk/gui/main_window.py" line="241" />
       <source>&amp;Export the table…</source>
       <translation>Cədvəli i&amp;xrac et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="222" />
+      <location filename="../../kapdesk/gui/main_window.py" line="242" />
       <source>&amp;Reset the sandbox…</source>
       <translation>Sandboksu &amp;sıfırla…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="223" />
+      <location filename="../../kapdesk/gui/main_window.py" line="243" />
       <source>&amp;Quit</source>
       <translation>Çı&amp;xış</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="224" />
+      <location filename="../../kapdesk/gui/main_window.py" line="244" />
       <source>&amp;Language</source>
       <translation>&amp;Dil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="228" />
+      <location filename="../../kapdesk/gui/main_window.py" line="248" />
       <source>&amp;Profile</source>
       <translation>&amp;Profil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="229" />
+      <location filename="../../kapdesk/gui/main_window.py" line="249" />
       <source>&amp;Manage profiles…</source>
       <translation>Profilləri &amp;idarə et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="230" />
+      <location filename="../../kapdesk/gui/main_window.py" line="250" />
       <source>&amp;Lock now</source>
       <translation>İndi &amp;kilidlə</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="232" />
+      <location filename="../../kapdesk/gui/main_window.py" line="252" />
       <source>Add, change or switch profiles.</source>
       <translation>Profil əlavə edin, dəyişdirin və ya başqasına keçin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="233" />
+      <location filename="../../kapdesk/gui/main_window.py" line="253" />
       <source>Put the credentials away and cover the window.</source>
       <translation>Giriş məlumatlarını yaddaşdan sil və pəncərəni örtür.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="236" />
+      <location filename="../../kapdesk/gui/main_window.py" line="256" />
       <source>Profiles need kapdesk started without --sandbox.</source>
       <translation>Profillər üçün kapdesk --sandbox olmadan başladılmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="239" />
+      <location filename="../../kapdesk/gui/main_window.py" line="259" />
       <source>The sandbox holds no secrets: there is nothing to lock away.</source>
       <translation>Sandbox-da gizli məlumat yoxdur: kilidləməyə bir şey yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="244" />
+      <location filename="../../kapdesk/gui/main_window.py" line="264" />
       <source>kapdesk</source>
       <translation>kapdesk</translation>
     </message>
@@ -2471,7 +2476,7 @@ Onu əvəz etmək istəyirsiniz?</translation>
   <context>
     <name>kapdesk</name>
     <message>
-      <location filename="../../kapdesk/app/console.py" line="295" />
+      <location filename="../../kapdesk/app/console.py" line="362" />
       <source>The sandbox starts afresh.</source>
       <translation>Sandboks yenidən başlayır.</translation>
     </message>
@@ -2811,12 +2816,17 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Lokal verilənlər bazası {path} açıla bilmir ({reason}). Qovluğa yazmağın mümkün olduğunu və diskin dolu olmadığını yoxlayın, sonra kapdesk-i yenidən başladın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/sandbox_start.py" line="52" />
+      <location filename="../../kapdesk/app/sandbox_start.py" line="163" />
       <source>The sandbox's saved orders ({path}) cannot be read ({reason}). Delete that file to start the sandbox afresh.</source>
       <translation>Sandboksun saxlanmış sifarişləri ({path}) oxuna bilmir ({reason}). Sandboksu yenidən başlatmaq üçün həmin faylı silin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/sandbox_start.py" line="103" />
+      <location filename="../../kapdesk/app/sandbox_start.py" line="169" />
+      <source>The sandbox did not start ({reason}).</source>
+      <translation>Sandboks işə düşmədi ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/sandbox_start.py" line="203" />
       <source>The journal was kept: it also holds entries or orders of other profiles, and it is cleared only as a whole (its rows are chained). The sandbox's entries stay in it, marked 'sandbox'.</source>
       <translation>Jurnal saxlanıldı: orada digər profillərin qeydləri və ya sifarişləri də var, jurnal isə yalnız bütövlükdə təmizlənir (sətirləri zəncirlənib). Sandboksun qeydləri 'sandbox' işarəsi ilə orada qalır.</translation>
     </message>

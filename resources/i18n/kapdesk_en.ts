@@ -257,47 +257,52 @@
   <context>
     <name>ConsoleStatusBar</name>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="62" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="63" />
       <source>Profile: %1</source>
       <translation>Profile: %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="64" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="65" />
       <source>%1 in team %2</source>
       <translation>%1 in team %2</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="70" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="71" />
+      <source>Starting the sandbox…</source>
+      <translation>Starting the sandbox…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/status_bar.py" line="72" />
       <source>Connected</source>
       <translation>Connected</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="71" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="73" />
       <source>Connecting…</source>
       <translation>Connecting…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="72" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="74" />
       <source>Gateway not reachable</source>
       <translation>Gateway not reachable</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="81" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="83" />
       <source>SANDBOX (simulated, no real money)</source>
       <translation>SANDBOX (simulated, no real money)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="84" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="86" />
       <source>Kapital test environment</source>
       <translation>Kapital test environment</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="85" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="87" />
       <source>PRODUCTION: real money</source>
       <translation>PRODUCTION: real money</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="86" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="88" />
       <source>Custom gateway</source>
       <translation>Custom gateway</translation>
     </message>
@@ -1314,112 +1319,112 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="19" />
+      <location filename="../../kapdesk/gui/main_window.py" line="22" />
       <source>Lookup</source>
       <translation>Lookup</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="20" />
+      <location filename="../../kapdesk/gui/main_window.py" line="23" />
       <source>Holds</source>
       <translation>Holds</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="21" />
+      <location filename="../../kapdesk/gui/main_window.py" line="24" />
       <source>Refunds</source>
       <translation>Refunds</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="22" />
+      <location filename="../../kapdesk/gui/main_window.py" line="25" />
       <source>Payouts</source>
       <translation>Payouts</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="23" />
+      <location filename="../../kapdesk/gui/main_window.py" line="26" />
       <source>Journal</source>
       <translation>Journal</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="24" />
+      <location filename="../../kapdesk/gui/main_window.py" line="27" />
       <source>Disputes</source>
       <translation>Disputes</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="213" />
+      <location filename="../../kapdesk/gui/main_window.py" line="233" />
       <source>kapdesk: %1</source>
       <translation>kapdesk: %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="218" />
+      <location filename="../../kapdesk/gui/main_window.py" line="238" />
       <source>PRODUCTION: every operation here moves real money.</source>
       <translation>PRODUCTION: every operation here moves real money.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="219" />
+      <location filename="../../kapdesk/gui/main_window.py" line="239" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="220" />
+      <location filename="../../kapdesk/gui/main_window.py" line="240" />
       <source>&amp;Import order ids…</source>
       <translation>&amp;Import order ids…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="221" />
+      <location filename="../../kapdesk/gui/main_window.py" line="241" />
       <source>&amp;Export the table…</source>
       <translation>&amp;Export the table…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="222" />
+      <location filename="../../kapdesk/gui/main_window.py" line="242" />
       <source>&amp;Reset the sandbox…</source>
       <translation>&amp;Reset the sandbox…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="223" />
+      <location filename="../../kapdesk/gui/main_window.py" line="243" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="224" />
+      <location filename="../../kapdesk/gui/main_window.py" line="244" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="228" />
+      <location filename="../../kapdesk/gui/main_window.py" line="248" />
       <source>&amp;Profile</source>
       <translation>&amp;Profile</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="229" />
+      <location filename="../../kapdesk/gui/main_window.py" line="249" />
       <source>&amp;Manage profiles…</source>
       <translation>&amp;Manage profiles…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="230" />
+      <location filename="../../kapdesk/gui/main_window.py" line="250" />
       <source>&amp;Lock now</source>
       <translation>&amp;Lock now</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="232" />
+      <location filename="../../kapdesk/gui/main_window.py" line="252" />
       <source>Add, change or switch profiles.</source>
       <translation>Add, change or switch profiles.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="233" />
+      <location filename="../../kapdesk/gui/main_window.py" line="253" />
       <source>Put the credentials away and cover the window.</source>
       <translation>Put the credentials away and cover the window.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="236" />
+      <location filename="../../kapdesk/gui/main_window.py" line="256" />
       <source>Profiles need kapdesk started without --sandbox.</source>
       <translation>Profiles need kapdesk started without --sandbox.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="239" />
+      <location filename="../../kapdesk/gui/main_window.py" line="259" />
       <source>The sandbox holds no secrets: there is nothing to lock away.</source>
       <translation>The sandbox holds no secrets: there is nothing to lock away.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="244" />
+      <location filename="../../kapdesk/gui/main_window.py" line="264" />
       <source>kapdesk</source>
       <translation>kapdesk</translation>
     </message>
@@ -2471,7 +2476,7 @@ Do you want to replace it?</translation>
   <context>
     <name>kapdesk</name>
     <message>
-      <location filename="../../kapdesk/app/console.py" line="295" />
+      <location filename="../../kapdesk/app/console.py" line="362" />
       <source>The sandbox starts afresh.</source>
       <translation>The sandbox starts afresh.</translation>
     </message>
@@ -2811,12 +2816,17 @@ Do you want to replace it?</translation>
       <translation>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/sandbox_start.py" line="52" />
+      <location filename="../../kapdesk/app/sandbox_start.py" line="163" />
       <source>The sandbox's saved orders ({path}) cannot be read ({reason}). Delete that file to start the sandbox afresh.</source>
       <translation>The sandbox's saved orders ({path}) cannot be read ({reason}). Delete that file to start the sandbox afresh.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/sandbox_start.py" line="103" />
+      <location filename="../../kapdesk/app/sandbox_start.py" line="169" />
+      <source>The sandbox did not start ({reason}).</source>
+      <translation>The sandbox did not start ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/sandbox_start.py" line="203" />
       <source>The journal was kept: it also holds entries or orders of other profiles, and it is cleared only as a whole (its rows are chained). The sandbox's entries stay in it, marked 'sandbox'.</source>
       <translation>The journal was kept: it also holds entries or orders of other profiles, and it is cleared only as a whole (its rows are chained). The sandbox's entries stay in it, marked 'sandbox'.</translation>
     </message>

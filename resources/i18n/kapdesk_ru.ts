@@ -257,47 +257,52 @@
   <context>
     <name>ConsoleStatusBar</name>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="62" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="63" />
       <source>Profile: %1</source>
       <translation>Профиль: %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="64" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="65" />
       <source>%1 in team %2</source>
       <translation>%1, команда: %2</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="70" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="71" />
+      <source>Starting the sandbox…</source>
+      <translation>Запуск песочницы…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/status_bar.py" line="72" />
       <source>Connected</source>
       <translation>Подключено</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="71" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="73" />
       <source>Connecting…</source>
       <translation>Подключение…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="72" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="74" />
       <source>Gateway not reachable</source>
       <translation>Шлюз недоступен</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="81" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="83" />
       <source>SANDBOX (simulated, no real money)</source>
       <translation>ПЕСОЧНИЦА (имитация, без реальных денег)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="84" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="86" />
       <source>Kapital test environment</source>
       <translation>Тестовая среда Kapital</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="85" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="87" />
       <source>PRODUCTION: real money</source>
       <translation>РАБОЧАЯ СРЕДА: реальные деньги</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/status_bar.py" line="86" />
+      <location filename="../../kapdesk/gui/status_bar.py" line="88" />
       <source>Custom gateway</source>
       <translation>Другой шлюз</translation>
     </message>
@@ -1319,112 +1324,112 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="19" />
+      <location filename="../../kapdesk/gui/main_window.py" line="22" />
       <source>Lookup</source>
       <translation>Поиск</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="20" />
+      <location filename="../../kapdesk/gui/main_window.py" line="23" />
       <source>Holds</source>
       <translation>Блокировки</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="21" />
+      <location filename="../../kapdesk/gui/main_window.py" line="24" />
       <source>Refunds</source>
       <translation>Возвраты</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="22" />
+      <location filename="../../kapdesk/gui/main_window.py" line="25" />
       <source>Payouts</source>
       <translation>Выплаты</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="23" />
+      <location filename="../../kapdesk/gui/main_window.py" line="26" />
       <source>Journal</source>
       <translation>Журнал</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="24" />
+      <location filename="../../kapdesk/gui/main_window.py" line="27" />
       <source>Disputes</source>
       <translation>Споры</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="213" />
+      <location filename="../../kapdesk/gui/main_window.py" line="233" />
       <source>kapdesk: %1</source>
       <translation>kapdesk: %1</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="218" />
+      <location filename="../../kapdesk/gui/main_window.py" line="238" />
       <source>PRODUCTION: every operation here moves real money.</source>
       <translation>РАБОЧАЯ СРЕДА: каждая операция здесь переводит реальные деньги.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="219" />
+      <location filename="../../kapdesk/gui/main_window.py" line="239" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="220" />
+      <location filename="../../kapdesk/gui/main_window.py" line="240" />
       <source>&amp;Import order ids…</source>
       <translation>&amp;Импорт номеров заказов…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="221" />
+      <location filename="../../kapdesk/gui/main_window.py" line="241" />
       <source>&amp;Export the table…</source>
       <translation>&amp;Экспорт таблицы…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="222" />
+      <location filename="../../kapdesk/gui/main_window.py" line="242" />
       <source>&amp;Reset the sandbox…</source>
       <translation>&amp;Сбросить песочницу…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="223" />
+      <location filename="../../kapdesk/gui/main_window.py" line="243" />
       <source>&amp;Quit</source>
       <translation>В&amp;ыход</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="224" />
+      <location filename="../../kapdesk/gui/main_window.py" line="244" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="228" />
+      <location filename="../../kapdesk/gui/main_window.py" line="248" />
       <source>&amp;Profile</source>
       <translation>&amp;Профиль</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="229" />
+      <location filename="../../kapdesk/gui/main_window.py" line="249" />
       <source>&amp;Manage profiles…</source>
       <translation>&amp;Управление профилями…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="230" />
+      <location filename="../../kapdesk/gui/main_window.py" line="250" />
       <source>&amp;Lock now</source>
       <translation>&amp;Заблокировать сейчас</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="232" />
+      <location filename="../../kapdesk/gui/main_window.py" line="252" />
       <source>Add, change or switch profiles.</source>
       <translation>Добавить, изменить или переключить профиль.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="233" />
+      <location filename="../../kapdesk/gui/main_window.py" line="253" />
       <source>Put the credentials away and cover the window.</source>
       <translation>Убрать учётные данные из памяти и закрыть окно заставкой.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="236" />
+      <location filename="../../kapdesk/gui/main_window.py" line="256" />
       <source>Profiles need kapdesk started without --sandbox.</source>
       <translation>Для профилей kapdesk нужно запустить без --sandbox.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="239" />
+      <location filename="../../kapdesk/gui/main_window.py" line="259" />
       <source>The sandbox holds no secrets: there is nothing to lock away.</source>
       <translation>В песочнице нет секретов: блокировать нечего.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/main_window.py" line="244" />
+      <location filename="../../kapdesk/gui/main_window.py" line="264" />
       <source>kapdesk</source>
       <translation>kapdesk</translation>
     </message>
@@ -2476,7 +2481,7 @@ Do you want to replace it?</source>
   <context>
     <name>kapdesk</name>
     <message>
-      <location filename="../../kapdesk/app/console.py" line="295" />
+      <location filename="../../kapdesk/app/console.py" line="362" />
       <source>The sandbox starts afresh.</source>
       <translation>Песочница начинается заново.</translation>
     </message>
@@ -2816,12 +2821,17 @@ Do you want to replace it?</source>
       <translation>Не удаётся открыть локальную базу данных {path} ({reason}). Проверьте, что папка доступна для записи и диск не заполнен, затем снова запустите kapdesk.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/sandbox_start.py" line="52" />
+      <location filename="../../kapdesk/app/sandbox_start.py" line="163" />
       <source>The sandbox's saved orders ({path}) cannot be read ({reason}). Delete that file to start the sandbox afresh.</source>
       <translation>Сохранённые заказы песочницы ({path}) не читаются ({reason}). Удалите этот файл, чтобы начать песочницу заново.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/sandbox_start.py" line="103" />
+      <location filename="../../kapdesk/app/sandbox_start.py" line="169" />
+      <source>The sandbox did not start ({reason}).</source>
+      <translation>Песочница не запустилась ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/app/sandbox_start.py" line="203" />
       <source>The journal was kept: it also holds entries or orders of other profiles, and it is cleared only as a whole (its rows are chained). The sandbox's entries stay in it, marked 'sandbox'.</source>
       <translation>Журнал сохранён: в нём есть записи или заказы других профилей, а очищается он только целиком (его строки сцеплены). Записи песочницы остаются в нём с пометкой «sandbox».</translation>
     </message>
