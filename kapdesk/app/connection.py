@@ -63,19 +63,21 @@ def journal_key_of(store: Any) -> Any:
 def open_database(
     environment: str, profile: str, store: Any = None
 ) -> tuple[JournalStore, OrderIndexStore]:
-    """The journal (keyed by ``store``'s journal key when a profile store is in use) and the
-    order index (one SQLite file); slow disks and a store write: call it on a thread."""
+    """The journal and the order index of profile ``profile``: a team profile's are the team's
+    (its shared journal and order index on PostgreSQL); any other's are the local SQLite file
+    (the journal keyed by ``store``'s journal key when a profile store is in use). Slow disks,
+    a network and a store write: call it on a thread."""
     from kapdesk.journal.journal import Journal
     from kapdesk.journal.orders import OrderIndex
     from kapdesk.vault.paths import database_path
 
+    team = _team_profile(store, profile)
+    if team is not None:
+        return _team_database(team, environment)
     path = database_path()
     key = journal_key_of(store)
     try:
         journal = Journal(path, key=key)
-        team = _team_index(store, environment, profile)
-        if team is not None:  # a team profile: the team's shared order index
-            return journal, team
         return journal, OrderIndex(path, environment=environment, profile=profile)
     except (sqlite3.Error, OSError) as exc:
         raise UserError(
@@ -86,26 +88,34 @@ def open_database(
         ) from exc  # fmt: skip
 
 
-def _team_index(store: Any, environment: str, name: str) -> OrderIndexStore | None:
-    """The team's order index when ``name`` is a team profile of the unlocked ``store``."""
+def _team_profile(store: Any, name: str) -> Any:
+    """The stored profile ``name`` when it is a team profile of the unlocked ``store``."""
     if store is None or not store.is_unlocked:
         return None
     try:
         profile = store.get(name)
     except UserError:
         return None
-    if not getattr(profile, "team", ""):
-        return None
+    return profile if getattr(profile, "team", "") else None
+
+
+def _team_database(profile: Any, environment: str) -> tuple[JournalStore, OrderIndexStore]:
+    """A team profile's shared journal and order index (TeamUnavailable: a sentence)."""
     from kapdesk.journal.team.connect import TeamAddress
     from kapdesk.journal.team.orders import TeamOrderIndex, team_scope
+    from kapdesk.journal.team.store import TeamJournal
 
-    return TeamOrderIndex(
-        TeamAddress.parse(profile.team),
-        profile.team_password,
-        ca=profile.team_ca or None,
-        environment=environment,
-        profile=team_scope(profile.base_url, profile.user, environment),
-    )
+    address, ca = TeamAddress.parse(profile.team), profile.team_ca or None
+    journal = TeamJournal(address, profile.team_password, ca=ca)
+    try:
+        index = TeamOrderIndex(
+            address, profile.team_password, ca=ca, environment=environment,
+            profile=team_scope(profile.base_url, profile.user, environment),
+        )  # fmt: skip
+    except BaseException:
+        journal.close()
+        raise
+    return journal, index
 
 
 async def test_connection(profile: Any) -> Any:

@@ -2,11 +2,13 @@
 
 The app builds one ``Session`` per profile opened (and again after an unlock or a switch);
 the tabs receive its services through their constructors and never build their own.
-``close()`` cancels everything the connection's runner started, then closes the client.
+``close()`` cancels everything the connection's runner started, then closes the client and
+the stores that hold a connection (a team's).
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,6 +25,7 @@ if TYPE_CHECKING:  # imported in __init__: start-up time is a product feature
     from kapdesk.operations.money import MoneyDesk
     from kapdesk.operations.orders_service import OrderLookupService
 
+log = logging.getLogger(__name__)
 
 # The console asks the bank again about an unknown outcome after these pauses (seconds) before
 # it shows "unknown": a clerk waits at the button, a script (the CLI) does not.
@@ -51,6 +54,7 @@ class Session:
         self.profile = connection.profile
         self.environment = connection.environment
         self.journal = journal
+        self.index = index
         self.client: GatewayClient = GatewayClient(
             connection.base_url, connection.user, connection.password, verify=connection.verify_tls
         )
@@ -123,6 +127,21 @@ class Session:
             await asyncio.to_thread(self._listening.close)
         await self.runner.cancel_all()
         await self.client.aclose()
+        await _close_stores(self.journal, self.index)
+
+
+async def _close_stores(*stores: object) -> None:
+    """Close what holds a connection (a team's journal and index on PostgreSQL; the SQLite
+    stores open one per call and have nothing to close)."""
+    import asyncio
+
+    for store in stores:
+        close = getattr(store, "close", None)
+        if close is not None:
+            try:
+                await asyncio.to_thread(close)
+            except Exception:  # a connection already cut off: nothing left to close
+                log.debug("closing %s failed", type(store).__name__, exc_info=True)
 
 
 def _follow(journal: JournalStore, news: Callable[[], None]) -> Any:

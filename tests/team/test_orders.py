@@ -12,6 +12,7 @@ import pytest
 from kapdesk.journal.store import PAGE_SIZE
 from kapdesk.journal.team.connect import open_connection
 from kapdesk.journal.team.orders import TeamOrderIndex, team_scope
+from kapdesk.journal.team.store import TeamJournal
 from kapdesk.vault.profiles import Profile
 from tests.journal.keyed_helpers import open_store
 from tests.journal.test_orders import T0, _ids, _order
@@ -79,12 +80,15 @@ def test_the_console_opens_the_teams_index_for_a_team_profile(
         password="terminal-pw", team=team_db.dsn("aysel"), team_password=PASSWORD,
     )  # fmt: skip
     store.add(profile)
-    _journal, index = open_database("custom", "shop", store)
+    journal, index = open_database("custom", "shop", store)
     assert isinstance(index, TeamOrderIndex)
+    # The console writes a team profile's money operations to the team's journal, not here.
+    assert isinstance(journal, TeamJournal) and journal.person == "aysel"
+    journal.close()
     assert index.profile == team_scope("https://gw.example.az/api", "T1", "custom")
     index.save(_order(5), T0)
     colleague = team_db.order_index("murad", environment="custom", profile=index.profile)
     assert _ids(colleague.search("5")) == [5]
     index.close()
-    _journal, local = open_database("custom", "other", store)  # no such team profile
-    assert not isinstance(local, TeamOrderIndex)
+    journal, local = open_database("custom", "other", store)  # no such team profile
+    assert not isinstance(local, TeamOrderIndex) and not isinstance(journal, TeamJournal)
