@@ -87,6 +87,8 @@ class Session:
     def _journal_news(self) -> None:
         if self.tabs.money_built:
             self.tabs.journal.news()
+            if self.tabs.approvals is not None:  # a decision: the requester is told at once
+                self.tabs.approvals.refresh()
 
     def team_identity(self) -> tuple[str, str] | None:
         """On a team journal: (the person's database login, the team's database and host)."""

@@ -44,87 +44,92 @@
   <context>
     <name>ApprovalsPanel</name>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="159" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="168" />
+      <source>Journal entry %1 was approved by %2: select it under the Journal tab and press Send approved.</source>
+      <translation>%1 saylı jurnal qeydini %2 təsdiqlədi: onu Jurnal tabında seçin və «Təsdiqlənəni göndər» düyməsini basın.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="175" />
       <source>approved by %1: to be sent</source>
       <translation>%1 təsdiqlədi: göndərilməlidir</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="161" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="177" />
       <source>awaiting a supervisor</source>
       <translation>nəzarətçini gözləyir</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="207" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="223" />
       <source>Journal entry %1 approved.</source>
       <translation>Jurnal qeydi %1 təsdiqləndi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="210" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="226" />
       <source>Journal entry %1 rejected: nothing was sent.</source>
       <translation>Jurnal qeydi %1 rədd edildi: heç nə göndərilmədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="244" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="260" />
       <source>Entry</source>
       <translation>Qeyd</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="245" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="261" />
       <source>Asked at (Baku)</source>
       <translation>Soruşulma vaxtı (Bakı)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="246" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="262" />
       <source>Order</source>
       <translation>Sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="247" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="263" />
       <source>Operation</source>
       <translation>Əməliyyat</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="248" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="264" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="249" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="265" />
       <source>Asked by (workstation)</source>
       <translation>Soruşan (iş yeri)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="250" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="266" />
       <source>State</source>
       <translation>Vəziyyət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="253" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="269" />
       <source>Reason for rejecting (required)</source>
       <translation>Rədd etmə səbəbi (mütləqdir)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="254" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="270" />
       <source>Approve</source>
       <translation>Təsdiqlə</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="255" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="271" />
       <source>Reject</source>
       <translation>Rədd et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="256" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="272" />
       <source>Send approved</source>
-      <translation>Təsdiqləneni göndər</translation>
+      <translation>Təsdiqlənəni göndər</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="258" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="274" />
       <source>Only the person who asked sends it, once approved. A payout is sent from the command line (kapdesk approvals send), which asks for the card again.</source>
       <translation>Təsdiqdən sonra onu yalnız soruşan şəxs göndərir. Ödəniş əmr sətrindən göndərilir (kapdesk approvals send), o, kartı yenidən soruşur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="270" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="286" />
       <source>Approvals (four-eyes): %1 waiting or approved</source>
       <translation>Təsdiqlər (dörd göz): %1 gözləyən və ya təsdiqlənmiş</translation>
     </message>
@@ -2811,7 +2816,7 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Gözlənilməz xəta baş verdi (%1); heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/connection.py" line="82" />
+      <location filename="../../kapdesk/app/connection.py" line="84" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>Lokal verilənlər bazası {path} açıla bilmir ({reason}). Qovluğa yazmağın mümkün olduğunu və diskin dolu olmadığını yoxlayın, sonra kapdesk-i yenidən başladın.</translation>
     </message>

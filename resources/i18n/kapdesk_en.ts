@@ -44,87 +44,92 @@
   <context>
     <name>ApprovalsPanel</name>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="159" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="168" />
+      <source>Journal entry %1 was approved by %2: select it under the Journal tab and press Send approved.</source>
+      <translation>Journal entry %1 was approved by %2: select it under the Journal tab and press Send approved.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="175" />
       <source>approved by %1: to be sent</source>
       <translation>approved by %1: to be sent</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="161" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="177" />
       <source>awaiting a supervisor</source>
       <translation>awaiting a supervisor</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="207" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="223" />
       <source>Journal entry %1 approved.</source>
       <translation>Journal entry %1 approved.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="210" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="226" />
       <source>Journal entry %1 rejected: nothing was sent.</source>
       <translation>Journal entry %1 rejected: nothing was sent.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="244" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="260" />
       <source>Entry</source>
       <translation>Entry</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="245" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="261" />
       <source>Asked at (Baku)</source>
       <translation>Asked at (Baku)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="246" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="262" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="247" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="263" />
       <source>Operation</source>
       <translation>Operation</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="248" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="264" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="249" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="265" />
       <source>Asked by (workstation)</source>
       <translation>Asked by (workstation)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="250" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="266" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="253" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="269" />
       <source>Reason for rejecting (required)</source>
       <translation>Reason for rejecting (required)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="254" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="270" />
       <source>Approve</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="255" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="271" />
       <source>Reject</source>
       <translation>Reject</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="256" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="272" />
       <source>Send approved</source>
       <translation>Send approved</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="258" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="274" />
       <source>Only the person who asked sends it, once approved. A payout is sent from the command line (kapdesk approvals send), which asks for the card again.</source>
       <translation>Only the person who asked sends it, once approved. A payout is sent from the command line (kapdesk approvals send), which asks for the card again.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="270" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="286" />
       <source>Approvals (four-eyes): %1 waiting or approved</source>
       <translation>Approvals (four-eyes): %1 waiting or approved</translation>
     </message>
@@ -2811,7 +2816,7 @@ Do you want to replace it?</translation>
       <translation>Something unexpected went wrong (%1); nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/connection.py" line="82" />
+      <location filename="../../kapdesk/app/connection.py" line="84" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</translation>
     </message>

@@ -44,87 +44,92 @@
   <context>
     <name>ApprovalsPanel</name>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="159" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="168" />
+      <source>Journal entry %1 was approved by %2: select it under the Journal tab and press Send approved.</source>
+      <translation>Запись журнала %1 одобрена пользователем %2: выберите её на вкладке «Журнал» и нажмите «Отправить одобренное».</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="175" />
       <source>approved by %1: to be sent</source>
       <translation>одобрено: %1; ждёт отправки</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="161" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="177" />
       <source>awaiting a supervisor</source>
       <translation>ждёт супервизора</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="207" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="223" />
       <source>Journal entry %1 approved.</source>
       <translation>Запись журнала %1 одобрена.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="210" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="226" />
       <source>Journal entry %1 rejected: nothing was sent.</source>
       <translation>Запись журнала %1 отклонена: ничего не отправлено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="244" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="260" />
       <source>Entry</source>
       <translation>Запись</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="245" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="261" />
       <source>Asked at (Baku)</source>
       <translation>Запрошено (Баку)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="246" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="262" />
       <source>Order</source>
       <translation>Заказ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="247" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="263" />
       <source>Operation</source>
       <translation>Операция</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="248" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="264" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="249" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="265" />
       <source>Asked by (workstation)</source>
       <translation>Кто запросил (рабочее место)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="250" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="266" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="253" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="269" />
       <source>Reason for rejecting (required)</source>
       <translation>Причина отклонения (обязательно)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="254" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="270" />
       <source>Approve</source>
       <translation>Одобрить</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="255" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="271" />
       <source>Reject</source>
       <translation>Отклонить</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="256" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="272" />
       <source>Send approved</source>
       <translation>Отправить одобренное</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="258" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="274" />
       <source>Only the person who asked sends it, once approved. A payout is sent from the command line (kapdesk approvals send), which asks for the card again.</source>
       <translation>После одобрения отправляет только тот, кто запросил. Выплата отправляется из командной строки (kapdesk approvals send), она заново спрашивает карту.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="270" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="286" />
       <source>Approvals (four-eyes): %1 waiting or approved</source>
       <translation>Одобрения (четыре глаза): %1 ожидают или одобрены</translation>
     </message>
@@ -2816,7 +2821,7 @@ Do you want to replace it?</source>
       <translation>Произошла непредвиденная ошибка (%1); ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/app/connection.py" line="82" />
+      <location filename="../../kapdesk/app/connection.py" line="84" />
       <source>The local database {path} cannot be opened ({reason}). Check that the folder is writable and the disk is not full, then start kapdesk again.</source>
       <translation>Не удаётся открыть локальную базу данных {path} ({reason}). Проверьте, что папка доступна для записи и диск не заполнен, затем снова запустите kapdesk.</translation>
     </message>

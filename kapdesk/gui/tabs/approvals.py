@@ -86,6 +86,7 @@ class ApprovalsPanel(QWidget):
         self._send = send
         self.entries: list[Entry] = []
         self.waiting = 0
+        self._told: set[int] = set()  # this person's approved entries already announced
         self.title = QLabel(self)
         self.table = QTableWidget(0, self.COLUMNS, self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -149,10 +150,25 @@ class ApprovalsPanel(QWidget):
             if selected is not None and entry.id == selected.id:
                 self.table.selectRow(row)
         self._retranslate_title()
+        self._tell_approved()
         if waiting != self.waiting:
             self.waiting = waiting
             self.waiting_changed.emit(waiting)
         self._update_buttons()
+
+    def _tell_approved(self) -> None:
+        """Say once that a supervisor approved one of this person's requests: it is theirs
+        to send now (the news comes with the journal's notification, see Session)."""
+        me = self._store.person
+        for entry in self.entries:
+            if entry.state != EntryState.APPROVED or entry.person != me or entry.id in self._told:
+                continue
+            self._told.add(entry.id)
+            self._messages.show_info(
+                self.tr("Journal entry %1 was approved by %2: select it under the Journal tab "
+                        "and press Send approved.")
+                .replace("%1", str(entry.id)).replace("%2", entry.decided_by or "-")
+            )  # fmt: skip
 
     def _cells(self, entry: Entry) -> list[str]:
         if entry.state == EntryState.APPROVED:

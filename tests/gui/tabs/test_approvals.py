@@ -108,9 +108,35 @@ def test_a_supervisor_approves_from_the_console_and_the_requester_sends_once(
     assert not aysel.panel.send_button.isEnabled()  # at once: no second click sends twice
     qtbot.waitUntil(lambda: aysel.journal.get(entry_id).state == EntryState.DONE, timeout=30_000)
     qtbot.waitUntil(lambda: aysel.panel.table.rowCount() == 0, timeout=20_000)
-    assert aysel.errors == [] and aysel.infos[-1].startswith("Done: Refund of 6.00")
+    qtbot.waitUntil(
+        lambda: any(i.startswith("Done: Refund of 6.00") for i in aysel.infos), timeout=20_000
+    )
+    assert aysel.errors == []
     qrun(aysel.session.close())
     qrun(leyla.session.close())
+
+
+def test_the_requesters_console_is_told_of_the_approval_at_once(
+    qtbot: Any, qrun: Any, gui_sandbox: SandboxServer, team_db: TeamDatabase, tmp_path: Path,
+    paid: Any,
+) -> None:  # fmt: skip
+    """No waiting for the list's next read: the journal's notification brings the news."""
+    set_threshold(team_db.admin(), "AZN", Decimal("5.00"))
+    aysel = Workstation(qtbot, gui_sandbox, team_db, "aysel", tmp_path)
+    aysel.panel.timer.stop()  # only the notification can bring it now
+    order_id = paid()
+    with pytest.raises(AwaitingApproval) as held:
+        intent(aysel.journal, order_id, amount=Decimal("6.00"), environment="sandbox")
+    entry_id = held.value.entry.id
+    team_db.journal("leyla").approve(entry_id)  # from another workstation
+    told = f"Journal entry {entry_id} was approved by leyla: select it under the Journal tab " \
+           "and press Send approved."  # fmt: skip
+    qtbot.waitUntil(lambda: told in aysel.infos, timeout=20_000)
+    aysel.select(entry_id)
+    assert aysel.panel.send_button.isEnabled()
+    qrun(aysel.panel.load())  # read again: said once
+    assert aysel.infos.count(told) == 1
+    qrun(aysel.session.close())
 
 
 def test_a_supervisor_rejects_with_a_reason_from_the_console(
