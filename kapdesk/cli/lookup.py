@@ -108,12 +108,11 @@ async def _look_up(args: argparse.Namespace, ids: list[int]) -> int:
 
     options = {"max_connections": args.concurrency}
     shared: list[Any] = []  # a team profile's orders, whole, for the team's index
-    on_result = None
-    if getattr(args, "profile_team", None):
 
-        def on_result(result: Any) -> None:
-            if result.order is not None:
-                shared.append(result.order)
+    def on_result(result: Any) -> None:
+        # open_client has loaded the profile by the time results come: a team's are shared.
+        if result.order is not None and getattr(args, "profile_team", None):
+            shared.append(result.order)
 
     async with open_client(args, **options) as (client, environment, _profile):
         # The writers never print the raw answer: held without it, 10,000 orders fit in
