@@ -203,8 +203,8 @@ class _Walk:
     last_seq: int = 0
     last_hash: str = GENESIS
     witnessed: str | None = None
-    entries: set[int] = field(default_factory=set)
     intents: set[int] = field(default_factory=set)
+    others: set[int] = field(default_factory=set)  # entries first seen by a row not an intent
     maybe_orphans: list[tuple[int, int]] = field(default_factory=list)
     open_entries: dict[int, int | None] = field(default_factory=dict)
 
@@ -229,13 +229,6 @@ class _Walk:
         }
 
 
-def _digest(message: str, secret: bytes | None) -> str:
-    data = message.encode()
-    if secret is None:
-        return hashlib.sha256(data).hexdigest()
-    return hmac.digest(secret, data, "sha256").hex()
-
-
 def _edited(seq: int, entry: int, state: str) -> UserMessage:
     return UserMessage(
         N_("Row {seq} (entry {entry}, {state}) was edited after it was written."),
@@ -257,17 +250,18 @@ def _walk(
     a row in full when its message is missing or its link does not match it (a link
     computed from SQLite's JSON); None: the messages are final."""
     walk = _Walk(last_seq=first - 1, last_hash=prev)
-    found, entries, intents, orphans = walk.found, walk.entries, walk.intents, walk.maybe_orphans
+    found, others, intents, orphans = walk.found, walk.others, walk.intents, walk.maybe_orphans
     open_entries, open_names = walk.open_entries, _OPEN_STATE_NAMES
     secret, own_key = (None, None) if key is None else (key.secret, key.id)
+    sha256, keyed_digest = hashlib.sha256, hmac.digest
     expected, newest_format, count, seq = first, 1, 0, first - 1
     for seq, entry, event, state, order, fmt, key_id, prev_hash, link, message in links:
         count += 1
-        entries.add(entry)
         if event == "intent" and seq == entry:
             intents.add(seq)
         elif entry not in intents:
             orphans.append((seq, entry))
+            others.add(entry)
         if state in open_names:
             if order is not None or entry not in open_entries:
                 open_entries[entry] = order
@@ -305,7 +299,15 @@ def _walk(
                 walk.unchecked += 1  # a keyed row: its link cannot be computed here
             elif keyed and key_id != own_key:
                 walk.foreign.append(seq)
-            elif (message is None or link != _digest(message, secret if keyed else None)) and (
+            elif (
+                message is None
+                or link
+                != (
+                    keyed_digest(secret, message.encode(), "sha256").hex()  # type: ignore[arg-type]
+                    if keyed
+                    else sha256(message.encode()).hexdigest()
+                )
+            ) and (
                 # Not the link of SQLite's spelling: nor of the row as Python reads it?
                 row_at is None or _link(row_at(seq), version, secret) != link
             ):
@@ -476,7 +478,7 @@ def verify_links(
         ok=not messages and walk.unchecked == 0,
         problems=[str(message) for message in messages],
         rows=walk.count,
-        entries=len(walk.entries),
+        entries=len(walk.intents) + len(walk.others - walk.intents),
         messages=messages,
         keyed=key is not None,
         unchecked=walk.unchecked,

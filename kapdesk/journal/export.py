@@ -122,13 +122,75 @@ def _default(value: object) -> str:
     return str(value)
 
 
+_quote = json.encoder.encode_basestring  # the C spelling json.dumps(ensure_ascii=False) uses
+_SCALARS: dict[Any, str] = {None: "null", True: "true", False: "false"}
+
+
+def _indented(value: Any, indent: str, out: list[str]) -> None:
+    """Append ``value`` as ``json.dumps(value, ensure_ascii=False, indent=2,
+    default=_default)`` spells it, nested one level under ``indent``: the same text, without
+    the pure-Python encoder's generators (json.dumps has no C path with an indent)."""
+    kind = type(value)
+    if kind is str:
+        out.append(_quote(value))
+    elif kind is int:
+        out.append(int.__repr__(value))
+    elif kind is dict:
+        if not value:
+            out.append("{}")
+            return
+        start, inner = len(out), indent + "  "
+        before = "{\n" + inner
+        for key, item in value.items():
+            if type(key) is not str:  # kapdesk's data has none: as dumps spells the whole dict
+                del out[start:]
+                text = json.dumps(value, ensure_ascii=False, indent=2, default=_default)
+                out.append(text.replace("\n", "\n" + indent))
+                return
+            item_kind = type(item)  # the scalars here, not in a call each: most values are
+            if item_kind is str:
+                out.append(before + _quote(key) + ": " + _quote(item))
+            elif item is None:
+                out.append(before + _quote(key) + ": null")
+            elif item_kind is int:
+                out.append(before + _quote(key) + ": " + int.__repr__(item))
+            else:
+                out.append(before + _quote(key) + ": ")
+                _indented(item, inner, out)
+            before = ",\n" + inner
+        out.append("\n" + indent + "}")
+    elif kind is list or kind is tuple:
+        if not value:
+            out.append("[]")
+            return
+        inner = indent + "  "
+        out.append("[")
+        for at, item in enumerate(value):
+            out.append(("\n" if at == 0 else ",\n") + inner)
+            _indented(item, inner, out)
+        out.append("\n" + indent + "]")
+    elif value is None or kind is bool:
+        out.append(_SCALARS[value])
+    elif kind is float or isinstance(value, int | float | str | list | tuple | dict):
+        # A float, or a subclass (an enum...): exactly what json.dumps makes of it.
+        text = json.dumps(value, ensure_ascii=False, indent=2, default=_default)
+        out.append(text.replace("\n", "\n" + indent))
+    else:
+        _indented(_default(value), indent, out)  # a Decimal, as its exact string
+
+
 def write_json(entries: Iterable[Entry], stream: TextIO) -> int:
     """Write a JSON array of entries, one at a time (the same text ``json.dump(...,
     indent=2)`` writes for the whole list); the number written."""
     count = 0
+    out: list[str] = []
     for entry in entries:
-        text = json.dumps(record(entry), ensure_ascii=False, indent=2, default=_default)
-        stream.write(("[\n  " if count == 0 else ",\n  ") + text.replace("\n", "\n  "))
+        out.append("[\n  " if count == 0 else ",\n  ")
+        _indented(record(entry), "  ", out)
         count += 1
-    stream.write("\n]\n" if count else "[]\n")
+        if len(out) > 20_000:  # a few hundred entries per write
+            stream.write("".join(out))
+            out.clear()
+    out.append("\n]\n" if count else "[]\n")
+    stream.write("".join(out))
     return count

@@ -376,8 +376,12 @@ class Journal:
             if where
             else ""
         )
-        left_out = _UNFOLDED | (set() if snapshots else _SNAPSHOTS) | (set() if owners else _OWNER)
-        columns = ", ".join(f"NULL AS {name}" if name in left_out else name for name in COLUMNS)
+        left_out = (set() if snapshots else _SNAPSHOTS) | (set() if owners else _OWNER)
+        columns = ", ".join(
+            f"NULL AS {name}" if name in left_out else name
+            for name in COLUMNS
+            if name not in _UNFOLDED
+        )
         query = f"SELECT {columns} FROM journal_events {chosen}ORDER BY entry_id, seq"  # noqa: S608
         wanted = None if state is None else EntryState(state)
         with self._reading() as conn:
@@ -720,7 +724,7 @@ _STATE_SETTLED = "DELETE FROM journal_order_state WHERE order_id = ? AND entry_i
 
 _SNAPSHOTS = frozenset({"order_before", "order_after"})
 _OWNER = frozenset({"owner_pid", "owner_host", "owner_token"})
-_UNFOLDED = frozenset({"format", "key_id", "prev_hash"})  # the chain's: fold() never reads them
+_UNFOLDED = frozenset({"seq", "format", "key_id", "prev_hash"})  # the chain's: fold() never reads
 _CHUNK = 2000  # rows fetched at a time by the walks over the whole journal
 
 

@@ -168,3 +168,28 @@ def test_an_export_leaves_out_what_it_does_not_show(
     journal.export_json(json_text)
     assert str(entry) in csv_text.getvalue()
     assert json.loads(json_text.getvalue())[0]["order_before"] == full.order_before
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {},
+        [],
+        {"a": {}, "b": [], "c": [{}], "d": [[1, [2, {"e": None}]]]},
+        {"amount": Decimal("12.50"), "n": 1, "neg": -7, "yes": True, "no": False, "none": None},
+        {"text": 'quote " \\ \n \t \x00 \x7f Azərbaycan 💳 \u2028', "": "empty key"},
+        {1: "int key", None: "none key", True: "bool key"},
+        {"float": 1.5, "big": 10**30, "nested": {"deep": [Decimal("1E+2"), "x"]}},
+        ("tuple", 1),
+        "just text",
+        Decimal("0.10"),
+    ],
+)
+def test_json_is_spelled_as_json_dumps_spells_it(value: object) -> None:
+    out: list[str] = []
+    export._indented(value, "", out)
+    assert "".join(out) == json.dumps(value, ensure_ascii=False, indent=2, default=str)
+    out = []
+    export._indented({"record": value}, "  ", out)
+    expected = json.dumps({"record": value}, ensure_ascii=False, indent=2, default=str)
+    assert "".join(out) == expected.replace("\n", "\n  ")
