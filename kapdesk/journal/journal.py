@@ -217,7 +217,11 @@ class Journal:
         (in this or any other process): that is the per-order lock. Raises
         :class:`JournalDamaged` when the journal fails its check: no money operation starts.
         """
-        self.ensure_intact()
+        known = self._known_intact()
+        if known is None:  # the first check of this process walks the whole chain
+            self.ensure_intact()
+        # After that the rows added since are checked in the write transaction itself.
+        mark = read_mark(self.key) if known is not None else (None, [])  # before: see read_mark
         owner = current_owner()
         fields: Row = {
             "event": "intent",
@@ -239,6 +243,8 @@ class Journal:
             "owner_token": owner.token,
         }
         with self._writing() as conn:
+            if known is not None:
+                self._ensure_intact_since(conn, known, mark)
             if order_id is not None:
                 self._refuse_if_busy(conn, int(order_id), None)
             return self._append(conn, None, fields, fields["order_id"])
@@ -480,18 +486,35 @@ class Journal:
         The whole chain is walked once per process; after that only the rows added since,
         the head record and the witness are looked at, so this stays cheap at any size.
         """
-        slot = (str(self.path.resolve()), None if self.key is None else self.key.id)
-        with _INTACT_LOCK:
-            known = _INTACT.get(slot)
+        known = self._known_intact()
         if known is None:
             report = self.verify()
             if report.messages:
                 raise _refusal(report.messages)
             return
-        problems, newest = self._check_since(*known)
+        mark = read_mark(self.key)
+        with self._reading() as conn:
+            self._ensure_intact_since(conn, known, mark)
+
+    def _known_intact(self) -> tuple[int, str] | None:
+        with _INTACT_LOCK:
+            return _INTACT.get(self._slot())
+
+    def _slot(self) -> tuple[str, str | None]:
+        return (str(self.path.resolve()), None if self.key is None else self.key.id)
+
+    def _ensure_intact_since(
+        self,
+        conn: sqlite3.Connection,
+        known: tuple[int, str],
+        mark: tuple[WitnessMark | None, list[Any]],
+    ) -> None:
+        """ensure_intact() on ``conn``'s snapshot, once the whole chain was found intact
+        (``mark``: the witness's, read before that snapshot)."""
+        problems, newest = self._check_since(conn, *known, *mark)
         if problems:
             with _INTACT_LOCK:
-                _INTACT.pop(slot, None)
+                _INTACT.pop(self._slot(), None)
             raise _refusal(problems)
         self._remember_intact(*newest)
 
@@ -572,29 +595,35 @@ class Journal:
         return None if head is None else dict(head)
 
     def _remember_intact(self, seq: int, link: str) -> None:
-        slot = (str(self.path.resolve()), None if self.key is None else self.key.id)
+        slot = self._slot()
         with _INTACT_LOCK:
             known = _INTACT.get(slot)
             if known is None or known[0] <= seq:
                 _INTACT[slot] = (seq, link)
 
-    def _check_since(self, seq: int, link: str) -> tuple[list[Any], tuple[int, str]]:
+    def _check_since(
+        self,
+        conn: sqlite3.Connection,
+        seq: int,
+        link: str,
+        mark: WitnessMark | None,
+        mark_problems: list[Any],
+    ) -> tuple[list[Any], tuple[int, str]]:
         """Problems in what was added after row ``seq`` (found intact with ``link``)."""
-        mark, problems = read_mark(self.key)
-        with self._reading() as conn:
-            head = self._head(conn)
-            rows = [
-                dict(row)
-                for row in conn.execute(
-                    "SELECT * FROM journal_events WHERE seq >= ? ORDER BY seq", (max(seq, 1),)
-                )
-            ]
-            witnessed = None
-            if mark is not None and mark.count:
-                found = conn.execute(
-                    "SELECT hash FROM journal_events WHERE seq = ?", (mark.count,)
-                ).fetchone()
-                witnessed = None if found is None else dict(found)
+        problems = list(mark_problems)
+        head = self._head(conn)
+        rows = [
+            dict(row)
+            for row in conn.execute(
+                "SELECT * FROM journal_events WHERE seq >= ? ORDER BY seq", (max(seq, 1),)
+            )
+        ]
+        witnessed = None
+        if mark is not None and mark.count:
+            found = conn.execute(
+                "SELECT hash FROM journal_events WHERE seq = ?", (mark.count,)
+            ).fetchone()
+            witnessed = None if found is None else dict(found)
         first, prev = 1, GENESIS
         if seq:
             if not rows or rows[0]["seq"] != seq or rows[0]["hash"] != link:
