@@ -648,10 +648,17 @@ class Journal:
             )
 
     def _append(
-        self, conn: sqlite3.Connection, entry_id: int | None, fields: Row, order_id: int | None
+        self,
+        conn: sqlite3.Connection,
+        entry_id: int | None,
+        fields: Row,
+        order_id: int | None = None,
     ) -> int:
         """Add the row ``fields`` to entry ``entry_id`` (a new entry when None), which is on
-        order ``order_id`` once the row is in; the new row's seq."""
+        order ``order_id`` once the row is in (None: the row's own order id); the new row's
+        seq."""
+        if order_id is None:
+            order_id = fields.get("order_id")
         head = conn.execute("SELECT count, last_hash FROM journal_head WHERE id = 1").fetchone()
         if head is None:
             raise JournalDamaged(
