@@ -306,7 +306,11 @@ def _export(args: argparse.Namespace) -> int:
             team.close()
     else:
         # Streamed: one entry at a time from the database to the output, at any journal size.
-        entries = Journal(path).iter_entries(**filters) if path.exists() else iter(())
+        # What the export does not show is not read at all (a CSV shows no snapshots; the
+        # JSON's workstation is the intent's owner host on a single desk).
+        json_out = args.format == "json"
+        shown = {"snapshots": json_out, "owners": json_out}
+        entries = Journal(path).iter_entries(**filters, **shown) if path.exists() else iter(())
 
     def write(stream: TextIO, *, bom: bool) -> int:
         if args.format == "json":

@@ -10,21 +10,24 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import closing, contextmanager
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from itertools import groupby
+from itertools import chain, groupby
 from pathlib import Path
 from typing import Any, TextIO
 
-from kapdesk.i18n import N_, UserError
+from kapdesk.i18n import N_, UserError, UserMessage
 from kapdesk.journal import export, pages
 from kapdesk.journal.chain import (
     GENESIS,
+    LINKS_QUERY,
     ChainKey,
     VerifyReport,
     Witness,
     WitnessMark,
     check_witness,
+    link_of,
     read_mark,
     row_hash,
+    verify_links,
     verify_rows,
 )
 from kapdesk.journal.db import connect
@@ -216,7 +219,11 @@ class Journal:
         (in this or any other process): that is the per-order lock. Raises
         :class:`JournalDamaged` when the journal fails its check: no money operation starts.
         """
-        self.ensure_intact()
+        known = self._known_intact()
+        if known is None:  # the first check of this process walks the whole chain
+            self.ensure_intact()
+        # After that the rows added since are checked in the write transaction itself.
+        mark = read_mark(self.key) if known is not None else (None, [])  # before: see read_mark
         owner = current_owner()
         fields: Row = {
             "event": "intent",
@@ -238,9 +245,11 @@ class Journal:
             "owner_token": owner.token,
         }
         with self._writing() as conn:
+            if known is not None:
+                self._ensure_intact_since(conn, known, mark)
             if order_id is not None:
                 self._refuse_if_busy(conn, int(order_id), None)
-            return self._append(conn, None, fields)
+            return self._append(conn, None, fields, fields["order_id"])
 
     def set_order(self, entry_id: int, order_id: int) -> None:
         """A payout learns its order id after creating the order."""
@@ -250,7 +259,10 @@ class Journal:
                 raise EntryStateError(entry, f"order {order_id}")
             self._refuse_if_busy(conn, int(order_id), entry_id)
             self._append(
-                conn, entry_id, {"event": "order", "state": entry.state, "order_id": int(order_id)}
+                conn,
+                entry_id,
+                {"event": "order", "state": entry.state, "order_id": int(order_id)},
+                int(order_id),
             )
 
     def record_order_after(self, entry_id: int, order_after: Mapping[str, Any]) -> None:
@@ -263,7 +275,7 @@ class Journal:
                 "state": entry.state,
                 "order_after": _snapshot(order_after),
             }
-            self._append(conn, entry_id, fields)
+            self._append(conn, entry_id, fields, entry.order_id)
 
     def mark_sent(self, entry_id: int, order_before: Mapping[str, Any] | None = None) -> None:
         """The request leaves now. ``order_before`` is the order as re-read while the entry held
@@ -343,10 +355,16 @@ class Journal:
         *,
         state: str | None = None,
         order_id: int | None = None,
+        snapshots: bool = True,
+        owners: bool = True,
     ) -> Iterator[Entry]:
         """:meth:`entries` one at a time, read from one snapshot as they are asked for: an
-        export of a year's journal holds one entry in memory, not all of them."""
-        where, params = ["event = 'intent'"], []
+        export of a year's journal holds one entry in memory, not all of them. Without
+        ``snapshots`` the entries come without their order before and after, without
+        ``owners`` without their owner process (neither read nor parsed: what an export does
+        not show)."""
+        where: list[str] = []
+        params: list[Any] = []
         for clause, value in (
             ("time >= ?", None if since is None else _utc_text(since)),
             ("time < ?", None if until is None else _utc_text(until)),
@@ -357,15 +375,25 @@ class Journal:
             if value is not None:
                 where.append(clause)
                 params.append(value)
-        # Only the fixed clauses above are joined in; every value is a bound parameter.
-        query = (
-            "SELECT * FROM journal_events WHERE entry_id IN "  # noqa: S608
-            f"(SELECT entry_id FROM journal_events WHERE {' AND '.join(where)}) "
-            "ORDER BY entry_id, seq"
+        # Only the fixed clauses above are joined in; every value is a bound parameter. An
+        # entry's rows are read when its intent row is; without a filter, every entry's are
+        # (an orphan row is skipped when folding, see _fold_rows).
+        chosen = (
+            "WHERE entry_id IN (SELECT entry_id FROM journal_events WHERE event = 'intent' AND "  # noqa: S608
+            f"{' AND '.join(where)}) "
+            if where
+            else ""
         )
+        left_out = (set() if snapshots else _SNAPSHOTS) | (set() if owners else _OWNER)
+        columns = ", ".join(
+            f"NULL AS {name}" if name in left_out else name
+            for name in COLUMNS
+            if name not in _UNFOLDED
+        )
+        query = f"SELECT {columns} FROM journal_events {chosen}ORDER BY entry_id, seq"  # noqa: S608
         wanted = None if state is None else EntryState(state)
         with self._reading() as conn:
-            for entry in self._fold_rows(conn.execute(query, params)):
+            for entry in self._fold_tuples(conn.execute(query, params)):
                 if wanted is not None and entry.state != wanted:
                     continue
                 if order_id is not None and entry.order_id != order_id:
@@ -421,20 +449,61 @@ class Journal:
         return Owner(entry.owner_pid, entry.owner_host, entry.owner_token) == current_owner()
 
     def verify(self) -> VerifyReport:
-        """Walk the chain (with the key, when there is one) and check the witness; a
-        consistent snapshot even while another process writes."""
+        """Walk the chain (with the key, when there is one), check the witness and the table of
+        open orders; a consistent snapshot even while another process writes."""
         mark, mark_problems = read_mark(self.key)  # first: see read_mark
         with self._reading() as conn:
             head = self._head(conn)
-            cursor = conn.execute("SELECT * FROM journal_events ORDER BY seq")
-            names = [column[0] for column in cursor.description]
-            cursor.row_factory = None  # plain tuples, zipped into dicts: the cheapest way
-            # One row at a time from the cursor through the walk: flat memory at any size.
-            rows = (dict(zip(names, values, strict=True)) for values in cursor)
-            report = verify_rows(rows, head, self.key, mark=mark, mark_problems=mark_problems)
+            try:
+                kept: list[tuple[int, int]] | None = [
+                    (row[0], row[1])
+                    for row in conn.execute("SELECT order_id, entry_id FROM journal_order_state")
+                ]
+            except sqlite3.OperationalError:  # the table was dropped
+                kept = None
+                mark_problems = [*mark_problems, _NO_ORDER_STATE]
+
+            def row_at(seq: int) -> Mapping[str, Any]:
+                found = conn.execute("SELECT * FROM journal_events WHERE seq = ?", (seq,))
+                return dict(found.fetchone())
+
+            try:
+                report = self._walk_links(conn, head, mark, mark_problems, kept, row_at)
+            except sqlite3.OperationalError as error:
+                said = str(error).lower()
+                if "blob" not in said and "json" not in said:
+                    raise
+                # A hand-edited BLOB SQLite's JSON will not spell (or no JSON in this SQLite):
+                # the same walk, each row's message made in Python.
+                cursor = conn.execute("SELECT * FROM journal_events ORDER BY seq")
+                names = [column[0] for column in cursor.description]
+                cursor.row_factory = None
+                links = (link_of(dict(zip(names, values, strict=True))) for values in cursor)
+                report = verify_links(
+                    links, head, self.key, mark=mark, mark_problems=mark_problems,
+                    order_state=kept,
+                )  # fmt: skip
         if not report.messages:  # keyed rows this process cannot check are no damage
             self._remember_intact(report.last_seq, report.last_hash)
         return report
+
+    def _walk_links(
+        self,
+        conn: sqlite3.Connection,
+        head: Mapping[str, Any] | None,
+        mark: WitnessMark | None,
+        mark_problems: list[Any],
+        kept: list[tuple[int, int]] | None,
+        row_at: Callable[[int], Mapping[str, Any]],
+    ) -> VerifyReport:
+        cursor = conn.execute(LINKS_QUERY)
+        cursor.row_factory = None  # plain tuples: the cheapest rows sqlite3 makes
+        # One chunk at a time from the cursor through the walk: flat memory at any size.
+        links = chain.from_iterable(iter(lambda: cursor.fetchmany(_CHUNK), []))
+        return verify_links(
+            links, head, self.key, row_at=row_at, mark=mark, mark_problems=mark_problems,
+            order_state=kept,
+        )  # fmt: skip
 
     def ensure_intact(self) -> None:
         """Raise :class:`JournalDamaged` unless the journal passes its check.
@@ -442,24 +511,43 @@ class Journal:
         The whole chain is walked once per process; after that only the rows added since,
         the head record and the witness are looked at, so this stays cheap at any size.
         """
-        slot = (str(self.path.resolve()), None if self.key is None else self.key.id)
-        with _INTACT_LOCK:
-            known = _INTACT.get(slot)
+        known = self._known_intact()
         if known is None:
             report = self.verify()
             if report.messages:
                 raise _refusal(report.messages)
             return
-        problems, newest = self._check_since(*known)
+        mark = read_mark(self.key)
+        with self._reading() as conn:
+            self._ensure_intact_since(conn, known, mark)
+
+    def _known_intact(self) -> tuple[int, str] | None:
+        with _INTACT_LOCK:
+            return _INTACT.get(self._slot())
+
+    def _slot(self) -> tuple[str, str | None]:
+        return (str(self.path.resolve()), None if self.key is None else self.key.id)
+
+    def _ensure_intact_since(
+        self,
+        conn: sqlite3.Connection,
+        known: tuple[int, str],
+        mark: tuple[WitnessMark | None, list[Any]],
+    ) -> None:
+        """ensure_intact() on ``conn``'s snapshot, once the whole chain was found intact
+        (``mark``: the witness's, read before that snapshot)."""
+        problems, newest = self._check_since(conn, *known, *mark)
         if problems:
             with _INTACT_LOCK:
-                _INTACT.pop(slot, None)
+                _INTACT.pop(self._slot(), None)
             raise _refusal(problems)
         self._remember_intact(*newest)
 
     def export_csv(self, stream: TextIO, *, bom: bool = True, **filters: Any) -> int:
         """Write the entries as CSV (UTF-8 with a BOM for Excel); the number written."""
-        return export.write_csv(self.iter_entries(**filters), stream, bom=bom)
+        return export.write_csv(
+            self.iter_entries(**filters, snapshots=False, owners=False), stream, bom=bom
+        )
 
     def export_json(self, stream: TextIO, **filters: Any) -> int:
         """Write the entries as a JSON array; the number written."""
@@ -532,29 +620,35 @@ class Journal:
         return None if head is None else dict(head)
 
     def _remember_intact(self, seq: int, link: str) -> None:
-        slot = (str(self.path.resolve()), None if self.key is None else self.key.id)
+        slot = self._slot()
         with _INTACT_LOCK:
             known = _INTACT.get(slot)
             if known is None or known[0] <= seq:
                 _INTACT[slot] = (seq, link)
 
-    def _check_since(self, seq: int, link: str) -> tuple[list[Any], tuple[int, str]]:
+    def _check_since(
+        self,
+        conn: sqlite3.Connection,
+        seq: int,
+        link: str,
+        mark: WitnessMark | None,
+        mark_problems: list[Any],
+    ) -> tuple[list[Any], tuple[int, str]]:
         """Problems in what was added after row ``seq`` (found intact with ``link``)."""
-        mark, problems = read_mark(self.key)
-        with self._reading() as conn:
-            head = self._head(conn)
-            rows = [
-                dict(row)
-                for row in conn.execute(
-                    "SELECT * FROM journal_events WHERE seq >= ? ORDER BY seq", (max(seq, 1),)
-                )
-            ]
-            witnessed = None
-            if mark is not None and mark.count:
-                found = conn.execute(
-                    "SELECT hash FROM journal_events WHERE seq = ?", (mark.count,)
-                ).fetchone()
-                witnessed = None if found is None else dict(found)
+        problems = list(mark_problems)
+        head = self._head(conn)
+        rows = [
+            dict(row)
+            for row in conn.execute(
+                "SELECT * FROM journal_events WHERE seq >= ? ORDER BY seq", (max(seq, 1),)
+            )
+        ]
+        witnessed = None
+        if mark is not None and mark.count:
+            found = conn.execute(
+                "SELECT hash FROM journal_events WHERE seq = ?", (mark.count,)
+            ).fetchone()
+            witnessed = None if found is None else dict(found)
         first, prev = 1, GENESIS
         if seq:
             if not rows or rows[0]["seq"] != seq or rows[0]["hash"] != link:
@@ -574,9 +668,22 @@ class Journal:
             entry = self._load(conn, entry_id)
             if entry.state not in allowed:
                 raise EntryStateError(entry, new.value)
-            self._append(conn, entry_id, {"event": event, "state": new.value, **fields})
+            self._append(
+                conn, entry_id, {"event": event, "state": new.value, **fields}, entry.order_id
+            )
 
-    def _append(self, conn: sqlite3.Connection, entry_id: int | None, fields: Row) -> int:
+    def _append(
+        self,
+        conn: sqlite3.Connection,
+        entry_id: int | None,
+        fields: Row,
+        order_id: int | None = None,
+    ) -> int:
+        """Add the row ``fields`` to entry ``entry_id`` (a new entry when None), which is on
+        order ``order_id`` once the row is in (None: the row's own order id); the new row's
+        seq."""
+        if order_id is None:
+            order_id = fields.get("order_id")
         head = conn.execute("SELECT count, last_hash FROM journal_head WHERE id = 1").fetchone()
         if head is None:
             raise JournalDamaged(
@@ -601,6 +708,9 @@ class Journal:
                 N_("The journal has rows kapdesk did not write; run 'kapdesk journal verify'.")
             ) from None
         conn.execute("UPDATE journal_head SET count = ?, last_hash = ? WHERE id = 1", (seq, digest))
+        if order_id is not None:  # the order's state moves with its entry, in this transaction
+            state_change = _STATE_OPEN if row["state"] in OPEN_STATES else _STATE_SETTLED
+            conn.execute(state_change, (order_id, row["entry_id"]))
         self._marks.added = (seq, digest)
         return seq
 
@@ -613,6 +723,22 @@ class Journal:
         return fold([dict(row) for row in rows])
 
     @staticmethod
+    def _fold_tuples(cursor: sqlite3.Cursor) -> Iterator[Entry]:
+        # _fold_rows for a whole journal: plain tuples fetched in chunks, grouped by entry.
+        names = [column[0] for column in cursor.description]
+        cursor.row_factory = None
+        at = names.index("entry_id")
+        events: list[Row] = []
+        for values in chain.from_iterable(iter(lambda: cursor.fetchmany(_CHUNK), [])):
+            if events and values[at] != events[0]["entry_id"]:
+                if events[0]["event"] == "intent":  # an orphan is verify()'s business
+                    yield fold(events)
+                events = []
+            events.append(dict(zip(names, values, strict=True)))
+        if events and events[0]["event"] == "intent":
+            yield fold(events)
+
+    @staticmethod
     def _fold_rows(rows: Iterable[sqlite3.Row]) -> Iterator[Entry]:
         for _, group in groupby(rows, key=lambda row: row["entry_id"]):
             events = [dict(row) for row in group]
@@ -620,9 +746,19 @@ class Journal:
                 yield fold(events)
 
     def _refuse_if_busy(self, conn: sqlite3.Connection, order_id: int, own: int | None) -> None:
-        # Only the entries whose newest row is open can be open (an entry's state is its
-        # newest row's): an order's long settled history is skipped in SQL, not folded.
-        ids = conn.execute(_MAYBE_OPEN, (order_id, *sorted(OPEN_STATES))).fetchall()
+        # The order's open entries as journal_order_state keeps them, and the order's newest
+        # entry as the rows themselves say (an entry joins an order only while none of its
+        # entries is open, so an open one is always the newest): a row deleted from the state
+        # table does not unlock the order. Only a candidate whose own newest row is open is
+        # folded; the order's settled history is never read.
+        try:
+            ids = conn.execute(_MAYBE_OPEN, (order_id, *sorted(OPEN_STATES))).fetchall()
+        except sqlite3.OperationalError as error:
+            if "journal_order_state" not in str(error):
+                raise
+            raise JournalDamaged(
+                N_("The journal's table of open orders is missing; run 'kapdesk journal verify'.")
+            ) from None
         for (entry_id,) in ids:
             if entry_id == own:
                 continue
@@ -635,13 +771,28 @@ class Journal:
                 raise OrderBusy(entry, in_progress=in_progress)
 
 
+_OPEN_MARKS = ", ".join(f"?{n + 2}" for n in range(len(OPEN_STATES)))  # ?2, ?3, ...
 _MAYBE_OPEN = (
-    "SELECT entry_id FROM (SELECT DISTINCT entry_id FROM journal_events WHERE order_id = ?) "  # noqa: S608 - placeholders only
-    "AS mine WHERE (SELECT state FROM journal_events AS row WHERE row.entry_id = mine.entry_id "
-    f"ORDER BY seq DESC LIMIT 1) IN ({', '.join('?' * len(OPEN_STATES))})"
+    "SELECT entry_id FROM ("  # noqa: S608 - placeholders only
+    " SELECT entry_id FROM journal_order_state WHERE order_id = ?1"
+    " UNION SELECT entry_id FROM (SELECT entry_id FROM journal_events WHERE order_id = ?1"
+    " ORDER BY seq DESC LIMIT 1)) AS mine"
+    " WHERE (SELECT state FROM journal_events AS row WHERE row.entry_id = mine.entry_id"
+    f" ORDER BY seq DESC LIMIT 1) IN ({_OPEN_MARKS})"
 )
 # What reconciliation settles (the four-eyes states exist only in the team journal).
 _UNSETTLED = frozenset({EntryState.INTENDED, EntryState.SENT, EntryState.UNKNOWN})
+_STATE_OPEN = "INSERT OR IGNORE INTO journal_order_state (order_id, entry_id) VALUES (?, ?)"
+_STATE_SETTLED = "DELETE FROM journal_order_state WHERE order_id = ? AND entry_id = ?"
+
+
+_SNAPSHOTS = frozenset({"order_before", "order_after"})
+_OWNER = frozenset({"owner_pid", "owner_host", "owner_token"})
+_UNFOLDED = frozenset({"seq", "format", "key_id", "prev_hash"})  # the chain's: fold() never reads
+_CHUNK = 2000  # rows fetched at a time by the walks over the whole journal
+
+
+_NO_ORDER_STATE = UserMessage(N_("The journal's table of open orders is missing: it was deleted."))
 
 
 def _refusal(problems: list[Any]) -> JournalDamaged:

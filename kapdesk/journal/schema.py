@@ -46,7 +46,8 @@ _FORMAT_1 = (
 # format itself and the id of the key its link is keyed with (empty: unkeyed, SHA-256).
 _ADDED_IN_2 = ("reason_category", "operator", "format", "key_id")
 
-SCHEMA_VERSION: Final = 2
+# Schema 3 adds journal_order_state (derived from the rows, never hashed: see below).
+SCHEMA_VERSION: Final = 3
 ROW_FORMAT: Final = 2
 # The columns each row format hashes (with the previous row's link in front).
 HASHED_COLUMNS: Final[dict[int, tuple[str, ...]]] = {
@@ -75,6 +76,33 @@ _EVENTS = (
     + ",\n  hash TEXT NOT NULL\n)"
 )
 
+# The orders that have an entry whose outcome is not settled, and those entries: what the
+# per-order lock reads (one row) instead of folding the order's history. It is derived data,
+# kept in the same transaction as every journal write; nothing is hashed in it. It is only ever
+# a cache: the lock also asks the rows themselves (the order's newest entry and that entry's
+# newest state), so a deleted row here cannot unlock an order, and verify() checks that it
+# matches the fold of the rows.
+ORDER_STATE_TABLE = (
+    "CREATE TABLE journal_order_state ("
+    " order_id INTEGER NOT NULL, entry_id INTEGER NOT NULL,"
+    " PRIMARY KEY (order_id, entry_id)) WITHOUT ROWID"
+)
+# The open entries and their orders as the rows fold them: an entry with an intent row, whose
+# newest row is in an open state (entry.OPEN_STATES), on the order its newest row naming an
+# order names.
+OPEN_ENTRIES = (
+    "SELECT named.order_id, e.entry_id FROM"
+    " (SELECT entry_id, MIN(seq) AS first, MAX(seq) AS last,"
+    "  MAX(CASE WHEN order_id IS NOT NULL THEN seq END) AS named"
+    "  FROM journal_events GROUP BY entry_id) AS e"
+    " JOIN journal_events AS intent ON intent.seq = e.first"
+    " JOIN journal_events AS newest ON newest.seq = e.last"
+    " JOIN journal_events AS named ON named.seq = e.named"
+    " WHERE intent.event = 'intent'"
+    " AND newest.state IN ('intended', 'sent', 'unknown')"
+)
+
+
 _DDL = (
     _EVENTS,
     "CREATE INDEX journal_events_entry ON journal_events(entry_id)",
@@ -82,6 +110,7 @@ _DDL = (
     # The head moves with every append (same transaction): deleting the newest rows shows.
     "CREATE TABLE journal_head ("
     " id INTEGER PRIMARY KEY CHECK (id = 1), count INTEGER NOT NULL, last_hash TEXT NOT NULL)",
+    ORDER_STATE_TABLE,
     # Catch our own bugs early: kapdesk never changes or removes a row. (Someone with the
     # file can drop these triggers; the hash chain is what catches them.)
     "CREATE TRIGGER journal_events_no_update BEFORE UPDATE ON journal_events"
@@ -89,6 +118,11 @@ _DDL = (
     "CREATE TRIGGER journal_events_no_delete BEFORE DELETE ON journal_events"
     " BEGIN SELECT RAISE(ABORT, 'journal rows are append-only'); END",
 )
+
+
+def _migrate_2_to_3(conn: sqlite3.Connection) -> None:
+    conn.execute(ORDER_STATE_TABLE)
+    conn.execute(f"INSERT OR IGNORE INTO journal_order_state {OPEN_ENTRIES}")
 
 
 def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
@@ -127,8 +161,11 @@ def ensure_schema(conn: sqlite3.Connection, genesis: str) -> None:
                 conn.execute(statement)
             # Only here: recreating a missing head later would hide that rows were removed.
             conn.execute("INSERT INTO journal_head VALUES (1, 0, ?)", (genesis,))
-        elif version < 2:
-            _migrate_1_to_2(conn)
+        else:
+            if version < 2:
+                _migrate_1_to_2(conn)
+            if version < 3:
+                _migrate_2_to_3(conn)
         if version != SCHEMA_VERSION:
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         conn.execute("COMMIT")

@@ -3669,67 +3669,72 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>{order} sifarişinin artıq mübahisəsi var ({state}); yenisini açmazdan əvvəl onu bağlayın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="165" />
-      <source>Row {seq} (entry {entry}, {state}) was edited after it was written.</source>
-      <translation>{seq} sətri ({entry} qeydi, {state}) yazıldıqdan sonra dəyişdirilib.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="180" />
-      <source>Row {seq} is out of sequence: it was inserted.</source>
-      <translation>{seq} sətri ardıcıllıqdan kənardır: o, sonradan əlavə edilib.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="185" />
-      <source>Rows {first} to {last} are missing: they were deleted.</source>
-      <translation>{first}–{last} sətirləri yoxdur: onlar silinib.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="194" />
-      <source>The link between rows {before} and {seq} is broken: row {before} was replaced, or row {seq} was inserted.</source>
-      <translation>{before} və {seq} sətirləri arasındakı əlaqə qırılıb: {before} sətri dəyişdirilib və ya {seq} sətri sonradan əlavə edilib.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="205" />
-      <source>Row {seq} claims a format kapdesk did not write there: it was rewritten.</source>
-      <translation>{seq} sətri kapdesk-in orada yazmadığı formatı göstərir: o yenidən yazılıb.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="217" />
-      <source>{count} rows (the first is row {seq}) were signed with another profile store's key: the journal was replaced or rewritten.</source>
-      <translation>{count} sətir (birincisi {seq} sətridir) başqa profil anbarının açarı ilə imzalanıb: jurnal dəyişdirilib və ya yenidən yazılıb.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="229" />
-      <source>The journal's head record is missing: it was deleted.</source>
-      <translation>Jurnalın baş qeydi yoxdur: o, silinib.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="234" />
-      <source>The newest rows {first} to {last} are missing: they were deleted.</source>
-      <translation>Ən yeni {first}–{last} sətirləri yoxdur: onlar silinib.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="242" />
-      <source>Rows {first} to {last} were added after the last row kapdesk wrote.</source>
-      <translation>{first}–{last} sətirləri kapdesk-in yazdığı son sətirdən sonra əlavə edilib.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="248" />
-      <source>The newest row {seq} was replaced.</source>
-      <translation>Ən yeni {seq} sətri dəyişdirilib.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="284" />
+      <location filename="../../kapdesk/journal/chain.py" line="215" />
       <source>Row {seq} belongs to entry {entry}, which has no intent row.</source>
       <translation>{seq} sətri {entry} qeydinə aiddir, amma həmin qeydin niyyət sətri yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="318" />
+      <location filename="../../kapdesk/journal/chain.py" line="234" />
+      <source>Row {seq} (entry {entry}, {state}) was edited after it was written.</source>
+      <translation>{seq} sətri ({entry} qeydi, {state}) yazıldıqdan sonra dəyişdirilib.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="278" />
+      <source>The link between rows {before} and {seq} is broken: row {before} was replaced, or row {seq} was inserted.</source>
+      <translation>{before} və {seq} sətirləri arasındakı əlaqə qırılıb: {before} sətri dəyişdirilib və ya {seq} sətri sonradan əlavə edilib.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="289" />
+      <source>Row {seq} claims a format kapdesk did not write there: it was rewritten.</source>
+      <translation>{seq} sətri kapdesk-in orada yazmadığı formatı göstərir: o yenidən yazılıb.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="323" />
+      <source>{count} rows (the first is row {seq}) were signed with another profile store's key: the journal was replaced or rewritten.</source>
+      <translation>{count} sətir (birincisi {seq} sətridir) başqa profil anbarının açarı ilə imzalanıb: jurnal dəyişdirilib və ya yenidən yazılıb.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="335" />
+      <source>Row {seq} is out of sequence: it was inserted.</source>
+      <translation>{seq} sətri ardıcıllıqdan kənardır: o, sonradan əlavə edilib.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="337" />
+      <source>Rows {first} to {last} are missing: they were deleted.</source>
+      <translation>{first}–{last} sətirləri yoxdur: onlar silinib.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="345" />
+      <source>The journal's head record is missing: it was deleted.</source>
+      <translation>Jurnalın baş qeydi yoxdur: o, silinib.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="350" />
+      <source>The newest rows {first} to {last} are missing: they were deleted.</source>
+      <translation>Ən yeni {first}–{last} sətirləri yoxdur: onlar silinib.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="358" />
+      <source>Rows {first} to {last} were added after the last row kapdesk wrote.</source>
+      <translation>{first}–{last} sətirləri kapdesk-in yazdığı son sətirdən sonra əlavə edilib.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="364" />
+      <source>The newest row {seq} was replaced.</source>
+      <translation>Ən yeni {seq} sətri dəyişdirilib.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="375" />
+      <source>The journal's table of open orders disagrees with its rows (first about entry {entry} on order {order}; {count} in all): the file was edited.</source>
+      <translation>Jurnalın açıq sifarişlər cədvəli onun sətirləri ilə uyğun gəlmir (ilk fərq {order} sifarişində {entry} qeydidir; cəmi {count}): fayl dəyişdirilib.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="410" />
       <source>The profile store witnessed {count} journal rows, but the journal ends at row {newest}: its newest rows were deleted, or it was deleted or replaced.</source>
       <translation>Profil anbarı jurnalın {count} sətrini təsdiqləyib, amma jurnal {newest} sətrində bitir: ən yeni sətirləri silinib, ya da jurnal silinib və ya dəyişdirilib.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="329" />
+      <location filename="../../kapdesk/journal/chain.py" line="421" />
       <source>Row {count} is not the row the profile store witnessed: the journal was rewritten or replaced.</source>
       <translation>{count} sətri profil anbarının təsdiqlədiyi sətir deyil: jurnal yenidən yazılıb və ya dəyişdirilib.</translation>
     </message>
@@ -3769,33 +3774,43 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>{entry_id} jurnal qeydi yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="583" />
+      <location filename="../../kapdesk/journal/journal.py" line="690" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>Jurnalın baş qeydi yoxdur; 'kapdesk journal verify' əmrini işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="601" />
+      <location filename="../../kapdesk/journal/journal.py" line="708" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>Jurnalda kapdesk-in yazmadığı sətirlər var; 'kapdesk journal verify' əmrini işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="651" />
+      <location filename="../../kapdesk/journal/journal.py" line="760" />
+      <source>The journal's table of open orders is missing; run 'kapdesk journal verify'.</source>
+      <translation>Jurnalın açıq sifarişlər cədvəli yoxdur; 'kapdesk journal verify' əmrini işlədin.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/journal.py" line="796" />
+      <source>The journal's table of open orders is missing: it was deleted.</source>
+      <translation>Jurnalın açıq sifarişlər cədvəli yoxdur: o, silinib.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/journal.py" line="803" />
       <location filename="../../kapdesk/journal/team/store.py" line="545" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>Jurnal yoxlamadan keçmədi, ona görə heç bir pul əməliyyatı başladılmadı: {problem} Bütün problemləri görmək üçün 'kapdesk journal verify' işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="662" />
+      <location filename="../../kapdesk/journal/journal.py" line="814" />
       <source>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</source>
       <translation>{seq} sətri bu proqram onu yoxladıqdan sonra dəyişib və ya yox olub: jurnal yenidən yazılıb və ya dəyişdirilib.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/schema.py" line="115" />
+      <location filename="../../kapdesk/journal/schema.py" line="149" />
       <source>The journal's operations table is missing (deleted); only its head remains.</source>
       <translation>Jurnalın əməliyyatlar cədvəli yoxdur (silinib); yalnız baş qeydi qalıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/schema.py" line="120" />
+      <location filename="../../kapdesk/journal/schema.py" line="154" />
       <source>The journal was written by a newer kapdesk (schema {version}); update kapdesk to use it. Nothing was changed.</source>
       <translation>Jurnal daha yeni kapdesk tərəfindən yazılıb (sxem {version}); ondan istifadə etmək üçün kapdesk-i yeniləyin. Heç nə dəyişdirilmədi.</translation>
     </message>

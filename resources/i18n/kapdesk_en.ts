@@ -3669,67 +3669,72 @@ Do you want to replace it?</translation>
       <translation>Order {order} already has a dispute ({state}); close it before opening another.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="165" />
-      <source>Row {seq} (entry {entry}, {state}) was edited after it was written.</source>
-      <translation>Row {seq} (entry {entry}, {state}) was edited after it was written.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="180" />
-      <source>Row {seq} is out of sequence: it was inserted.</source>
-      <translation>Row {seq} is out of sequence: it was inserted.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="185" />
-      <source>Rows {first} to {last} are missing: they were deleted.</source>
-      <translation>Rows {first} to {last} are missing: they were deleted.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="194" />
-      <source>The link between rows {before} and {seq} is broken: row {before} was replaced, or row {seq} was inserted.</source>
-      <translation>The link between rows {before} and {seq} is broken: row {before} was replaced, or row {seq} was inserted.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="205" />
-      <source>Row {seq} claims a format kapdesk did not write there: it was rewritten.</source>
-      <translation>Row {seq} claims a format kapdesk did not write there: it was rewritten.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="217" />
-      <source>{count} rows (the first is row {seq}) were signed with another profile store's key: the journal was replaced or rewritten.</source>
-      <translation>{count} rows (the first is row {seq}) were signed with another profile store's key: the journal was replaced or rewritten.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="229" />
-      <source>The journal's head record is missing: it was deleted.</source>
-      <translation>The journal's head record is missing: it was deleted.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="234" />
-      <source>The newest rows {first} to {last} are missing: they were deleted.</source>
-      <translation>The newest rows {first} to {last} are missing: they were deleted.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="242" />
-      <source>Rows {first} to {last} were added after the last row kapdesk wrote.</source>
-      <translation>Rows {first} to {last} were added after the last row kapdesk wrote.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="248" />
-      <source>The newest row {seq} was replaced.</source>
-      <translation>The newest row {seq} was replaced.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="284" />
+      <location filename="../../kapdesk/journal/chain.py" line="215" />
       <source>Row {seq} belongs to entry {entry}, which has no intent row.</source>
       <translation>Row {seq} belongs to entry {entry}, which has no intent row.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="318" />
+      <location filename="../../kapdesk/journal/chain.py" line="234" />
+      <source>Row {seq} (entry {entry}, {state}) was edited after it was written.</source>
+      <translation>Row {seq} (entry {entry}, {state}) was edited after it was written.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="278" />
+      <source>The link between rows {before} and {seq} is broken: row {before} was replaced, or row {seq} was inserted.</source>
+      <translation>The link between rows {before} and {seq} is broken: row {before} was replaced, or row {seq} was inserted.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="289" />
+      <source>Row {seq} claims a format kapdesk did not write there: it was rewritten.</source>
+      <translation>Row {seq} claims a format kapdesk did not write there: it was rewritten.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="323" />
+      <source>{count} rows (the first is row {seq}) were signed with another profile store's key: the journal was replaced or rewritten.</source>
+      <translation>{count} rows (the first is row {seq}) were signed with another profile store's key: the journal was replaced or rewritten.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="335" />
+      <source>Row {seq} is out of sequence: it was inserted.</source>
+      <translation>Row {seq} is out of sequence: it was inserted.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="337" />
+      <source>Rows {first} to {last} are missing: they were deleted.</source>
+      <translation>Rows {first} to {last} are missing: they were deleted.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="345" />
+      <source>The journal's head record is missing: it was deleted.</source>
+      <translation>The journal's head record is missing: it was deleted.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="350" />
+      <source>The newest rows {first} to {last} are missing: they were deleted.</source>
+      <translation>The newest rows {first} to {last} are missing: they were deleted.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="358" />
+      <source>Rows {first} to {last} were added after the last row kapdesk wrote.</source>
+      <translation>Rows {first} to {last} were added after the last row kapdesk wrote.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="364" />
+      <source>The newest row {seq} was replaced.</source>
+      <translation>The newest row {seq} was replaced.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="375" />
+      <source>The journal's table of open orders disagrees with its rows (first about entry {entry} on order {order}; {count} in all): the file was edited.</source>
+      <translation>The journal's table of open orders disagrees with its rows (first about entry {entry} on order {order}; {count} in all): the file was edited.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="410" />
       <source>The profile store witnessed {count} journal rows, but the journal ends at row {newest}: its newest rows were deleted, or it was deleted or replaced.</source>
       <translation>The profile store witnessed {count} journal rows, but the journal ends at row {newest}: its newest rows were deleted, or it was deleted or replaced.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="329" />
+      <location filename="../../kapdesk/journal/chain.py" line="421" />
       <source>Row {count} is not the row the profile store witnessed: the journal was rewritten or replaced.</source>
       <translation>Row {count} is not the row the profile store witnessed: the journal was rewritten or replaced.</translation>
     </message>
@@ -3769,33 +3774,43 @@ Do you want to replace it?</translation>
       <translation>There is no journal entry {entry_id}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="583" />
+      <location filename="../../kapdesk/journal/journal.py" line="690" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>The journal's head record is missing; run 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="601" />
+      <location filename="../../kapdesk/journal/journal.py" line="708" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="651" />
+      <location filename="../../kapdesk/journal/journal.py" line="760" />
+      <source>The journal's table of open orders is missing; run 'kapdesk journal verify'.</source>
+      <translation>The journal's table of open orders is missing; run 'kapdesk journal verify'.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/journal.py" line="796" />
+      <source>The journal's table of open orders is missing: it was deleted.</source>
+      <translation>The journal's table of open orders is missing: it was deleted.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/journal.py" line="803" />
       <location filename="../../kapdesk/journal/team/store.py" line="545" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="662" />
+      <location filename="../../kapdesk/journal/journal.py" line="814" />
       <source>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</source>
       <translation>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/schema.py" line="115" />
+      <location filename="../../kapdesk/journal/schema.py" line="149" />
       <source>The journal's operations table is missing (deleted); only its head remains.</source>
       <translation>The journal's operations table is missing (deleted); only its head remains.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/schema.py" line="120" />
+      <location filename="../../kapdesk/journal/schema.py" line="154" />
       <source>The journal was written by a newer kapdesk (schema {version}); update kapdesk to use it. Nothing was changed.</source>
       <translation>The journal was written by a newer kapdesk (schema {version}); update kapdesk to use it. Nothing was changed.</translation>
     </message>

@@ -3674,67 +3674,72 @@ Do you want to replace it?</source>
       <translation>У заказа {order} уже есть спор ({state}); закройте его, прежде чем открыть другой.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="165" />
-      <source>Row {seq} (entry {entry}, {state}) was edited after it was written.</source>
-      <translation>Строка {seq} (запись {entry}, {state}) была изменена после записи.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="180" />
-      <source>Row {seq} is out of sequence: it was inserted.</source>
-      <translation>Строка {seq} нарушает последовательность: она была вставлена.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="185" />
-      <source>Rows {first} to {last} are missing: they were deleted.</source>
-      <translation>Строки с {first} по {last} отсутствуют: они были удалены.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="194" />
-      <source>The link between rows {before} and {seq} is broken: row {before} was replaced, or row {seq} was inserted.</source>
-      <translation>Связь между строками {before} и {seq} нарушена: строка {before} была заменена или строка {seq} вставлена.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="205" />
-      <source>Row {seq} claims a format kapdesk did not write there: it was rewritten.</source>
-      <translation>Строка {seq} указывает формат, который kapdesk там не записывал: её переписали.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="217" />
-      <source>{count} rows (the first is row {seq}) were signed with another profile store's key: the journal was replaced or rewritten.</source>
-      <translation>{count} строк (первая — строка {seq}) подписаны ключом другого хранилища профилей: журнал подменили или переписали.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="229" />
-      <source>The journal's head record is missing: it was deleted.</source>
-      <translation>Головная запись журнала отсутствует: она была удалена.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="234" />
-      <source>The newest rows {first} to {last} are missing: they were deleted.</source>
-      <translation>Последние строки с {first} по {last} отсутствуют: они были удалены.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="242" />
-      <source>Rows {first} to {last} were added after the last row kapdesk wrote.</source>
-      <translation>Строки с {first} по {last} добавлены после последней строки, записанной kapdesk.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="248" />
-      <source>The newest row {seq} was replaced.</source>
-      <translation>Последняя строка {seq} была заменена.</translation>
-    </message>
-    <message>
-      <location filename="../../kapdesk/journal/chain.py" line="284" />
+      <location filename="../../kapdesk/journal/chain.py" line="215" />
       <source>Row {seq} belongs to entry {entry}, which has no intent row.</source>
       <translation>Строка {seq} относится к записи {entry}, у которой нет строки намерения.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="318" />
+      <location filename="../../kapdesk/journal/chain.py" line="234" />
+      <source>Row {seq} (entry {entry}, {state}) was edited after it was written.</source>
+      <translation>Строка {seq} (запись {entry}, {state}) была изменена после записи.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="278" />
+      <source>The link between rows {before} and {seq} is broken: row {before} was replaced, or row {seq} was inserted.</source>
+      <translation>Связь между строками {before} и {seq} нарушена: строка {before} была заменена или строка {seq} вставлена.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="289" />
+      <source>Row {seq} claims a format kapdesk did not write there: it was rewritten.</source>
+      <translation>Строка {seq} указывает формат, который kapdesk там не записывал: её переписали.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="323" />
+      <source>{count} rows (the first is row {seq}) were signed with another profile store's key: the journal was replaced or rewritten.</source>
+      <translation>{count} строк (первая — строка {seq}) подписаны ключом другого хранилища профилей: журнал подменили или переписали.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="335" />
+      <source>Row {seq} is out of sequence: it was inserted.</source>
+      <translation>Строка {seq} нарушает последовательность: она была вставлена.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="337" />
+      <source>Rows {first} to {last} are missing: they were deleted.</source>
+      <translation>Строки с {first} по {last} отсутствуют: они были удалены.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="345" />
+      <source>The journal's head record is missing: it was deleted.</source>
+      <translation>Головная запись журнала отсутствует: она была удалена.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="350" />
+      <source>The newest rows {first} to {last} are missing: they were deleted.</source>
+      <translation>Последние строки с {first} по {last} отсутствуют: они были удалены.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="358" />
+      <source>Rows {first} to {last} were added after the last row kapdesk wrote.</source>
+      <translation>Строки с {first} по {last} добавлены после последней строки, записанной kapdesk.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="364" />
+      <source>The newest row {seq} was replaced.</source>
+      <translation>Последняя строка {seq} была заменена.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="375" />
+      <source>The journal's table of open orders disagrees with its rows (first about entry {entry} on order {order}; {count} in all): the file was edited.</source>
+      <translation>Таблица открытых заказов журнала расходится с его строками (первое расхождение: запись {entry} по заказу {order}; всего {count}): файл был изменён.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/chain.py" line="410" />
       <source>The profile store witnessed {count} journal rows, but the journal ends at row {newest}: its newest rows were deleted, or it was deleted or replaced.</source>
       <translation>Хранилище профилей засвидетельствовало {count} строк журнала, но журнал заканчивается на строке {newest}: последние строки удалены, либо журнал удалён или подменён.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/chain.py" line="329" />
+      <location filename="../../kapdesk/journal/chain.py" line="421" />
       <source>Row {count} is not the row the profile store witnessed: the journal was rewritten or replaced.</source>
       <translation>Строка {count} — не та строка, которую засвидетельствовало хранилище профилей: журнал переписали или подменили.</translation>
     </message>
@@ -3774,33 +3779,43 @@ Do you want to replace it?</source>
       <translation>Записи журнала {entry_id} нет.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="583" />
+      <location filename="../../kapdesk/journal/journal.py" line="690" />
       <source>The journal's head record is missing; run 'kapdesk journal verify'.</source>
       <translation>Головная запись журнала отсутствует; выполните 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="601" />
+      <location filename="../../kapdesk/journal/journal.py" line="708" />
       <source>The journal has rows kapdesk did not write; run 'kapdesk journal verify'.</source>
       <translation>В журнале есть строки, которые записал не kapdesk; выполните 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="651" />
+      <location filename="../../kapdesk/journal/journal.py" line="760" />
+      <source>The journal's table of open orders is missing; run 'kapdesk journal verify'.</source>
+      <translation>Таблица открытых заказов журнала отсутствует; выполните 'kapdesk journal verify'.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/journal.py" line="796" />
+      <source>The journal's table of open orders is missing: it was deleted.</source>
+      <translation>Таблица открытых заказов журнала отсутствует: она была удалена.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/journal/journal.py" line="803" />
       <location filename="../../kapdesk/journal/team/store.py" line="545" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>Журнал не прошёл проверку, поэтому ни одна денежная операция не начата: {problem} Запустите 'kapdesk journal verify', чтобы увидеть все проблемы.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="662" />
+      <location filename="../../kapdesk/journal/journal.py" line="814" />
       <source>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</source>
       <translation>Строка {seq} изменилась или исчезла после того, как эта программа её проверила: журнал переписали или подменили.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/schema.py" line="115" />
+      <location filename="../../kapdesk/journal/schema.py" line="149" />
       <source>The journal's operations table is missing (deleted); only its head remains.</source>
       <translation>Таблица операций журнала отсутствует (удалена); осталась только головная запись.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/schema.py" line="120" />
+      <location filename="../../kapdesk/journal/schema.py" line="154" />
       <source>The journal was written by a newer kapdesk (schema {version}); update kapdesk to use it. Nothing was changed.</source>
       <translation>Журнал записан более новой версией kapdesk (схема {version}); обновите kapdesk, чтобы работать с ним. Ничего не изменено.</translation>
     </message>

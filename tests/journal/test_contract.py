@@ -576,6 +576,7 @@ AROUND = (
     "journal.path",  # the SQLite file, to open it directly
     "._journal._",  # a backend's private parts
     "journal_events",  # the journal's own tables
+    "journal_order_state",
     "batch_rows",
     "order_index ",
 )

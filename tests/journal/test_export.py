@@ -136,3 +136,60 @@ def test_exports_are_written_an_entry_at_a_time(
         patch.setattr(export, "write_csv", writer)
         assert journal.export_csv(io.StringIO()) == 3
     assert not isinstance(seen[0], list)
+
+
+def test_a_csv_row_is_what_record_shows(journal: Journal, make_intent: Callable[..., int]) -> None:
+    """The CSV writer takes the cells straight from the entry: the same cells record() and
+    the formula guard make, for every field (None, formula starts, times, amounts)."""
+    _fill(journal, make_intent)
+    odd = make_intent(None, amount=None, reason="-1 +1", operator="@me", os_user="=cmd",
+                      reason_category="\tx", masked_card=None)  # fmt: skip
+    journal.settle(odd, "not_done", note="+7 994", approval_code="=1")
+    entries = journal.entries()
+    assert len(entries) == 3
+    for entry in entries:
+        data = export.record(entry)
+        assert export._csv_cells(entry) == [
+            export._cell(name, data[name]) for name in export.FIELDS
+        ]
+
+
+def test_an_export_leaves_out_what_it_does_not_show(
+    journal: Journal, make_intent: Callable[..., int]
+) -> None:
+    entry = make_intent(1001)
+    (full,) = journal.entries()
+    (light,) = journal.iter_entries(snapshots=False, owners=False)
+    assert full.order_before and full.owner_pid and light.order_before is None
+    assert light.owner_pid == 0 and light.owner_token == ""
+    assert export.record(light) == {**export.record(full), "order_before": None}
+    csv_text, json_text = io.StringIO(), io.StringIO()
+    journal.export_csv(csv_text)
+    journal.export_json(json_text)
+    assert str(entry) in csv_text.getvalue()
+    assert json.loads(json_text.getvalue())[0]["order_before"] == full.order_before
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {},
+        [],
+        {"a": {}, "b": [], "c": [{}], "d": [[1, [2, {"e": None}]]]},
+        {"amount": Decimal("12.50"), "n": 1, "neg": -7, "yes": True, "no": False, "none": None},
+        {"text": 'quote " \\ \n \t \x00 \x7f Azərbaycan 💳 \u2028', "": "empty key"},
+        {1: "int key", None: "none key", 2.5: "float key"},
+        {"float": 1.5, "big": 10**30, "nested": {"deep": [Decimal("1E+2"), "x"]}},
+        ("tuple", 1),
+        "just text",
+        Decimal("0.10"),
+    ],
+)
+def test_json_is_spelled_as_json_dumps_spells_it(value: object) -> None:
+    out: list[str] = []
+    export._indented(value, "", out)
+    assert "".join(out) == json.dumps(value, ensure_ascii=False, indent=2, default=str)
+    out = []
+    export._indented({"record": value}, "  ", out)
+    expected = json.dumps({"record": value}, ensure_ascii=False, indent=2, default=str)
+    assert "".join(out) == expected.replace("\n", "\n  ")

@@ -118,6 +118,12 @@ def test_cutting_the_newest_rows_and_fixing_the_head_is_found(
         "UPDATE journal_head SET count = 5,"
         " last_hash = (SELECT hash FROM journal_events WHERE seq = 5)"
     )
+    # Entry 6 was open on order 3: the table of open orders still says so.
+    assert Journal(keyed.path).verify().problems == [
+        "The journal's table of open orders disagrees with its rows (first about entry 6 on "
+        "order 3; 1 in all): the file was edited."
+    ]
+    raw.execute("DELETE FROM journal_order_state")  # a careful forger cleans that up too
     assert Journal(keyed.path).verify().problems == []  # the file alone looks whole
     assert Journal(keyed.path, key=key).verify().problems == [
         "The profile store witnessed 7 journal rows, but the journal ends at row 5: its newest "
