@@ -1890,109 +1890,140 @@
   <context>
     <name>ProfileForm</name>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="47" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="54" />
       <source>your name, as the journal shall record it</source>
       <translation>adınız, jurnalda belə yazılacaq</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="50" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="57" />
       <source>Sandbox (built in, no real money)</source>
       <translation>Sandbox (daxili, real pul olmadan)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="51" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="58" />
       <source>Kapital Bank test</source>
       <translation>Kapital Bank test mühiti</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="52" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="59" />
       <source>Production (real money)</source>
       <translation>Real mühit (real pul)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="53" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="60" />
       <source>Custom address</source>
       <translation>Xüsusi ünvan</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="68" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="75" />
       <source>Larger payouts and refunds are refused.</source>
       <translation>Daha böyük ödənişlər və geri qaytarmalar rədd edilir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="69" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="76" />
       <source>Verify the gateway's TLS certificate</source>
       <translation>Şlüzün TLS sertifikatını yoxla</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="72" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="79" />
       <source>Production: every operation moves real money. TLS verification stays on.</source>
       <translation>Real mühit: hər əməliyyat real pul köçürür. TLS yoxlaması həmişə aktivdir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="81" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="82" />
+      <source>Team journal (PostgreSQL)</source>
+      <translation>Komanda jurnalı (PostgreSQL)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="91" />
+      <source>Paste the team's CA certificate (PEM); not needed for a server on this computer.</source>
+      <translation>Komandanın CA sertifikatını (PEM) buraya yapışdırın; bu kompüterdəki server üçün lazım deyil.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="101" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="82" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="102" />
       <source>Operator</source>
       <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="83" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="103" />
       <source>Environment</source>
       <translation>Mühit</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="85" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="105" />
       <source>Base URL</source>
       <translation>Əsas URL</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="86" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="106" />
       <source>Terminal user</source>
       <translation>Terminal istifadəçisi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="87" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="107" />
       <source>Terminal password</source>
       <translation>Terminal parolu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="88" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="108" />
       <source>Default currency</source>
       <translation>Susmaya görə valyuta</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="89" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="109" />
       <source>Language</source>
       <translation>Dil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="90" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="110" />
       <source>Hold validity (days)</source>
       <translation>Blokun müddəti (gün)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="91" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="111" />
       <source>Lock after idle (minutes)</source>
       <translation>Fəaliyyətsizlikdən sonra kilidlə (dəqiqə)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="92" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="112" />
       <source>Limit per payout or refund</source>
       <translation>Bir ödəniş və ya geri qaytarma üçün limit</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="105" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="115" />
+      <source>Address</source>
+      <translation>Ünvan</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="116" />
+      <source>Database password</source>
+      <translation>Verilənlər bazasının parolu</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="117" />
+      <source>CA certificate</source>
+      <translation>CA sertifikatı</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="131" />
       <source>filled in when the sandbox starts</source>
       <translation>sandbox başlayanda doldurulur</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="125" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="151" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="164" />
       <source>unchanged</source>
       <translation>dəyişməyib</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="168" />
+      <source>unchanged (paste another to replace it)</source>
+      <translation>dəyişməyib (əvəz etmək üçün başqasını yapışdırın)</translation>
     </message>
   </context>
   <context>
@@ -3658,6 +3689,11 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>--profile AD ilə profil seçin (və ya birini aktiv edin).</translation>
     </message>
     <message>
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="195" />
+      <source>Type the team journal's address (postgresql://USER@HOST:PORT/DB), or uncheck Team journal to keep the journal on this computer.</source>
+      <translation>Komanda jurnalının ünvanını yazın (postgresql://USER@HOST:PORT/DB) və ya jurnalı bu kompüterdə saxlamaq üçün «Komanda jurnalı» işarəsini götürün.</translation>
+    </message>
+    <message>
       <location filename="../../kapdesk/gui/tabs/disputes.py" line="182" />
       <source>Type the order id (a whole number).</source>
       <translation>Sifariş id-sini yazın (tam ədəd).</translation>
@@ -3789,18 +3825,18 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>Jurnalın açıq sifarişlər cədvəli yoxdur; 'kapdesk journal verify' əmrini işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="796" />
+      <location filename="../../kapdesk/journal/journal.py" line="795" />
       <source>The journal's table of open orders is missing: it was deleted.</source>
       <translation>Jurnalın açıq sifarişlər cədvəli yoxdur: o, silinib.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="803" />
+      <location filename="../../kapdesk/journal/journal.py" line="802" />
       <location filename="../../kapdesk/journal/team/store.py" line="545" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>Jurnal yoxlamadan keçmədi, ona görə heç bir pul əməliyyatı başladılmadı: {problem} Bütün problemləri görmək üçün 'kapdesk journal verify' işlədin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="814" />
+      <location filename="../../kapdesk/journal/journal.py" line="813" />
       <source>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</source>
       <translation>{seq} sətri bu proqram onu yoxladıqdan sonra dəyişib və ya yox olub: jurnal yenidən yazılıb və ya dəyişdirilib.</translation>
     </message>

@@ -1890,109 +1890,140 @@
   <context>
     <name>ProfileForm</name>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="47" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="54" />
       <source>your name, as the journal shall record it</source>
       <translation>your name, as the journal shall record it</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="50" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="57" />
       <source>Sandbox (built in, no real money)</source>
       <translation>Sandbox (built in, no real money)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="51" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="58" />
       <source>Kapital Bank test</source>
       <translation>Kapital Bank test</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="52" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="59" />
       <source>Production (real money)</source>
       <translation>Production (real money)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="53" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="60" />
       <source>Custom address</source>
       <translation>Custom address</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="68" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="75" />
       <source>Larger payouts and refunds are refused.</source>
       <translation>Larger payouts and refunds are refused.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="69" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="76" />
       <source>Verify the gateway's TLS certificate</source>
       <translation>Verify the gateway's TLS certificate</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="72" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="79" />
       <source>Production: every operation moves real money. TLS verification stays on.</source>
       <translation>Production: every operation moves real money. TLS verification stays on.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="81" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="82" />
+      <source>Team journal (PostgreSQL)</source>
+      <translation>Team journal (PostgreSQL)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="91" />
+      <source>Paste the team's CA certificate (PEM); not needed for a server on this computer.</source>
+      <translation>Paste the team's CA certificate (PEM); not needed for a server on this computer.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="101" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="82" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="102" />
       <source>Operator</source>
       <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="83" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="103" />
       <source>Environment</source>
       <translation>Environment</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="85" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="105" />
       <source>Base URL</source>
       <translation>Base URL</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="86" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="106" />
       <source>Terminal user</source>
       <translation>Terminal user</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="87" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="107" />
       <source>Terminal password</source>
       <translation>Terminal password</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="88" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="108" />
       <source>Default currency</source>
       <translation>Default currency</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="89" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="109" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="90" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="110" />
       <source>Hold validity (days)</source>
       <translation>Hold validity (days)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="91" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="111" />
       <source>Lock after idle (minutes)</source>
       <translation>Lock after idle (minutes)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="92" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="112" />
       <source>Limit per payout or refund</source>
       <translation>Limit per payout or refund</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="105" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="115" />
+      <source>Address</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="116" />
+      <source>Database password</source>
+      <translation>Database password</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="117" />
+      <source>CA certificate</source>
+      <translation>CA certificate</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="131" />
       <source>filled in when the sandbox starts</source>
       <translation>filled in when the sandbox starts</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="125" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="151" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="164" />
       <source>unchanged</source>
       <translation>unchanged</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="168" />
+      <source>unchanged (paste another to replace it)</source>
+      <translation>unchanged (paste another to replace it)</translation>
     </message>
   </context>
   <context>
@@ -3658,6 +3689,11 @@ Do you want to replace it?</translation>
       <translation>Choose a profile with --profile NAME (or make one active).</translation>
     </message>
     <message>
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="195" />
+      <source>Type the team journal's address (postgresql://USER@HOST:PORT/DB), or uncheck Team journal to keep the journal on this computer.</source>
+      <translation>Type the team journal's address (postgresql://USER@HOST:PORT/DB), or uncheck Team journal to keep the journal on this computer.</translation>
+    </message>
+    <message>
       <location filename="../../kapdesk/gui/tabs/disputes.py" line="182" />
       <source>Type the order id (a whole number).</source>
       <translation>Type the order id (a whole number).</translation>
@@ -3789,18 +3825,18 @@ Do you want to replace it?</translation>
       <translation>The journal's table of open orders is missing; run 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="796" />
+      <location filename="../../kapdesk/journal/journal.py" line="795" />
       <source>The journal's table of open orders is missing: it was deleted.</source>
       <translation>The journal's table of open orders is missing: it was deleted.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="803" />
+      <location filename="../../kapdesk/journal/journal.py" line="802" />
       <location filename="../../kapdesk/journal/team/store.py" line="545" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="814" />
+      <location filename="../../kapdesk/journal/journal.py" line="813" />
       <source>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</source>
       <translation>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</translation>
     </message>

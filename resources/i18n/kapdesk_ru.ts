@@ -1895,109 +1895,140 @@
   <context>
     <name>ProfileForm</name>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="47" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="54" />
       <source>your name, as the journal shall record it</source>
       <translation>ваше имя, как его запишет журнал</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="50" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="57" />
       <source>Sandbox (built in, no real money)</source>
       <translation>Песочница (встроенная, без реальных денег)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="51" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="58" />
       <source>Kapital Bank test</source>
       <translation>Тестовая среда Kapital Bank</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="52" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="59" />
       <source>Production (real money)</source>
       <translation>Рабочая среда (реальные деньги)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="53" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="60" />
       <source>Custom address</source>
       <translation>Другой адрес</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="68" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="75" />
       <source>Larger payouts and refunds are refused.</source>
       <translation>Выплаты и возвраты больше этой суммы отклоняются.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="69" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="76" />
       <source>Verify the gateway's TLS certificate</source>
       <translation>Проверять TLS-сертификат шлюза</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="72" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="79" />
       <source>Production: every operation moves real money. TLS verification stays on.</source>
       <translation>Рабочая среда: каждая операция переводит реальные деньги. Проверка TLS всегда включена.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="81" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="82" />
+      <source>Team journal (PostgreSQL)</source>
+      <translation>Журнал команды (PostgreSQL)</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="91" />
+      <source>Paste the team's CA certificate (PEM); not needed for a server on this computer.</source>
+      <translation>Вставьте сертификат CA команды (PEM); для сервера на этом компьютере не нужен.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="101" />
       <source>Name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="82" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="102" />
       <source>Operator</source>
       <translation>Оператор</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="83" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="103" />
       <source>Environment</source>
       <translation>Среда</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="85" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="105" />
       <source>Base URL</source>
       <translation>Базовый URL</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="86" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="106" />
       <source>Terminal user</source>
       <translation>Пользователь терминала</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="87" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="107" />
       <source>Terminal password</source>
       <translation>Пароль терминала</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="88" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="108" />
       <source>Default currency</source>
       <translation>Валюта по умолчанию</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="89" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="109" />
       <source>Language</source>
       <translation>Язык</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="90" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="110" />
       <source>Hold validity (days)</source>
       <translation>Срок блокировки (дней)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="91" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="111" />
       <source>Lock after idle (minutes)</source>
       <translation>Блокировать после бездействия (минут)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="92" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="112" />
       <source>Limit per payout or refund</source>
       <translation>Лимит на одну выплату или возврат</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="105" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="115" />
+      <source>Address</source>
+      <translation>Адрес</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="116" />
+      <source>Database password</source>
+      <translation>Пароль базы данных</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="117" />
+      <source>CA certificate</source>
+      <translation>Сертификат CA</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="131" />
       <source>filled in when the sandbox starts</source>
       <translation>заполняется при запуске песочницы</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="125" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="151" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="164" />
       <source>unchanged</source>
       <translation>без изменений</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="168" />
+      <source>unchanged (paste another to replace it)</source>
+      <translation>без изменений (вставьте другой, чтобы заменить)</translation>
     </message>
   </context>
   <context>
@@ -3663,6 +3694,11 @@ Do you want to replace it?</source>
       <translation>Выберите профиль через --profile ИМЯ (или сделайте один активным).</translation>
     </message>
     <message>
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="195" />
+      <source>Type the team journal's address (postgresql://USER@HOST:PORT/DB), or uncheck Team journal to keep the journal on this computer.</source>
+      <translation>Введите адрес журнала команды (postgresql://USER@HOST:PORT/DB) или снимите отметку «Журнал команды», чтобы вести журнал на этом компьютере.</translation>
+    </message>
+    <message>
       <location filename="../../kapdesk/gui/tabs/disputes.py" line="182" />
       <source>Type the order id (a whole number).</source>
       <translation>Введите ID заказа (целое число).</translation>
@@ -3794,18 +3830,18 @@ Do you want to replace it?</source>
       <translation>Таблица открытых заказов журнала отсутствует; выполните 'kapdesk journal verify'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="796" />
+      <location filename="../../kapdesk/journal/journal.py" line="795" />
       <source>The journal's table of open orders is missing: it was deleted.</source>
       <translation>Таблица открытых заказов журнала отсутствует: она была удалена.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="803" />
+      <location filename="../../kapdesk/journal/journal.py" line="802" />
       <location filename="../../kapdesk/journal/team/store.py" line="545" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>Журнал не прошёл проверку, поэтому ни одна денежная операция не начата: {problem} Запустите 'kapdesk journal verify', чтобы увидеть все проблемы.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/journal.py" line="814" />
+      <location filename="../../kapdesk/journal/journal.py" line="813" />
       <source>Row {seq} changed or disappeared since this program checked it: the journal was rewritten or replaced.</source>
       <translation>Строка {seq} изменилась или исчезла после того, как эта программа её проверила: журнал переписали или подменили.</translation>
     </message>

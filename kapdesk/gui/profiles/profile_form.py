@@ -9,14 +9,17 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QSpinBox,
     QWidget,
 )
 
 from kapdesk.domain.money import DEFAULT_MAX_AMOUNT
 from kapdesk.gui.profiles.dialog_parts import secret_field
+from kapdesk.i18n import N_, UserError
 from kapdesk.vault.profiles import (
     CUSTOM,
     KNOWN_BASE_URLS,
@@ -33,7 +36,9 @@ class ProfileForm(QWidget):
     """Edits a Profile. ``profile()`` raises UserError with a sentence when a field is wrong.
 
     When editing an existing profile the password field starts empty: empty keeps the
-    stored password (it is never shown back).
+    stored password (it is never shown back); so do the team journal's password and CA.
+    A team profile (the "Team journal" box checked, with the team's address) writes its
+    money operations to the team's journal on PostgreSQL; unchecked, to this computer's.
     """
 
     changed = Signal()
@@ -41,6 +46,8 @@ class ProfileForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._kept_password = ""
+        self._kept_team_password = ""
+        self._kept_team_ca = ""
         self.name = QLineEdit()
         self.operator = QLineEdit()
         self.operator.setObjectName("operatorName")
@@ -72,6 +79,19 @@ class ProfileForm(QWidget):
             self.tr("Production: every operation moves real money. TLS verification stays on.")
         )
         self.production_note.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.team_box = QGroupBox(self.tr("Team journal (PostgreSQL)"))
+        self.team_box.setCheckable(True)
+        self.team_box.setChecked(False)
+        self.team = QLineEdit()
+        self.team.setPlaceholderText("postgresql://USER@HOST:5432/DB")
+        self.team_password = secret_field()
+        self.team_ca = QPlainTextEdit()
+        self.team_ca.setTabChangesFocus(True)
+        self.team_ca.setPlaceholderText(
+            self.tr("Paste the team's CA certificate (PEM); not needed for a server on this "
+                    "computer.")
+        )  # fmt: skip
+        self.team_ca.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self._lay_out()
         self.environment.currentIndexChanged.connect(self._environment_changed)
         self._environment_changed()
@@ -91,9 +111,15 @@ class ProfileForm(QWidget):
         form.addRow(self.tr("Lock after idle (minutes)"), self.idle_lock_minutes)
         form.addRow(self.tr("Limit per payout or refund"), self.max_amount)
         form.addRow("", self.verify_tls)
+        team = QFormLayout(self.team_box)
+        team.addRow(self.tr("Address"), self.team)
+        team.addRow(self.tr("Database password"), self.team_password)
+        team.addRow(self.tr("CA certificate"), self.team_ca)
+        form.addRow(self.team_box)
         fields = (self.name, self.base_url, self.user, self.password, self.currency)
-        for field in (*fields, self.max_amount):
+        for field in (*fields, self.max_amount, self.team, self.team_password):
             field.textChanged.connect(self.changed)
+        self.team_box.toggled.connect(self.changed)
 
     def _environment_changed(self) -> None:
         env = self.environment.currentData()
@@ -129,9 +155,21 @@ class ProfileForm(QWidget):
         self.idle_lock_minutes.setValue(_or(p, "idle_lock_minutes", 10))
         self.verify_tls.setChecked(_or(p, "verify_tls", True))
         self.max_amount.setText(format(_or(p, "max_amount", DEFAULT_MAX_AMOUNT), "f"))
+        self._kept_team_password = _or(p, "team_password", "")
+        self._kept_team_ca = _or(p, "team_ca", "")
+        self.team_box.setChecked(bool(_or(p, "team", "")))
+        self.team.setText(_or(p, "team", ""))
+        self.team_password.clear()
+        self.team_password.setPlaceholderText(
+            self.tr("unchanged") if self._kept_team_password else ""
+        )
+        self.team_ca.clear()
+        if self._kept_team_ca:
+            self.team_ca.setPlaceholderText(self.tr("unchanged (paste another to replace it)"))
 
     def profile(self) -> Profile:
         """The profile as typed; raises InvalidProfile (a UserError) when a field is wrong."""
+        team, team_password, team_ca = self._team_fields()
         return Profile(
             name=self.name.text().strip(),
             environment=self.environment.currentData(),
@@ -145,6 +183,25 @@ class ProfileForm(QWidget):
             verify_tls=self.verify_tls.isChecked(),
             operator=self.operator.text().strip(),
             max_amount=self.max_amount.text(),  # type: ignore[arg-type] # Profile parses it
+            team=team,
+            team_password=team_password,
+            team_ca=team_ca,
+        )
+
+    def _team_fields(self) -> tuple[str, str, str]:
+        """The team journal's address, password and CA (all empty: this computer's journal);
+        Profile checks them and says what is wrong."""
+        if not self.team_box.isChecked():
+            return "", "", ""
+        if not self.team.text().strip():
+            raise UserError(
+                N_("Type the team journal's address (postgresql://USER@HOST:PORT/DB), or "
+                   "uncheck Team journal to keep the journal on this computer.")
+            )  # fmt: skip
+        return (
+            self.team.text().strip(),
+            self.team_password.text() or self._kept_team_password,
+            self.team_ca.toPlainText().strip() or self._kept_team_ca,
         )
 
 

@@ -27,6 +27,49 @@ def test_profile_form_shows_and_edits_the_limit(qtbot: Any) -> None:
             form.profile()
 
 
+PEM = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----"
+
+
+def test_editing_a_team_profile_keeps_its_team_journal(qtbot: Any) -> None:
+    """Changing the operator's name must not turn a team profile into a single desk's (the
+    money would go to this computer's journal, out of the team's sight)."""
+    form = ProfileForm()
+    qtbot.addWidget(form)
+    team = Profile("shop", "sandbox", team="postgresql://aysel@db.team.az:5432/kapdesk",
+                   team_password="db-secret", team_ca=PEM)  # fmt: skip
+    form.set_profile(team)
+    assert form.team_box.isChecked() and form.team.text() == team.team
+    assert form.team_password.text() == "" and form.team_ca.toPlainText() == ""  # never shown
+    form.operator.setText("Aysel")
+    edited = form.profile()
+    assert (edited.team, edited.team_password, edited.team_ca) == (team.team, "db-secret", PEM)
+    assert edited.operator == "Aysel"
+    form.team_password.setText("new-secret")
+    assert form.profile().team_password == "new-secret"
+    form.team_box.setChecked(False)  # back to this computer's journal: nothing of the team kept
+    single = form.profile()
+    assert (single.team, single.team_password, single.team_ca) == ("", "", "")
+
+
+def test_a_new_team_profile_from_the_form(qtbot: Any) -> None:
+    form = ProfileForm()
+    qtbot.addWidget(form)
+    form.name.setText("shop")
+    form.team_box.setChecked(True)
+    with pytest.raises(UserError, match="team journal's address"):
+        form.profile()  # checked but empty: said, not silently a single desk
+    form.team.setText("postgresql://aysel@127.0.0.1:5432/kapdesk")
+    with pytest.raises(UserError, match="database password"):
+        form.profile()
+    form.team_password.setText("db-secret")
+    made = form.profile()
+    assert made.team == "postgresql://aysel@127.0.0.1:5432/kapdesk"
+    assert made.team_password == "db-secret" and made.team_ca == ""
+    form.team_ca.setPlainText("not a certificate")
+    with pytest.raises(UserError, match="PEM"):
+        form.profile()
+
+
 def test_the_console_desk_gets_the_profiles_limit(qtbot: Any, qloop: Any, tmp_path: Any) -> None:
     from kapdesk.app.connection import connection_of
     from kapdesk.app.session import Session
