@@ -120,7 +120,7 @@ class ConsoleTabs:
                 team_approvals(journal),  # type: ignore[arg-type]
                 runner,
                 messages,
-                send=lambda entry_id: desk.send_approved(entry_id),
+                send=lambda entry_id, pan: desk.send_approved(entry_id, pan=pan),
             )
             page = QSplitter(Qt.Orientation.Vertical)
             page.addWidget(self.journal)

@@ -44,92 +44,97 @@
   <context>
     <name>ApprovalsPanel</name>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="168" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="177" />
       <source>Journal entry %1 was approved by %2: select it under the Journal tab and press Send approved.</source>
       <translation>%1 saylı jurnal qeydini %2 təsdiqlədi: onu Jurnal tabında seçin və «Təsdiqlənəni göndər» düyməsini basın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="175" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="184" />
       <source>approved by %1: to be sent</source>
       <translation>%1 təsdiqlədi: göndərilməlidir</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="177" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="186" />
       <source>awaiting a supervisor</source>
       <translation>nəzarətçini gözləyir</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="223" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="237" />
       <source>Journal entry %1 approved.</source>
       <translation>Jurnal qeydi %1 təsdiqləndi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="226" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="240" />
       <source>Journal entry %1 rejected: nothing was sent.</source>
       <translation>Jurnal qeydi %1 rədd edildi: heç nə göndərilmədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="260" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="276" />
       <source>Entry</source>
       <translation>Qeyd</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="261" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="277" />
       <source>Asked at (Baku)</source>
       <translation>Soruşulma vaxtı (Bakı)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="262" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="278" />
       <source>Order</source>
       <translation>Sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="263" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="279" />
       <source>Operation</source>
       <translation>Əməliyyat</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="264" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="280" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="265" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="281" />
       <source>Asked by (workstation)</source>
       <translation>Soruşan (iş yeri)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="266" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="282" />
       <source>State</source>
       <translation>Vəziyyət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="269" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="285" />
       <source>Reason for rejecting (required)</source>
       <translation>Rədd etmə səbəbi (mütləqdir)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="270" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="286" />
       <source>Approve</source>
       <translation>Təsdiqlə</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="271" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="287" />
       <source>Reject</source>
       <translation>Rədd et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="272" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="288" />
       <source>Send approved</source>
       <translation>Təsdiqlənəni göndər</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="274" />
-      <source>Only the person who asked sends it, once approved. A payout is sent from the command line (kapdesk approvals send), which asks for the card again.</source>
-      <translation>Təsdiqdən sonra onu yalnız soruşan şəxs göndərir. Ödəniş əmr sətrindən göndərilir (kapdesk approvals send), o, kartı yenidən soruşur.</translation>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="290" />
+      <source>Only the person who asked sends it, once approved. A payout needs its card number typed again: it is kept nowhere.</source>
+      <translation>Təsdiqləndikdən sonra onu yalnız istəyən şəxs göndərir. Ödəniş üçün kart nömrəsi yenidən yazılmalıdır: o heç yerdə saxlanılmır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="286" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="293" />
+      <source>the payout's card number, again</source>
+      <translation>ödənişin kart nömrəsi, yenidən</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="303" />
       <source>Approvals (four-eyes): %1 waiting or approved</source>
       <translation>Təsdiqlər (dörd göz): %1 gözləyən və ya təsdiqlənmiş</translation>
     </message>
@@ -3689,7 +3694,7 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>--profile AD ilə profil seçin (və ya birini aktiv edin).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="195" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="198" />
       <source>Type the team journal's address (postgresql://USER@HOST:PORT/DB), or uncheck Team journal to keep the journal on this computer.</source>
       <translation>Komanda jurnalının ünvanını yazın (postgresql://USER@HOST:PORT/DB) və ya jurnalı bu kompüterdə saxlamaq üçün «Komanda jurnalı» işarəsini götürün.</translation>
     </message>

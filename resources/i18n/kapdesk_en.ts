@@ -44,92 +44,97 @@
   <context>
     <name>ApprovalsPanel</name>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="168" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="177" />
       <source>Journal entry %1 was approved by %2: select it under the Journal tab and press Send approved.</source>
       <translation>Journal entry %1 was approved by %2: select it under the Journal tab and press Send approved.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="175" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="184" />
       <source>approved by %1: to be sent</source>
       <translation>approved by %1: to be sent</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="177" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="186" />
       <source>awaiting a supervisor</source>
       <translation>awaiting a supervisor</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="223" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="237" />
       <source>Journal entry %1 approved.</source>
       <translation>Journal entry %1 approved.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="226" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="240" />
       <source>Journal entry %1 rejected: nothing was sent.</source>
       <translation>Journal entry %1 rejected: nothing was sent.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="260" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="276" />
       <source>Entry</source>
       <translation>Entry</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="261" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="277" />
       <source>Asked at (Baku)</source>
       <translation>Asked at (Baku)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="262" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="278" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="263" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="279" />
       <source>Operation</source>
       <translation>Operation</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="264" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="280" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="265" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="281" />
       <source>Asked by (workstation)</source>
       <translation>Asked by (workstation)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="266" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="282" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="269" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="285" />
       <source>Reason for rejecting (required)</source>
       <translation>Reason for rejecting (required)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="270" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="286" />
       <source>Approve</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="271" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="287" />
       <source>Reject</source>
       <translation>Reject</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="272" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="288" />
       <source>Send approved</source>
       <translation>Send approved</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="274" />
-      <source>Only the person who asked sends it, once approved. A payout is sent from the command line (kapdesk approvals send), which asks for the card again.</source>
-      <translation>Only the person who asked sends it, once approved. A payout is sent from the command line (kapdesk approvals send), which asks for the card again.</translation>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="290" />
+      <source>Only the person who asked sends it, once approved. A payout needs its card number typed again: it is kept nowhere.</source>
+      <translation>Only the person who asked sends it, once approved. A payout needs its card number typed again: it is kept nowhere.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="286" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="293" />
+      <source>the payout's card number, again</source>
+      <translation>the payout's card number, again</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="303" />
       <source>Approvals (four-eyes): %1 waiting or approved</source>
       <translation>Approvals (four-eyes): %1 waiting or approved</translation>
     </message>
@@ -3689,7 +3694,7 @@ Do you want to replace it?</translation>
       <translation>Choose a profile with --profile NAME (or make one active).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="195" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="198" />
       <source>Type the team journal's address (postgresql://USER@HOST:PORT/DB), or uncheck Team journal to keep the journal on this computer.</source>
       <translation>Type the team journal's address (postgresql://USER@HOST:PORT/DB), or uncheck Team journal to keep the journal on this computer.</translation>
     </message>

@@ -44,92 +44,97 @@
   <context>
     <name>ApprovalsPanel</name>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="168" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="177" />
       <source>Journal entry %1 was approved by %2: select it under the Journal tab and press Send approved.</source>
       <translation>Запись журнала %1 одобрена пользователем %2: выберите её на вкладке «Журнал» и нажмите «Отправить одобренное».</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="175" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="184" />
       <source>approved by %1: to be sent</source>
       <translation>одобрено: %1; ждёт отправки</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="177" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="186" />
       <source>awaiting a supervisor</source>
       <translation>ждёт супервизора</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="223" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="237" />
       <source>Journal entry %1 approved.</source>
       <translation>Запись журнала %1 одобрена.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="226" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="240" />
       <source>Journal entry %1 rejected: nothing was sent.</source>
       <translation>Запись журнала %1 отклонена: ничего не отправлено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="260" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="276" />
       <source>Entry</source>
       <translation>Запись</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="261" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="277" />
       <source>Asked at (Baku)</source>
       <translation>Запрошено (Баку)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="262" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="278" />
       <source>Order</source>
       <translation>Заказ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="263" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="279" />
       <source>Operation</source>
       <translation>Операция</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="264" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="280" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="265" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="281" />
       <source>Asked by (workstation)</source>
       <translation>Кто запросил (рабочее место)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="266" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="282" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="269" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="285" />
       <source>Reason for rejecting (required)</source>
       <translation>Причина отклонения (обязательно)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="270" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="286" />
       <source>Approve</source>
       <translation>Одобрить</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="271" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="287" />
       <source>Reject</source>
       <translation>Отклонить</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="272" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="288" />
       <source>Send approved</source>
       <translation>Отправить одобренное</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="274" />
-      <source>Only the person who asked sends it, once approved. A payout is sent from the command line (kapdesk approvals send), which asks for the card again.</source>
-      <translation>После одобрения отправляет только тот, кто запросил. Выплата отправляется из командной строки (kapdesk approvals send), она заново спрашивает карту.</translation>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="290" />
+      <source>Only the person who asked sends it, once approved. A payout needs its card number typed again: it is kept nowhere.</source>
+      <translation>Отправляет только тот, кто запросил, после одобрения. Для выплаты номер карты нужно ввести снова: он нигде не хранится.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/approvals.py" line="286" />
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="293" />
+      <source>the payout's card number, again</source>
+      <translation>номер карты выплаты, ещё раз</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/approvals.py" line="303" />
       <source>Approvals (four-eyes): %1 waiting or approved</source>
       <translation>Одобрения (четыре глаза): %1 ожидают или одобрены</translation>
     </message>
@@ -3694,7 +3699,7 @@ Do you want to replace it?</source>
       <translation>Выберите профиль через --profile ИМЯ (или сделайте один активным).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="195" />
+      <location filename="../../kapdesk/gui/profiles/profile_form.py" line="198" />
       <source>Type the team journal's address (postgresql://USER@HOST:PORT/DB), or uncheck Team journal to keep the journal on this computer.</source>
       <translation>Введите адрес журнала команды (postgresql://USER@HOST:PORT/DB) или снимите отметку «Журнал команды», чтобы вести журнал на этом компьютере.</translation>
     </message>

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from kapdesk.domain.clock import DAY_ZONE
 from kapdesk.domain.money import format_amount
+from kapdesk.domain.secret import Secret
 from kapdesk.gui.messages import MessageBridge, render
 from kapdesk.gui.money.confirmation import operation_title
 from kapdesk.gui.tasks import TaskRunner, blocking
@@ -58,9 +59,10 @@ class ApprovalStore(Protocol):
 
 
 class SendApproved(Protocol):
-    """``MoneyDesk.send_approved``: the requester sends an approved entry once."""
+    """``MoneyDesk.send_approved``: the requester sends an approved entry once (a payout with
+    its card number typed again: it is kept nowhere)."""
 
-    async def __call__(self, entry_id: int) -> Any: ...
+    async def __call__(self, entry_id: int, pan: Secret | None) -> Any: ...
 
 
 class ApprovalsPanel(QWidget):
@@ -96,6 +98,12 @@ class ApprovalsPanel(QWidget):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.reason = QLineEdit(self)
         self.reason.textChanged.connect(self._update_buttons)
+        # An approved payout's card number, typed again by its requester (never stored: the
+        # entry keeps only the masked card, which the number must match).
+        self.card = QLineEdit(self)
+        self.card.setEchoMode(QLineEdit.EchoMode.Password)
+        self.card.setVisible(False)
+        self.card.textChanged.connect(self._update_buttons)
         self.approve_button = QPushButton(self)
         self.reject_button = QPushButton(self)
         self.send_button = QPushButton(self)
@@ -106,6 +114,7 @@ class ApprovalsPanel(QWidget):
         buttons.addWidget(self.approve_button)
         buttons.addWidget(self.reason, 1)
         buttons.addWidget(self.reject_button)
+        buttons.addWidget(self.card)
         buttons.addWidget(self.send_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -203,7 +212,12 @@ class ApprovalsPanel(QWidget):
         self.reject_button.setEnabled(waiting and not mine and bool(self.reason.text().strip()))
         approved = entry is not None and entry.state == EntryState.APPROVED
         payout = entry is not None and entry.operation == "pay_out"
-        self.send_button.setEnabled(self._send is not None and approved and mine and not payout)
+        sendable = self._send is not None and approved and mine
+        self.card.setVisible(sendable and payout)
+        if not (sendable and payout) and self.card.text():
+            self.card.clear()  # another row: the number typed for this one goes
+        card_ready = not payout or bool(self.card.text().strip())
+        self.send_button.setEnabled(sendable and card_ready)
 
     def approve_selected(self) -> None:
         entry = self.selected()
@@ -234,13 +248,15 @@ class ApprovalsPanel(QWidget):
     def send_selected(self) -> None:
         entry = self.selected()
         if entry is not None and self._send is not None:
+            pan = Secret(self.card.text().strip()) if entry.operation == "pay_out" else None
+            self.card.clear()
             self.send_button.setEnabled(False)  # once: the runner's name also replaces none
-            self._runner.start("approval send", self._send_one(entry.id))
+            self._runner.start("approval send", self._send_one(entry.id, pan))
 
-    async def _send_one(self, entry_id: int) -> None:
+    async def _send_one(self, entry_id: int, pan: Secret | None = None) -> None:
         assert self._send is not None
         try:
-            outcome = await self._send(entry_id)
+            outcome = await self._send(entry_id, pan)
         except UserError as err:
             self._messages.show_error(err)
         else:
@@ -271,9 +287,10 @@ class ApprovalsPanel(QWidget):
         self.reject_button.setText(self.tr("Reject"))
         self.send_button.setText(self.tr("Send approved"))
         self.send_button.setToolTip(
-            self.tr("Only the person who asked sends it, once approved. A payout is sent from "
-                    "the command line (kapdesk approvals send), which asks for the card again.")
+            self.tr("Only the person who asked sends it, once approved. A payout needs its "
+                    "card number typed again: it is kept nowhere.")
         )  # fmt: skip
+        self.card.setPlaceholderText(self.tr("the payout's card number, again"))
         for row, entry in enumerate(self.entries):
             for column, text in enumerate(self._cells(entry)):
                 item = self.table.item(row, column)

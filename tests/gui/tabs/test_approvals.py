@@ -19,7 +19,7 @@ from kapdesk.journal.entry import AwaitingApproval, EntryState
 from kapdesk.journal.orders import OrderIndex
 from kapdesk.journal.team.admin import set_threshold
 from kapdesk.sandbox.server import SandboxServer
-from tests.gui.money_support import Desk
+from tests.gui.money_support import GOOD_CARD, Desk, pay_out
 from tests.journal.conftest import intent
 from tests.team.cluster import TeamDatabase
 
@@ -136,6 +136,38 @@ def test_the_requesters_console_is_told_of_the_approval_at_once(
     assert aysel.panel.send_button.isEnabled()
     qrun(aysel.panel.load())  # read again: said once
     assert aysel.infos.count(told) == 1
+    qrun(aysel.session.close())
+
+
+def test_an_approved_payout_is_sent_from_the_console_with_its_card_typed_again(
+    qtbot: Any, qrun: Any, gui_sandbox: SandboxServer, team_db: TeamDatabase, tmp_path: Path
+) -> None:
+    set_threshold(team_db.admin(), "AZN", Decimal("5.00"))
+    aysel = Workstation(qtbot, gui_sandbox, team_db, "aysel", tmp_path)
+    held = qrun(pay_out(aysel.session.desk, Decimal("6.00"), "AZN", GOOD_CARD[0], "by card"))
+    assert held.state == "awaiting_approval"
+    team_db.journal("leyla").approve(held.entry_id)
+    qrun(aysel.panel.load())
+    aysel.select(held.entry_id)
+    assert aysel.panel.card.isVisibleTo(aysel.panel)  # the number is kept nowhere: asked again
+    assert not aysel.panel.send_button.isEnabled()
+    aysel.panel.card.setText("4111111111111111")  # not the approved card: refused, not sent
+    aysel.panel.send_button.click()
+    qtbot.waitUntil(lambda: bool(aysel.errors), timeout=20_000)
+    assert "is not the card of approved journal entry" in aysel.errors[-1]
+    assert aysel.journal.get(held.entry_id).state == EntryState.APPROVED
+    assert "4111111111111111" not in " ".join(aysel.errors + aysel.infos)
+    qrun(aysel.panel.load())
+    aysel.select(held.entry_id)
+    assert aysel.panel.card.text() == ""  # what was typed went with the try
+    aysel.panel.card.setText(GOOD_CARD[0])
+    aysel.panel.send_button.click()
+    qtbot.waitUntil(
+        lambda: any(i.startswith("Done: Pay out to card of 6.00 AZN") for i in aysel.infos),
+        timeout=30_000,
+    )
+    assert aysel.journal.get(held.entry_id).state == EntryState.DONE
+    assert GOOD_CARD[0] not in " ".join(aysel.errors + aysel.infos)
     qrun(aysel.session.close())
 
 
