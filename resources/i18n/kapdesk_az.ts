@@ -843,65 +843,75 @@
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="166" />
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="511" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="174" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="550" />
       <source>Operator</source>
       <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="168" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="176" />
       <source>Any operation</source>
       <translation>İstənilən əməliyyat</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="171" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="179" />
       <source>Any state</source>
       <translation>İstənilən vəziyyət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="174" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="182" />
       <source>Any reason</source>
       <translation>İstənilən səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="179" />
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="515" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="187" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="554" />
       <source>Order ID</source>
       <translation>Sifariş ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="180" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="188" />
       <source>Show</source>
       <translation>Göstər</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="181" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="189" />
       <source>Export CSV…</source>
       <translation>CSV-yə ixrac et…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="182" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="190" />
       <source>Verify chain</source>
       <translation>Zənciri yoxla</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="183" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="191" />
       <source>Reconcile now</source>
       <translation>İndi uzlaşdır</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="184" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="192" />
+      <source>Take over and reconcile</source>
+      <translation>Öz üzərinə götür və uzlaşdır</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="194" />
+      <source>For an open entry whose workstation crashed or lost its connection: recorded in the team journal as yours, then checked with the bank. Refused while its workstation is still connected.</source>
+      <translation>İş stansiyası çökmüş və ya bağlantısını itirmiş açıq qeyd üçün: komanda jurnalında sizin adınıza yazılır, sonra bankla yoxlanılır. İş stansiyası hələ qoşulu olduqda rədd edilir.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="198" />
       <source>More</source>
       <translation>Daha çox</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="240" />
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="285" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="254" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="299" />
       <source>Cannot read the journal.</source>
       <translation>Jurnal oxunmur.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="297" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="311" />
       <source>%n entries shown; scroll down for more.</source>
       <translation>
         <numerusform>%n qeyd göstərilir; daha çoxu üçün aşağı sürüşdürün.</numerusform>
@@ -909,7 +919,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="299" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="313" />
       <source>%n entries shown.</source>
       <translation>
         <numerusform>%n qeyd göstərilir.</numerusform>
@@ -917,8 +927,8 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="354" />
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="464" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="368" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="480" />
       <source>%n journal entries are unsettled; see the Journal tab.</source>
       <translation>
         <numerusform>Jurnalda %n bağlanmamış qeyd var; Jurnal bölməsinə baxın.</numerusform>
@@ -926,32 +936,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="356" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="370" />
       <source>No unsettled journal entries.</source>
       <translation>Jurnalda bağlanmamış qeyd yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="393" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="409" />
       <source>Export the journal</source>
       <translation>Jurnalı ixrac et</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="396" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="412" />
       <source>CSV files (*.csv)</source>
       <translation>CSV faylları (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="405" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="421" />
       <source>Writing %1…</source>
       <translation>%1 yazılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="414" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="430" />
       <source>Cannot write %1: %2</source>
       <translation>%1 yazılmır: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="419" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="435" />
       <source>%n entries written.</source>
       <translation>
         <numerusform>%n qeyd yazıldı.</numerusform>
@@ -959,172 +969,177 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="426" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="442" />
       <source>Checking the journal's chain…</source>
       <translation>Jurnalın zənciri yoxlanılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="435" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="451" />
       <source>The journal's chain is intact.</source>
       <translation>Jurnalın zənciri toxunulmazdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="439" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="455" />
       <source>The journal has been altered:</source>
       <translation>Jurnal dəyişdirilib:</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="446" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="462" />
       <source>Checking with the bank…</source>
       <translation>Bankla uzlaşdırılır…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="454" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="470" />
       <source>%1 entries checked; %2 still unknown.</source>
       <translation>Yoxlanılan qeydlər: %1; nəticəsi hələ məlum olmayan: %2.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="466" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="482" />
       <source>All entries are settled.</source>
       <translation>Bütün qeydlər bağlanıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="478" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="493" />
+      <source>Taking journal entry %1 over…</source>
+      <translation>%1 saylı jurnal qeydi öz üzərinizə götürülür…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="517" />
       <source>Operator: %1 (OS user %2)</source>
       <translation>Operator: %1 (ƏS istifadəçisi %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="480" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="519" />
       <source>Operator: not named (OS user %2)</source>
       <translation>Operator: adı verilməyib (ƏS istifadəçisi %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="509" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="548" />
       <source>Entry</source>
       <translation>Qeyd</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="510" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="549" />
       <source>Time</source>
       <translation>Vaxt</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="512" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="551" />
       <source>OS user</source>
       <translation>ƏS istifadəçisi</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="513" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="552" />
       <source>Profile</source>
       <translation>Profil</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="514" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="553" />
       <source>Environment</source>
       <translation>Mühit</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="516" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="555" />
       <source>Operation</source>
       <translation>Əməliyyat</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="517" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="556" />
       <source>Amount</source>
       <translation>Məbləğ</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="518" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="557" />
       <source>Currency</source>
       <translation>Valyuta</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="519" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="558" />
       <source>Card</source>
       <translation>Kart</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="520" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="559" />
       <source>Reason</source>
       <translation>Səbəb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="521" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="560" />
       <source>State</source>
       <translation>Vəziyyət</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="522" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="561" />
       <source>Approval code</source>
       <translation>Təsdiq kodu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="523" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="562" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="524" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="563" />
       <source>Action ID</source>
       <translation>Əməliyyat ID</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="525" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="564" />
       <source>Error code</source>
       <translation>Xəta kodu</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="526" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="565" />
       <source>Error description</source>
       <translation>Xətanın təsviri</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="527" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="566" />
       <source>Settled at</source>
       <translation>Bağlanıb</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="528" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="567" />
       <source>Note</source>
       <translation>Qeyd</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="552" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="591" />
       <source>Order before</source>
       <translation>Əvvəlki sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="553" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="592" />
       <source>Order after</source>
       <translation>Sonrakı sifariş</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="559" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="598" />
       <source>Reading…</source>
       <translation>Oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="570" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="609" />
       <source>No order before: a payout creates its order.</source>
       <translation>Əvvəl sifariş yoxdur: ödəniş sifarişini özü yaradır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="573" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="612" />
       <source>Not recorded: the order was not read before this operation.</source>
       <translation>Yazılmayıb: sifariş bu əməliyyatdan əvvəl oxunmayıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="580" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="619" />
       <source>Not read yet: the outcome is not settled.</source>
       <translation>Hələ oxunmayıb: nəticə bağlanmayıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="582" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="621" />
       <source>No order after: the payout's order was never created.</source>
       <translation>Sonra sifariş yoxdur: ödənişin sifarişi heç yaradılmayıb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="585" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="624" />
       <source>Not recorded: the order was not read again after the outcome.</source>
       <translation>Yazılmayıb: nəticədən sonra sifariş yenidən oxunmayıb.</translation>
     </message>

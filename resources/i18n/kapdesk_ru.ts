@@ -843,65 +843,75 @@
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="166" />
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="511" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="174" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="550" />
       <source>Operator</source>
       <translation>Оператор</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="168" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="176" />
       <source>Any operation</source>
       <translation>Любая операция</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="171" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="179" />
       <source>Any state</source>
       <translation>Любое состояние</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="174" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="182" />
       <source>Any reason</source>
       <translation>Любая причина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="179" />
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="515" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="187" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="554" />
       <source>Order ID</source>
       <translation>Номер заказа</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="180" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="188" />
       <source>Show</source>
       <translation>Показать</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="181" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="189" />
       <source>Export CSV…</source>
       <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="182" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="190" />
       <source>Verify chain</source>
       <translation>Проверить цепочку</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="183" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="191" />
       <source>Reconcile now</source>
       <translation>Сверить сейчас</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="184" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="192" />
+      <source>Take over and reconcile</source>
+      <translation>Принять и сверить</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="194" />
+      <source>For an open entry whose workstation crashed or lost its connection: recorded in the team journal as yours, then checked with the bank. Refused while its workstation is still connected.</source>
+      <translation>Для открытой записи, чья рабочая станция упала или потеряла связь: в журнале команды она записывается на вас, затем сверяется с банком. Отказ, пока её рабочая станция ещё подключена.</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="198" />
       <source>More</source>
       <translation>Ещё</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="240" />
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="285" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="254" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="299" />
       <source>Cannot read the journal.</source>
       <translation>Не удаётся прочитать журнал.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="297" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="311" />
       <source>%n entries shown; scroll down for more.</source>
       <translation>
         <numerusform>Показана %n запись; прокрутите вниз, чтобы увидеть больше.</numerusform>
@@ -910,7 +920,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="299" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="313" />
       <source>%n entries shown.</source>
       <translation>
         <numerusform>Показана %n запись.</numerusform>
@@ -919,8 +929,8 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="354" />
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="464" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="368" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="480" />
       <source>%n journal entries are unsettled; see the Journal tab.</source>
       <translation>
         <numerusform>%n запись журнала не закрыта; см. вкладку «Журнал».</numerusform>
@@ -929,32 +939,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="356" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="370" />
       <source>No unsettled journal entries.</source>
       <translation>Незакрытых записей в журнале нет.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="393" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="409" />
       <source>Export the journal</source>
       <translation>Экспорт журнала</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="396" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="412" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="405" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="421" />
       <source>Writing %1…</source>
       <translation>Запись %1…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="414" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="430" />
       <source>Cannot write %1: %2</source>
       <translation>Не удалось записать %1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="419" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="435" />
       <source>%n entries written.</source>
       <translation>
         <numerusform>Записана %n запись.</numerusform>
@@ -963,172 +973,177 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="426" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="442" />
       <source>Checking the journal's chain…</source>
       <translation>Проверка цепочки журнала…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="435" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="451" />
       <source>The journal's chain is intact.</source>
       <translation>Цепочка журнала не нарушена.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="439" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="455" />
       <source>The journal has been altered:</source>
       <translation>Журнал был изменён:</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="446" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="462" />
       <source>Checking with the bank…</source>
       <translation>Сверка с банком…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="454" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="470" />
       <source>%1 entries checked; %2 still unknown.</source>
       <translation>Проверено записей: %1; исход всё ещё неизвестен: %2.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="466" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="482" />
       <source>All entries are settled.</source>
       <translation>Все записи закрыты.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="478" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="493" />
+      <source>Taking journal entry %1 over…</source>
+      <translation>Запись журнала %1 принимается…</translation>
+    </message>
+    <message>
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="517" />
       <source>Operator: %1 (OS user %2)</source>
       <translation>Оператор: %1 (пользователь ОС %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="480" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="519" />
       <source>Operator: not named (OS user %2)</source>
       <translation>Оператор: не указан (пользователь ОС %2)</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="509" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="548" />
       <source>Entry</source>
       <translation>Запись</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="510" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="549" />
       <source>Time</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="512" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="551" />
       <source>OS user</source>
       <translation>Пользователь ОС</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="513" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="552" />
       <source>Profile</source>
       <translation>Профиль</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="514" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="553" />
       <source>Environment</source>
       <translation>Среда</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="516" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="555" />
       <source>Operation</source>
       <translation>Операция</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="517" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="556" />
       <source>Amount</source>
       <translation>Сумма</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="518" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="557" />
       <source>Currency</source>
       <translation>Валюта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="519" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="558" />
       <source>Card</source>
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="520" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="559" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="521" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="560" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="522" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="561" />
       <source>Approval code</source>
       <translation>Код авторизации</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="523" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="562" />
       <source>RRN</source>
       <translation>RRN</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="524" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="563" />
       <source>Action ID</source>
       <translation>ID действия</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="525" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="564" />
       <source>Error code</source>
       <translation>Код ошибки</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="526" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="565" />
       <source>Error description</source>
       <translation>Описание ошибки</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="527" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="566" />
       <source>Settled at</source>
       <translation>Закрыта</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="528" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="567" />
       <source>Note</source>
       <translation>Примечание</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="552" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="591" />
       <source>Order before</source>
       <translation>Заказ до</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="553" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="592" />
       <source>Order after</source>
       <translation>Заказ после</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="559" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="598" />
       <source>Reading…</source>
       <translation>Чтение…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="570" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="609" />
       <source>No order before: a payout creates its order.</source>
       <translation>Заказа до операции нет: выплата сама создаёт заказ.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="573" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="612" />
       <source>Not recorded: the order was not read before this operation.</source>
       <translation>Не записан: заказ не читался перед этой операцией.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="580" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="619" />
       <source>Not read yet: the outcome is not settled.</source>
       <translation>Ещё не прочитан: исход не закрыт.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="582" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="621" />
       <source>No order after: the payout's order was never created.</source>
       <translation>Заказа после нет: заказ выплаты так и не создан.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/gui/tabs/journal.py" line="585" />
+      <location filename="../../kapdesk/gui/tabs/journal.py" line="624" />
       <source>Not recorded: the order was not read again after the outcome.</source>
       <translation>Не записан: после исхода заказ не перечитывался.</translation>
     </message>

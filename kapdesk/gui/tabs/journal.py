@@ -125,7 +125,15 @@ class JournalTab(QWidget):
         self.verify_button.clicked.connect(self.verify)
         self.reconcile_button = QPushButton()
         self.reconcile_button.clicked.connect(self.reconcile)
-        for button in (self.export_button, self.verify_button, self.reconcile_button):
+        # A team journal: an open entry a colleague's crashed or cut-off workstation left is
+        # theirs until someone takes it over explicitly (recorded), then reconciles it here.
+        self.take_over_button = QPushButton()
+        self.take_over_button.setObjectName("journalTakeOver")
+        self.take_over_button.clicked.connect(self.take_over)
+        self.take_over_button.setVisible(self._can_take_over())
+        self.take_over_button.setEnabled(False)
+        for button in (self.export_button, self.verify_button, self.reconcile_button,
+                       self.take_over_button):  # fmt: skip
             actions.addWidget(button)
         actions.addStretch(1)
         self.count_label = QLabel()  # how many rows are shown, and whether more follow
@@ -181,6 +189,12 @@ class JournalTab(QWidget):
         self.export_button.setText(self.tr("Export CSV…"))
         self.verify_button.setText(self.tr("Verify chain"))
         self.reconcile_button.setText(self.tr("Reconcile now"))
+        self.take_over_button.setText(self.tr("Take over and reconcile"))
+        self.take_over_button.setToolTip(
+            self.tr("For an open entry whose workstation crashed or lost its connection: "
+                    "recorded in the team journal as yours, then checked with the bank. "
+                    "Refused while its workstation is still connected.")
+        )  # fmt: skip
         self.more_button.setText(self.tr("More"))
         if self._seq is not None:
             self._show_count()
@@ -366,9 +380,11 @@ class JournalTab(QWidget):
         if not 0 <= row < len(self.model.entries):
             self._detail_id = None
             self.detail.clear()
+            self.take_over_button.setEnabled(False)
             return
         shown = self.model.entries[row]
         self._detail_id = shown.id
+        self.take_over_button.setEnabled(self._can_take_over() and shown.open)
         full = self._full.get(shown.id)
         if full is not None and full.updated_at == shown.updated_at:
             self.detail.setPlainText(describe_entry(full))
@@ -465,6 +481,29 @@ class JournalTab(QWidget):
         else:
             text = self.tr("All entries are settled.")
         self.status_message.emit(text)
+
+    def _can_take_over(self) -> bool:
+        return self._desk is not None and hasattr(self.journal, "take_over")
+
+    def take_over(self) -> None:
+        entry_id = self._detail_id
+        if entry_id is None or not self.take_over_button.isEnabled():
+            return
+        self.take_over_button.setEnabled(False)
+        self.panel.busy(self.tr("Taking journal entry %1 over…").replace("%1", str(entry_id)))
+        self._runner.start("journal: take over", self._take_over(entry_id))
+
+    async def _take_over(self, entry_id: int) -> None:
+        assert self._desk is not None  # the button shows only with a connection
+        take_over = self.journal.take_over  # type: ignore[attr-defined] # a team journal's
+        try:
+            await blocking(take_over, entry_id)
+            [outcome] = await self._desk.reconcile(entry_id)
+        except UserError as error:  # still held by a live session, settled meanwhile, ...
+            self.panel.show_result(render(error), "refused")
+        else:
+            self.panel.show_result(render(outcome.message), outcome.state)
+        await self._reload()
 
     def show_who(self) -> None:
         """The operator name the journal records (the profile's) beside the OS user."""

@@ -204,3 +204,40 @@ def test_a_single_desk_shows_no_team_and_no_approvals(
     session = Session(connection, desk.journal, desk.index, MessageBridge())
     assert session.tabs.approvals is None and session.tabs.journal_page is session.tabs.journal
     assert session.team_identity() is None
+
+
+def test_a_colleagues_entry_left_open_is_taken_over_and_reconciled_from_the_journal_tab(
+    qtbot: Any, qrun: Any, gui_sandbox: SandboxServer, team_db: TeamDatabase, tmp_path: Path,
+    paid: Any,
+) -> None:  # fmt: skip
+    """aysel's workstation wrote the intent and died: murad takes it over in the console
+    (recorded), and his console reconciles it; before, while she was connected, it was refused."""
+    murad = Workstation(qtbot, gui_sandbox, team_db, "murad", tmp_path)
+    tab = murad.session.tabs.journal
+    assert tab.take_over_button.isVisibleTo(tab)
+    order_id = paid()
+    aysel = team_db.journal("aysel", workstation="WS-aysel")
+    entry_id = intent(aysel, order_id, amount=Decimal("1.00"), environment="sandbox")
+    qrun(tab._reload())
+
+    def pick() -> None:
+        row = tab.model.row_of(entry_id)
+        assert row is not None
+        tab.table.selectRow(row)
+
+    pick()
+    assert tab.take_over_button.isEnabled()
+    tab.take_over_button.click()  # aysel's kapdesk is still connected: refused, nothing moves
+    qtbot.waitUntil(lambda: tab.panel.state == "refused", timeout=20_000)
+    assert "still connected" in tab.panel.text()
+    assert murad.journal.get(entry_id).state == EntryState.INTENDED
+    aysel.close()  # her workstation is gone
+    pick()
+    tab.take_over_button.click()
+    qtbot.waitUntil(lambda: murad.journal.get(entry_id).state == EntryState.NOT_DONE,
+                    timeout=30_000)  # fmt: skip
+    events = [r for (r,) in team_db.admin().execute(
+        "SELECT person FROM kapdesk.journal_events WHERE entry_id = %s AND event = 'take_over'",
+        (entry_id,))]  # fmt: skip
+    assert events == ["murad"]
+    qrun(murad.session.close())
