@@ -82,9 +82,12 @@ class Session:
         self._clock = clock
         # A team journal tells every workstation of each new row: the Journal tab follows
         # (once built: at start-up the money tabs come after the Lookup tab's first paint).
+        self._closed = False
         self._listening = _follow(journal, self._journal_news)
 
     def _journal_news(self) -> None:
+        if self._closed:  # news queued before the listener stopped: no tab is there for it
+            return
         if self.tabs.money_built:
             self.tabs.journal.news()
             if self.tabs.approvals is not None:  # a decision: the requester is told at once
@@ -123,6 +126,7 @@ class Session:
     async def close(self) -> None:
         """Cancel the connection's work (a money action ends "unknown", settled by the next
         reconcile) and close its client."""
+        self._closed = True
         if self._listening is not None:  # first: no news may reach a tab that is going
             import asyncio
 

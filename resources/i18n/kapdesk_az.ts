@@ -3032,8 +3032,8 @@ Onu əvəz etmək istəyirsiniz?</translation>
     <message>
       <location filename="../../kapdesk/cli/team.py" line="108" />
       <location filename="../../kapdesk/journal/team/store.py" line="183" />
-      <location filename="../../kapdesk/journal/team/store.py" line="639" />
-      <location filename="../../kapdesk/journal/team/store.py" line="761" />
+      <location filename="../../kapdesk/journal/team/store.py" line="649" />
+      <location filename="../../kapdesk/journal/team/store.py" line="771" />
       <source>Cannot open the team journal {dsn}: {reason}</source>
       <translation>Komanda jurnalı {dsn} açıla bilmir: {reason}</translation>
     </message>
@@ -3851,7 +3851,7 @@ Onu əvəz etmək istəyirsiniz?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/journal/journal.py" line="802" />
-      <location filename="../../kapdesk/journal/team/store.py" line="545" />
+      <location filename="../../kapdesk/journal/team/store.py" line="555" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>Jurnal yoxlamadan keçmədi, ona görə heç bir pul əməliyyatı başladılmadı: {problem} Bütün problemləri görmək üçün 'kapdesk journal verify' işlədin.</translation>
     </message>
@@ -3948,83 +3948,83 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>{order_id} sifarişində {person} tərəfindən {workstation} üzərində {since} vaxtı başladılan uzlaşdırılmamış “{operation}” var ({entry_id} jurnal qeydi, {state}). Bu sifariş üzrə başqa pul əməliyyatından əvvəl o, uzlaşdırılmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="477" />
+      <location filename="../../kapdesk/journal/team/store.py" line="487" />
       <source>Journal entry {entry_id} is already {state}: there is nothing to take over.</source>
       <translation>Jurnal qeydi {entry_id} artıq {state} vəziyyətindədir: öz üzərinə götürüləsi bir şey yoxdur.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="484" />
+      <location filename="../../kapdesk/journal/team/store.py" line="494" />
       <source>Journal entry {entry_id} is already yours: reconcile it with 'kapdesk journal reconcile --entry {entry_id}'.</source>
       <translation>Jurnal qeydi {entry_id} artıq sizindir: onu 'kapdesk journal reconcile --entry {entry_id}' ilə uzlaşdırın.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="493" />
+      <location filename="../../kapdesk/journal/team/store.py" line="503" />
       <source>Journal entry {entry_id} is held by {person} on {workstation}, whose kapdesk is still connected to the team database (it may be busy or frozen). Ask them to finish it, or take it over once that workstation is closed or has lost its connection (about a minute).</source>
       <translation>Jurnal qeydi {entry_id} {workstation} iş yerində {person} tərəfindən saxlanılır və onun kapdesk-i hələ komanda verilənlər bazasına qoşulub (məşğul və ya donmuş ola bilər). Ondan işi bitirməsini xahiş edin, ya da həmin iş yeri bağlandıqdan və ya əlaqəni itirdikdən sonra (təxminən bir dəqiqə) qeydi öz üzərinizə götürün.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="592" />
-      <location filename="../../kapdesk/journal/team/store.py" line="758" />
+      <location filename="../../kapdesk/journal/team/store.py" line="602" />
+      <location filename="../../kapdesk/journal/team/store.py" line="768" />
       <source>A rejection needs a reason: say why (--reason).</source>
       <translation>Rədd etmək üçün səbəb lazımdır: səbəbi göstərin (--reason).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="633" />
+      <location filename="../../kapdesk/journal/team/store.py" line="643" />
       <source>The team journal is busy: another workstation holds it and does not answer. Try again in a moment.</source>
       <translation>Komanda jurnalı məşğuldur: başqa iş yeri onu tutub və cavab vermir. Bir azdan yenidən cəhd edin.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="712" />
+      <location filename="../../kapdesk/journal/team/store.py" line="722" />
       <source>Journal entry {entry_id} is held by {person} on {workstation}: only they reconcile it, or take it over first with 'kapdesk journal take-over {entry_id}'.</source>
       <translation>Jurnal qeydi {entry_id} {workstation} iş yerində {person} tərəfindən saxlanılır: onu yalnız o uzlaşdırır, ya da əvvəlcə 'kapdesk journal take-over {entry_id}' ilə öz üzərinizə götürün.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="727" />
+      <location filename="../../kapdesk/journal/team/store.py" line="737" />
       <source>Only a supervisor can approve or reject an operation: {person} is not a supervisor.</source>
       <translation>Əməliyyatı yalnız nəzarətçi təsdiqləyə və ya rədd edə bilər: {person} nəzarətçi deyil.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="735" />
+      <location filename="../../kapdesk/journal/team/store.py" line="745" />
       <source>Four-eyes: {person} asked for journal entry {entry_id}, so {person} cannot approve or reject it; another supervisor must.</source>
       <translation>Dörd göz: {entry_id} jurnal qeydini {person} soruşub, ona görə {person} onu təsdiqləyə və ya rədd edə bilməz; bunu başqa nəzarətçi etməlidir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="744" />
+      <location filename="../../kapdesk/journal/team/store.py" line="754" />
       <source>Only the person who asked for journal entry {entry_id} sends it once it is approved.</source>
       <translation>{entry_id} jurnal qeydini təsdiqdən sonra yalnız onu soruşan şəxs göndərir.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="752" />
+      <location filename="../../kapdesk/journal/team/store.py" line="762" />
       <source>Journal entry {entry_id} is above the team's threshold: it needs a supervisor's approval before it is sent. Nothing was sent.</source>
       <translation>{entry_id} jurnal qeydi komandanın həddindən yuxarıdır: göndərilməzdən əvvəl nəzarətçinin təsdiqi lazımdır. Heç nə göndərilmədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="771" />
+      <location filename="../../kapdesk/journal/team/store.py" line="781" />
       <source>Journal entry {entry_id} was already decided: {state} by {person}.</source>
       <translation>{entry_id} jurnal qeydi barədə artıq qərar verilib: {person} tərəfindən {state}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="777" />
+      <location filename="../../kapdesk/journal/team/store.py" line="787" />
       <source>Journal entry {entry_id} does not wait for approval (it is {state}).</source>
       <translation>{entry_id} jurnal qeydi təsdiq gözləmir (vəziyyəti: {state}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="785" />
+      <location filename="../../kapdesk/journal/team/store.py" line="795" />
       <source>Row {seq} is missing or out of order in the team journal.</source>
       <translation>Komanda jurnalında {seq} sətri yoxdur və ya sırası pozulub.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="786" />
+      <location filename="../../kapdesk/journal/team/store.py" line="796" />
       <source>Row {seq} does not follow the row before it: rows were removed or moved.</source>
       <translation>{seq} sətri əvvəlki sətrin ardınca gəlmir: sətirlər silinib və ya köçürülüb.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="787" />
+      <location filename="../../kapdesk/journal/team/store.py" line="797" />
       <source>Row {seq} was changed after it was written (its link does not match).</source>
       <translation>{seq} sətri yazıldıqdan sonra dəyişdirilib (onun keçidi uyğun gəlmir).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="788" />
+      <location filename="../../kapdesk/journal/team/store.py" line="798" />
       <source>The team journal's head record does not match its last row {seq}.</source>
       <translation>Komanda jurnalının baş qeydi onun son {seq} sətri ilə uyğun gəlmir.</translation>
     </message>
@@ -4480,38 +4480,38 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>“{operation}” öz sifarişini yaradır; onu {order} sifarişi üzrə icra etmək olmaz.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="272" />
+      <location filename="../../kapdesk/operations/money.py" line="278" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to send it.</source>
       <translation>{entry} jurnal qeydi {environment} ({profile}) mühitində yaradılıb; onu göndərmək üçün həmin şlüzə qoşulun.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="279" />
+      <location filename="../../kapdesk/operations/money.py" line="285" />
       <source>Sending an approved payout needs the card number again.</source>
       <translation>Təsdiqlənmiş ödənişi göndərmək üçün kart nömrəsi yenidən lazımdır.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="291" />
-      <location filename="../../kapdesk/operations/money.py" line="308" />
+      <location filename="../../kapdesk/operations/money.py" line="297" />
+      <location filename="../../kapdesk/operations/money.py" line="314" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Göndərməzdən əvvəl {order} sifarişi yenidən oxunur…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="352" />
+      <location filename="../../kapdesk/operations/money.py" line="358" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>{entry} jurnal qeydi {environment} ({profile}) üzərində yaradılıb; onu uzlaşdırmaq üçün həmin şlüzə qoşulun.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="385" />
+      <location filename="../../kapdesk/operations/money.py" line="391" />
       <source>Journal entry {entry} still waits for a supervisor's approval; nothing was sent.</source>
       <translation>{entry} jurnal qeydi hələ nəzarətçinin təsdiqini gözləyir; heç nə göndərilmədi.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="391" />
+      <location filename="../../kapdesk/operations/money.py" line="397" />
       <source>Journal entry {entry} was rejected by {person} ({reason}); it cannot be sent.</source>
       <translation>{entry} jurnal qeydi {person} tərəfindən rədd edilib ({reason}); onu göndərmək olmaz.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="395" />
+      <location filename="../../kapdesk/operations/money.py" line="401" />
       <source>Journal entry {entry} is {state}, not approved: there is nothing to send.</source>
       <translation>{entry} jurnal qeydinin vəziyyəti {state}-dir, təsdiqlənməyib: göndəriləcək heç nə yoxdur.</translation>
     </message>

@@ -3032,8 +3032,8 @@ Do you want to replace it?</translation>
     <message>
       <location filename="../../kapdesk/cli/team.py" line="108" />
       <location filename="../../kapdesk/journal/team/store.py" line="183" />
-      <location filename="../../kapdesk/journal/team/store.py" line="639" />
-      <location filename="../../kapdesk/journal/team/store.py" line="761" />
+      <location filename="../../kapdesk/journal/team/store.py" line="649" />
+      <location filename="../../kapdesk/journal/team/store.py" line="771" />
       <source>Cannot open the team journal {dsn}: {reason}</source>
       <translation>Cannot open the team journal {dsn}: {reason}</translation>
     </message>
@@ -3851,7 +3851,7 @@ Do you want to replace it?</translation>
     </message>
     <message>
       <location filename="../../kapdesk/journal/journal.py" line="802" />
-      <location filename="../../kapdesk/journal/team/store.py" line="545" />
+      <location filename="../../kapdesk/journal/team/store.py" line="555" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</translation>
     </message>
@@ -3948,83 +3948,83 @@ Do you want to replace it?</translation>
       <translation>Order {order_id} has an unsettled {operation} started by {person} on {workstation} at {since} (journal entry {entry_id}, {state}). It must be settled (reconciled) before another money operation on this order.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="477" />
+      <location filename="../../kapdesk/journal/team/store.py" line="487" />
       <source>Journal entry {entry_id} is already {state}: there is nothing to take over.</source>
       <translation>Journal entry {entry_id} is already {state}: there is nothing to take over.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="484" />
+      <location filename="../../kapdesk/journal/team/store.py" line="494" />
       <source>Journal entry {entry_id} is already yours: reconcile it with 'kapdesk journal reconcile --entry {entry_id}'.</source>
       <translation>Journal entry {entry_id} is already yours: reconcile it with 'kapdesk journal reconcile --entry {entry_id}'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="493" />
+      <location filename="../../kapdesk/journal/team/store.py" line="503" />
       <source>Journal entry {entry_id} is held by {person} on {workstation}, whose kapdesk is still connected to the team database (it may be busy or frozen). Ask them to finish it, or take it over once that workstation is closed or has lost its connection (about a minute).</source>
       <translation>Journal entry {entry_id} is held by {person} on {workstation}, whose kapdesk is still connected to the team database (it may be busy or frozen). Ask them to finish it, or take it over once that workstation is closed or has lost its connection (about a minute).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="592" />
-      <location filename="../../kapdesk/journal/team/store.py" line="758" />
+      <location filename="../../kapdesk/journal/team/store.py" line="602" />
+      <location filename="../../kapdesk/journal/team/store.py" line="768" />
       <source>A rejection needs a reason: say why (--reason).</source>
       <translation>A rejection needs a reason: say why (--reason).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="633" />
+      <location filename="../../kapdesk/journal/team/store.py" line="643" />
       <source>The team journal is busy: another workstation holds it and does not answer. Try again in a moment.</source>
       <translation>The team journal is busy: another workstation holds it and does not answer. Try again in a moment.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="712" />
+      <location filename="../../kapdesk/journal/team/store.py" line="722" />
       <source>Journal entry {entry_id} is held by {person} on {workstation}: only they reconcile it, or take it over first with 'kapdesk journal take-over {entry_id}'.</source>
       <translation>Journal entry {entry_id} is held by {person} on {workstation}: only they reconcile it, or take it over first with 'kapdesk journal take-over {entry_id}'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="727" />
+      <location filename="../../kapdesk/journal/team/store.py" line="737" />
       <source>Only a supervisor can approve or reject an operation: {person} is not a supervisor.</source>
       <translation>Only a supervisor can approve or reject an operation: {person} is not a supervisor.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="735" />
+      <location filename="../../kapdesk/journal/team/store.py" line="745" />
       <source>Four-eyes: {person} asked for journal entry {entry_id}, so {person} cannot approve or reject it; another supervisor must.</source>
       <translation>Four-eyes: {person} asked for journal entry {entry_id}, so {person} cannot approve or reject it; another supervisor must.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="744" />
+      <location filename="../../kapdesk/journal/team/store.py" line="754" />
       <source>Only the person who asked for journal entry {entry_id} sends it once it is approved.</source>
       <translation>Only the person who asked for journal entry {entry_id} sends it once it is approved.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="752" />
+      <location filename="../../kapdesk/journal/team/store.py" line="762" />
       <source>Journal entry {entry_id} is above the team's threshold: it needs a supervisor's approval before it is sent. Nothing was sent.</source>
       <translation>Journal entry {entry_id} is above the team's threshold: it needs a supervisor's approval before it is sent. Nothing was sent.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="771" />
+      <location filename="../../kapdesk/journal/team/store.py" line="781" />
       <source>Journal entry {entry_id} was already decided: {state} by {person}.</source>
       <translation>Journal entry {entry_id} was already decided: {state} by {person}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="777" />
+      <location filename="../../kapdesk/journal/team/store.py" line="787" />
       <source>Journal entry {entry_id} does not wait for approval (it is {state}).</source>
       <translation>Journal entry {entry_id} does not wait for approval (it is {state}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="785" />
+      <location filename="../../kapdesk/journal/team/store.py" line="795" />
       <source>Row {seq} is missing or out of order in the team journal.</source>
       <translation>Row {seq} is missing or out of order in the team journal.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="786" />
+      <location filename="../../kapdesk/journal/team/store.py" line="796" />
       <source>Row {seq} does not follow the row before it: rows were removed or moved.</source>
       <translation>Row {seq} does not follow the row before it: rows were removed or moved.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="787" />
+      <location filename="../../kapdesk/journal/team/store.py" line="797" />
       <source>Row {seq} was changed after it was written (its link does not match).</source>
       <translation>Row {seq} was changed after it was written (its link does not match).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="788" />
+      <location filename="../../kapdesk/journal/team/store.py" line="798" />
       <source>The team journal's head record does not match its last row {seq}.</source>
       <translation>The team journal's head record does not match its last row {seq}.</translation>
     </message>
@@ -4480,38 +4480,38 @@ Do you want to replace it?</translation>
       <translation>{operation} creates its own order; it cannot be run on order {order}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="272" />
+      <location filename="../../kapdesk/operations/money.py" line="278" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to send it.</source>
       <translation>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to send it.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="279" />
+      <location filename="../../kapdesk/operations/money.py" line="285" />
       <source>Sending an approved payout needs the card number again.</source>
       <translation>Sending an approved payout needs the card number again.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="291" />
-      <location filename="../../kapdesk/operations/money.py" line="308" />
+      <location filename="../../kapdesk/operations/money.py" line="297" />
+      <location filename="../../kapdesk/operations/money.py" line="314" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Re-reading order {order} before sending…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="352" />
+      <location filename="../../kapdesk/operations/money.py" line="358" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="385" />
+      <location filename="../../kapdesk/operations/money.py" line="391" />
       <source>Journal entry {entry} still waits for a supervisor's approval; nothing was sent.</source>
       <translation>Journal entry {entry} still waits for a supervisor's approval; nothing was sent.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="391" />
+      <location filename="../../kapdesk/operations/money.py" line="397" />
       <source>Journal entry {entry} was rejected by {person} ({reason}); it cannot be sent.</source>
       <translation>Journal entry {entry} was rejected by {person} ({reason}); it cannot be sent.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="395" />
+      <location filename="../../kapdesk/operations/money.py" line="401" />
       <source>Journal entry {entry} is {state}, not approved: there is nothing to send.</source>
       <translation>Journal entry {entry} is {state}, not approved: there is nothing to send.</translation>
     </message>

@@ -3037,8 +3037,8 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../kapdesk/cli/team.py" line="108" />
       <location filename="../../kapdesk/journal/team/store.py" line="183" />
-      <location filename="../../kapdesk/journal/team/store.py" line="639" />
-      <location filename="../../kapdesk/journal/team/store.py" line="761" />
+      <location filename="../../kapdesk/journal/team/store.py" line="649" />
+      <location filename="../../kapdesk/journal/team/store.py" line="771" />
       <source>Cannot open the team journal {dsn}: {reason}</source>
       <translation>Не удаётся открыть журнал команды {dsn}: {reason}</translation>
     </message>
@@ -3856,7 +3856,7 @@ Do you want to replace it?</source>
     </message>
     <message>
       <location filename="../../kapdesk/journal/journal.py" line="802" />
-      <location filename="../../kapdesk/journal/team/store.py" line="545" />
+      <location filename="../../kapdesk/journal/team/store.py" line="555" />
       <source>The journal failed its check, so no money operation was started: {problem} Run 'kapdesk journal verify' to see every problem.</source>
       <translation>Журнал не прошёл проверку, поэтому ни одна денежная операция не начата: {problem} Запустите 'kapdesk journal verify', чтобы увидеть все проблемы.</translation>
     </message>
@@ -3953,83 +3953,83 @@ Do you want to replace it?</source>
       <translation>У заказа {order_id} есть неурегулированная «{operation}», начатая пользователем {person} на {workstation} в {since} (запись журнала {entry_id}, {state}). Её нужно урегулировать (сверить) до другой денежной операции по этому заказу.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="477" />
+      <location filename="../../kapdesk/journal/team/store.py" line="487" />
       <source>Journal entry {entry_id} is already {state}: there is nothing to take over.</source>
       <translation>Запись журнала {entry_id} уже в состоянии {state}: перенимать нечего.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="484" />
+      <location filename="../../kapdesk/journal/team/store.py" line="494" />
       <source>Journal entry {entry_id} is already yours: reconcile it with 'kapdesk journal reconcile --entry {entry_id}'.</source>
       <translation>Запись журнала {entry_id} уже ваша: сверьте её командой 'kapdesk journal reconcile --entry {entry_id}'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="493" />
+      <location filename="../../kapdesk/journal/team/store.py" line="503" />
       <source>Journal entry {entry_id} is held by {person} on {workstation}, whose kapdesk is still connected to the team database (it may be busy or frozen). Ask them to finish it, or take it over once that workstation is closed or has lost its connection (about a minute).</source>
       <translation>Запись журнала {entry_id} держит {person} на рабочем месте {workstation}, чей kapdesk всё ещё подключён к базе данных команды (он может быть занят или завис). Попросите завершить её или перенимите запись, когда это рабочее место будет закрыто или потеряет соединение (примерно через минуту).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="592" />
-      <location filename="../../kapdesk/journal/team/store.py" line="758" />
+      <location filename="../../kapdesk/journal/team/store.py" line="602" />
+      <location filename="../../kapdesk/journal/team/store.py" line="768" />
       <source>A rejection needs a reason: say why (--reason).</source>
       <translation>Для отклонения нужна причина: укажите её (--reason).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="633" />
+      <location filename="../../kapdesk/journal/team/store.py" line="643" />
       <source>The team journal is busy: another workstation holds it and does not answer. Try again in a moment.</source>
       <translation>Журнал команды занят: другое рабочее место удерживает его и не отвечает. Повторите попытку чуть позже.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="712" />
+      <location filename="../../kapdesk/journal/team/store.py" line="722" />
       <source>Journal entry {entry_id} is held by {person} on {workstation}: only they reconcile it, or take it over first with 'kapdesk journal take-over {entry_id}'.</source>
       <translation>Запись журнала {entry_id} держит {person} на рабочем месте {workstation}: сверить её может только он, либо сначала перенимите её командой 'kapdesk journal take-over {entry_id}'.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="727" />
+      <location filename="../../kapdesk/journal/team/store.py" line="737" />
       <source>Only a supervisor can approve or reject an operation: {person} is not a supervisor.</source>
       <translation>Одобрить или отклонить операцию может только супервизор: {person} не супервизор.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="735" />
+      <location filename="../../kapdesk/journal/team/store.py" line="745" />
       <source>Four-eyes: {person} asked for journal entry {entry_id}, so {person} cannot approve or reject it; another supervisor must.</source>
       <translation>Четыре глаза: запись журнала {entry_id} запросил(а) {person}, поэтому {person} не может её одобрить или отклонить; это должен сделать другой супервизор.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="744" />
+      <location filename="../../kapdesk/journal/team/store.py" line="754" />
       <source>Only the person who asked for journal entry {entry_id} sends it once it is approved.</source>
       <translation>Одобренную запись журнала {entry_id} отправляет только тот, кто её запросил.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="752" />
+      <location filename="../../kapdesk/journal/team/store.py" line="762" />
       <source>Journal entry {entry_id} is above the team's threshold: it needs a supervisor's approval before it is sent. Nothing was sent.</source>
       <translation>Запись журнала {entry_id} выше порога команды: перед отправкой нужно одобрение супервизора. Ничего не отправлено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="771" />
+      <location filename="../../kapdesk/journal/team/store.py" line="781" />
       <source>Journal entry {entry_id} was already decided: {state} by {person}.</source>
       <translation>По записи журнала {entry_id} уже принято решение: {state} ({person}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="777" />
+      <location filename="../../kapdesk/journal/team/store.py" line="787" />
       <source>Journal entry {entry_id} does not wait for approval (it is {state}).</source>
       <translation>Запись журнала {entry_id} не ждёт одобрения (её состояние: {state}).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="785" />
+      <location filename="../../kapdesk/journal/team/store.py" line="795" />
       <source>Row {seq} is missing or out of order in the team journal.</source>
       <translation>Строка {seq} отсутствует или стоит не по порядку в журнале команды.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="786" />
+      <location filename="../../kapdesk/journal/team/store.py" line="796" />
       <source>Row {seq} does not follow the row before it: rows were removed or moved.</source>
       <translation>Строка {seq} не следует за предыдущей: строки удалены или перемещены.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="787" />
+      <location filename="../../kapdesk/journal/team/store.py" line="797" />
       <source>Row {seq} was changed after it was written (its link does not match).</source>
       <translation>Строка {seq} изменена после записи (её звено не совпадает).</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/journal/team/store.py" line="788" />
+      <location filename="../../kapdesk/journal/team/store.py" line="798" />
       <source>The team journal's head record does not match its last row {seq}.</source>
       <translation>Головная запись журнала команды не совпадает с его последней строкой {seq}.</translation>
     </message>
@@ -4485,38 +4485,38 @@ Do you want to replace it?</source>
       <translation>Операция «{operation}» создаёт собственный заказ; её нельзя выполнить по заказу {order}.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="272" />
+      <location filename="../../kapdesk/operations/money.py" line="278" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to send it.</source>
       <translation>Запись журнала {entry} сделана в {environment} ({profile}); чтобы отправить её, подключитесь к этому шлюзу.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="279" />
+      <location filename="../../kapdesk/operations/money.py" line="285" />
       <source>Sending an approved payout needs the card number again.</source>
       <translation>Для отправки одобренной выплаты снова нужен номер карты.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="291" />
-      <location filename="../../kapdesk/operations/money.py" line="308" />
+      <location filename="../../kapdesk/operations/money.py" line="297" />
+      <location filename="../../kapdesk/operations/money.py" line="314" />
       <source>Re-reading order {order} before sending…</source>
       <translation>Повторное чтение заказа {order} перед отправкой…</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="352" />
+      <location filename="../../kapdesk/operations/money.py" line="358" />
       <source>Journal entry {entry} was made on {environment} ({profile}); connect to that gateway to reconcile it.</source>
       <translation>Запись журнала {entry} сделана в {environment} ({profile}); для сверки подключитесь к этому шлюзу.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="385" />
+      <location filename="../../kapdesk/operations/money.py" line="391" />
       <source>Journal entry {entry} still waits for a supervisor's approval; nothing was sent.</source>
       <translation>Запись журнала {entry} всё ещё ждёт одобрения супервизора; ничего не отправлено.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="391" />
+      <location filename="../../kapdesk/operations/money.py" line="397" />
       <source>Journal entry {entry} was rejected by {person} ({reason}); it cannot be sent.</source>
       <translation>Запись журнала {entry} отклонена: {person} ({reason}); её нельзя отправить.</translation>
     </message>
     <message>
-      <location filename="../../kapdesk/operations/money.py" line="395" />
+      <location filename="../../kapdesk/operations/money.py" line="401" />
       <source>Journal entry {entry} is {state}, not approved: there is nothing to send.</source>
       <translation>Запись журнала {entry} в состоянии {state}, а не одобрена: отправлять нечего.</translation>
     </message>

@@ -438,6 +438,16 @@ class TeamJournal:
             return False
         return entry.state == EntryState.UNKNOWN or not found.live
 
+    def awaiting_on(self, order_id: int) -> Entry | None:
+        """The entry holding ``order_id`` for four-eyes (awaiting approval, or approved and
+        not yet sent), if any: a second operation is refused before its confirmation."""
+        rows = self._rows(
+            "SELECT entry_id FROM kapdesk.entries WHERE order_id = %s "
+            "AND state IN ('awaiting_approval', 'approved')",
+            (int(order_id),),
+        )
+        return self.get(int(rows[0]["entry_id"])) if rows else None
+
     def busy_error(self, entry: Entry) -> OrderBusy:
         """The refusal of a second operation on ``entry``'s order: who holds it, on which
         workstation, since when."""

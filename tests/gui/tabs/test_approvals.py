@@ -23,6 +23,17 @@ from tests.gui.money_support import GOOD_CARD, Desk, pay_out
 from tests.journal.conftest import intent
 from tests.team.cluster import TeamDatabase
 
+OPEN: list[Session] = []  # every Workstation's session, closed after each test
+
+
+@pytest.fixture(autouse=True)
+def _close_sessions(qrun: Any) -> Any:
+    """A session left open keeps its journal listener: a later test's loop would get its news
+    (and tasks it never runs)."""
+    yield
+    while OPEN:
+        qrun(OPEN.pop().close())
+
 
 class Workstation:
     """One person's console: a Session on the team journal, shown in a MainWindow."""
@@ -42,6 +53,7 @@ class Workstation:
         )  # fmt: skip
         index = OrderIndex(tmp / f"{user}.db", environment="sandbox", profile="shop")
         self.session = Session(connection, self.journal, index, self.messages)
+        OPEN.append(self.session)
         tabs = self.session.tabs
         self.window = MainWindow(
             tabs.lookup, self.messages, profile="shop", environment="sandbox", language="en",
@@ -240,4 +252,38 @@ def test_a_colleagues_entry_left_open_is_taken_over_and_reconciled_from_the_jour
         "SELECT person FROM kapdesk.journal_events WHERE entry_id = %s AND event = 'take_over'",
         (entry_id,))]  # fmt: skip
     assert events == ["murad"]
+    qrun(murad.session.close())
+
+
+def test_an_order_waiting_for_approval_refuses_another_operation_before_its_confirmation(
+    qtbot: Any, qrun: Any, gui_sandbox: SandboxServer, team_db: TeamDatabase, tmp_path: Path,
+    paid: Any,
+) -> None:  # fmt: skip
+    from kapdesk.domain.allowances import Operation
+    from kapdesk.journal.entry import OrderBusy
+    from kapdesk.operations.plan import OrderRequest
+
+    set_threshold(team_db.admin(), "AZN", Decimal("5.00"))
+    aysel = Workstation(qtbot, gui_sandbox, team_db, "aysel", tmp_path)
+    murad = Workstation(qtbot, gui_sandbox, team_db, "murad", tmp_path)
+    order_id = paid()
+    with pytest.raises(AwaitingApproval):
+        intent(aysel.journal, order_id, amount=Decimal("6.00"), environment="sandbox")
+    asked: list[Any] = []
+
+    async def confirm(plan: Any) -> Any:
+        asked.append(plan)
+        return plan
+
+    request = OrderRequest(
+        order_id=order_id,
+        operation=Operation.REFUND,
+        amount=Decimal("1.00"),
+        reason="another",
+        reason_category="other",
+    )
+    with pytest.raises(OrderBusy, match="aysel"):
+        qrun(murad.session.desk.carry_out(request, confirm))  # fmt: skip
+    assert asked == []  # refused before the clerk was asked to confirm
+    qrun(aysel.session.close())
     qrun(murad.session.close())
