@@ -438,6 +438,10 @@ class Journal:
         that wrote it is gone (nobody is sending it)."""
         return entry.state == EntryState.UNKNOWN or not self.owner_alive(entry)
 
+    def awaiting_on(self, order_id: int) -> Entry | None:
+        """None: a single desk has no four-eyes thresholds, so nothing awaits approval."""
+        return None
+
     def busy_error(self, entry: Entry) -> OrderBusy:
         """The refusal of a second operation on ``entry``'s order."""
         return OrderBusy(

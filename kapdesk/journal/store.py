@@ -158,6 +158,11 @@ class JournalStore(Protocol):
         colleague's is taken over first)."""
         ...
 
+    def awaiting_on(self, order_id: int) -> Entry | None:
+        """The entry holding ``order_id`` for four-eyes (awaiting approval, or approved and
+        not yet sent), if any; never one on a single desk's journal (no thresholds there)."""
+        ...
+
     def busy_error(self, entry: Entry) -> OrderBusy:
         """The refusal of a second money operation on the order ``entry`` holds (a team's
         names the person and workstation holding it)."""

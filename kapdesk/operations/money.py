@@ -214,11 +214,9 @@ class MoneyDesk(Sender):
     async def _refuse_if_busy(self, order_id: int) -> None:
         """Settle the order's entries left by dead processes; refuse if one stays open (a
         team's entry waiting for four-eyes too: before the clerk confirms anything)."""
-        awaiting_on = getattr(self.journal, "awaiting_on", None)  # a team journal's
-        if awaiting_on is not None:
-            held = await self.record(awaiting_on, order_id)
-            if held is not None:
-                raise await self.record(self.journal.busy_error, held)
+        held = await self.record(self.journal.awaiting_on, order_id)
+        if held is not None:
+            raise await self.record(self.journal.busy_error, held)
         for entry in await self.record(self.journal.unsettled, include_live=True):
             if entry.order_id != order_id:
                 continue

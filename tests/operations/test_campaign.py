@@ -98,6 +98,24 @@ def test_processes_under_every_fault_never_report_done_for_a_refund_not_made(
     open_ = journal.unsettled(include_live=True)
     # With the order locked from intent to settlement, nothing here can be ambiguous: all is
     # settled (an entry left unknown would have to say why, and the counts below would fail).
+    assert_the_record_is_true(entries, open_, after)
+    assert {e.profile for e in entries} == {PROFILE} and {e.environment for e in entries} == {
+        ENVIRONMENT
+    }
+    # The campaign did what it is for: Luhn-passing ids, refunds made, answers lost and settled.
+    ids = [t.action_id or "" for o in after.values() for t in o.transactions]
+    assert ids and all(luhn_valid(i[:-4].replace("-", "")) for i in ids)
+    assert seen["done"] >= 5, seen
+    settled = Counter(e.state for e in entries if e.settled_at is not None)  # by reconciling
+    assert settled["done"] >= 1 and settled.total() >= 3, (seen, settled)
+
+
+def assert_the_record_is_true(
+    entries: list[Any], open_: list[Any], after: dict[int, Order]
+) -> None:
+    """Issue 10's invariants: nothing unsettled; every done entry's refund exists at the
+    gateway with its amount, RRN and code; no two done entries share one; as many done
+    entries per order as the gateway has refunds."""
     assert [(e.id, e.note) for e in open_] == []
     for order_id, order in after.items():
         made = [t for t in order.transactions if t.type == "Refund" and t.approved]
@@ -113,12 +131,3 @@ def test_processes_under_every_fault_never_report_done_for_a_refund_not_made(
             assert (tran.amount, tran.rrn, tran.approval_code) == (
                 entry.amount, entry.rrn, entry.approval_code,
             )  # fmt: skip
-    assert {e.profile for e in entries} == {PROFILE} and {e.environment for e in entries} == {
-        ENVIRONMENT
-    }
-    # The campaign did what it is for: Luhn-passing ids, refunds made, answers lost and settled.
-    ids = [t.action_id or "" for o in after.values() for t in o.transactions]
-    assert ids and all(luhn_valid(i[:-4].replace("-", "")) for i in ids)
-    assert seen["done"] >= 5, seen
-    settled = Counter(e.state for e in entries if e.settled_at is not None)  # by reconciling
-    assert settled["done"] >= 1 and settled.total() >= 3, (seen, settled)

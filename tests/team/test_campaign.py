@@ -26,7 +26,13 @@ from kapdesk.domain.cards import luhn_valid
 from kapdesk.domain.orders import Order
 from kapdesk.journal.team.store import TeamJournal
 from tests.operations.campaign_worker import ENVIRONMENT, PROFILE, client
-from tests.operations.test_campaign import FAULTS, OPERATIONS, _paid_orders, _sandbox_args
+from tests.operations.test_campaign import (
+    FAULTS,
+    OPERATIONS,
+    _paid_orders,
+    _sandbox_args,
+    assert_the_record_is_true,
+)
 from tests.team.campaign_worker import team_desk
 from tests.team.cluster import PASSWORD, TeamDatabase, wait_until
 
@@ -101,21 +107,7 @@ def test_two_workstations_under_every_fault_agree_with_the_gateway(
     after = asyncio.run(_reconcile(calm.base_url, [aysel, murad], orders))
     entries = aysel.entries()
     open_ = aysel.unsettled(include_live=True)
-    assert [(e.id, e.note) for e in open_] == []
-    for order_id, order in after.items():
-        made = [t for t in order.transactions if t.type == "Refund" and t.approved]
-        refunds = {t.action_id for t in made}
-        done = [e for e in entries if e.order_id == order_id and e.state == "done"]
-        claimed = Counter(e.action_id for e in done)
-        assert all(e.action_id in refunds for e in done), (order_id, claimed, refunds)
-        assert all(n == 1 for n in claimed.values()), (order_id, claimed)  # none shared
-        assert len({(e.rrn, e.approval_code) for e in done}) == len(done), order_id
-        assert len(done) == len(made), (order_id, claimed, refunds)
-        for entry in done:
-            [tran] = [t for t in made if t.action_id == entry.action_id]
-            assert (tran.amount, tran.rrn, tran.approval_code) == (
-                entry.amount, entry.rrn, entry.approval_code,
-            )  # fmt: skip
+    assert_the_record_is_true(entries, open_, after)
     assert {e.profile for e in entries} == {PROFILE}
     assert {e.environment for e in entries} == {ENVIRONMENT}
     people = team_db.admin().execute(
