@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
@@ -142,13 +143,13 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             self.file_menu, lambda: self._on_lookup(lambda tab: tab.choose_export_file())
         )
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setShortcuts([QKeySequence("Ctrl+E")])
         self.file_menu.addSeparator()
         self.reset_sandbox_action = self._action(self.file_menu, self.reset_sandbox_requested.emit)
         self.reset_sandbox_action.setVisible(False)  # the console shows it on the sandbox
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, self.close)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         self.language_menu = self.menuBar().addMenu("")
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -170,7 +171,7 @@ class MainWindow(QMainWindow):
             self.profile_menu, self.manage_profiles_requested.emit
         )
         self.lock_action = self._action(self.profile_menu, self.lock_requested.emit)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcuts([QKeySequence("Ctrl+L")])
         self.addAction(self.lock_action)  # Ctrl+L works while the menu is closed
         self.set_profiles_available(False)
 
@@ -193,12 +194,22 @@ class MainWindow(QMainWindow):
 
     def _build_shortcuts(self) -> None:
         for number in range(1, 6):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(lambda n=number: self.show_tab(n - 1))
-        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_filter)
-        QShortcut(QKeySequence("F5"), self).activated.connect(
-            lambda: self._on_lookup(lambda tab: tab.refresh_selection())
+            self._shortcut(
+                QKeySequence(f"Ctrl+{number}"), functools.partial(self.show_tab, number - 1)
+            )
+        self._shortcut(QKeySequence.StandardKey.Find, self.focus_filter)
+        self._shortcut(
+            QKeySequence("F5"), lambda: self._on_lookup(lambda tab: tab.refresh_selection())
         )
+
+    def _shortcut(self, keys: QKeySequence | QKeySequence.StandardKey,
+                  slot: Callable[[], object]) -> None:  # fmt: skip
+        # setKeys, as setShortcuts for the actions: the one-key overloads (QShortcut(key),
+        # setShortcut(key)) make PySide6 create the whole Qt namespace's enums (~25 ms)
+        # before the window's first paint, only to rule out a QKeyCombination.
+        shortcut = QShortcut(self)
+        shortcut.setKeys(keys if isinstance(keys, QKeySequence.StandardKey) else [keys])
+        shortcut.activated.connect(slot)
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
@@ -275,14 +286,25 @@ class ShortcutKeeper(QObject):
 
     A QLineEdit claims keys such as Ctrl+E (end of line) through a ShortcutOverride event;
     for the window's own key sequences that claim is refused here, so the shortcut fires.
+
+    The keeper filters the whole application (it must see the event before any filter a
+    field has), but only from the window's first paint on: before it, every event of the
+    objects Qt makes to show a window would cross into Python, and PySide6 would create
+    their wrapper types on the way (60 ms of the first paint).
     """
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self._window = window
+        self._watching = False
+        window.installEventFilter(self)  # until its first paint: see eventFilter
+
+    def _watch_application(self) -> None:
+        self._window.removeEventFilter(self)
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+        self._watching = True
 
     def keys(self) -> set[str]:
         """The window's key sequences now (actions and QShortcuts), as portable text."""
@@ -296,7 +318,12 @@ class ShortcutKeeper(QObject):
         return found
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+        kind = event.type()
+        if not self._watching:
+            if kind == QEvent.Type.Paint:  # the window's first
+                self._watch_application()
+            return False
+        if kind != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
             return False
         window = watched.window() if isinstance(watched, QWidget) else None
         if window is not self._window:
