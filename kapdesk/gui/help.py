@@ -76,7 +76,9 @@ class HelpMenu(QMenu):
         self._help: HelpWindow | None = None
         self._about: AboutDialog | None = None
         self.help_action = QAction(self)
-        self.help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.help_action.setShortcuts(
+            QKeySequence.StandardKey.HelpContents
+        )  # see MainWindow._shortcut
         self.help_action.triggered.connect(lambda: self.open_help())
         self.about_action = QAction(self)
         self.about_action.triggered.connect(lambda: self.open_about())
