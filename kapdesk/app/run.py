@@ -1,10 +1,11 @@
 """Running the console: the QApplication, the window shown first, then the qasync loop.
 
 Start-up is felt twice (``make bench``): when the window is on screen, and when the sandbox
-answers a first lookup. So ``kapdesk --sandbox`` starts the sandbox's child process first (its
-imports and seeding run on the other core), then shows and paints the bare frame (menus,
-status bar saying the sandbox is starting) before asyncio, qasync, httpx or any tab is
-imported; everything else is imported and built after that first paint.
+answers a first lookup. So ``kapdesk --sandbox`` shows and paints the bare frame (menus,
+status bar saying the sandbox is starting) before asyncio, qasync, httpx, any tab or even the
+sandbox's child is started; the child is started right after that first paint (its imports
+and seeding run on the other core while this one imports and builds the Lookup tab, which
+takes longer), and everything else is imported and built after it.
 """
 
 from __future__ import annotations
@@ -12,15 +13,16 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kapdesk.app.sandbox_start import SandboxStarter
+if TYPE_CHECKING:
+    from kapdesk.app.sandbox_start import SandboxStarter
 
 
 def run_console(args: argparse.Namespace) -> int:
     """Open the console; returns the process exit code."""
     started = time.perf_counter()
-    sandbox = SandboxStarter(getattr(args, "seed", None)) if args.sandbox else None
+    sandbox: SandboxStarter | None = None
     console: Any = None
     try:
         from PySide6.QtWidgets import QApplication
@@ -40,6 +42,9 @@ def run_console(args: argparse.Namespace) -> int:
                 say_shown(started, frame.painted.when)
                 frame.window.close()
                 return 0
+            from kapdesk.app.sandbox_start import SandboxStarter
+
+            sandbox = SandboxStarter(getattr(args, "seed", None))
         _install_logging()
         import asyncio
 
