@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QTextBrowser, QVBoxLayout, QWidget
 
-from kapdesk.gui.about import AboutDialog, app_icon, resources_dir
+if TYPE_CHECKING:  # the Help menu is built before the window's first paint; About is not
+    from kapdesk.gui.about import AboutDialog
 
 FALLBACK_LANGUAGE = "en"
 # The sections every page has (the <h2 id="..."> anchors); other parts may link to them.
@@ -18,6 +20,8 @@ SECTIONS = ("tabs", "statuses", "unknown", "holds", "team", "data", "backup", "k
 
 def help_path(language: str) -> Path:
     """The page for ``language``, or the English one when that language has none."""
+    from kapdesk.gui.about import resources_dir
+
     folder = resources_dir() / "help"
     page = folder / f"{language}.html"
     return page if page.is_file() else folder / f"{FALLBACK_LANGUAGE}.html"
@@ -36,6 +40,8 @@ class HelpWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
+        from kapdesk.gui.about import app_icon
+
         self.setWindowIcon(app_icon())
         self.resize(720, 640)
         self.language = ""
@@ -76,9 +82,8 @@ class HelpMenu(QMenu):
         self._help: HelpWindow | None = None
         self._about: AboutDialog | None = None
         self.help_action = QAction(self)
-        self.help_action.setShortcuts(
-            QKeySequence.StandardKey.HelpContents
-        )  # see MainWindow._shortcut
+        # setShortcuts, not setShortcut: see MainWindow._shortcut
+        self.help_action.setShortcuts(QKeySequence.StandardKey.HelpContents)
         self.help_action.triggered.connect(lambda: self.open_help())
         self.about_action = QAction(self)
         self.about_action.triggered.connect(lambda: self.open_about())
@@ -107,6 +112,8 @@ class HelpMenu(QMenu):
 
     def open_about(self) -> AboutDialog:
         if self._about is None:
+            from kapdesk.gui.about import AboutDialog
+
             self._about = AboutDialog(self.parentWidget())
         self._about.show()
         self._about.raise_()
