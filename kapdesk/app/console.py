@@ -30,11 +30,15 @@ LOOKUP_PAINT_WAIT_S = 1.0  # the money tabs are built by then, painted Lookup ta
 
 
 def _import_session_modules() -> None:
-    """Import what the window and a connection's tabs need (the bulk of building them)."""
+    """Import what the window and a connection's tabs need (the bulk of building them), and
+    what the first request imports on first use (in the event loop: see prepare_first_request)."""
     import kapdesk.gateway.client
     import kapdesk.gui.console_tabs
     import kapdesk.gui.main_window
     import kapdesk.operations.money  # noqa: F401
+    from kapdesk.gateway.pool import prepare_first_request
+
+    prepare_first_request()
 
 
 class Console:

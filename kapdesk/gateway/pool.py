@@ -115,3 +115,13 @@ def keep_sockets(http: httpx.AsyncClient) -> int:
             pool._network_backend = SocketKeepingBackend(backend)
             changed += 1
     return changed
+
+
+def prepare_first_request() -> None:
+    """Import now what the first request of a running event loop would: anyio's asyncio
+    backend and its locks (~30 ms), which httpcore loads on first use. The console calls
+    this while the sandbox's child is still starting, so that the first lookup does not."""
+    import anyio
+
+    anyio.Lock()  # loads anyio's synchronisation module and the running loop's backend
+    anyio.Event()
