@@ -25,7 +25,7 @@ import time
 
 from bench.figures import Figure
 
-RUNS = 7  # start-up runs of each program; each figure is their median
+RUNS = 15  # start-up runs of each program; each figure is their median
 
 BARE = [sys.executable, "-m", "bench.console_probe", "bare"]
 SHOWN = [sys.executable, "-m", "kapdesk", "--sandbox", "--exit-after-shown"]
