@@ -83,7 +83,7 @@ class Console:
         self.session: Session | None = None  # the open connection's services and tabs
         self.store: Any = None
         self.window: Any = None
-        self.painted: Any = None  # the window's first paint (kapdesk.app.frame.FirstPaint)
+        self.painted: Any = None  # the window's first paint (kapdesk.gui.first_paint.FirstPaint)
         self.profiles: ProfileDesk | None = None  # when the profiles come from a store
         self.profile_name = ""
         self._early_database: asyncio.Future[tuple[Any, Any]] | None = None
@@ -197,7 +197,7 @@ class Console:
             )
         else:
             tabs = await self._build_session(connection)
-            from kapdesk.app.frame import FirstPaint
+            from kapdesk.gui.first_paint import FirstPaint
             from kapdesk.gui.main_window import MainWindow
 
             window = MainWindow(
@@ -266,7 +266,7 @@ class Console:
     async def _lookup_painted(self) -> None:
         """Wait (a little at most) until the Lookup tab is on screen, before the money tabs
         and the background work take the GUI thread."""
-        from kapdesk.app.frame import FirstPaint
+        from kapdesk.gui.first_paint import FirstPaint
 
         tabs = self.tabs
         if tabs is None or tabs.money_built:

@@ -1,18 +1,17 @@
-"""The window as it is first shown: the frame without tabs, and the watch for its first paint.
+"""The window as it is first shown: the frame without tabs, painted before anything else.
 
-Imported by ``kapdesk.app.run`` only after the sandbox's child has started: this is where the
-console first pays for Qt's widgets.
+Imported by ``kapdesk.app.run`` right after the QApplication (the sandbox's child starts after
+this frame's first paint): everything imported from here is paid before the window shows.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
+from kapdesk.gui.first_paint import FirstPaint
 from kapdesk.gui.i18n import Translators, saved_language, system_language
 from kapdesk.gui.main_window import MainWindow
 from kapdesk.gui.messages import MessageBridge
@@ -24,32 +23,6 @@ def say_shown(started: float, when: float) -> None:
     """--exit-after-shown's line: from ``started`` to the first paint at ``when``."""
     elapsed = (when - started) * 1000
     print(f"shown in {elapsed:.0f} ms", flush=True)  # noqa: T201 - the bench reads it
-
-
-class FirstPaint(QObject):
-    """Notes ``window``'s first paint: ``done``, ``when`` (a perf_counter time), and calls
-    each of ``callbacks`` once."""
-
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self._window = window
-        self.done = False
-        self.when = 0.0
-        self.callbacks: list[Callable[[], object]] = []
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.done:
-            self._note()
-        return False
-
-    def _note(self) -> None:
-        self.done = True
-        self.when = time.perf_counter()
-        self._window.removeEventFilter(self)
-        callbacks, self.callbacks = self.callbacks, []
-        for callback in callbacks:
-            callback()
 
 
 class Frame:

@@ -94,7 +94,7 @@ class GatewayClient:
             trust_env=not is_loopback(self._base.host),
             headers={"Accept": "application/json"},
         )
-        keep_sockets(self._http)  # a quarter less CPU per request (kapdesk.gateway.pool)
+        keep_sockets(self._http)  # less CPU per request (kapdesk.gateway.pool)
         install_log_redaction()
 
     @property

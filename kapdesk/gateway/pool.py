@@ -3,8 +3,9 @@
 Before every request and after every answer, httpcore's pool asks each idle connection of
 its pool whether the server has closed it (``get_extra_info("is_readable")``). Through anyio
 every such question rebuilds the stream's table of attributes and asks the system for the
-peer's address, only to find the same socket again: with 16 connections that was a quarter
-of a batch lookup's CPU (``make bench``). The streams here keep the socket they were opened
+peer's address, only to find the same socket again: with 16 connections, keeping the socket
+took a batch lookup from 2.23 to 2.05 ms of client CPU per order (``make bench``'s 50 ms
+sandbox). The streams here keep the socket they were opened
 on and answer from it; everything else goes to httpcore's own backend unchanged (connecting,
 TLS, reading, writing and the errors each raises, which decide "was it sent?").
 """

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
+from kapdesk.gui.first_paint import FirstPaint
 from kapdesk.gui.help import HelpMenu
 from kapdesk.gui.i18n import LANGUAGES
 from kapdesk.gui.messages import MessageBridge
@@ -296,15 +297,12 @@ class ShortcutKeeper(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self._watching = False
-        window.installEventFilter(self)  # until its first paint: see eventFilter
+        FirstPaint(window).callbacks.append(self._watch_application)
 
     def _watch_application(self) -> None:
-        self._window.removeEventFilter(self)
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)
-        self._watching = True
 
     def keys(self) -> set[str]:
         """The window's key sequences now (actions and QShortcuts), as portable text."""
@@ -318,12 +316,7 @@ class ShortcutKeeper(QObject):
         return found
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if not self._watching:
-            if kind == QEvent.Type.Paint:  # the window's first
-                self._watch_application()
-            return False
-        if kind != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
             return False
         window = watched.window() if isinstance(watched, QWidget) else None
         if window is not self._window:
